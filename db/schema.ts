@@ -1,0 +1,155 @@
+// The database schema: SQLite is the source of truth for every person, message and email.
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const events = sqliteTable('events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  city: text('city'),
+  date: text('date'), // YYYY-MM-DD, local to the event
+  timezone: text('timezone').notNull().default('UTC'),
+  letterAfterDays: integer('letter_after_days'),
+  organizerEmail: text('organizer_email'),
+  createdAt: createdAt(),
+});
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(), // normalized: trimmed, lower-cased, NFC domain
+    name: text('name'),
+    timezone: text('timezone'),
+    unsubscribedAt: integer('unsubscribed_at', { mode: 'timestamp_ms' }),
+    suppressedAt: integer('suppressed_at', { mode: 'timestamp_ms' }),
+    suppressionReason: text('suppression_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('people_email_unique').on(t.email)],
+);
+
+export const attendees = sqliteTable(
+  'attendees',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id').notNull().references(() => events.id),
+    personId: integer('person_id').notNull().references(() => people.id),
+    attributes: text('attributes', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    askedAt: integer('asked_at', { mode: 'timestamp_ms' }),
+    repliedAt: integer('replied_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('attendees_event_person_unique').on(t.eventId, t.personId), index('attendees_person').on(t.personId)],
+);
+
+export type InboundStatus = 'stored' | 'processed' | 'failed';
+export type InboundKind = 'reply' | 'auto-reply' | 'bounce' | 'complaint' | 'own' | 'unknown';
+
+export const inboundMessages = sqliteTable(
+  'inbound_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    source: text('source').notNull().default('raw'), // raw, cli, resend, …
+    providerId: text('provider_id'),
+    messageId: text('message_id'), // RFC 5322 Message-ID, without angle brackets
+    raw: blob('raw', { mode: 'buffer' }).notNull(),
+    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    size: integer('size').notNull(),
+    receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+    status: text('status').$type<InboundStatus>().notNull().default('stored'),
+    kind: text('kind').$type<InboundKind>(),
+    kindReason: text('kind_reason'),
+    error: text('error'),
+    fromAddress: text('from_address'),
+    subject: text('subject'),
+    personId: integer('person_id').references(() => people.id),
+    attribution: text('attribution'), // token, thread, sender, forward, none
+    context: text('context'), // what it answers: ask, confirmation, letter, …
+    refId: integer('ref_id'), // the id the token or thread names (attendee, commitment, …)
+    visibleReply: text('visible_reply'),
+    understanding: text('understanding', { mode: 'json' }).$type<unknown>(),
+    review: text('review'), // null, or why a person should look at it
+    attempts: integer('attempts').notNull().default(0),
+    processedAt: integer('processed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('inbound_message_id_unique').on(t.messageId),
+    uniqueIndex('inbound_provider_unique').on(t.source, t.providerId),
+    index('inbound_status').on(t.status),
+    index('inbound_person').on(t.personId),
+  ],
+);
+
+export type CommitmentState = 'pending' | 'kept' | 'dropped' | 'lapsed';
+
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => people.id),
+    eventId: integer('event_id').references(() => events.id),
+    sourceMessageId: integer('source_message_id').references(() => inboundMessages.id),
+    sentence: text('sentence').notNull(),
+    action: text('action').notNull(),
+    format: text('format'),
+    dueStart: text('due_start'),
+    dueEnd: text('due_end'),
+    state: text('state').$type<CommitmentState>().notNull().default('pending'),
+    stateChangedAt: integer('state_changed_at', { mode: 'timestamp_ms' }),
+    stateMessageId: integer('state_message_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('commitments_person').on(t.personId), index('commitments_event_state').on(t.eventId, t.state)],
+);
+
+export type ItemKind = 'offer' | 'need' | 'wish';
+
+export const items = sqliteTable(
+  'items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => people.id),
+    eventId: integer('event_id').references(() => events.id),
+    sourceMessageId: integer('source_message_id').references(() => inboundMessages.id),
+    kind: text('kind').$type<ItemKind>().notNull(),
+    text: text('text').notNull(),
+    sentence: text('sentence'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('items_person').on(t.personId), index('items_event_kind').on(t.eventId, t.kind)],
+);
+
+export type OutboxStatus = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'failed' | 'cancelled';
+
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').references(() => people.id),
+    toAddress: text('to_address').notNull(),
+    template: text('template').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    subject: text('subject').notNull(),
+    context: text('context'), // what a reply to it answers (token context)
+    refId: integer('ref_id'),
+    sendAt: integer('send_at', { mode: 'timestamp_ms' }).notNull(),
+    status: text('status').$type<OutboxStatus>().notNull().default('scheduled'),
+    statusReason: text('status_reason'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    messageId: text('message_id').notNull(), // our Message-ID, without angle brackets
+    inReplyTo: text('in_reply_to'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    providerId: text('provider_id'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outbox_idempotency_unique').on(t.idempotencyKey),
+    uniqueIndex('outbox_message_id_unique').on(t.messageId),
+    index('outbox_status_send_at').on(t.status, t.sendAt),
+    index('outbox_person').on(t.personId),
+  ],
+);

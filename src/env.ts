@@ -1,0 +1,64 @@
+// Every setting of the service, parsed once at start; nothing else reads process.env.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const secret = z.string().min(16, 'must be at least 16 characters');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().default('http://127.0.0.1:3000'),
+  DATA_DIR: z.string().default('data'),
+  DATABASE_PATH: z.string().optional(),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Start a private redis-server under DATA_DIR when none answers at REDIS_URL. */
+  REDIS_AUTOSTART: bool.default(true),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('ft'),
+  INBOUND_DOMAIN: z.string().min(1).default('followthrough.localhost'),
+  INBOUND_SECRET: secret.default('dev-inbound-secret-change-me'),
+  TOKEN_SECRET: secret.default('dev-token-secret-change-me'),
+  MAX_INBOUND_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  FROM_ADDRESS: z.string().min(3).default('Followthrough <followup@followthrough.localhost>'),
+  ORGANIZER_NAME: z.string().default('Followthrough'),
+  LETTER_AFTER_DAYS: z.coerce.number().positive().default(21),
+  TRANSPORT: z.enum(['auto', 'outbox', 'resend']).default('auto'),
+  OUTBOX_DIR: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  SEND_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  INBOUND_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  RECONCILE_EVERY_SECONDS: z.coerce.number().int().positive().default(300),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses the environment; the error names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new EnvError(`invalid settings:\n  ${lines.join('\n  ')}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === 'production') {
+    for (const k of ['INBOUND_SECRET', 'TOKEN_SECRET'] as const) {
+      if (env[k].startsWith('dev-')) throw new EnvError(`invalid settings:\n  ${k}: must be set in production`);
+    }
+  }
+  return env;
+}
+
+export const databasePath = (env: Env) => env.DATABASE_PATH ?? `${env.DATA_DIR}/followthrough.db`;
+export const outboxDir = (env: Env) => env.OUTBOX_DIR ?? `${env.DATA_DIR}/outbox`;
+export const transportKind = (env: Env): 'outbox' | 'resend' =>
+  env.TRANSPORT === 'auto' ? (env.RESEND_API_KEY ? 'resend' : 'outbox') : env.TRANSPORT;

@@ -1,0 +1,44 @@
+// The shapes of reply understanding (see ../shared/eval/understand.md for the contract).
+export type ReplyContext = 'ask' | 'check-in' | 'invitation' | 'confirmation';
+export type MessageKind = 'reply' | 'auto-reply' | 'bounce' | 'complaint';
+export type Command = 'done' | 'not-yet' | 'reschedule' | 'drop' | 'stop' | 'join' | 'yes' | 'no' | 'send' | 'cancel';
+export type Format = 'coffee-klatch' | 'kitchen-table-sprint' | 'democamp';
+
+export interface DueRange {
+  start: string; // YYYY-MM-DD, in the person's timezone, inclusive
+  end: string;
+}
+
+export interface Commitment {
+  action: string;
+  format: Format | null;
+  due: DueRange | null;
+  sentence: string; // the sentence (or list line) it came from
+}
+
+export interface Item {
+  text: string;
+  sentence: string;
+}
+
+export interface UnderstandInput {
+  text: string; // plain-text body as sent (quotes, signatures and all)
+  html?: string | null; // used when text is empty
+  received: Date; // the mail's Date; relative dates count from it
+  timezone?: string; // IANA zone, default UTC
+  context?: ReplyContext;
+}
+
+export interface Understanding {
+  reply: string; // the person's own new words
+  command: Command | null;
+  due: DueRange | null; // for reschedule
+  commitments: Commitment[];
+  offers: Item[];
+  needs: Item[];
+  wishes: Item[];
+  /** 0..1: how sure we are that nothing was missed or misread; below 0.6 goes to human review. */
+  confidence: number;
+  /** Why confidence is low, in words an organizer understands. */
+  notes: string[];
+}
