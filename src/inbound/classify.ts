@@ -1,8 +1,360 @@
 // Decides what kind of inbound mail this is (human reply, auto-reply, bounce, complaint) so only real replies get answered.
+//
+// Order matters: machine-readable reports (RFC 5965 ARF, RFC 3464 DSN, RFC 8098 MDN) are the most
+// reliable signal and win; then bounce heuristics for MTAs that do not send RFC 3464; then RFC 3834
+// and vendor auto-reply headers; then localized auto-reply subjects. Anything else is a reply.
+//
+// Mailing-list mail (Precedence: list) is classified as 'auto-reply' with a reason starting
+// "list:". It is not necessarily automated, but it is addressed to many people, and answering it
+// would mail a whole list (or its owner) – RFC 3834 §2 forbids automatic responses to it too. The
+// kind only exists to decide "answer or not"; callers that want to treat list mail differently
+// can look at the reason prefix.
 import type { ParsedMessage } from './parse.ts';
 
 export type MailKind = 'reply' | 'auto-reply' | 'bounce' | 'complaint';
 
-export function classifyMessage(_m: ParsedMessage): { kind: MailKind; reason: string } {
-  return { kind: 'reply', reason: 'placeholder: no rules yet' };
+export interface Classification {
+  kind: MailKind;
+  reason: string;
+}
+
+const header = (m: ParsedMessage, name: string): string => (m.headers[name] ?? '').trim();
+
+/** All values of a header; parse.ts keeps only the first occurrence in `headers`. */
+const headerAll = (m: ParsedMessage, name: string): string[] =>
+  m.headerLines.filter((h) => h.key === name).map((h) => h.line.slice(h.line.indexOf(':') + 1).trim());
+
+/** report-type of a multipart/report root, lower-cased, or null. */
+function reportType(contentType: string): string | null {
+  if (!/^\s*multipart\/report\b/i.test(contentType)) return null;
+  const m = /report-type\s*=\s*"?([\w.-]+)/i.exec(contentType);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+// Parts of a report are usually attachments for mailparser (message/delivery-status and friends are
+// not text/plain or text/html), so their content types are visible even when the root is mangled
+// (forwarded bounces, MTAs that wrap the report in multipart/mixed).
+const hasPart = (m: ParsedMessage, re: RegExp) => m.attachments.some((a) => re.test(a.contentType));
+
+const partText = (m: ParsedMessage, re: RegExp): string =>
+  m.attachments
+    .filter((a) => re.test(a.contentType))
+    .map((a) => a.content.toString('utf8', 0, Math.min(a.size, 64 * 1024)))
+    .join('\n');
+
+// --- senders -------------------------------------------------------------------------------------
+
+// Local parts used by MTAs for bounces. Matched on the whole local part, so "daemon@" (a person or a
+// role account) or "Jane Daemon" in the display name do not count.
+const BOUNCE_LOCAL = /^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|post-master|mail-daemon|maildaemon|mdaemon|bounces?|mail\.?delivery|double-bounce|nobody-bounce)$/i;
+const BOUNCE_DISPLAY = /^(mail delivery (sub)?system|mail delivery service|mailer[- ]daemon|postmaster|delivery status notification|mail administrator|mail transport system|microsoft outlook|internet mail delivery|mail system administrator)$/i;
+
+function bounceSender(m: ParsedMessage): string | null {
+  const local = m.from?.address.split('@')[0] ?? '';
+  if (BOUNCE_LOCAL.test(local)) return `sender ${m.from!.address}`;
+  const name = (m.from?.name ?? '').trim();
+  if (BOUNCE_DISPLAY.test(name)) return `sender name "${name}"`;
+  return null;
+}
+
+// --- subjects ------------------------------------------------------------------------------------
+
+// Bounce subjects of MTAs that do not send RFC 3464 (or send it wrapped). Anchored at the start: a
+// human answering a bounce writes "Re: Undelivered Mail…", which must stay a reply.
+const BOUNCE_SUBJECT = new RegExp(
+  '^\\s*(' +
+    [
+      'undeliver(ed|able)( mail| message)?',
+      'undelivered mail returned to sender',
+      'delivery status notification',
+      'delivery notification',
+      'delivery (has )?failed',
+      'delivery failure',
+      'delivery problem',
+      'mail delivery (failed|failure|problem|system)',
+      'failure notice',
+      'failed mail',
+      'returned mail',
+      'return(ed)? to sender',
+      'message (could not be delivered|not delivered|delivery failed|undeliverable)',
+      'non[- ]?delivery',
+      'nondeliverable',
+      'could not send message',
+      'warning: could not send',
+      'delivery (status|report)',
+      'mail system error',
+      'mail could not be delivered',
+      'permanent (delivery )?(error|failure)',
+      'unzustellbar',
+      'nicht zustellbar',
+      'non remis',
+      'non distribuable',
+      'no se puede entregar',
+      'no entregado',
+      'non recapitabile',
+      'onbestelbaar',
+      'não entregue',
+      'returned mail',
+      'error sending message',
+      'delayed mail',
+      'warning: message',
+      'mail failure',
+      'undelivered',
+      'unable to deliver',
+      'user unknown',
+      'notice of undelivered',
+      'there was an error sending your mail',
+      'message delivery',
+      'delivery report',
+      'delivery final failure',
+      'nondelivery',
+      // ja / zh / ko carrier and provider notices
+      'メールエラー',
+      '(配信|送信|配送)エラー',
+      'エラー通知',
+      '不達',
+      '未達',
+      '退信',
+      '系统退信',
+      '(投递|发送)失败',
+      '无法投递',
+      '전송 실패',
+      '반송',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+// Body phrases that MTAs use when a message could not be delivered. Used only together with another
+// cue (sender, subject), never alone: people quote bounces when asking for help.
+const BOUNCE_BODY = new RegExp(
+  [
+    'could not be delivered',
+    'was not delivered',
+    "couldn't be delivered",
+    'could not deliver',
+    'undeliverable',
+    'delivery (to the following|has failed|failed|permanently failed)',
+    'permanent (fatal )?errors?',
+    'following (address(es)?|recipients?) (failed|had permanent)',
+    'this is the mail system at',
+    'this is an automatically generated delivery status notification',
+    'returned to sender',
+    'message delivery failed',
+    'user unknown',
+    'unknown user',
+    'no such (user|mailbox|recipient)',
+    'mailbox (unavailable|full|not found|is full|quota)',
+    'quota exceeded',
+    'recipient (address )?rejected',
+    'host (or domain name )?not found',
+    'delivery temporarily suspended',
+    'message (was )?rejected',
+    '(5\\d\\d|4\\d\\d)[ -][45]\\.\\d{1,3}\\.\\d{1,3}',
+    '\\b[45]\\.\\d\\.\\d{1,3}\\b',
+    'hi\\. this is the qmail-send program',
+    "i'm afraid i wasn't able to deliver",
+    'unable to deliver',
+    'not be delivered',
+    'delivery failure',
+    'failed recipient',
+    'retry time',
+    'giving up',
+  ].join('|'),
+  'i',
+);
+
+// Localized auto-reply subject prefixes (Outlook/Exchange, Gmail, Apple, Zimbra, Domino and common
+// vacation programs). Anchored at the start and followed by ":" or the end: "Re: Out of office
+// next week?" is a person writing about being away, and a human reply to an auto-reply starts
+// with "Re:".
+const AUTO_SUBJECT_PREFIX = new RegExp(
+  '^\\s*\\[?(' +
+    [
+      'auto(matic|mated)?[ -]?(reply|response|answer)',
+      'autoreply',
+      'auto[- ]?re',
+      'automatic reply',
+      'out of (the )?office( auto ?reply| reply| notice)?',
+      'out of office',
+      'ooo',
+      'away from (the )?office',
+      'on (vacation|holiday|leave)',
+      'vacation( reply| message| notice| auto ?reply)?',
+      'holiday (notice|reply)',
+      'abwesenheitsnotiz',
+      'automatische antwort',
+      'abwesend',
+      'abwesenheit',
+      'außer haus',
+      'nicht im büro',
+      'réponse automatique',
+      'reponse automatique',
+      'absence du bureau',
+      'absent(e)? du bureau',
+      "message d'absence",
+      'respuesta automática',
+      'respuesta automatica',
+      'fuera de la oficina',
+      'fuera de oficina',
+      'ausente',
+      'risposta automatica',
+      'fuori sede',
+      "fuori dall'ufficio",
+      'fuori ufficio',
+      'assente',
+      'resposta automática',
+      'resposta automatica',
+      'ausente do escritório',
+      'fora do escritório',
+      'automatisch antwoord',
+      'afwezig',
+      'niet aanwezig',
+      'automatiskt svar',
+      'automatisk svar',
+      'automatisk besked',
+      'frånvaro',
+      'fraværende',
+      'ikke til stede',
+      'automaattinen vastaus',
+      'poissa',
+      'automatyczna odpowiedź',
+      'poza biurem',
+      'automatická odpověď',
+      'automatikus válasz',
+      'автоматический ответ',
+      'автоответ',
+      'нет на месте',
+      'otomatik yanıt',
+      'αυτόματη απάντηση',
+      '自動応答',
+      '自動返信',
+      '不在',
+      '自动回复',
+      '自動回覆',
+      '자동 응답',
+      '부재중',
+    ].join('|') +
+    ')\\s*\\]?\\s*(:|：|-\\s|$)',
+  'iu',
+);
+
+// Whole-subject forms that do not use a prefix ("I am out of the office", "Away until Monday").
+const AUTO_SUBJECT_WHOLE = /^\s*(i am|i'm|i will be)\s+(currently\s+)?(out of (the )?office|away|on (vacation|holiday|leave))\b/i;
+
+// Body of a vacation notice. Checked only when a header already hints at automation (null sender,
+// X-Mailer of a vacation program), because people write these sentences in real replies too.
+const VACATION_BODY =
+  /\b(i am|i'm|i will be)\s+(currently\s+)?(out of (the )?office|away from (the )?office|on (vacation|holiday|leave|annual leave|parental leave)|away|travell?ing|out of town)\b|\bwith limited access to (my )?e-?mail\b|\bthis is an auto(matic|mated)?(-| )?(reply|response|generated)|\bich bin (bis|vom|ab|derzeit|zurzeit)\b.*\b(abwesend|nicht im büro|urlaub)|\bje suis absent|\bestoy fuera de la oficina|\bsono fuori (sede|ufficio)/i;
+
+// --- rules ---------------------------------------------------------------------------------------
+
+function complaint(m: ParsedMessage): Classification | null {
+  const rt = reportType(m.contentType);
+  if (rt === 'feedback-report') return { kind: 'complaint', reason: 'multipart/report; report-type=feedback-report (RFC 5965 ARF)' };
+  if (hasPart(m, /^message\/feedback-report$/i)) return { kind: 'complaint', reason: 'message/feedback-report part (ARF)' };
+  // Some providers (older Hotmail/Outlook.com JMRP) send complaints without ARF framing.
+  if (header(m, 'x-hmxmroriginalrecipient') || /^complaint about message from/i.test(m.subject))
+    return { kind: 'complaint', reason: 'provider complaint (JMRP)' };
+  return null;
+}
+
+function dsnBounce(m: ParsedMessage): Classification | null {
+  const rt = reportType(m.contentType);
+  if (rt === 'delivery-status') return { kind: 'bounce', reason: 'multipart/report; report-type=delivery-status (RFC 3464)' };
+  if (hasPart(m, /^message\/(global-)?delivery-status$/i)) return { kind: 'bounce', reason: 'message/delivery-status part (RFC 3464)' };
+  return null;
+}
+
+function mdn(m: ParsedMessage): Classification | null {
+  const rt = reportType(m.contentType);
+  if (rt === 'disposition-notification' || hasPart(m, /^message\/(global-)?disposition-notification$/i))
+    return { kind: 'auto-reply', reason: 'disposition notification (RFC 8098 read receipt)' };
+  return null;
+}
+
+// Amazon SES notifications forwarded through SNS: a JSON body naming the event type.
+function sesNotification(m: ParsedMessage): Classification | null {
+  const t = /^\s*\{\s*"notificationType"\s*:\s*"(Bounce|Complaint|Delivery)"/.exec(m.text);
+  if (!t) return null;
+  const type = t[1]!;
+  if (type === 'Bounce') return { kind: 'bounce', reason: 'Amazon SES bounce notification' };
+  if (type === 'Complaint') return { kind: 'complaint', reason: 'Amazon SES complaint notification' };
+  return { kind: 'auto-reply', reason: 'Amazon SES delivery notification' };
+}
+
+// Mailing-list managers (fml, ezmlm, mailman, majordomo) answer a post they refuse with a notice of
+// their own: the message was not delivered to the list, so it is a bounce.
+const LIST_SERVER_HEADERS = ['x-mlserver', 'x-ml-name', 'mailing-list', 'x-mailman-version', 'list-id', 'list-subscribe'];
+const LIST_REJECT = /\b(are not (a )?member|not a member of|non-member|posting (is )?(rejected|not allowed)|post(ing)? to .{1,60} (was )?rejected|message (has been|was) rejected|is being held until the list moderator)/i;
+function listReject(m: ParsedMessage): Classification | null {
+  const listServer = LIST_SERVER_HEADERS.some((h) => header(m, h)) || /-(admin|owner|bounces|request)@/i.test(m.from?.address ?? '');
+  if (!listServer) return null;
+  if (/^\s*re\s*:/i.test(m.subject)) return null;
+  if (LIST_REJECT.test(m.subject) || LIST_REJECT.test(m.text.slice(0, 2_000))) return { kind: 'bounce', reason: 'mailing-list manager refused the post' };
+  return null;
+}
+
+function heuristicBounce(m: ParsedMessage): Classification | null {
+  const failed = header(m, 'x-failed-recipients');
+  if (failed) return { kind: 'bounce', reason: `X-Failed-Recipients: ${failed}` };
+  const sender = bounceSender(m);
+  const subjectHit = BOUNCE_SUBJECT.test(m.subject);
+  const body = (m.text || htmlToPlain(m.html)).slice(0, 20_000);
+  const bodyHit = BOUNCE_BODY.test(body) || hasPart(m, /^(message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)$/i);
+  const nullSender = headerAll(m, 'return-path').some((v) => /^<\s*>$/.test(v));
+  if (sender && (subjectHit || bodyHit)) return { kind: 'bounce', reason: `${sender}, ${subjectHit ? 'bounce subject' : 'bounce body'}` };
+  if (subjectHit && bodyHit) return { kind: 'bounce', reason: `bounce subject "${m.subject.slice(0, 80)}" and bounce body` };
+  // MAILER-DAEMON and postmaster are MTA identities; no attendee answers an ask from them. This
+  // also catches bounces whose MIME is too broken for the body to be read.
+  if (sender) return { kind: 'bounce', reason: `${sender}${nullSender ? ' with null Return-Path' : ''}` };
+  // Some MTAs (qmail, Exim without DSN, Google Groups) say so only in the body; a null sender plus
+  // an unmistakable MTA phrase is enough.
+  if (nullSender && /this is the mail system at|qmail-send program|delivery to the following recipients? failed|message could not be delivered|undelivered mail returned to sender/i.test(body))
+    return { kind: 'bounce', reason: 'null Return-Path and MTA bounce text' };
+  return null;
+}
+
+function autoReply(m: ParsedMessage): Classification | null {
+  const as = header(m, 'auto-submitted').toLowerCase();
+  if (as && !/^no\b/.test(as)) return { kind: 'auto-reply', reason: `Auto-Submitted: ${as}` };
+  for (const h of ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-auto-reply', 'x-autogenerated', 'x-vacation']) {
+    const v = header(m, h);
+    if (v && !/^(no|false|0)$/i.test(v)) return { kind: 'auto-reply', reason: `${h}: ${v}` };
+  }
+  // Exchange marks its own automatic messages so other robots do not answer them. Only the values
+  // that mean "this is an automatic reply / please no auto-replies" count: DR/RN/NRN merely suppress
+  // receipts and appear on ordinary mail.
+  const suppress = header(m, 'x-auto-response-suppress');
+  if (suppress && /\b(all|oof|autoreply)\b/i.test(suppress)) return { kind: 'auto-reply', reason: `X-Auto-Response-Suppress: ${suppress}` };
+  const prec = header(m, 'precedence').toLowerCase();
+  if (/^(bulk|junk|auto_reply|auto-reply)\b/.test(prec)) return { kind: 'auto-reply', reason: `Precedence: ${prec}` };
+  if (/^list\b/.test(prec)) return { kind: 'auto-reply', reason: 'list: Precedence: list (mailing-list mail is never answered)' };
+  if (/\b(OOF|AutoReply)\b/.test(header(m, 'x-ms-exchange-generated-message-source') + header(m, 'x-ms-exchange-inbox-rules-loop')))
+    return { kind: 'auto-reply', reason: 'Exchange-generated message' };
+  if (AUTO_SUBJECT_PREFIX.test(m.subject) || AUTO_SUBJECT_WHOLE.test(m.subject))
+    return { kind: 'auto-reply', reason: `auto-reply subject "${m.subject.slice(0, 80)}"` };
+  const nullSender = headerAll(m, 'return-path').some((v) => /^<\s*>$/.test(v));
+  const mailer = header(m, 'x-mailer') + ' ' + header(m, 'user-agent');
+  const vacationMailer = /\b(vacation|autorespond|auto-?reply|autoresponder)\b/i.test(mailer);
+  if ((nullSender || vacationMailer) && VACATION_BODY.test((m.text || htmlToPlain(m.html)).slice(0, 5_000)))
+    return { kind: 'auto-reply', reason: `${nullSender ? 'null Return-Path' : `X-Mailer ${mailer.trim()}`} and vacation text` };
+  return null;
+}
+
+/** Crude tag strip: only to look for phrases in HTML-only bounces, never shown to anyone. */
+function htmlToPlain(html: string | null): string {
+  return html ? html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ') : '';
+}
+
+export function classifyMessage(m: ParsedMessage): Classification {
+  return (
+    complaint(m) ??
+    dsnBounce(m) ??
+    mdn(m) ??
+    sesNotification(m) ??
+    heuristicBounce(m) ??
+    listReject(m) ??
+    autoReply(m) ?? { kind: 'reply', reason: 'no automation signal' }
+  );
 }
