@@ -1,0 +1,238 @@
+// Tests for inbound mail classification: real-mail corpus accuracy plus one built message per rule and per known false positive.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type Mail from 'nodemailer/lib/mailer';
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, type MailKind } from './classify.ts';
+import { parseRaw } from './parse.ts';
+
+// ../shared/corpus as seen from the project root (this file is src/inbound/classify.test.ts).
+const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+/** Builds a real MIME message with nodemailer, optionally re-typing the root as multipart/report. */
+async function build(opts: Mail.Options, reportType?: string): Promise<Buffer> {
+  const node = new MailComposer({ from: 'Ada Lovelace <ada@example.org>', to: 'reply+tok@in.example.net', subject: 'Re: Drumbeat Toronto: what will you do?', text: 'I will host a coffee klatch in March.', ...opts }).compile();
+  if (reportType) node.setHeader('Content-Type', `multipart/report; report-type=${reportType}`);
+  return node.build();
+}
+
+async function classify(opts: Mail.Options, reportType?: string) {
+  return classifyMessage(await parseRaw(await build(opts, reportType)));
+}
+
+// --- corpus: the same cases and expectations as ../shared/eval/score-corpus.mjs (kind part) --------
+
+interface CorpusCase { id: string; path: string; kinds: MailKind[] }
+
+function corpusCases(): CorpusCase[] {
+  const bySisimaiReason = (reason: string | undefined): MailKind[] =>
+    reason === 'vacation' ? ['auto-reply'] : reason === 'feedback' ? ['complaint'] : reason === 'delivered' ? ['bounce', 'auto-reply'] : reason?.startsWith('NOT_A_BOUNCE') ? ['reply'] : ['bounce'];
+  const sets: Record<string, (v: any) => MailKind[]> = {
+    sisimai_set_of_emails: (v) => bySisimaiReason((Array.isArray(v) ? v[0] : v)?.reason ?? String(v)),
+    mailgun_flanker: (v) => (v.is_bounce ? ['bounce'] : ['reply']),
+    mikel_mail: () => ['bounce'],
+  };
+  const cases: CorpusCase[] = [];
+  for (const [set, kindOf] of Object.entries(sets)) {
+    const exp = JSON.parse(readFileSync(join(corpus, set, 'EXPECTED_BOUNCE.json'), 'utf8')) as Record<string, unknown>;
+    for (const [file, v] of Object.entries(exp)) if (!file.startsWith('_')) cases.push({ id: `${set}/${file}`, path: join(corpus, set, file), kinds: kindOf(v) });
+  }
+  const notDir = join(corpus, 'sisimai_set_of_emails', 'not');
+  if (existsSync(notDir))
+    for (const f of readdirSync(notDir)) if (!cases.some((c) => c.id.endsWith(`not/${f}`))) cases.push({ id: `sisimai_set_of_emails/not/${f}`, path: join(notDir, f), kinds: ['reply'] });
+  return cases;
+}
+
+const haveCorpus = existsSync(join(corpus, 'sisimai_set_of_emails', 'EXPECTED_BOUNCE.json'));
+if (!haveCorpus) console.warn(`classify.test: real-mail corpus not found at ${corpus}; corpus accuracy tests skipped`);
+
+describe.skipIf(!haveCorpus)('classifyMessage on the real-mail corpus', () => {
+  it('gets the kind right for at least 99% of the scored corpus messages', async () => {
+    const cases = corpusCases();
+    const misses: string[] = [];
+    for (const c of cases) {
+      const r = classifyMessage(await parseRaw(readFileSync(c.path)));
+      if (!c.kinds.includes(r.kind)) misses.push(`${c.id}: want ${c.kinds.join('|')}, got ${r.kind} (${r.reason})`);
+    }
+    const accuracy = (cases.length - misses.length) / cases.length;
+    expect(cases.length).toBeGreaterThan(100);
+    expect(accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('keeps every real human reply in the corpus (talon standard replies) a reply', async () => {
+    const dir = join(corpus, 'mailgun_talon', 'standard_replies');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect([f, classifyMessage(await parseRaw(readFileSync(join(dir, f)))).kind]).toEqual([f, 'reply']);
+  });
+
+  it('recognizes the other report fixtures: ARF complaints, an MDN, RFC 3834 auto-replies', async () => {
+    const kindOf = async (p: string) => classifyMessage(await parseRaw(readFileSync(join(corpus, p)))).kind;
+    expect(await kindOf('mailgun_flanker/complaints/aol.eml')).toBe('complaint');
+    expect(await kindOf('mailgun_flanker/complaints/yahoo.eml')).toBe('complaint');
+    expect(await kindOf('postalsys_postal_mime/arf.eml')).toBe('complaint');
+    expect(await kindOf('mailgun_flanker/disposition-notification.eml')).toBe('auto-reply');
+    expect(await kindOf('nodemailer_mailparser/delivery-status.eml')).toBe('bounce');
+    for (let i = 1; i <= 6; i++) expect(await kindOf(`sisimai_set_of_emails/bsd/rfc3834-0${i}.eml`)).toBe('auto-reply');
+  });
+});
+
+// --- one rule at a time ------------------------------------------------------------------------------
+
+describe('auto-reply headers', () => {
+  it.each([
+    ['Auto-Submitted', 'auto-replied'],
+    ['Auto-Submitted', 'auto-generated'],
+    ['Auto-Submitted', 'auto-notified; owner-email="x@example.org"'],
+    ['X-Autoreply', 'yes'],
+    ['X-Autorespond', 'Out of office'],
+    ['X-Auto-Response-Suppress', 'All'],
+    ['X-Auto-Response-Suppress', 'DR, OOF, AutoReply'],
+    ['Precedence', 'bulk'],
+    ['Precedence', 'junk'],
+  ])('%s: %s is an auto-reply', async (name, value) => {
+    const r = await classify({ headers: { [name]: value } });
+    expect(r.kind).toBe('auto-reply');
+    expect(r.reason.toLowerCase()).toContain(name.toLowerCase());
+  });
+
+  it('Auto-Submitted: no is an explicit "a person sent this"', async () => {
+    expect((await classify({ headers: { 'Auto-Submitted': 'no' } })).kind).toBe('reply');
+  });
+
+  it('X-Auto-Response-Suppress that only suppresses receipts (DR, RN, NRN) does not make mail automatic', async () => {
+    expect((await classify({ headers: { 'X-Auto-Response-Suppress': 'DR, RN, NRN' } })).kind).toBe('reply');
+  });
+
+  it('mailing-list mail is never answered: auto-reply with a "list:" reason', async () => {
+    const r = await classify({ headers: { Precedence: 'list', 'List-Id': '<drumbeat.lists.example.org>' } });
+    expect(r.kind).toBe('auto-reply');
+    expect(r.reason).toMatch(/^list:/);
+  });
+
+  it('a List-Id alone (a person posting through a list) stays a reply', async () => {
+    expect((await classify({ headers: { 'List-Id': '<drumbeat.lists.example.org>' } })).kind).toBe('reply');
+  });
+});
+
+describe('auto-reply subjects', () => {
+  it.each([
+    'Automatic reply: Re: Drumbeat Toronto: what will you do?',
+    'Out of Office: Drumbeat Toronto',
+    'Out of Office AutoReply: Drumbeat Toronto',
+    'Autoreply: Drumbeat Toronto',
+    'Auto-Reply: Drumbeat Toronto',
+    'Abwesenheitsnotiz: Drumbeat Toronto',
+    'Automatische Antwort: Drumbeat Toronto',
+    'Réponse automatique : Drumbeat Toronto',
+    'Respuesta automática: Drumbeat Toronto',
+    'Fuori sede: Drumbeat Toronto',
+    'Risposta automatica: Drumbeat Toronto',
+    'Automatisch antwoord: Drumbeat Toronto',
+    'Automatiskt svar: Drumbeat Toronto',
+    'Resposta automática: Drumbeat Toronto',
+    '自動返信: Drumbeat Toronto',
+    'Out of office',
+  ])('"%s" is an auto-reply', async (subject) => {
+    expect((await classify({ subject, text: 'I am out of the office until Monday.' })).kind).toBe('auto-reply');
+  });
+
+  it('a vacation body counts when a header hints at a vacation program', async () => {
+    const r = await classify({ subject: 'Re: Drumbeat Toronto', text: 'I am on vacation until 3 March with limited access to email.', headers: { 'X-Mailer': 'vacation 1.2.7' } });
+    expect(r.kind).toBe('auto-reply');
+  });
+});
+
+describe('reports', () => {
+  const original = { filename: 'original.eml', contentType: 'message/rfc822', content: 'From: us@example.net\r\nTo: ada@example.org\r\nSubject: Drumbeat\r\n\r\nHi\r\n' };
+
+  it('multipart/report; report-type=delivery-status is a bounce', async () => {
+    const r = await classify(
+      {
+        from: 'Mail Delivery Subsystem <mailer-daemon@mx.example.org>',
+        subject: 'Delivery Status Notification (Failure)',
+        text: 'Your message could not be delivered.',
+        attachments: [{ contentType: 'message/delivery-status', content: 'Reporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; ada@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n' }, original],
+      },
+      'delivery-status',
+    );
+    expect(r).toEqual({ kind: 'bounce', reason: expect.stringContaining('RFC 3464') });
+  });
+
+  it('multipart/report; report-type=feedback-report is a complaint', async () => {
+    const r = await classify(
+      {
+        from: 'staff@hotmail.example',
+        subject: 'complaint about message',
+        text: 'This is an email abuse report.',
+        attachments: [{ contentType: 'message/feedback-report', content: 'Feedback-Type: abuse\r\nUser-Agent: SomeGenerator/1.0\r\nVersion: 1\r\n' }, original],
+      },
+      'feedback-report',
+    );
+    expect(r.kind).toBe('complaint');
+  });
+
+  it('a read receipt (report-type=disposition-notification) is an auto-reply', async () => {
+    const r = await classify(
+      {
+        subject: 'Read: Drumbeat Toronto',
+        text: 'Your message was displayed.',
+        attachments: [{ contentType: 'message/disposition-notification', content: 'Final-Recipient: rfc822; ada@example.org\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n' }],
+      },
+      'disposition-notification',
+    );
+    expect(r.kind).toBe('auto-reply');
+  });
+});
+
+describe('bounces without RFC 3464', () => {
+  it.each([
+    ['MAILER-DAEMON@mx.example.org', 'Undelivered Mail Returned to Sender', 'This is the mail system at host mx.example.org.\n\nI\'m sorry to have to inform you that your message could not be delivered.'],
+    ['postmaster@example.org', 'Mail delivery failed: returning message to sender', 'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.'],
+    ['MAILER-DAEMON@example.org', 'failure notice', "Hi. This is the qmail-send program at example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses."],
+  ])('from %s, subject "%s"', async (from, subject, text) => {
+    expect((await classify({ from, subject, text })).kind).toBe('bounce');
+  });
+
+  it('a typical bounce subject and body from an unusual sender', async () => {
+    const r = await classify({ from: 'noreply@carrier.example.jp', subject: 'Returned mail: see transcript for details', text: '----- The following addresses had permanent fatal errors -----\n<ada@example.org>\n550 5.1.1 User unknown' });
+    expect(r.kind).toBe('bounce');
+  });
+
+  it('X-Failed-Recipients (Exim) is a bounce', async () => {
+    expect((await classify({ from: 'someone@example.org', subject: 'Whatever', headers: { 'X-Failed-Recipients': 'ada@example.org' } })).kind).toBe('bounce');
+  });
+});
+
+// --- false positives -------------------------------------------------------------------------------
+
+describe('ordinary replies that look automatic at a glance', () => {
+  it('a reply whose subject mentions "out of office" in the quoted thread', async () => {
+    const r = await classify({ subject: 'Re: Out of office next week? Drumbeat planning', text: 'Yes I am back on Monday. I will host a coffee klatch.\n\n> Are you out of office next week?' });
+    expect(r.kind).toBe('reply');
+  });
+
+  it('a person answering an auto-reply ("Re: Automatic reply: …")', async () => {
+    expect((await classify({ subject: 'Re: Automatic reply: Drumbeat Toronto', text: 'Sorry for the auto-reply, here is my answer: I will run a kitchen table sprint.' })).kind).toBe('reply');
+  });
+
+  it('a person named Daemon, with the address daemon@', async () => {
+    expect((await classify({ from: 'Daemon Targaryen <daemon@example.org>', text: 'Count me in.' })).kind).toBe('reply');
+  });
+
+  it('a person who writes that they will be out of the office, without any header hint', async () => {
+    expect((await classify({ text: "I'm out of the office until Monday, but count me in: I will host a DemoCamp." })).kind).toBe('reply');
+  });
+
+  it('a person asking about a bounce they received', async () => {
+    const r = await classify({ subject: 'Re: Undelivered Mail Returned to Sender', text: 'I got this: "Undelivered Mail Returned to Sender ... 550 5.1.1 User unknown". Did my answer reach you?' });
+    expect(r.kind).toBe('reply');
+  });
+
+  it('a forwarded message (message/rfc822 attached) from a person stays a reply', async () => {
+    const r = await classify({ subject: 'Fwd: my commitment', attachments: [{ filename: 'fwd.eml', contentType: 'message/rfc822', content: 'From: a@example.org\r\nSubject: x\r\n\r\nI will host\r\n' }] });
+    expect(r.kind).toBe('reply');
+  });
+});
