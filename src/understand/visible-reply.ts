@@ -1,0 +1,366 @@
+// Visible reply: the person's own new words, without quoted history, attribution lines, forwarded headers or signatures.
+import { convert } from 'html-to-text';
+
+// Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
+const WROTE =
+  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal)/i;
+// Words that open an attribution line; used to decide whether to try joining a wrapped one.
+const ATTRIB_START =
+  /^\s*(on|le|am|el|em|op|il|den|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèç]{2,12}\.?,?\s+\d{1,2}[ .])/i;
+
+// Separator lines clients put above quoted or forwarded mail, in several languages.
+const SEPARATOR =
+  /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
+const BEGIN_FORWARDED = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado)\s*:?\s*$/i;
+
+// Header names of a quoted message block (Outlook "From:/Sent:/To:/Subject:") in several languages.
+const HEADER_FROM = /^[\s>]*\*?\s*(from|de|von|da|van|fra|från|od|от|lähettäjä|kimden|afzender|remetente|mittente|发件人|寄件者)\s*\*?\s*[:：]/i;
+const HEADER_ANY =
+  /^[\s>]*\*?\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨)\s*\*?\s*[:：]/i;
+
+// Mobile and client boilerplate that ends a reply ("Sent from my iPhone" and its cousins).
+const MOBILE_SIG =
+  /^\s*[(<]*\s*(sent from (my|mail|yahoo|outlook|windows|mailbox|samsung|a |an )|sent (via|with|using|by|on) |envoyé (de|depuis) (mon|ma|l')|envoyé avec|von meinem|gesendet von|envoyé à partir d|envoyé à partir de|enviado (desde|do|de) (mi|meu|o|el|my)|enviado com|enviado con|verzonden (met|vanaf|van)|inviato da|skickat från|sendt fra|lähetetty|wysłane z|отправлено (с|из)|从我的|從我的|get outlook for|get \[outlook|download outlook|diese nachricht wurde von meinem|someone from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy)|sent by galaxy|sent from a phone|sent from mobile)/i;
+// A "Sent from my …" line that is really a sentence ("Sent from my desk, is much easier …").
+const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|house|bed|car)\b.*,/i;
+
+// Closing words that start a sign-off block ("Thanks,\nMarco").
+const SIGN_OFF_WORD =
+  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße|grüße|gruß|lg|mfg|danke|saludos( cordiales)?|un saludo|atentamente|gracias|abraços?|atenciosamente|obrigad[oa]|groeten|met vriendelijke groet(en)?|hartelijke groet(en)?|groetjes|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|hälsningar|vänliga hälsningar|mvh|med vennlig hilsen|med venlig hilsen|hilsen|venlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго)\s*[,.!]*\s*/i;
+// A sign-off line: closing words, then at most a name ("Cheers, Jo").
+const signOff = (l: string): { named: boolean } | null => {
+  const m = SIGN_OFF_WORD.exec(l);
+  if (!m) return null;
+  const rest = l.slice(m[0].length).trim();
+  if (!rest) return { named: false };
+  return /^[\p{Lu}][\p{L}'.-]*(\s+[\p{Lu}][\p{L}'.-]*){0,2}\s*[,.!]*$/u.test(rest) ? { named: true } : null;
+};
+
+// "> text", and usenet-style "Name> text".
+const QUOTE = /^\s*(\p{Lu}{1,3})?>(\s|>|$)/u;
+// "-- " (RFC 3676) and the bare "--" many clients send; an em dash alone is too often decoration.
+const SIG_DASHES = /^\s*--\s*$/;
+// A line of only punctuation or symbols ("____", "***", "ᐧ") at the end of a reply.
+const DELIMITER = /^[\s\p{P}\p{Sm}\u1427]*$/u;
+
+export interface ReplyLine {
+  text: string; // without the quote marker for quoted lines
+  quoted: boolean;
+  raw: string; // the line as written, quote markers included
+  /** Quoted line of the block right under a dropped "On … wrote:" line (a bottom-posted reply's quote). */
+  underAttribution?: boolean;
+}
+
+/** The visible reply as lines; quoted lines are kept where new text follows them (inline answers). */
+export function visibleLines(text: string, html?: string | null): ReplyLine[] {
+  let body = text ?? '';
+  if (!body.trim() && html) body = htmlToText(html);
+  else if (looksLikeHtml(body)) body = htmlToText(body);
+  const lines = mendWrappedQuotes(normalize(body).split('\n'));
+  const marks = new Set<number>();
+  const end = cutIndex(lines, marks);
+  const kept: { l: string; under: boolean }[] = [];
+  let under = false;
+  for (let i = 0; i < end; i++) {
+    if (marks.has(i)) {
+      under = true;
+      continue;
+    }
+    const l = lines[i]!;
+    if (!QUOTE.test(l) && l.trim()) under = false;
+    kept.push({ l, under: under && QUOTE.test(l) });
+  }
+  const trimmed = trimSignature(kept.map((k) => k.l));
+  const out: ReplyLine[] = [];
+  // Quoted lines survive only when the person wrote something after them.
+  let lastText = -1;
+  trimmed.forEach((l, i) => {
+    if (!QUOTE.test(l) && l.trim()) lastText = i;
+  });
+  for (let i = 0; i <= lastText; i++) {
+    const l = trimmed[i]!;
+    if (QUOTE.test(l)) out.push({ text: l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''), quoted: true, raw: l, underAttribution: kept[i]!.under });
+    else out.push({ text: l, quoted: false, raw: l });
+  }
+  while (out.length && !out[0]!.text.trim()) out.shift();
+  // A message that is nothing but a quote (no attribution, no header) is shown as it is.
+  if (!out.length && end === lines.length && !marks.size && lines.some((l) => l.trim()) && lines.every((l) => !l.trim() || QUOTE.test(l))) {
+    for (const l of lines) if (l.trim() || out.length) out.push({ text: l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''), quoted: true, raw: l });
+  }
+  return out;
+}
+
+/** The person's own new words as plain text. */
+export function visibleReply(text: string, html?: string | null): string {
+  let lines = visibleLines(text, html);
+  // A bottom-posted reply (one quote under "On … wrote:", then the answer) shows the answer only;
+  // interleaved questions and answers keep their quotes, as the answers need them.
+  const blocks = lines.filter((l, i) => l.quoted && !lines[i - 1]?.quoted).length;
+  const first = lines.findIndex((l) => l.quoted);
+  if (blocks === 1 && lines[first]?.underAttribution && !lines.slice(0, first).some((l) => l.text.trim())) lines = lines.filter((l) => !l.quoted);
+  return lines
+    .map((l) => l.raw)
+    .join('\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function looksLikeHtml(s: string): boolean {
+  const head = s.slice(0, 2000).trimStart();
+  return /^(<!doctype|<html|<head|<body|<div|<p[\s>]|<meta|<table|<span|<br|<blockquote|<style|<o:p)/i.test(head) || (/<\/(div|p|html|body)>/i.test(head) && (head.match(/<[a-z]/gi)?.length ?? 0) > 5);
+}
+
+// Quoted history inside HTML lives in known containers; drop them before turning the rest into text.
+export function htmlToText(html: string): string {
+  let h = html;
+  // Outlook (desktop and web) puts everything after its reply header inside or after these markers.
+  const cutMarkers = [/<div[^>]*id=["']?divRplyFwdMsg/i, /<div[^>]*id=["']?appendonsend/i, /<div[^>]*class=["']?(gmail_quote|gmail_attr|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader)/i, /<span[^>]*id=["']?OLK_SRC_BODY_SECTION/i, /<blockquote[^>]*type=["']?cite/i, /<div[^>]*style=["'][^"']*border-top:\s*solid\s*#(E1E1E1|B5C4DF)[^"']*["']/i];
+  let cut = h.length;
+  for (const re of cutMarkers) {
+    const m = re.exec(h);
+    if (m && m.index < cut) cut = m.index;
+  }
+  h = h.slice(0, cut);
+  return convert(h, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'blockquote', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+      { selector: 'head', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable' },
+      { selector: 'hr', format: 'skip' },
+    ],
+  });
+}
+
+function normalize(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/\u00a0/g, ' ');
+}
+
+const isBlank = (l: string | undefined) => !l || !l.trim();
+
+// A long quoted line wrapped by a client that did not re-quote the continuation ("> … pharetra d" / "ignissim odio?").
+function mendWrappedQuotes(lines: string[]): string[] {
+  return lines.map((l, i) => {
+    const prev = lines[i - 1];
+    if (prev && QUOTE.test(prev) && prev.length >= 60 && l.trim() && !QUOTE.test(l) && /^\s*[\p{Ll}\d]/u.test(l) && l.length < 60 && (i + 1 >= lines.length || isBlank(lines[i + 1]) || QUOTE.test(lines[i + 1]!))) return '> ' + l;
+    return l;
+  });
+}
+
+const ON_DATE = /^\s*[-*]*\s*(on|le|am|el|em|op|il|den|w dniu|dnia)\s.*\d/i;
+
+// Attribution line, possibly wrapped over several lines; returns how many lines it spans (0 = none).
+function attributionAt(lines: string[], i: number): number {
+  const first = lines[i]!;
+  if (isBlank(first)) return 0;
+  if (QUOTE.test(first) && !WROTE.test(first)) return 0;
+  const opener = ATTRIB_START.test(first) || /[<@]/.test(first) || /^[\p{Lu}][\p{L}'-]+(\s+[\p{Lu}][\p{L}'-]+)+\s*$/u.test(first.trim());
+  // Gmail sometimes breaks "On … Name\n\n<\nmailto:…>\n> wrote:" over blank lines.
+  const maxSpan = ON_DATE.test(first) ? 7 : 3;
+  const parts: string[] = [];
+  for (let k = 0; k < maxSpan && i + k < lines.length; k++) {
+    const l = lines[i + k]!;
+    if (isBlank(l)) {
+      if (maxSpan > 3) continue;
+      break;
+    }
+    parts.push(l.replace(/^\s*>?\s*/, '').trim());
+    const joined = parts.join(' ');
+    if (joined.length > 300) break;
+    if (isAttribution(joined)) return k + 1;
+    // Only a line that could open an attribution is worth joining with the next one.
+    if (k === 0 && !opener) break;
+    if (k === 0 && /[.!?]\s*$/.test(first) && !/\d|[<@]/.test(first)) break;
+  }
+  return 0;
+}
+
+function isAttribution(s: string): boolean {
+  const t = s.trim().replace(/^[-*\s]+|[-*\s]+$/g, '').trim();
+  if (t.length > 300 || t.length < 6) return false;
+  const endsColon = /[:：]\s*$/.test(t);
+  const hasWhen = /\d/.test(t) || /@/.test(t);
+  if (WROTE.test(t)) {
+    const atEnd = new RegExp(WROTE.source + '\\s*[:：]?\\s*$', 'i').test(t);
+    // "On … wrote:" / "X <x@y> wrote:"; verbs in the middle ("Am … schrieb X:") need the closing colon.
+    if (atEnd && (hasWhen || /^(on|le|am|el|em|op|il)\s/i.test(t))) return true;
+    if (endsColon && hasWhen && t.length < 250) return true;
+    return false;
+  }
+  // Dated lines that end in an address: "2016-03-03 17:21 GMT+01:00 Some One <x@y>:",
+  // "ср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com>:", "2013/7/20 sam <x@y>".
+  if (/\d/.test(t) && /(<\s*[^<>\s]+@[^<>\s]+\s*>|\S+@\S+\.\w+)\s*[:：]\s*$/.test(t) && t.length < 200) return true;
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(t) && /<\s*[^<>\s]+@[^<>\s]+\s*>\s*$/.test(t)) return true;
+  // "2016-03-03 17:21 GMT+01:00 Some One": a timestamp and a name, nothing a person would type.
+  if (/^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(:\d{2})?\s+(GMT|UTC)?[+-]?[\d:]*\s+\p{L}/u.test(t) && t.length < 100 && !/[.!?]$/.test(t)) return true;
+  return false;
+}
+
+// An Outlook-style header block: a From: line with another header line just below it, or three header lines.
+function headerBlockAt(lines: string[], i: number): boolean {
+  const from = HEADER_FROM.test(lines[i]!);
+  if (!from && !HEADER_ANY.test(lines[i]!)) return false;
+  let n = 0;
+  for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
+    if (isBlank(lines[j])) continue;
+    if (HEADER_ANY.test(lines[j]!)) n++;
+  }
+  return from ? n >= 1 : n >= 2;
+}
+
+// Index of the first line that belongs to quoted or forwarded history (lines.length when none).
+// Attribution lines that head a bottom-posted or inline reply are recorded in `dropped` instead.
+function cutIndex(lines: string[], dropped: Set<number>): number {
+  let textBefore = 0; // unquoted non-blank lines seen so far
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    let at = -1;
+    if (SEPARATOR.test(l) || BEGIN_FORWARDED.test(l)) at = i;
+    else if (headerBlockAt(lines, i)) at = i;
+    else if (/^\s*[_=-]{5,}\s*$/.test(l)) {
+      // A rule right above a header block.
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j])) j++;
+      if (j < lines.length && (headerBlockAt(lines, j) || /^\s*\S[^:]{0,25}:\s*\S/.test(lines[j]!) && headerBlockAt(lines, j + 1))) at = i;
+    } else {
+      const span = attributionAt(lines, i);
+      if (span) {
+        // Nothing (or only a greeting) above it: the person answers below, so drop just the attribution.
+        if (textBefore === 0 || answeredBelow(lines, i + span)) {
+          for (let k = 0; k < span; k++) dropped.add(i + k);
+          i += span - 1;
+          continue;
+        }
+        at = i;
+      }
+    }
+    if (at >= 0) {
+      // Lines just above a header block that belong to it ("====", "Message du : 12/12/2016 13:20").
+      while (at > 0 && (isBlank(lines[at - 1]) || DELIMITER.test(lines[at - 1]!) || /^\s*\S[^:]{0,25}:\s*.*\d/.test(lines[at - 1]!) && at - 1 > 0 && !/[.!?]\s*$/.test(lines[at - 1]!))) at--;
+      // A message that is only a forward: keep the forwarded text rather than nothing.
+      if (textBefore === 0 && /forward|weitergeleitet|transféré|reenviado|encaminhada|inoltrato|doorgestuurd/i.test(l)) {
+        let j = i + 1;
+        while (j < lines.length && (isBlank(lines[j]) && j === i + 1 || HEADER_ANY.test(lines[j]!) || (!isBlank(lines[j]) && HEADER_ANY.test(lines[j - 1]!) && !/[.!?]$/.test(lines[j]!.trim())))) j++;
+        for (let k = 0; k < j; k++) dropped.add(k);
+        textBefore = 0;
+        i = j - 1;
+        continue;
+      }
+      return at;
+    }
+    if (!QUOTE.test(l) && !dropped.has(i)) textBefore++;
+    // A mobile signature line ends the new text even when the (unmarked) original follows.
+    if (MOBILE_SIG.test(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 90 && textBefore > 1) return i;
+  }
+  return lines.length;
+}
+
+// True when quoted lines follow `from` and new, unquoted text comes after them.
+function answeredBelow(lines: string[], from: number): boolean {
+  let j = from;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  if (j >= lines.length || !QUOTE.test(lines[j]!)) return false;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (isBlank(l) || QUOTE.test(l)) continue;
+    // Only real words count, not a trailing signature.
+    if (SIG_DASHES.test(l) || MOBILE_SIG.test(l)) return false;
+    return true;
+  }
+  return false;
+}
+
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+// A line that fits in a signature block: name, title, company, phone, address, link.
+const SIG_LINE = (l: string) => {
+  const t = l.trim();
+  if (!t) return true;
+  if (/^[+(]?\d[\d\s().-]{6,}$/.test(t) || /(tel|phone|mobile|cell|fax|mob|tél|tlf|m|t|p)\s*[.:]\s*[+(]?\d/i.test(t)) return true;
+  if (/^(https?:\/\/|www\.)\S+$/i.test(t) || /^\S+@\S+\.\S+$/.test(t)) return true;
+  if (wordCount(t) <= 5 && /\s!$/.test(t)) return true;
+  return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|dr)\.$/i, ''));
+};
+const NAME_LINE = /^\s*[-–—~]?\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
+
+// Cuts "-- " signatures, mobile boilerplate, sign-offs and name/title/phone blocks at the end.
+function trimSignature(input: string[]): string[] {
+  let lines = input.slice();
+  // "-- " delimiter: everything below is signature, unless the person's text continues under quotes.
+  for (let i = 0; i < lines.length; i++) {
+    if (SIG_DASHES.test(lines[i]!) && !QUOTE.test(lines[i]!)) {
+      const rest = lines.slice(i + 1);
+      const hasQuoteThenText = rest.some((l) => QUOTE.test(l)) && answeredBelow(lines, i + 1 + rest.findIndex((l) => QUOTE.test(l)));
+      if (!hasQuoteThenText) {
+        lines = lines.slice(0, i);
+        break;
+      }
+    }
+  }
+  // Mobile boilerplate: cut at the first such line when only boilerplate or blank lines follow.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (MOBILE_SIG.test(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 120) {
+      const rest = lines.slice(i + 1).filter((x) => x.trim() && !QUOTE.test(x));
+      if (rest.every((x) => MOBILE_SIG.test(x) || SIG_LINE(x) || DELIMITER.test(x))) {
+        lines = lines.slice(0, i);
+        break;
+      }
+    }
+  }
+  // A rule line ("____", "====") with only a short footer below it: a signature or mailing-list footer.
+  for (let i = 1; i < lines.length; i++) {
+    if (/^\s*[_=~*-]{2,}\s*$/.test(lines[i]!) && !SIG_DASHES.test(lines[i]!)) {
+      const rest = lines.slice(i + 1).filter((l) => l.trim());
+      const long = /[_=]{5,}/.test(lines[i]!);
+      if ((rest.length <= 5 && rest.every((l) => SIG_LINE(l) || QUOTE.test(l) || /mailing list|unsubscribe|https?:\/\//i.test(l))) || (long && rest.filter((l) => !QUOTE.test(l)).length <= 2)) {
+        lines = lines.slice(0, i);
+        break;
+      }
+    }
+  }
+  const strip = () => {
+    while (lines.length && (isBlank(lines[lines.length - 1]) || DELIMITER.test(lines[lines.length - 1]!))) lines.pop();
+  };
+  strip();
+  const textIdx = () => lines.map((l, i) => (!QUOTE.test(l) && l.trim() ? i : -1)).filter((i) => i >= 0);
+  // Sign-off: a closing word among the last few lines, with only short lines below it.
+  const idx = textIdx();
+  for (let k = Math.max(0, idx.length - 6); k < idx.length; k++) {
+    const i = idx[k]!;
+    if (k === 0) continue; // never cut the whole reply
+    const so = signOff(lines[i]!);
+    // Only with a name (on the line or below it): a bare "Thanks!" is the person's own words.
+    const below = lines.slice(i + 1).filter((l) => l.trim());
+    if (so && (so.named || below.length > 0) && below.every((l) => SIG_LINE(l))) {
+      lines = lines.slice(0, i);
+      break;
+    }
+  }
+  strip();
+  // A trailing block after a blank line that starts with a bare name: name, title, phone.
+  const idx2 = textIdx();
+  if (idx2.length >= 2) {
+    let start = lines.length - 1;
+    while (start > 0 && !isBlank(lines[start - 1])) start--;
+    const block = lines.slice(start).filter((l) => l.trim());
+    if (start > 0 && block.length <= 4 && NAME_LINE.test(block[0]!) && wordCount(block[0]!) <= 4 && block.every(SIG_LINE) && !SIGN_OFF_WORDS.test(block[0]!) && !signOff(block[0]!)) {
+      const before = lines.slice(0, start).filter((l) => l.trim() && !QUOTE.test(l));
+      if (before.length) lines = lines.slice(0, start);
+    }
+  }
+  strip();
+  return lines;
+}
+// Single capitalised words that are replies, not names ("Yes", "Done").
+const SIGN_OFF_WORDS = /^\s*(yes|no|done|ok|okay|sure|thanks|great|nope|yep|yeah|stop|unsubscribe|join|drop|cancel|send|not yet)\b/i;
