@@ -1,0 +1,187 @@
+// Every email the service will send is an outbox row first; a delayed job only points at it.
+import { randomBytes } from 'node:crypto';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { commitments, outbox, people, type OutboxStatus } from '../../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import { standardHeaders } from '../email/message.ts';
+import { replyAddress, encodeToken, type TokenContext } from '../inbound/reply-token.ts';
+
+export interface ScheduleInput {
+  personId: number;
+  to: string;
+  template: string;
+  payload: Record<string, unknown>;
+  /** What a reply to this mail answers; null for mail that expects no answer. */
+  context: TokenContext | null;
+  refId?: number | null;
+  sendAt: Date;
+  /** Business key: the same key never makes a second row (e.g. `letter-<inboundId>`). */
+  key: string;
+  inReplyTo?: string | null;
+}
+
+type OutboxRow = typeof outbox.$inferSelect;
+
+/** Templates that still go to an unsubscribed address: only the confirmation of the unsubscription itself. */
+const sentDespiteUnsubscribe = new Set(['unsubscribed']);
+/** Templates about commitments: sent only while one of their commitments is still pending. */
+const aboutPendingCommitments = new Set(['letter', 'reminder', 'check-in']);
+
+export function unsubscribeUrl(deps: Pick<Deps, 'env'>, personId: number) {
+  const token = encodeToken(deps.env.TOKEN_SECRET, { context: 'unsubscribe', refId: 0, personId });
+  return `${deps.env.PUBLIC_URL.replace(/\/$/, '')}/u/${token}`;
+}
+
+/** Inserts the row (once per key) inside the caller's transaction when given one; returns the row. */
+export function insertOutbox(db: Db, deps: Pick<Deps, 'env' | 'renderer'>, input: ScheduleInput): OutboxRow {
+  const subject = deps.renderer.render(input.template, { ...input.payload, unsubscribeUrl: '', publicUrl: deps.env.PUBLIC_URL }).subject;
+  const inserted = db
+    .insert(outbox)
+    .values({
+      personId: input.personId,
+      toAddress: input.to,
+      template: input.template,
+      payload: input.payload,
+      subject,
+      context: input.context,
+      refId: input.refId ?? null,
+      sendAt: input.sendAt,
+      idempotencyKey: input.key,
+      messageId: `${input.key}.${randomBytes(6).toString('hex')}@${deps.env.INBOUND_DOMAIN}`,
+      inReplyTo: input.inReplyTo ?? null,
+    })
+    .onConflictDoNothing({ target: outbox.idempotencyKey })
+    .returning()
+    .get();
+  return inserted ?? db.select().from(outbox).where(eq(outbox.idempotencyKey, input.key)).get()!;
+}
+
+/** Points a delayed job at each scheduled row. Redis being away is not an error: the reconciler retries. */
+export async function enqueueRows(deps: Pick<Deps, 'queues' | 'clock' | 'log'>, rows: OutboxRow[]) {
+  if (!deps.queues) return;
+  const now = deps.clock.now().getTime();
+  for (const row of rows) {
+    if (row.status !== 'scheduled') continue;
+    try {
+      await deps.queues.enqueueSend(row.id, row.sendAt.getTime() - now);
+    } catch (err) {
+      deps.log.warn('send not queued; the reconciler will queue it', { outboxId: row.id, err: String(err) });
+    }
+  }
+}
+
+export async function scheduleEmail(deps: Deps, input: ScheduleInput): Promise<OutboxRow> {
+  const row = insertOutbox(deps.db, deps, input);
+  await enqueueRows(deps, [row]);
+  return row;
+}
+
+export type DeliverOutcome = OutboxStatus | 'missing' | 'not-due' | 'retry';
+
+export class RetryableSendError extends Error {
+  constructor(
+    message: string,
+    readonly rateLimited = false,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+const setStatus = (db: Db, id: number, status: OutboxStatus, extra: Partial<OutboxRow> = {}) =>
+  db.update(outbox).set({ status, ...extra }).where(eq(outbox.id, id)).run();
+
+/**
+ * Sends one outbox row if it is still due: re-reads it, re-checks the person and the commitments,
+ * renders, and hands it to the transport with the row's idempotency key. Throws RetryableSendError
+ * when the transport may succeed later.
+ */
+export async function deliver(deps: Deps, outboxId: number): Promise<DeliverOutcome> {
+  const { db, clock } = deps;
+  const row = db.select().from(outbox).where(eq(outbox.id, outboxId)).get();
+  if (!row) return 'missing';
+  if (row.status !== 'scheduled' && row.status !== 'sending') return row.status;
+  const now = clock.now();
+  if (row.sendAt.getTime() > now.getTime() + 1000) {
+    await enqueueRows(deps, [row]);
+    return 'not-due';
+  }
+  const person = row.personId ? db.select().from(people).where(eq(people.id, row.personId)).get() : undefined;
+  if (person?.suppressedAt) {
+    setStatus(db, row.id, 'skipped', { statusReason: `address suppressed: ${person.suppressionReason ?? 'bounced'}` });
+    return 'skipped';
+  }
+  if (person?.unsubscribedAt && !sentDespiteUnsubscribe.has(row.template)) {
+    setStatus(db, row.id, 'skipped', { statusReason: 'unsubscribed' });
+    return 'skipped';
+  }
+  if (aboutPendingCommitments.has(row.template)) {
+    const ids = (row.payload.commitmentIds as number[] | undefined) ?? [];
+    const pending = ids.length
+      ? db.select({ n: sql<number>`count(*)` }).from(commitments).where(and(inArray(commitments.id, ids), eq(commitments.state, 'pending'))).get()!.n
+      : 0;
+    if (pending === 0) {
+      setStatus(db, row.id, 'skipped', { statusReason: 'no pending commitment left' });
+      return 'skipped';
+    }
+  }
+
+  const unsub = row.personId ? unsubscribeUrl(deps, row.personId) : deps.env.PUBLIC_URL;
+  const rendered = deps.renderer.render(row.template, { ...row.payload, unsubscribeUrl: unsub, publicUrl: deps.env.PUBLIC_URL });
+  db.update(outbox).set({ status: 'sending', attempts: sql`${outbox.attempts} + 1` }).where(eq(outbox.id, row.id)).run();
+  const result = await deps.transport.send(
+    {
+      from: deps.env.FROM_ADDRESS,
+      to: row.toAddress,
+      replyTo:
+        row.context && row.personId
+          ? replyAddress(deps.env.TOKEN_SECRET, deps.env.INBOUND_DOMAIN, { context: row.context as TokenContext, refId: row.refId ?? 0, personId: row.personId })
+          : undefined,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      messageId: row.messageId,
+      inReplyTo: row.inReplyTo ?? undefined,
+      references: row.inReplyTo ? [row.inReplyTo] : undefined,
+      headers: standardHeaders({ unsubscribeUrl: unsub }),
+    },
+    row.idempotencyKey,
+  );
+  if (result.ok) {
+    setStatus(db, row.id, 'sent', { providerId: result.providerId, sentAt: clock.now(), lastError: null });
+    return 'sent';
+  }
+  if (result.retryable) {
+    setStatus(db, row.id, 'scheduled', { lastError: result.error });
+    throw new RetryableSendError(result.error, result.rateLimited ?? false, result.retryAfterMs);
+  }
+  setStatus(db, row.id, 'failed', { lastError: result.error, statusReason: 'rejected by the mail provider' });
+  return 'failed';
+}
+
+/** Marks a row failed after its last retry (called by the worker). */
+export function markFailed(db: Db, outboxId: number, error: string) {
+  db.update(outbox)
+    .set({ status: 'failed', lastError: error, statusReason: 'gave up after retries' })
+    .where(and(eq(outbox.id, outboxId), inArray(outbox.status, ['scheduled', 'sending'])))
+    .run();
+}
+
+/** Skips every scheduled row to a person (unsubscribe, suppression). Returns how many. */
+export function skipScheduledFor(db: Db, personId: number, reason: string): number {
+  return db
+    .update(outbox)
+    .set({ status: 'skipped', statusReason: reason })
+    .where(and(eq(outbox.personId, personId), eq(outbox.status, 'scheduled')))
+    .run().changes;
+}
+
+export function listOutbox(db: Db) {
+  return db
+    .select({ id: outbox.id, to: outbox.toAddress, template: outbox.template, subject: outbox.subject, sendAt: outbox.sendAt, status: outbox.status, reason: outbox.statusReason, attempts: outbox.attempts, lastError: outbox.lastError })
+    .from(outbox)
+    .orderBy(asc(outbox.id))
+    .all()
+    .map((r) => ({ ...r, sendAt: r.sendAt.toISOString() }));
+}

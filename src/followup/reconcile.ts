@@ -1,0 +1,35 @@
+// SQLite is the source of truth, Redis the clock: re-queue every stored message and scheduled email whose job is missing.
+import { eq, inArray } from 'drizzle-orm';
+import { inboundMessages, outbox } from '../../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import { jobIds } from '../queues.ts';
+
+export interface ReconcileResult {
+  inbound: number;
+  outbox: number;
+}
+
+export async function reconcile(deps: Deps): Promise<ReconcileResult> {
+  const { db, queues, clock } = deps;
+  if (!queues) return { inbound: 0, outbox: 0 };
+  const result = { inbound: 0, outbox: 0 };
+
+  const pendingInbound = db.select({ id: inboundMessages.id }).from(inboundMessages).where(eq(inboundMessages.status, 'stored')).all();
+  for (const { id } of pendingInbound) {
+    if (await queues.inbound.getJob(jobIds.inbound(id))) continue;
+    await queues.enqueueInbound(id);
+    result.inbound++;
+  }
+
+  // 'sending' rows are ones whose worker died mid-send; the provider's idempotency key makes a resend safe.
+  const now = clock.now().getTime();
+  const rows = db.select({ id: outbox.id, sendAt: outbox.sendAt }).from(outbox).where(inArray(outbox.status, ['scheduled', 'sending'])).all();
+  for (const row of rows) {
+    const job = await queues.send.getJob(jobIds.send(row.id));
+    if (job && !(await job.isFailed())) continue;
+    if (job) await job.remove();
+    await queues.enqueueSend(row.id, row.sendAt.getTime() - now);
+    result.outbox++;
+  }
+  return result;
+}

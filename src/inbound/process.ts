@@ -1,0 +1,183 @@
+// The inbound pipeline: parse → classify → attribute → understand → record → answer (outbox rows).
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { attendees, events, inboundMessages, outbox, people, type InboundKind } from '../../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import { applyUnderstanding } from '../followup/apply.ts';
+import { enqueueRows } from '../followup/outbox.ts';
+import { looksAutomatic, understand } from '../understand/understand.ts';
+import type { ReplyContext, Understanding } from '../understand/types.ts';
+import { classifyMessage } from './classify.ts';
+import { parseRaw, type ParsedMessage } from './parse.ts';
+import { findToken, type TokenContext } from './reply-token.ts';
+
+export interface Attribution {
+  how: 'token' | 'thread' | 'sender' | 'forward' | 'none';
+  personId: number | null;
+  context: TokenContext | null;
+  refId: number | null;
+}
+
+type InboundRow = typeof inboundMessages.$inferSelect;
+
+const addressOf = (s: string) => (/<([^<>]+)>/.exec(s)?.[1] ?? s).trim().toLowerCase();
+
+/** Mail from our own sending address or our inbound domain is never answered: that is how loops start. */
+export function isOwnAddress(deps: Pick<Deps, 'env'>, address: string | undefined | null): boolean {
+  if (!address) return false;
+  const a = address.toLowerCase();
+  return a === addressOf(deps.env.FROM_ADDRESS) || a.endsWith('@' + deps.env.INBOUND_DOMAIN.toLowerCase());
+}
+
+/** Finds who wrote and what they answer: token first, then the thread, then the sender's address. */
+export function attribute(deps: Pick<Deps, 'env' | 'db'>, m: ParsedMessage): Attribution {
+  const { db, env } = deps;
+  const sender = m.from?.address ?? null;
+  const token = findToken(env.TOKEN_SECRET, env.INBOUND_DOMAIN, [...m.to, ...m.cc, ...m.deliveredTo]);
+  const personById = (id: number) => db.select().from(people).where(eq(people.id, id)).get();
+  if (token) {
+    const p = personById(token.personId);
+    if (p && sender === p.email) return { how: 'token', personId: p.id, context: token.context, refId: token.refId };
+    // A valid token from another address: a forward or a shared mailbox; kept for a person to look at.
+    if (p) return { how: 'forward', personId: p.id, context: token.context, refId: token.refId };
+  }
+  const ids = [m.inReplyTo, ...m.references.slice().reverse()].filter((x): x is string => !!x);
+  if (ids.length) {
+    const row = db
+      .select({ personId: outbox.personId, context: outbox.context, refId: outbox.refId, messageId: outbox.messageId })
+      .from(outbox)
+      .where(inArray(outbox.messageId, ids.slice(0, 50)))
+      .all()
+      .sort((a, b) => ids.indexOf(a.messageId) - ids.indexOf(b.messageId))[0];
+    if (row?.personId) {
+      const p = personById(row.personId);
+      if (p && sender === p.email) return { how: 'thread', personId: p.id, context: row.context as TokenContext | null, refId: row.refId };
+      if (p) return { how: 'forward', personId: p.id, context: row.context as TokenContext | null, refId: row.refId };
+    }
+  }
+  if (sender) {
+    const p = db.select().from(people).where(eq(people.email, sender)).get();
+    if (p) {
+      // The last mail we sent them that expects an answer says what they most likely answer.
+      const last = db
+        .select({ context: outbox.context, refId: outbox.refId })
+        .from(outbox)
+        .where(and(eq(outbox.personId, p.id), eq(outbox.status, 'sent')))
+        .orderBy(desc(outbox.sentAt))
+        .limit(5)
+        .all()
+        .find((r) => r.context);
+      if (last) return { how: 'sender', personId: p.id, context: last.context as TokenContext, refId: last.refId };
+      const att = db.select().from(attendees).where(eq(attendees.personId, p.id)).orderBy(desc(attendees.id)).get();
+      return { how: 'sender', personId: p.id, context: att ? 'ask' : null, refId: att?.id ?? null };
+    }
+  }
+  return { how: 'none', personId: null, context: null, refId: null };
+}
+
+/** Maps what a mail asked to how its reply is read. */
+export function replyContextOf(context: TokenContext | null): ReplyContext {
+  switch (context) {
+    case 'check-in':
+    case 'reminder':
+      return 'check-in';
+    case 'invitation':
+      return 'invitation';
+    case 'confirmation':
+      return 'confirmation';
+    default:
+      return 'ask';
+  }
+}
+
+export type ProcessOutcome = 'processed' | 'duplicate' | 'failed' | 'missing';
+
+/**
+ * Processes one stored inbound message. Safe to run twice: the row's status is checked and set in
+ * the same transaction as every effect, and every email it causes has a business key.
+ */
+export async function processInbound(deps: Deps, inboundId: number): Promise<ProcessOutcome> {
+  const { db, clock, log } = deps;
+  const row = db.select().from(inboundMessages).where(eq(inboundMessages.id, inboundId)).get();
+  if (!row) return 'missing';
+  if (row.status === 'processed') return 'duplicate';
+
+  let parsed: ParsedMessage;
+  try {
+    parsed = await parseRaw(row.raw);
+  } catch (err) {
+    db.update(inboundMessages)
+      .set({ status: 'failed', error: `could not parse: ${(err as Error).message}`, attempts: row.attempts + 1, processedAt: clock.now() })
+      .where(eq(inboundMessages.id, row.id))
+      .run();
+    log.warn('inbound message failed to parse', { inboundId, err: String(err) });
+    return 'failed';
+  }
+
+  const base = {
+    fromAddress: parsed.from?.address ?? row.fromAddress,
+    subject: parsed.subject || row.subject,
+    attempts: row.attempts + 1,
+    processedAt: clock.now(),
+    status: 'processed' as const,
+    error: null,
+  };
+  const finish = (set: Partial<InboundRow>) => db.update(inboundMessages).set({ ...base, ...set }).where(eq(inboundMessages.id, row.id)).run();
+
+  if (isOwnAddress(deps, parsed.from?.address)) {
+    finish({ kind: 'own', kindReason: 'sent from our own address' });
+    return 'processed';
+  }
+  const cls = classifyMessage(parsed);
+  if (cls.kind !== 'reply') {
+    const who = attribute(deps, parsed);
+    finish({ kind: cls.kind as InboundKind, kindReason: cls.reason, personId: who.personId, attribution: who.how });
+    return 'processed';
+  }
+
+  const who = attribute(deps, parsed);
+  const context = replyContextOf(who.context);
+  const u: Understanding = understand({
+    text: parsed.text,
+    html: parsed.html,
+    received: parsed.date ?? row.receivedAt,
+    timezone: timezoneFor(db, who.personId),
+    context,
+  });
+  // Text-level automation ("I am out of the office until …") sent without automation headers.
+  if (looksAutomatic(u.reply)) {
+    finish({ kind: 'auto-reply', kindReason: 'the text reads as an automatic answer', personId: who.personId, attribution: who.how, visibleReply: u.reply });
+    return 'processed';
+  }
+
+  const common = { kind: 'reply' as const, kindReason: cls.reason, personId: who.personId, attribution: who.how, context: who.context, refId: who.refId, visibleReply: u.reply, understanding: u };
+  if (who.how === 'none' || who.how === 'forward' || who.personId === null) {
+    finish({ ...common, review: who.how === 'forward' ? 'a reply address of one person used by another sender' : 'sender unknown: no reply token and no known address' });
+    return 'processed';
+  }
+
+  const rows = db.transaction((tx) => {
+    const fresh = tx.select({ status: inboundMessages.status }).from(inboundMessages).where(eq(inboundMessages.id, row.id)).get();
+    if (fresh?.status === 'processed') return null;
+    const result = applyUnderstanding(tx as unknown as Db, deps, { inbound: row, parsed, attribution: who, understanding: u });
+    finish({ ...common, review: result.review });
+    return result.outbox;
+  });
+  if (rows === null) return 'duplicate';
+  await enqueueRows(deps, rows);
+  return 'processed';
+}
+
+function timezoneFor(db: Db, personId: number | null): string {
+  if (!personId) return 'UTC';
+  const p = db.select({ tz: people.timezone }).from(people).where(eq(people.id, personId)).get();
+  if (p?.tz) return p.tz;
+  const ev = db
+    .select({ tz: events.timezone })
+    .from(attendees)
+    .innerJoin(events, eq(events.id, attendees.eventId))
+    .where(eq(attendees.personId, personId))
+    .orderBy(desc(attendees.id))
+    .get();
+  return ev?.tz ?? 'UTC';
+}
