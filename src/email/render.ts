@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import mjml2html from 'mjml';
+import mjml2htmlUntyped from 'mjml';
 
 export interface Rendered {
   subject: string;
@@ -26,6 +26,15 @@ export const defaultTemplatesDir = resolve(dirname(fileURLToPath(import.meta.url
 
 /** Folders under templates/ that are shared parts, not emails. */
 const NOT_TEMPLATES = new Set(['layouts']);
+
+/**
+ * mjml 4.18 compiles synchronously; the installed @types/mjml (5.x) describes mjml 5, whose
+ * mjml2html returns a Promise. Type the function as it behaves at runtime here.
+ */
+export const mjml2html = mjml2htmlUntyped as unknown as (
+  src: string,
+  opts: Record<string, unknown>,
+) => { html: string; errors: { formattedMessage: string; message: string }[] };
 
 /** Options for the one mjml call per template; exported so the bench measures the same work. */
 export const mjmlOptions = (filePath: string) =>
@@ -144,6 +153,9 @@ export function createRenderer(opts: { dir?: string } = {}): Renderer {
     let html: string;
     try {
       const out = mjml2html(readFileSync(mjmlPath, 'utf8'), mjmlOptions(mjmlPath));
+      if (typeof (out as unknown as PromiseLike<unknown>).then === 'function') {
+        throw new Error('mjml2html returned a Promise: this renderer expects mjml 4 (synchronous)');
+      }
       if (out.errors.length > 0) throw new Error(out.errors.map((e) => e.formattedMessage).join('; '));
       html = out.html;
     } catch (err) {

@@ -21,14 +21,14 @@ describe('startResendStub', () => {
     expect(stub.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const res = await post(mail);
     expect(res.status).toBe(200);
-    expect((await res.json()).id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(((await res.json()) as { id: string }).id).toMatch(/^[0-9a-f-]{36}$/);
     expect(stub.emails.at(-1)!.body).toEqual(mail);
   });
 
   it('honours Idempotency-Key: same id, recorded once; a different body under the same key is a 409', async () => {
     const n = stub.emails.length;
-    const a = await (await post(mail, { 'idempotency-key': 'k' })).json();
-    const b = await (await post(mail, { 'idempotency-key': 'k' })).json();
+    const a = (await (await post(mail, { 'idempotency-key': 'k' })).json()) as { id: string };
+    const b = (await (await post(mail, { 'idempotency-key': 'k' })).json()) as { id: string };
     expect(b.id).toBe(a.id);
     expect(stub.emails).toHaveLength(n + 1);
     const c = await post({ ...mail, subject: 'other' }, { 'idempotency-key': 'k' });
