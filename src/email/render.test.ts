@@ -28,6 +28,8 @@ describe('createRenderer', () => {
     expect(out.html).toContain('href="https://followthrough.example/u/tok123"');
     expect(out.text).toContain('https://followthrough.example/u/tok123');
     expect(out.text).not.toMatch(/\n{3,}/);
+    // The footer sits under a proper signature delimiter, so replies quote only the message.
+    expect(out.text).toMatch(/\n-- \n[^\n]*You get this email because/);
   });
 
   it('ask: thanks, the four questions on their own lines, and "just hit reply"', () => {
@@ -92,6 +94,10 @@ describe('createRenderer', () => {
     const bye = renderer.render('unsubscribed', fixture('unsubscribed'));
     expect(bye.subject).toBe("You won't get more mail from us");
     expect(bye.text).toMatch(/unsubscribed/);
+    // Its footer does not ask someone who just unsubscribed whether they want to unsubscribe.
+    expect(bye.text).not.toMatch(/No more mail/);
+    expect(bye.html).not.toMatch(/Want no more mail/);
+    expect(renderer.render('unclear', urls).html).toMatch(/Want no more mail/);
   });
 
   it('escapes data in HTML but not in text or subject, and keeps subjects on one line', () => {

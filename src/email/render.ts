@@ -99,11 +99,15 @@ function assertTokensSurvived(name: string, sources: string[], html: string) {
   }
 }
 
-/** Tidy a text body: conditionals leave blank lines and trailing spaces behind. */
+/**
+ * Tidy a text body: conditionals leave blank lines and trailing spaces behind. The one trailing
+ * space we keep is the signature delimiter "-- " (RFC 3676), so mail clients leave our footer out
+ * of the quoted text when people reply.
+ */
 const tidyText = (s: string) =>
   s
     .replace(/\r\n/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
+    .replace(/^(?!-- $)(.*?)[ \t]+$/gm, '$1')
     .replace(/\n{3,}/g, '\n\n')
     .trim() + '\n';
 
@@ -185,11 +189,12 @@ export function createRenderer(opts: { dir?: string } = {}): Renderer {
     render(name, data) {
       const t = templates.get(name);
       if (!t) throw new Error(`unknown email template "${name}" (have: ${[...templates.keys()].join(', ')})`);
-      const content = t.text(data);
+      // @template lets the shared layout word itself for one email (the unsubscribed footer) without a data field.
+      const content = t.text(data, { data: { template: name } });
       return {
-        subject: tidySubject(t.subject(data)),
-        html: t.html(data),
-        text: tidyText(layoutText(data, { data: { content } })),
+        subject: tidySubject(t.subject(data, { data: { template: name } })),
+        html: t.html(data, { data: { template: name } }),
+        text: tidyText(layoutText(data, { data: { content, template: name } })),
       };
     },
   };
