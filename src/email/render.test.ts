@@ -24,6 +24,9 @@ describe('createRenderer', () => {
     expect(out.html).not.toContain('{{');
     expect(out.text).not.toContain('{{');
     expect(out.text).not.toMatch(/<[a-z]/i);
+    // English, and no web-font fetch (mjml adds a Google Fonts link when the stack names Roboto & co.).
+    expect(out.html).toMatch(/<html lang="en"/);
+    expect(out.html).not.toMatch(/fonts\.googleapis/);
     // The layout's footer: unsubscribe link in both versions.
     expect(out.html).toContain('href="https://followthrough.example/u/tok123"');
     expect(out.text).toContain('https://followthrough.example/u/tok123');
