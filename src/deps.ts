@@ -4,6 +4,7 @@ import type { Clock } from './clock.ts';
 import type { Renderer } from './email/render.ts';
 import type { Transport } from './email/transport.ts';
 import type { Env } from './env.ts';
+import type { ParsedMessage } from './inbound/parse.ts';
 import type { Logger } from './log.ts';
 import type { Queues } from './queues.ts';
 
@@ -16,4 +17,6 @@ export interface Deps {
   queues: Queues | null;
   renderer: Renderer;
   transport: Transport;
+  /** The MIME parser; replaceable so a test can make parsing fail (mailparser itself almost never throws). */
+  parseMail?: (raw: Buffer) => Promise<ParsedMessage>;
 }

@@ -104,7 +104,7 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
 
   let parsed: ParsedMessage;
   try {
-    parsed = await parseRaw(row.raw);
+    parsed = await (deps.parseMail ?? parseRaw)(row.raw);
   } catch (err) {
     db.update(inboundMessages)
       .set({ status: 'failed', error: `could not parse: ${(err as Error).message}`, attempts: row.attempts + 1, processedAt: clock.now() })

@@ -1,0 +1,78 @@
+// The command line as a user (or an MTA) runs it: real processes, a real database file, real exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { redisUrl } from './helpers/harness.ts';
+import { buildMail } from './helpers/mail.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ft-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env = {
+  ...process.env,
+  DATA_DIR: dir,
+  REDIS_URL: redisUrl(),
+  QUEUE_PREFIX: `c${randomBytes(4).toString('hex')}`,
+  INBOUND_DOMAIN: 'in.followthrough.test',
+  LOG_LEVEL: 'warn',
+};
+
+function cli(args: string[], input?: Buffer) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, input, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('followthrough CLI', () => {
+  it('imports a CSV, skips bad rows with reasons, and queues the ask with --send', () => {
+    const csv = join(dir, 'signups.csv');
+    writeFileSync(csv, 'Organisation,E-mail,Name\nP2PU,ana@example.org,Ana Souza\n,bad-address,Nobody\nMozilla,ana@example.org,Ana Twice\n,bob@example.org,Bob\n');
+    const r = cli(['import', '--event', 'Drumbeat Toronto', '--city', 'Toronto', '--date', '2026-11-21', '--send', csv]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.out);
+    expect(summary).toMatchObject({ eventId: 1, imported: 2, asked: 2 });
+    expect(summary.skipped).toEqual([
+      { row: 3, reason: expect.stringMatching(/invalid/) },
+      { row: 4, reason: expect.stringMatching(/duplicate/) },
+    ]);
+
+    const list = cli(['outbox', '--json']);
+    expect(list.code).toBe(0);
+    const rows = JSON.parse(list.out) as { to: string; template: string; status: string; sendAt: string; subject: string }[];
+    expect(rows.map((x) => [x.to, x.template, x.status])).toEqual([
+      ['ana@example.org', 'ask', 'scheduled'],
+      ['bob@example.org', 'ask', 'scheduled'],
+    ]);
+    expect(rows[0].subject).toMatch(/Drumbeat Toronto/);
+    expect(Number.isNaN(Date.parse(rows[0].sendAt))).toBe(false);
+
+    // The same sheet again adds nobody and asks nobody twice.
+    const again = JSON.parse(cli(['import', '--event', 'Drumbeat Toronto', '--date', '2026-11-21', '--send', csv]).out);
+    expect(again).toMatchObject({ eventId: 1, imported: 0, asked: 0 });
+  });
+
+  it('feeds a raw message from a file and from standard input, with sysexits codes', async () => {
+    const raw = await buildMail({ from: 'ana@example.org', to: 'x@in.followthrough.test', subject: 'Re', text: 'hello', messageId: '<cli-1@example.org>' });
+    const file = join(dir, 'reply.eml');
+    writeFileSync(file, raw);
+    const first = cli(['inbound', file]);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toEqual({ id: expect.any(Number) });
+    const dup = cli(['inbound', '-'], raw);
+    expect(dup.code).toBe(0);
+    expect(JSON.parse(dup.out)).toMatchObject({ duplicate: true });
+    expect(cli(['inbound', '-'], Buffer.from('not a mail message\n')).code).toBe(65);
+    expect(cli(['inbound', join(dir, 'missing.eml')]).code).toBe(66);
+  });
+
+  it('rejects bad usage and bad settings with a message naming the problem', () => {
+    const r = cli(['import', 'x.csv']);
+    expect(r.code).toBe(64);
+    expect(r.err).toMatch(/--event/);
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'outbox'], { env: { ...env, PORT: 'eighty' }, encoding: 'utf8' });
+    expect(bad.status).toBe(78);
+    expect(bad.stderr).toMatch(/PORT/);
+  });
+});
