@@ -34,6 +34,16 @@ export const envSchema = z.object({
   SEND_CONCURRENCY: z.coerce.number().int().positive().default(4),
   INBOUND_CONCURRENCY: z.coerce.number().int().positive().default(4),
   RECONCILE_EVERY_SECONDS: z.coerce.number().int().positive().default(300),
+  /** Where organizers forward sign-up sheets; default intake@INBOUND_DOMAIN. */
+  INTAKE_ADDRESS: z.email().optional(),
+  /** Comma-separated organizer addresses allowed to create events by email. */
+  ORGANIZERS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)),
+  /** Accept intake mail without passing DMARC/DKIM/SPF results (local use only). */
+  TRUST_UNAUTHENTICATED_INTAKE: bool,
+  MAX_SHEET_ROWS: z.coerce.number().int().positive().default(5_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -60,5 +70,6 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 
 export const databasePath = (env: Env) => env.DATABASE_PATH ?? `${env.DATA_DIR}/followthrough.db`;
 export const outboxDir = (env: Env) => env.OUTBOX_DIR ?? `${env.DATA_DIR}/outbox`;
+export const intakeAddress = (env: Env) => (env.INTAKE_ADDRESS ?? `intake@${env.INBOUND_DOMAIN}`).toLowerCase();
 export const transportKind = (env: Env): 'outbox' | 'resend' =>
   env.TRANSPORT === 'auto' ? (env.RESEND_API_KEY ? 'resend' : 'outbox') : env.TRANSPORT;

@@ -5,6 +5,7 @@ import { attendees, events, inboundMessages, outbox, people, type InboundKind } 
 import type { Deps } from '../deps.ts';
 import { applyUnderstanding } from '../followup/apply.ts';
 import { enqueueRows } from '../followup/outbox.ts';
+import { isIntakeMessage, processIntake, processIntakeReply } from '../intake/intake.ts';
 import { looksAutomatic, understand } from '../understand/understand.ts';
 import type { ReplyContext, Understanding } from '../understand/types.ts';
 import { classifyMessage } from './classify.ts';
@@ -135,7 +136,16 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
     return 'processed';
   }
 
+  // Organizers forward sign-up sheets to the intake address, and steer an import by replying to its summary.
+  if (isIntakeMessage(deps, parsed)) {
+    await processIntake(deps, row, parsed);
+    return 'processed';
+  }
   const who = attribute(deps, parsed);
+  if (who.context === 'intake' && who.how !== 'forward') {
+    await processIntakeReply(deps, row, parsed, who);
+    return 'processed';
+  }
   const context = replyContextOf(who.context);
   const u: Understanding = understand({
     text: parsed.text,
