@@ -1,12 +1,419 @@
-// Reply text → commitments, offers, needs, wishes and commands (see ../shared/eval/understand.md).
-import { visibleReply } from './visible-reply.ts';
-import type { UnderstandInput, Understanding } from './types.ts';
+// Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
+import { visibleLines, visibleReply } from './visible-reply.ts';
+import { cutDue } from './dates.ts';
+import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
 
-export function looksAutomatic(_s: string): boolean {
-  return false;
+type Slot = 'commitment' | 'offer' | 'need' | 'wish';
+
+/** One sentence or list line of the person's own words, with the quoted question it answers. */
+interface Unit {
+  text: string;
+  question: Slot | null; // from the quoted question above it, or a list's lead line
+  label: Slot | null; // from a "Need:" style label
+  listItem: boolean;
 }
 
-export function understand(input: UnderstandInput): Understanding {
-  const reply = visibleReply(input.text, input.html);
-  return { reply, command: null, due: null, commitments: [], offers: [], needs: [], wishes: [], confidence: 0.5, notes: [] };
+// Out-of-office and other machine text that sometimes arrives as a plain body.
+const AUTOMATIC =
+  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis absent|ich bin (bis|vom|derzeit|zurzeit) .{0,40}(abwesend|nicht im büro|außer haus)|estoy fuera de la oficina)/i;
+
+/** True when the text is plainly an automatic answer ("I am out of the office until …"). */
+export function looksAutomatic(text: string): boolean {
+  const t = text.trim().slice(0, 600);
+  return !!t && AUTOMATIC.test(t);
+}
+
+// ---------- sentences ----------
+
+const ABBREV = /\b(mr|mrs|ms|dr|st|jr|sr|prof|e\.g|i\.e|etc|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|ca|mt|ft)\.$/i;
+const BULLET = /^\s*([-*•·–—+]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\[ ?\])\s+/i;
+
+function sentences(paragraph: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?]+["')\]]*(\s+|$)/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(paragraph))) {
+    const end = m.index + m[0].length;
+    const piece = paragraph.slice(last, m.index + m[0].trimEnd().length);
+    // Keep "Dec. 5" and "e.g. this" together; split elsewhere.
+    if (m[0].startsWith('.') && ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    if (/^\.\d/.test(paragraph.slice(m.index, m.index + 2))) continue;
+    if (piece.trim()) out.push(piece.trim());
+    last = end;
+  }
+  const tail = paragraph.slice(last).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+// ---------- slots from questions and labels ----------
+
+function slotOfQuestion(q: string): Slot | null {
+  const t = q.toLowerCase();
+  if (/\boffer|\bgive\b|\bcan you (bring|share|contribute|lend|provide)|contribute|\bshare\b|bring to the table|skills?\b/.test(t)) return 'offer';
+  if (/\bneed|\blooking for|\bhelp (do )?you|\bask\b|\bwhat would help|\bmissing\b|\black\b/.test(t)) return 'need';
+  if (/\bwish|\bhope|\bdream|\bwould you (like|love) to see|\bfor the (movement|open web|web|community)/.test(t)) return 'wish';
+  if (/\bcommit|\bwill you do|\byou will do|\bone (small )?thing|\bdo next|\bnext step|\bplan to do|\bpledge|\bgoing to do/.test(t)) return 'commitment';
+  return null;
+}
+
+// "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
+const LABEL =
+  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|hope|dream|offers?|can offer|i can offer|can give|i can give|give|gives|giving|can share|to share|needs?|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|action|to ?do)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*[:：]\s*(.*)$/i;
+function slotOfLabel(w: string): Slot {
+  const t = w.toLowerCase();
+  if (/wish|hope|dream/.test(t)) return 'wish';
+  if (/offer|give|giving|share/.test(t)) return 'offer';
+  if (/need|ask|looking|seeking|wanted/.test(t)) return 'need';
+  return 'commitment';
+}
+
+// A line that introduces a list: "Here's what I'll do:", "I can offer:", "Things I need:"
+function slotOfLead(line: string): Slot | null {
+  const t = line.trim();
+  if (!/[:：]\s*$/.test(t) && !/\b(following|below)\s*[.:]?$/i.test(t)) return null;
+  if (/\b(i(?:'| wi)ll|i will|i'm going to|i am going to|i commit|i pledge|i promise|we(?:'| wi)ll|my commitments?|to ?do|plan|my one thing)\b/i.test(t)) return 'commitment';
+  if (/\b(offer|give|share|contribute|help with)\b/i.test(t)) return 'offer';
+  if (/\b(need|looking for|could use)\b/i.test(t)) return 'need';
+  if (/\b(wish|hope)\b/i.test(t)) return 'wish';
+  return null;
+}
+
+function units(lines: { text: string; quoted: boolean }[]): Unit[] {
+  const out: Unit[] = [];
+  let question: Slot | null = null;
+  let lead: Slot | null = null;
+  let para: string[] = [];
+  const flush = () => {
+    if (!para.length) return;
+    const joined = para.join(' ').replace(/\s+/g, ' ').trim();
+    para = [];
+    const lab = LABEL.exec(joined);
+    if (lab && lab[2]!.trim()) {
+      for (const s of sentences(lab[2]!.trim())) out.push({ text: s, question, label: slotOfLabel(lab[1]!), listItem: false });
+      return;
+    }
+    for (const s of sentences(joined)) out.push({ text: s, question: question ?? lead, label: null, listItem: false });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.quoted) {
+      flush();
+      // Each quoted block sets the meaning of the answers under it.
+      if (l.text.trim()) {
+        const prevQuoted = i > 0 && lines[i - 1]!.quoted && lines[i - 1]!.text.trim();
+        const s = slotOfQuestion(l.text);
+        if (!prevQuoted) question = s;
+        else if (s) question = s;
+      }
+      lead = null;
+      continue;
+    }
+    const t = l.text;
+    if (!t.trim()) {
+      flush();
+      continue;
+    }
+    if (BULLET.test(t)) {
+      flush();
+      const item = t.replace(BULLET, '').trim();
+      const lab = LABEL.exec(item);
+      if (lab && lab[2]!.trim()) out.push({ text: lab[2]!.trim(), question, label: slotOfLabel(lab[1]!), listItem: true });
+      else out.push({ text: item, question: question ?? lead, label: null, listItem: true });
+      continue;
+    }
+    // Label lines stand alone even without a blank line between them ("Wish: …\nOffer: …").
+    if (LABEL.test(t)) {
+      flush();
+      para.push(t);
+      if (!LABEL.exec(t)![2]!.trim()) {
+        lead = slotOfLabel(LABEL.exec(t)![1]!);
+        para = [];
+      }
+      continue;
+    }
+    const ld = slotOfLead(t);
+    if (ld) {
+      flush();
+      lead = ld;
+      continue;
+    }
+    para.push(t);
+  }
+  flush();
+  return out;
+}
+
+// ---------- commitments ----------
+
+const HEDGE = /\b(maybe|perhaps|might|may(?! \d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|i'd like to|would like to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|thinking about|considering)\b/i;
+const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
+// Lead-ins that turn what follows into a commitment; the capture is the action.
+const LEAD =
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|\bmy (?:one (?:small )?thing|commitment|pledge|promise|next step)\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$/i;
+
+// Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
+const HOST_VERB = /^(co-?)?(host|run|organi[sz]e|hold|throw|put on|put together|start|set up|lead|facilitate|convene|plan|do|have|arrange|launch|kick off|schedule|help (to )?(run|host|organi[sz]e)|try|give|bring)\b/i;
+
+/** The low-bar format an action runs, if any. */
+export function formatOf(action: string): Format | null {
+  const squash = action.toLowerCase().replace(/[^a-z]/g, '');
+  let f: Format | null = null;
+  if (/(ka|co|ko|ca)f+e*(k|c)l?a+t?s?c?h/.test(squash)) f = 'coffee-klatch';
+  else if (/kit?che?n?tabl?e?sprint/.test(squash)) f = 'kitchen-table-sprint';
+  else if (/democ[a]?mp/.test(squash)) f = 'democamp';
+  if (!f) return null;
+  return HOST_VERB.test(action.trim()) ? f : null;
+}
+
+// Words that end an action but are not part of it ("…, sorry", "… though").
+function tidyAction(s: string): string {
+  return s
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[\s,;:–—-]+(sorry|though|too|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again)\s*$/i, '')
+    .replace(/^(to|that)\s+/i, '')
+    .replace(/^(be\s+)?(sure to|try and)\s+/i, '')
+    .replace(/[\s,;:.!?–—-]+$/g, '')
+    .replace(/\s+(and|but|or|so)$/i, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+// Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
+const clauses = (s: string) => s.split(/\s*(?:;|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+
+interface Found {
+  commitments: Commitment[];
+  offers: Item[];
+  needs: Item[];
+  wishes: Item[];
+  hedged: string[];
+  refused: string[];
+}
+
+const OFFER =
+  /\b(?:i|we)\s+(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute|share|lend|bring)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s+(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\bmy offer(?:\s+is)?\s*[:：]?\s*(.+)$/i;
+const NEED =
+  /\b(?:i|we)\s+(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love|(?:'|’)d love|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
+const WISH =
+  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?: of| that| for)?\s+(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
+
+const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
+
+// A short noun list ("Spanish translation, design feedback") becomes separate items.
+function splitList(s: string): string[] {
+  const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
+  return [s];
+}
+
+function item(text: string, sentence: string): Item[] {
+  return splitList(tidyAction(stripCan(text)))
+    .map((t) => tidyAction(t))
+    .filter((t) => t.length > 1)
+    .map((t) => ({ text: t, sentence }));
+}
+
+function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
+  const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
+  const tz = input.timezone || 'UTC';
+  const addCommitment = (raw: string, sentence: string, dueFrom: string) => {
+    const { due, rest } = cutDue(raw, input.received, tz);
+    let d = due;
+    // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
+    if (!d) d = cutDue(dueFrom, input.received, tz).due;
+    const action = tidyAction(rest);
+    if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action)) return;
+    f.commitments.push({ action, format: formatOf(action), due: d, sentence });
+  };
+  for (const u of us) {
+    const sentence = u.text;
+    if (skip.has(sentence)) continue;
+    const slot = u.label ?? null;
+    if (slot === 'wish') { f.wishes.push(...item(sentence.replace(/^(?:that|for)\s+/i, ''), sentence)); continue; }
+    if (slot === 'offer') { f.offers.push(...item(sentence, sentence)); continue; }
+    if (slot === 'commitment') {
+      const lead = LEAD.exec(sentence);
+      if (!HEDGE.test(sentence)) addCommitment(lead ? (lead[1] ?? lead[2] ?? lead[3] ?? '') : sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? sentence.slice(0, lead.index) : '');
+      else f.hedged.push(sentence);
+      continue;
+    }
+    if (slot === 'need') { f.needs.push(...item(sentence.replace(/^(?:i|we)\s+(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence)); continue; }
+    let used = false;
+    for (const c of clauses(sentence)) {
+      const lead = LEAD.exec(c);
+      if (lead) {
+        const before = c.slice(0, lead.index);
+        const hedgedRe = HEDGE.test(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test((lead[1] ?? lead[2] ?? lead[3] ?? '').split(/\s+/).slice(0, 2).join(' '));
+        if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '')) {
+          f.refused.push(c);
+          used = true;
+          continue;
+        }
+        if (hedgedRe) {
+          f.hedged.push(c);
+          used = true;
+          continue;
+        }
+        const body = (lead[1] ?? lead[2] ?? lead[3] ?? '').trim();
+        // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do.
+        if (/^(be there|be in touch|see you|let you know|keep you posted|think about it|need\b|have to\b)/i.test(body)) {
+          if (/^need\b/i.test(body)) f.needs.push(...item(body.replace(/^need\s+/i, ''), sentence));
+          used = true;
+          continue;
+        }
+        addCommitment(body, sentence, before);
+        used = true;
+        continue;
+      }
+      if (REFUSAL.test(c) && /\b(commit|host|run|do|organi[sz]e|help)\b/i.test(c)) {
+        f.refused.push(c);
+        used = true;
+        continue;
+      }
+      const w = WISH.exec(c);
+      if (w) {
+        f.wishes.push(...item(w[1] ?? w[2] ?? w[3] ?? w[4] ?? '', sentence));
+        used = true;
+        continue;
+      }
+      const n = NEED.exec(c);
+      if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c)) {
+        f.needs.push(...item(n[1] ?? n[2] ?? n[3] ?? '', sentence));
+        used = true;
+        continue;
+      }
+      const o = OFFER.exec(c);
+      if (o && !REFUSAL.test(c.slice(0, o.index + 10))) {
+        const what = o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? '';
+        if (!/^(come|make it|attend|be there|join)\b/i.test(what)) {
+          f.offers.push(...item(what, sentence));
+          used = true;
+          continue;
+        }
+      }
+    }
+    if (used) continue;
+    // An answer under a quoted question, or a line of a list after a lead line, takes its meaning from it.
+    const q = u.question;
+    if (!q) continue;
+    if (HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
+    if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence)) continue;
+    if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
+    if (q === 'commitment') addCommitment(sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, '');
+    else if (q === 'offer') f.offers.push(...item(sentence, sentence));
+    else if (q === 'need') f.needs.push(...item(sentence.replace(/^(?:i|we)\s+need\s+/i, ''), sentence));
+    else f.wishes.push(...item(sentence.replace(/^(?:i wish|i hope)\s+(?:that\s+)?/i, ''), sentence));
+  }
+  return f;
+}
+
+// ---------- commands ----------
+
+const STOP = /\b(unsubscribe|unsub|opt[- ]?out|remove me|take me off|stop (sending|emailing|mailing|writing|contacting)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
+const DONE = /^\s*(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|✅|✔)\b|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
+const NOT_YET = /^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
+const DROP = /^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my) (one|commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this) go|no longer (able|possible|happening)|not happening|take (it|this) off)\b/i;
+const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedule|postpone)\b|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(later|another date|new date)\b/i;
+const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|i'?ll come|i will come|i'?d love to( come| join)?|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend)\b/i;
+const DECLINE = /\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass)\b/i;
+const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
+const NO = /^\s*(no|nope|nah|not quite|wrong|incorrect|that'?s (wrong|not right)|not right|non|nein)\b/i;
+
+function commandOf(reply: string, context: ReplyContext, us: Unit[], input: UnderstandInput): { command: Command | null; due: DueRange | null; sentence: string | null } {
+  const own = us.map((u) => u.text);
+  const first = reply.trim();
+  const hit = (re: RegExp) => own.find((s) => re.test(s)) ?? (re.test(first) ? first : null);
+  const s = hit(STOP);
+  if (s) return { command: 'stop', due: null, sentence: s };
+  if (context === 'check-in') {
+    const d = hit(DROP);
+    if (d && !/\b(drop (by|in|off))\b/i.test(d)) return { command: 'drop', due: null, sentence: d };
+    const r = own.find((x) => RESCHEDULE.test(x) || (/^\s*(push|move|postpone|make it|let'?s say|how about|can we do|new date)\b/i.test(x) && cutDue(x, input.received, input.timezone || 'UTC').due));
+    if (r) {
+      const due = cutDue(r, input.received, input.timezone || 'UTC').due ?? own.map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).find(Boolean) ?? null;
+      if (due || /\b(postpone|reschedule|more time|later)\b/i.test(r)) return { command: 'reschedule', due, sentence: r };
+    }
+    const n = hit(NOT_YET);
+    if (n) return { command: 'not-yet', due: null, sentence: n };
+    const dn = hit(DONE);
+    if (dn && !/\b(not|n't|haven'?t)\b/i.test(dn.split(/[.!,]/)[0]!)) return { command: 'done', due: null, sentence: dn };
+    // A bare new date ("April?", "mid-March") in a check-in is a new due date.
+    if (own.length === 1 && own[0]!.split(/\s+/).length <= 4) {
+      const due = cutDue(own[0]!, input.received, input.timezone || 'UTC');
+      if (due.due && tidyAction(due.rest).split(/\s+/).filter(Boolean).length <= 1) return { command: 'reschedule', due: due.due, sentence: own[0]! };
+    }
+  }
+  if (context === 'invitation') {
+    if (hit(DECLINE)) return { command: null, due: null, sentence: null };
+    const j = hit(JOIN);
+    if (j) return { command: 'join', due: null, sentence: j };
+  }
+  if (context === 'confirmation') {
+    const firstUnit = own[0] ?? first;
+    if (NO.test(firstUnit)) return { command: 'no', due: null, sentence: firstUnit };
+    if (YES.test(firstUnit)) return { command: 'yes', due: null, sentence: firstUnit };
+  }
+  return { command: null, due: null, sentence: null };
+}
+
+// ---------- the whole ----------
+
+const dedupe = <T extends { text?: string; action?: string }>(xs: T[]) => {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = (x.text ?? x.action ?? '').toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+
+export interface UnderstandingWithKind extends Understanding {
+  kind: MessageKind;
+}
+
+export function understand(input: UnderstandInput): UnderstandingWithKind {
+  const context = input.context ?? 'ask';
+  const lines = visibleLines(input.text ?? '', input.html);
+  const reply = visibleReply(input.text ?? '', input.html);
+  const base = { reply, command: null, due: null, commitments: [], offers: [], needs: [], wishes: [] };
+  if (looksAutomatic(reply)) return { ...base, kind: 'auto-reply', confidence: 1, notes: ['Automatic reply (out of office or similar); nothing to understand.'] };
+  if (!reply.trim()) return { ...base, kind: 'reply', confidence: 0.2, notes: ['The reply has no new text of its own.'] };
+
+  const us = units(lines);
+  const cmd = commandOf(reply, context, us, input);
+  // The sentence that carried a check-in command is not also read as a commitment ("Not yet, I'll do it in April").
+  const skip = new Set<string>();
+  if (cmd.command === 'stop' && cmd.sentence) skip.add(cmd.sentence);
+  const f = extract(us, input, skip);
+  if (cmd.command === 'join') {
+    // "Count me in, I'll bring cookies": the join is not a commitment, what follows it may be.
+    f.commitments = f.commitments.filter((c) => !/^(in|there)\b/i.test(c.action));
+  }
+  if (context === 'check-in' && cmd.command && cmd.command !== 'not-yet') {
+    // In a check-in the command is the point; a past or rescheduled action is not a new commitment.
+    f.commitments = f.commitments.filter((c) => !(cmd.sentence && c.sentence === cmd.sentence));
+  }
+  const notes: string[] = [];
+  let confidence = 0.9;
+  const commitments = dedupe(f.commitments);
+  const offers = dedupe(f.offers), needs = dedupe(f.needs), wishes = dedupe(f.wishes);
+  const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
+  if (!understood) {
+    confidence = 0.3;
+    notes.push('Nothing to act on was understood in this reply.');
+  }
+  if (f.hedged.length) {
+    confidence = Math.min(confidence, 0.5);
+    notes.push(`Sounds tentative, not taken as a commitment: “${f.hedged[0]}”`);
+  }
+  if (f.refused.length && !understood) notes.push(`Declines: “${f.refused[0]}”`);
+  if (cmd.command === 'reschedule' && !cmd.due) {
+    confidence = Math.min(confidence, 0.5);
+    notes.push('Asks to reschedule but gives no date we could read.');
+  }
+  if (lines.some((l) => l.quoted) && us.some((u) => u.question === null) && understood === 0) confidence = Math.min(confidence, 0.4);
+  return { reply, kind: 'reply', command: cmd.command, due: cmd.command === 'reschedule' ? cmd.due : null, commitments, offers, needs, wishes, confidence, notes };
 }

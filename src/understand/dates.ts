@@ -1,0 +1,291 @@
+// Date phrases in a reply → an inclusive date range in the person's timezone, counted from when the mail was sent.
+import * as chrono from 'chrono-node';
+import type { DueRange } from './types.ts';
+
+/** A calendar day, without time or zone. */
+export interface Day {
+  y: number;
+  m: number; // 1..12
+  d: number;
+}
+
+export interface DueMatch extends DueRange {
+  text: string; // the phrase as it appeared, preposition included ("by the end of January")
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const iso = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+const toUtc = (x: Day) => Date.UTC(x.y, x.m - 1, x.d);
+const fromUtc = (t: number): Day => {
+  const d = new Date(t);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+};
+export const addDays = (x: Day, n: number): Day => fromUtc(toUtc(x) + n * 86_400_000);
+const addMonths = (x: Day, n: number): Day => {
+  const t = new Date(Date.UTC(x.y, x.m - 1 + n, 1));
+  const last = daysIn(t.getUTCFullYear(), t.getUTCMonth() + 1);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: Math.min(x.d, last) };
+};
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const weekday = (x: Day) => new Date(toUtc(x)).getUTCDay(); // 0 = Sunday
+const range = (a: Day, b: Day) => ({ start: iso(a), end: iso(b) });
+const monthRange = (y: number, m: number) => range({ y, m, d: 1 }, { y, m, d: daysIn(y, m) });
+
+/** The day it was in `timezone` at `instant` ("tomorrow" in Tokyo is not tomorrow in Toronto). */
+export function localDay(instant: Date, timezone = 'UTC'): Day {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  } catch {
+    parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  }
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return { y: get('year'), m: get('month'), d: get('day') };
+}
+
+// Zones whose seasons are flipped; the rest of the world is taken as northern.
+const SOUTHERN = /^(Australia|Antarctica)\/|^Pacific\/(Auckland|Chatham|Fiji|Tongatapu|Apia|Noumea|Efate)|^America\/(Sao_Paulo|Argentina|Buenos_Aires|Santiago|Montevideo|Asuncion|La_Paz|Lima|Punta_Arenas|Cordoba|Mendoza)|^Africa\/(Johannesburg|Maputo|Harare|Lusaka|Windhoek|Gaborone|Maseru|Mbabane|Lubumbashi|Blantyre)|^Indian\/(Mauritius|Reunion|Antananarivo)|^Atlantic\/Stanley|^Brazil\/|^Chile\/|^NZ/;
+export const southern = (tz: string) => SOUTHERN.test(tz);
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
+const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues|tue|wed|thurs|thur|thu|fri|sat)\\.?';
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, 'a couple of': 2, 'a few': 3, few: 3, several: 3, fifteen: 15, twenty: 20, thirty: 30 };
+const NUM_RE = '(\\d{1,3}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/ of$/, '')] ?? NUMBERS[s.toLowerCase()] ?? 1);
+// Prepositions that belong to a date phrase and go with it when the phrase is cut from an action.
+const PREP = '(?:(?:by|before|until|till|til|on|in|during|within|over|at|around|for|from|starting|sometime in|some time in|no later than|sometime|some time)\\s+)?(?:the\\s+)?';
+
+type Rule = [RegExp, (m: RegExpExecArray, today: Day, tz: string) => DueRange | null];
+
+// Next occurrence of a month (this month counts), as a year.
+const yearFor = (m: number, today: Day) => (m < today.m ? today.y + 1 : today.y);
+// A specific day that may be in the past this year: roll to next year when it is well past.
+const upcoming = (m: number, d: number, today: Day, y?: number): Day => {
+  if (y) return { y, m, d };
+  const cand = { y: today.y, m, d };
+  return toUtc(cand) < toUtc(today) - 7 * 86_400_000 ? { y: today.y + 1, m, d } : cand;
+};
+const nextWeekday = (today: Day, wd: number, includeToday = true) => {
+  let n = (wd - weekday(today) + 7) % 7;
+  if (n === 0 && !includeToday) n = 7;
+  return addDays(today, n);
+};
+const weekOf = (x: Day) => {
+  const mon = addDays(x, -((weekday(x) + 6) % 7));
+  return { mon, sun: addDays(mon, 6) };
+};
+
+function season(name: string, today: Day, tz: string, which: 'next' | 'this' | null): DueRange {
+  const s = name.toLowerCase().replace('autumn', 'fall');
+  const north: Record<string, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
+  let startM = north[s]!;
+  if (southern(tz)) startM = ((startM + 5) % 12) + 1;
+  // Seasons are three whole months; find the first one that has not ended.
+  const startOf = (y: number) => ({ y, m: startM, d: 1 });
+  const endOf = (st: Day) => {
+    const e = addMonths(st, 2);
+    return { y: e.y, m: e.m, d: daysIn(e.y, e.m) };
+  };
+  let st = startOf(today.y - 1);
+  while (toUtc(endOf(st)) < toUtc(today)) st = startOf(st.y + 1);
+  const inIt = toUtc(st) <= toUtc(today);
+  if (which === 'next' && inIt) st = startOf(st.y + 1);
+  return range(st, endOf(st));
+}
+
+const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today);
+
+const RULES: Rule[] = [
+  // Holidays
+  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|the winter break|winter break)\\b`, 'i'), (_m, t) => {
+    const c = holiday(12, 24, t);
+    return range(t, c);
+  }],
+  [/\b(?:over|during|at|for|around)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|winter break)\b/i, (_m, t) => {
+    const c = holiday(12, 24, t);
+    return range(c, { ...c, d: 31 });
+  }],
+  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\bby year[- ]end\b|\bbefore year[- ]end\b|\bthis year\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
+  [/\b(?:by|before|on|for|over|around|the)?\s*(?:the\s+)?(?:july 4th|4th of july|fourth of july|july fourth|independence day)\s+weekend\b/i, (_m, t) => {
+    const j = holiday(7, 4, t);
+    const wd = weekday(j);
+    // The weekend that touches the 4th (Friday → following, Monday → preceding).
+    const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
+    return range(sat, addDays(sat, 1));
+  }],
+  // Relative days
+  [/\b(?:by\s+|on\s+)?(?:the\s+)?day after tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
+  [/\b(?:by\s+)?tomorrow\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
+  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon)\b/i, (_m, t) => range(t, t)],
+  // Weeks
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the|this) week\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
+  [/\b(?:this|next|the coming|over the)\s+weekend\b|\bon the weekend\b/i, (m, t) => {
+    let sat = nextWeekday(t, 6);
+    if (weekday(t) === 0) sat = addDays(t, -1);
+    if (/next/i.test(m[0]) && weekday(t) !== 6 && weekday(t) !== 0 && false) sat = addDays(sat, 7);
+    return range(sat, addDays(sat, 1));
+  }],
+  [/\b(?:in|during|within)?\s*(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+MONTH(?:\s+(\d{4}))?/i, (m, t) => {
+    const mo = MONTHS[m[2]!.toLowerCase()]!;
+    const y = m[3] ? Number(m[3]) : yearFor(mo, t);
+    const idx: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
+    if (/last/i.test(m[1]!)) return range({ y, m: mo, d: daysIn(y, mo) - 6 }, { y, m: mo, d: daysIn(y, mo) });
+    const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
+    return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
+  }],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the|this) month\b|\bthis month\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
+  [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }],
+  [/\bthis week\b/i, (_m, t) => range(t, weekOf(t).sun)],
+  [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|coming) week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
+  [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
+  // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
+  [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?${NUM_RE}\\s+(?:more\\s+)?(day|week|month|year)s?(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
+    const pre = m[0].toLowerCase();
+    if (!/\b(in|within|next|more|from|over|during|for)\b/.test(pre)) return null;
+    return span(t, num(m[1]!), m[2]!);
+  }],
+  [/\b(?:another|one more)\s+(day|week|month)\b/i, (m, t) => span(t, 1, m[1]!)],
+  // Parts of a month: "by the end of January", "early March", "mid-April", "late May 2027"
+  [new RegExp(`\\b${PREP}(early|mid|middle of|late|beginning of|start of|end of|the end of)[\\s-]*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+    const mo = MONTHS[m[2]!.toLowerCase()]!;
+    const y = m[3] ? Number(m[3]) : yearFor(mo, t);
+    const part = m[1]!.toLowerCase();
+    if (/early|beginning|start/.test(part)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
+    if (/mid|middle/.test(part)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 20 });
+    return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
+  }],
+  // Seasons and quarters
+  [/\b(?:by|before|until|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?\b/i, (m, t, tz) => {
+    if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
+    const r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] ? 'this' : null));
+    return r;
+  }],
+  [/\b(?:by|before|until|in|during)?\s*(?:the\s+)?(?:end of\s+)?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:\s+(?:of\s+)?(\d{4}))?\b/i, (m, t) => {
+    const ord: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+    const q = m[1] ? Number(m[1]) : ord[m[2]!.toLowerCase()]!;
+    let y = m[3] ? Number(m[3]) : t.y;
+    if (!m[3] && q * 3 < t.m) y++;
+    const sm = (q - 1) * 3 + 1;
+    return range({ y, m: sm, d: 1 }, { y, m: sm + 2, d: daysIn(y, sm + 2) });
+  }],
+  // "Saturday Dec 5", "December 12th", "5 December 2026", "Dec. 5"
+  [new RegExp(`\\b${PREP}(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+    const mo = MONTHS[m[2]!.toLowerCase()]!;
+    const d = Number(m[3]);
+    if (d < 1 || d > daysIn(t.y, mo)) return null;
+    const x = upcoming(mo, d, t, m[4] ? Number(m[4]) : undefined);
+    return range(x, x);
+  }],
+  [new RegExp(`\\b${PREP}(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+    const mo = MONTHS[m[3]!.toLowerCase()]!;
+    const d = Number(m[2]);
+    if (d < 1 || d > daysIn(t.y, mo)) return null;
+    const x = upcoming(mo, d, t, m[4] ? Number(m[4]) : undefined);
+    return range(x, x);
+  }],
+  // Whole months: "in March", "by February", "March 2027"
+  [new RegExp(`\\b${PREP}${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+    const w = m[1]!.toLowerCase();
+    // "may" and "march" are also verbs: take them only with a preposition, a year or a capital.
+    if ((w === 'may' || w === 'march') && !m[2] && !/^(by|before|until|till|in|during|on|for|over|from|sometime|some time|the|around|within|no later)\b/i.test(m[0]) && !/^[A-Z]/.test(m[1]!)) return null;
+    if (w === 'may' && !m[2] && !/^(by|before|until|till|in|during|over|from|sometime|some time|around|no later)\b/i.test(m[0].trim())) return null;
+    const mo = MONTHS[w.replace('.', '')]!;
+    const y = m[2] ? Number(m[2]) : yearFor(mo, t);
+    return monthRange(y, mo);
+  }],
+  // "next Friday" (the one in the next week), "this Friday", "by Friday", "on Sat"
+  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b`, 'i'), (m, t) => {
+    const s = m[0].toLowerCase();
+    const w = m[1]!.toLowerCase();
+    // Bare short names ("sat", "sun", "wed") are too often other words.
+    if (w.length <= 3 && !/^(by|before|until|on|this|for|next|coming)\b/.test(s.trim()) && !/^[A-Z]/.test(m[1]!)) return null;
+    const wd = WEEKDAYS[w.replace('.', '')]!;
+    let x = nextWeekday(t, wd, false);
+    if (/\bnext\b/.test(s) && !/coming/.test(s)) x = addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7);
+    return range(x, x);
+  }],
+  // "the 30th", "on the 3rd"
+  [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])/i, (m, t) => {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    let x: Day = { ...t, d };
+    if (d < t.d || d > daysIn(t.y, t.m)) {
+      let n = addMonths({ ...t, d: 1 }, 1);
+      while (d > daysIn(n.y, n.m)) n = addMonths(n, 1);
+      x = { ...n, d };
+    }
+    return range(x, x);
+  }],
+];
+
+function span(t: Day, n: number, unit: string): DueRange {
+  const u = unit.toLowerCase();
+  const end = u.startsWith('day') ? addDays(t, n) : u.startsWith('week') ? addDays(t, 7 * n) : u.startsWith('month') ? addMonths(t, n) : addMonths(t, 12 * n);
+  return range(t, end);
+}
+
+const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('MONTH', MONTH_RE), re.flags), f]);
+// Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
+const MAYBE_DATE = /\d|today|tonight|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
+
+/** The first date phrase in `text`, as an inclusive range in the person's timezone. */
+export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
+  if (!MAYBE_DATE.test(text)) return null;
+  const today = localDay(received, timezone);
+  let best: (DueMatch & { index: number }) | null = null;
+  for (const [re, f] of COMPILED) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (!m) continue;
+    const r = f(m, today, timezone);
+    if (!r) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const cand = { ...r, text: m[0].trim(), index: m.index + lead };
+    // Rules are in order of specificity; a later rule wins only with a longer phrase that covers the earlier one.
+    if (!best) best = cand;
+    else if (cand.index <= best.index && cand.index + cand.text.length >= best.index + best.text.length && cand.text.length > best.text.length) best = cand;
+  }
+  if (best) return { start: best.start, end: best.end, text: best.text };
+  return chronoDue(text, today);
+}
+
+// chrono-node for what the rules above do not know ("12/5", "Dec 5th at 7pm", "a fortnight").
+function chronoDue(text: string, today: Day): DueMatch | null {
+  const ref = new Date(Date.UTC(today.y, today.m - 1, today.d, 12));
+  let res: chrono.ParsedResult[];
+  try {
+    res = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: true });
+  } catch {
+    return null;
+  }
+  const r = res[0];
+  if (!r) return null;
+  const s = r.start;
+  if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday')) return null;
+  const day: Day = { y: s.get('year')!, m: s.get('month')!, d: s.get('day')! };
+  let startDay = day;
+  let endDay = day;
+  if (r.end) endDay = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
+  else if (s.isCertain('month') && !s.isCertain('day')) {
+    startDay = { ...day, d: 1 };
+    endDay = { ...day, d: daysIn(day.y, day.m) };
+  }
+  const prep = new RegExp(`(?:by|before|until|on|in|at)\\s+$`, 'i').exec(text.slice(0, r.index));
+  return { ...range(startDay, endDay), text: (prep ? prep[0] : '') + r.text };
+}
+
+/** `findDue` plus the text with the date phrase (and its preposition) taken out. */
+export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
+  const m = findDue(text, received, timezone);
+  if (!m) return { due: null, rest: text };
+  const i = text.indexOf(m.text);
+  const rest = i < 0 ? text : (text.slice(0, i) + ' ' + text.slice(i + m.text.length)).replace(/\s{2,}/g, ' ').replace(/\s+([,.;!?])/g, '$1').trim();
+  return { due: { start: m.start, end: m.end }, rest };
+}
