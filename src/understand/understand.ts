@@ -164,7 +164,8 @@ export function formatOf(action: string): Format | null {
   else if (/kit?che?n?tabl?e?sprint/.test(squash)) f = 'kitchen-table-sprint';
   else if (/democ[a]?mp/.test(squash)) f = 'democamp';
   if (!f) return null;
-  return HOST_VERB.test(action.trim()) ? f : null;
+  // "count me in for a kitchen table sprint": the format itself is the thing to do.
+  return HOST_VERB.test(action.trim()) || /^(a|an|the|one|our|my)\s+\S*\s*\S*\s*(kaffee|coffee|cofee|coffe|kitchen|demo)/i.test(action.trim()) ? f : null;
 }
 
 // Words that end an action but are not part of it ("…, sorry", "… though").
@@ -181,7 +182,7 @@ function tidyAction(s: string): string {
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses = (s: string) => s.split(/\s*(?:;|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?=(?:i|we)\s)|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 
 interface Found {
   commitments: Commitment[];
@@ -296,7 +297,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     if (used) continue;
     // An answer under a quoted question, or a line of a list after a lead line, takes its meaning from it.
-    const q = u.question;
+    let q = u.question;
+    // In answer to the ask, a bare list of things starting with a verb is a to-do list.
+    if (!q && u.listItem && (input.context ?? 'ask') === 'ask' && !/^(a|an|the|my|our|more|some|any|every|all|no|i|we|you|it|this|that|these|those)\b/i.test(sentence) && /^[a-z]+\s+\S/i.test(sentence) && !/^\w+(ing|s)\b/i.test(sentence)) q = 'commitment';
     if (!q) continue;
     if (HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence)) continue;
