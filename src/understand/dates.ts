@@ -128,7 +128,6 @@ const RULES: Rule[] = [
   [/\b(?:this|next|the coming|over the)\s+weekend\b|\bon the weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
     if (weekday(t) === 0) sat = addDays(t, -1);
-    if (/next/i.test(m[0]) && weekday(t) !== 6 && weekday(t) !== 0 && false) sat = addDays(sat, 7);
     return range(sat, addDays(sat, 1));
   }],
   [/\b(?:in|during|within)?\s*(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+MONTH(?:\s+(\d{4}))?/i, (m, t) => {
@@ -265,7 +264,8 @@ function chronoDue(text: string, today: Day): DueMatch | null {
   } catch {
     return null;
   }
-  const r = res[0];
+  // "may" and "march" are verbs far more often than months when written in lower case.
+  const r = res.find((x) => !/^(may|march|sun|sat|wed)$/.test(x.text.trim()));
   if (!r) return null;
   const s = r.start;
   if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday')) return null;

@@ -147,7 +147,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
 
 // ---------- commitments ----------
 
-const HEDGE = /\b(maybe|perhaps|might|may(?! \d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|i'd like to|would like to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|i'd like to|would like to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|thinking about|considering)\b/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
@@ -194,9 +194,9 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s+(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute|share|lend|bring)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s+(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\bmy offer(?:\s+is)?\s*[:：]?\s*(.+)$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\bmy offer(?:\s+is)?\s*[:：]?\s*(.+)$/i;
 const NEED =
-  /\b(?:i|we)\s+(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love|(?:'|’)d love|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
+  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love|(?:'|’)d love|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
   /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?: of| that| for)?\s+(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
 

@@ -1,0 +1,71 @@
+// Date rules: ranges in the person's timezone, counted from the mail's Date.
+import { describe, expect, it } from 'vitest';
+import { findDue, cutDue, localDay, southern } from './dates.ts';
+
+const mon = new Date('2026-11-23T15:00:00Z'); // Monday 23 November 2026, 10:00 in Toronto
+const end = (s: string, at = mon, tz = 'America/Toronto') => findDue(s, at, tz)?.end ?? null;
+
+describe('findDue', () => {
+  it.each([
+    ['sometime in March', '2027-03-31'],
+    ['by the end of January', '2027-01-31'],
+    ['in early February', '2027-02-10'],
+    ['mid-April', '2027-04-20'],
+    ['late May 2028', '2028-05-31'],
+    ['by Friday', '2026-11-27'],
+    ['next Friday', '2026-12-04'],
+    ['on Saturday Dec 5', '2026-12-05'],
+    ['on the 5th of December', '2026-12-05'],
+    ['in two weeks', '2026-12-07'],
+    ['within 10 days', '2026-12-03'],
+    ['in a couple of weeks', '2026-12-07'],
+    ['the 30th', '2026-11-30'],
+    ['by the 3rd', '2026-12-03'],
+    ['before Christmas', '2026-12-24'],
+    ['before xmas', '2026-12-24'],
+    ['before the end of the year', '2026-12-31'],
+    ['next month', '2026-12-31'],
+    ['end of next week', '2026-12-04'],
+    ['in Q1', '2027-03-31'],
+    ['in the third quarter of 2027', '2027-09-30'],
+    ['over the July 4th weekend', '2027-07-04'],
+    ['in the first week of February', '2027-02-07'],
+    ['next spring', '2027-05-31'],
+    ['this winter', '2027-02-28'],
+  ])('%s → %s', (phrase, want) => expect(end(`I will do it ${phrase}.`)).toBe(want));
+
+  it('does not read verbs as months', () => {
+    expect(findDue('I may bring snacks', mon)).toBeNull();
+    expect(findDue('we will march on', mon)).toBeNull();
+    expect(findDue('Thanks for a great event!', mon)).toBeNull();
+  });
+
+  it('counts "tomorrow" from the day it is where the person is', () => {
+    const late = new Date('2026-12-30T23:30:00Z'); // already 31 December in Tokyo, still 30th in Toronto
+    expect(end('tomorrow', late, 'Asia/Tokyo')).toBe('2027-01-01');
+    expect(end('tomorrow', late, 'America/Toronto')).toBe('2026-12-31');
+  });
+
+  it('takes the hemisphere from the timezone', () => {
+    expect(southern('Australia/Sydney')).toBe(true);
+    expect(southern('Europe/Berlin')).toBe(false);
+    expect(end('next summer', mon, 'Australia/Sydney')).toBe('2027-02-28');
+    expect(end('next summer', mon, 'Europe/Berlin')).toBe('2027-08-31');
+  });
+
+  it('falls back to chrono for numeric dates', () => {
+    expect(end('on 12/5')).toBe('2026-12-05');
+  });
+
+  it('survives an unknown timezone', () => {
+    expect(localDay(mon, 'Not/AZone')).toEqual({ y: 2026, m: 11, d: 23 });
+  });
+});
+
+describe('cutDue', () => {
+  it('takes the date phrase and its preposition out of the middle of an action', () => {
+    const r = cutDue('hold a kitchen table sprint at my place on Saturday Dec 5 to fix the wiki', mon, 'America/Toronto');
+    expect(r.rest).toBe('hold a kitchen table sprint at my place to fix the wiki');
+    expect(r.due?.end).toBe('2026-12-05');
+  });
+});

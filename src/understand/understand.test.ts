@@ -1,0 +1,150 @@
+// understand(): commitments (and what is not one), formats, items, commands by context, automatic text, confidence.
+import { describe, expect, it } from 'vitest';
+import { understand, formatOf, looksAutomatic } from './understand.ts';
+import type { ReplyContext } from './types.ts';
+
+const received = new Date('2026-11-23T15:00:00Z'); // Monday
+const u = (text: string, context: ReplyContext = 'ask', timezone = 'America/Toronto') => understand({ text, received, timezone, context });
+const actions = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => c.action);
+
+describe('commitments', () => {
+  it.each([
+    ['I commit to running a coffee klatch in January.', 'running a coffee klatch', '2027-01-31'],
+    ["I'm going to set up a kitchen table sprint for our docs next week.", 'set up a kitchen table sprint for our docs', '2026-12-06'],
+    ['I pledge to mentor one new volunteer before the holidays.', 'mentor one new volunteer', '2026-12-24'],
+    ['Sign me up to organise a DemoCamp in Q2.', 'organise a DemoCamp', '2027-06-30'],
+    ['My one thing: publish the photos by Wednesday.', 'publish the photos', '2026-11-25'],
+    ['Count me in for a kitchen-table sprint on accessibility in early March.', 'a kitchen-table sprint on accessibility', '2027-03-10'],
+    ['In two weeks we will hold an open office hour at the library.', 'hold an open office hour at the library', '2026-12-07'],
+  ])('%s', (text, action, end) => {
+    const c = u(text).commitments;
+    expect(c).toHaveLength(1);
+    expect(c[0]!.action).toBe(action);
+    expect(c[0]!.due?.end).toBe(end);
+    expect(c[0]!.sentence).toContain(action.split(' ')[0]);
+  });
+
+  it('reads several, across list lines and wrapped lines', () => {
+    const c = u("Here's my plan:\n- email the venue tomorrow\n- draft the agenda by Friday\n\nI will also write\na short blog post about it in December.").commitments;
+    expect(c.map((x) => x.action)).toEqual(['email the venue', 'draft the agenda', 'write a short blog post about it']);
+    expect(c.map((x) => x.due?.end)).toEqual(['2026-11-24', '2026-11-27', '2026-12-31']);
+  });
+
+  it.each([
+    'Maybe I will host a coffee klatch in spring.',
+    'I might run a democamp next year.',
+    "I'll probably try to come to the next one.",
+    "I can't commit to organising anything right now.",
+    "I won't be able to host this winter.",
+    'We hosted a kitchen table sprint last month and it went well.',
+    'If work allows, I will run a workshop.',
+    'Thanks for a great evening!',
+  ])('not a commitment: %s', (text) => expect(actions(text)).toEqual([]));
+
+  it('keeps the commitment after a refusal in the same reply', () => {
+    expect(actions("I can't host anything, but I will share the slides with my team on Friday.")).toEqual(['share the slides with my team']);
+  });
+
+  it('splits a commitment from an offer in one sentence', () => {
+    const r = u('I will mentor a new contributor, and I can offer design reviews.');
+    expect(r.commitments.map((c) => c.action)).toEqual(['mentor a new contributor']);
+    expect(r.offers.map((o) => o.text)).toEqual(['design reviews']);
+  });
+});
+
+describe('formats', () => {
+  it.each([
+    ['host a coffee klatch', 'coffee-klatch'],
+    ['run a Kaffeeklatsch at the library', 'coffee-klatch'],
+    ['co-host a cofee klatch with Ana', 'coffee-klatch'],
+    ['organize a coffee klatsch', 'coffee-klatch'],
+    ['hold a kitchen-table sprint', 'kitchen-table-sprint'],
+    ['run a Kitchen Table Sprint on docs', 'kitchen-table-sprint'],
+    ['organize a DemoCamp Drumbeat in Toronto', 'democamp'],
+    ['put on a demo camp', 'democamp'],
+    ['ask my manager about sponsoring a DemoCamp', null],
+    ['write a blog post', null],
+    ['have a coffee chat with Jo', null],
+  ])('%s → %s', (action, f) => expect(formatOf(action)).toBe(f));
+});
+
+describe('offers, needs, wishes', () => {
+  it('reads labels, splitting short lists', () => {
+    const r = u('Wish: open data in every city hall.\nCan give: Spanish translation, design feedback.\nLooking for: a co-organizer in Hamilton.');
+    expect(r.wishes.map((x) => x.text)).toEqual(['open data in every city hall']);
+    expect(r.offers.map((x) => x.text)).toEqual(['Spanish translation', 'design feedback']);
+    expect(r.needs.map((x) => x.text)).toEqual(['a co-organizer in Hamilton']);
+  });
+  it('reads sentences', () => {
+    const r = u("We could use a bigger venue. I'd be happy to lend my camera. I hope every school gets a maker space.");
+    expect(r.needs.map((x) => x.text)).toEqual(['a bigger venue']);
+    expect(r.offers.map((x) => x.text)).toEqual(['lend my camera']);
+    expect(r.wishes.map((x) => x.text)).toEqual(['every school gets a maker space']);
+  });
+  it('gives inline answers the meaning of the quoted question above them', () => {
+    const r = u('On Sun, Nov 22, 2026 at 9:00 AM Drumbeat <hi@example.org> wrote:\n> What can you give?\nTwo hours a week of Python help.\n\n> What do you need?\nA room near Union Station.\n\n> Your wish for the web?\nMore local meetups.\n\n> One small thing you will do?\nHost a coffee klatch in January.\n');
+    expect(r.offers.map((x) => x.text)).toEqual(['Two hours a week of Python help']);
+    expect(r.needs.map((x) => x.text)).toEqual(['A room near Union Station']);
+    expect(r.wishes.map((x) => x.text)).toEqual(['More local meetups']);
+    expect(r.commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['Host a coffee klatch', 'coffee-klatch', '2027-01-31']]);
+  });
+});
+
+describe('commands', () => {
+  it.each([
+    ['Done!', 'check-in', 'done'],
+    ['did it, 9 people came', 'check-in', 'done'],
+    ['Done and dusted.', 'check-in', 'done'],
+    ['not yet', 'check-in', 'not-yet'],
+    ['Still working on it.', 'check-in', 'not-yet'],
+    ['Please drop this one.', 'check-in', 'drop'],
+    ['cancel this one', 'check-in', 'drop'],
+    ["I'm in!", 'invitation', 'join'],
+    ['Count me in, see you Saturday', 'invitation', 'join'],
+    ["Sorry, can't make it.", 'invitation', null],
+    ['unsubscribe', 'ask', 'stop'],
+    ['Please take me off your list.', 'check-in', 'stop'],
+    ['Stop', 'invitation', 'stop'],
+    ['yes', 'confirmation', 'yes'],
+    ['No, April not March.', 'confirmation', 'no'],
+    ['Done!', 'ask', null],
+  ])('%s (%s) → %s', (text, context, cmd) => expect(u(text, context as ReplyContext).command).toBe(cmd));
+
+  it.each([
+    ['Can we push it to April?', '2027-04-30'],
+    ['two more weeks please', '2026-12-07'],
+    ['Could we move it to mid-January?', '2027-01-20'],
+    ['Not yet, can I reschedule to next Friday?', '2026-12-04'],
+  ])('reschedule: %s', (text, end) => {
+    const r = u(text, 'check-in');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe(end);
+    expect(r.commitments).toEqual([]);
+  });
+
+  it('joins and commits at once', () => {
+    const r = u("Count me in, I'll bring cookies.", 'invitation');
+    expect(r.command).toBe('join');
+    expect(r.commitments.map((c) => c.action)).toEqual(['bring cookies']);
+  });
+});
+
+describe('automatic text and confidence', () => {
+  it('an out-of-office text is an auto-reply with nothing understood', () => {
+    expect(looksAutomatic('I am out of the office until January 5 and will reply when I return.')).toBe(true);
+    const r = u('I am out of the office until January 5. I will host a coffee klatch when I am back.');
+    expect(r.kind).toBe('auto-reply');
+    expect(r.commitments).toEqual([]);
+    expect(looksAutomatic('I will be out of town but I will host a klatch in March.')).toBe(false);
+  });
+  it('is unsure when nothing was understood or the person hedged', () => {
+    expect(u('Great to meet everyone.').confidence).toBeLessThan(0.6);
+    expect(u('Maybe I will host something.').confidence).toBeLessThan(0.6);
+    expect(u('Maybe I will host something.').notes.join(' ')).toMatch(/tentative/i);
+    expect(u('I will host a coffee klatch in March.').confidence).toBeGreaterThanOrEqual(0.6);
+  });
+  it('uses the HTML body when there is no text part', () => {
+    const r = understand({ text: '', html: '<p>I will run a DemoCamp in May.</p><div class="gmail_quote">old</div>', received, timezone: 'UTC' });
+    expect(r.commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['run a DemoCamp', 'democamp', '2027-05-31']]);
+  });
+});
