@@ -37,11 +37,12 @@ export const attendees = sqliteTable(
     eventId: integer('event_id').notNull().references(() => events.id),
     personId: integer('person_id').notNull().references(() => people.id),
     attributes: text('attributes', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    importId: integer('import_id'), // the intake import that added them; null for CLI imports
     askedAt: integer('asked_at', { mode: 'timestamp_ms' }),
     repliedAt: integer('replied_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('attendees_event_person_unique').on(t.eventId, t.personId), index('attendees_person').on(t.personId)],
+  (t) => [uniqueIndex('attendees_event_person_unique').on(t.eventId, t.personId), index('attendees_person').on(t.personId), index('attendees_import').on(t.importId)],
 );
 
 export type InboundStatus = 'stored' | 'processed' | 'failed';
@@ -152,4 +153,46 @@ export const outbox = sqliteTable(
     index('outbox_status_send_at').on(t.status, t.sendAt),
     index('outbox_person').on(t.personId),
   ],
+);
+
+/** Addresses allowed to create events by email, beside the ORGANIZERS setting; the admin edits this list. */
+export const organizers = sqliteTable(
+  'organizers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(), // normalized like people.email
+    name: text('name'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('organizers_email_unique').on(t.email)],
+);
+
+export type ImportStatus = 'pending' | 'sent' | 'cancelled' | 'refused' | 'rejected';
+
+/**
+ * One sign-up sheet forwarded to the intake address: pending until the organizer replies "send"
+ * or "cancel". Refused: nothing could be imported (told why); rejected: not from an authenticated
+ * organizer (never answered, kept for review).
+ */
+export const imports = sqliteTable(
+  'imports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    inboundId: integer('inbound_id').notNull().references(() => inboundMessages.id),
+    eventId: integer('event_id').references(() => events.id),
+    createdEvent: integer('created_event', { mode: 'boolean' }).notNull().default(false),
+    organizerEmail: text('organizer_email').notNull(),
+    personId: integer('person_id').references(() => people.id), // the organizer as a recipient
+    status: text('status').$type<ImportStatus>().notNull(),
+    problem: text('problem'), // why refused or rejected
+    sources: text('sources', { mode: 'json' }).$type<unknown[]>().notNull().default([]),
+    imported: integer('imported').notNull().default(0), // new attendees
+    existing: integer('existing').notNull().default(0), // already on the event
+    skipped: text('skipped', { mode: 'json' }).$type<unknown[]>().notNull().default([]),
+    asked: integer('asked'),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedBy: integer('decided_by'), // the inbound message that said send or cancel
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('imports_inbound_unique').on(t.inboundId), index('imports_event').on(t.eventId), index('imports_status').on(t.status)],
 );
