@@ -1,0 +1,67 @@
+// Throughput of understand() on typical replies, against the floor of 2,000 replies/second per core.
+//
+// Ceiling: the same texts through a bare pass that only splits lines and runs one regular expression
+// per line (what any reply reader must at least do), measured in this run on this machine. The
+// target is expressed against that: understand() must reach 2,000/s, i.e. a ratio of at least
+// 2000 / baseline. The ratio target is computed from the measured baseline, so a slower machine
+// lowers both sides alike and the bench stays about the code, not the hardware.
+import { performance } from 'node:perf_hooks';
+import { understand } from '../src/understand/understand.ts';
+import type { BenchResult } from './run.ts';
+import type { ReplyContext } from '../src/understand/types.ts';
+
+const QUOTE = '\n\nOn Sun, Nov 22, 2026 at 9:00 AM Drumbeat Toronto <followup@drumbeat.example> wrote:\n> Thanks for coming! Reply with one wish, what you can offer,\n> what you need and one small thing you will do.\n>\n> The Drumbeat team\n';
+const TYPICAL: [ReplyContext, string][] = [
+  ['ask', 'I commit to host a coffee klatch in March.' + QUOTE],
+  ['ask', "I'll run a kitchen table sprint on our wiki docs by the end of January.\n\nThanks,\nMarco" + QUOTE],
+  ['ask', 'Wish: a Mozilla space in every city.\nOffer: I can teach a Hackasaurus session.\nNeed: a venue for 20 people.\nCommitment: I will host a coffee klatch on December 12.\n\nSent from my iPhone'],
+  ['ask', "Here's what I'll do:\n- host a coffee klatch in February\n- write up notes from the speed geeking session by Friday\n- ask my manager about sponsoring a DemoCamp\n\n-- \nJo Tremblay\nCommunity lead\n+1 416 555 0100"],
+  ['ask', "I can't commit to hosting anything this winter, sorry. But I will share the wiki page with my team tomorrow.\n\n-----Original Message-----\nFrom: Drumbeat Toronto <followup@drumbeat.example>\nSent: Sunday, November 22, 2026 9:00 AM\nTo: Sam Lee\nSubject: What next?\n\nWhat is one small thing you will do next?"],
+  ['check-in', 'Not yet - still looking for a venue.' + QUOTE],
+  ['check-in', 'Can we push it to April? March got busy.'],
+  ['invitation', "Count me in, I'll bring cookies!"],
+  ['ask', 'Maybe I will try to come to the next meetup if work allows.\n\nLe dim. 22 nov. 2026 à 09:00, Drumbeat Toronto <followup@drumbeat.example> a écrit :\n> Quelle est la prochaine petite chose que vous ferez ?'],
+  ['ask', 'On Sun, Nov 22, 2026 at 9:00 AM Drumbeat <hi@example.org> wrote:\n> What can you offer?\nA room on Tuesdays.\n\n> What do you need?\nA designer for flyers.\n\n> One small thing you will do?\nWrite a blog post in the next two weeks.\n'],
+];
+
+function timeIt(fn: () => void, minMs = 1500): number {
+  for (let i = 0; i < 200; i++) fn(); // warm the JIT and the regular expression caches
+  let n = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < minMs) {
+    for (let i = 0; i < 50; i++) fn();
+    n += 50;
+    t = performance.now();
+  }
+  return (n * 1000) / (t - t0);
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const received = new Date('2026-11-23T15:00:00Z');
+  let k = 0;
+  const perReply = timeIt(() => {
+    const [context, text] = TYPICAL[k++ % TYPICAL.length]!;
+    understand({ text, received, timezone: 'America/Toronto', context });
+  });
+  let j = 0;
+  let sink = 0;
+  const bare = timeIt(() => {
+    const text = TYPICAL[j++ % TYPICAL.length]![1];
+    for (const line of text.split('\n')) if (/^\s*>|\bwrote:\s*$|\b(i'll|i will)\b/i.test(line)) sink++;
+  });
+  if (sink < 0) console.log(sink);
+  const target = 2000;
+  return [
+    {
+      name: 'understand() typical replies',
+      value: perReply,
+      unit: 'replies/s',
+      ceiling: bare,
+      ceilingName: 'bare split + one regex per line, same texts',
+      ratio: perReply / bare,
+      target: { op: '>=', ratio: target / bare },
+      extra: { floor_replies_per_s: target, texts: TYPICAL.length },
+    },
+  ];
+}
