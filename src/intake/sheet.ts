@@ -193,7 +193,24 @@ export function parseSheet(input: Buffer | string, opts: SheetOptions = {}): She
       to: limit,
     }) as unknown[][]
   ).map((r) => r.map(clean));
+  return parseRecords(records, { ...opts, rowOffset, truncated: records.length >= limit });
+}
 
+export interface RecordsOptions extends SheetOptions {
+  /** Rows before the first record (a "sep=" line), so row numbers stay the spreadsheet's. */
+  rowOffset?: number;
+  /** The reader stopped early: there are more records than it read. */
+  truncated?: boolean;
+}
+
+/**
+ * Rows of cells (from a CSV, an XLSX sheet, or a table in a mail body) → people, with the same
+ * header and content rules as parseSheet.
+ */
+export function parseRecords(input: string[][], opts: RecordsOptions = {}): SheetResult {
+  const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
+  const rowOffset = opts.rowOffset ?? 0;
+  const records = input.map((r) => r.map(clean));
   const isBlank = (r: string[]) => r.every((v) => v === '');
   const first = records.findIndex((r) => !isBlank(r));
   const empty: SheetResult = { rows: [], skipped: [], columns: { email: null, name: [], attributes: [] } };
@@ -253,7 +270,7 @@ export function parseSheet(input: Buffer | string, opts: SheetOptions = {}): She
     attributes: attrCols.filter((c) => hasHeader || data.some((r) => r[c])).map((c) => labels[c]!),
   };
   if (emailCol < 0) return { ...empty, columns, error: 'no-email-column' };
-  if (dataCount > maxRows || records.length >= limit) return { ...empty, columns, error: 'too-many-rows' };
+  if (dataCount > maxRows || opts.truncated) return { ...empty, columns, error: 'too-many-rows' };
 
   const result: SheetResult = { rows: [], skipped: [], columns };
   const seen = new Set<string>();
