@@ -196,3 +196,28 @@ export const imports = sqliteTable(
   },
   (t) => [uniqueIndex('imports_inbound_unique').on(t.inboundId), index('imports_event').on(t.eventId), index('imports_status').on(t.status)],
 );
+
+export type WebhookEventStatus = 'stored' | 'fetched' | 'ignored' | 'failed' | 'seen';
+
+/**
+ * Provider webhook deliveries that are not raw mail themselves: Resend `email.received` events
+ * (stored before the answer, the raw message fetched later by a job) and Mailgun signature tokens
+ * (kept to refuse a replayed request). (source, external_id) is the provider's delivery id.
+ */
+export const webhookEvents = sqliteTable(
+  'webhook_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    source: text('source').notNull(), // resend, mailgun
+    externalId: text('external_id').notNull(), // svix-id, Mailgun token
+    type: text('type'), // email.received, …
+    providerId: text('provider_id'), // Resend's received email id
+    payload: text('payload', { mode: 'json' }).$type<unknown>(),
+    status: text('status').$type<WebhookEventStatus>().notNull(),
+    inboundId: integer('inbound_id').references(() => inboundMessages.id),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('webhook_events_source_external_unique').on(t.source, t.externalId), index('webhook_events_status').on(t.source, t.status)],
+);
