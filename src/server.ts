@@ -32,6 +32,7 @@ async function main() {
   const deps = buildDeps(env, { redisUrl: redis.url, log });
 
   const workers = env.ROLE === 'web' ? null : await startWorkers(deps, redis.url);
+  if (workers) log.info('workers started', { inboundConcurrency: env.INBOUND_CONCURRENCY, sendConcurrency: env.SEND_CONCURRENCY });
   const server =
     env.ROLE === 'worker'
       ? null

@@ -13,6 +13,8 @@ export interface Rendered {
 
 export interface Renderer {
   render(name: string, data: Record<string, unknown>): Rendered;
+  /** The subject alone: what the outbox row records when it is scheduled, without rendering the body. */
+  subject(name: string, data: Record<string, unknown>): string;
   names(): string[];
 }
 
@@ -184,11 +186,16 @@ export function createRenderer(opts: { dir?: string } = {}): Renderer {
     templates.set(name, compiled);
   }
 
+  const get = (name: string) => {
+    const t = templates.get(name);
+    if (!t) throw new Error(`unknown email template "${name}" (have: ${[...templates.keys()].join(', ')})`);
+    return t;
+  };
   return {
     names: () => [...templates.keys()],
+    subject: (name, data) => tidySubject(get(name).subject(data, { data: { template: name } })),
     render(name, data) {
-      const t = templates.get(name);
-      if (!t) throw new Error(`unknown email template "${name}" (have: ${[...templates.keys()].join(', ')})`);
+      const t = get(name);
       // @template lets the shared layout word itself for one email (the unsubscribed footer) without a data field.
       const content = t.text(data, { data: { template: name } });
       return {

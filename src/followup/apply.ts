@@ -30,10 +30,13 @@ const formatLabels: Record<string, string> = {
   democamp: 'DemoCamp',
 };
 
+// Intl formatters are costly to build and cheap to reuse: one per timezone.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "31 March 2027" for a YYYY-MM-DD day. */
 export function dayText(ymd: string): string {
-  const d = new Date(`${ymd}T12:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dayFormat.format(new Date(`${ymd}T12:00:00Z`));
 }
 
 /** "by 31 March 2027", or "on 12 December 2026" when the range is one day. */
@@ -44,7 +47,9 @@ export function dueText(due: { start?: string | null; end?: string | null } | nu
 
 /** "Monday 14 December 2026" in the person's timezone. */
 export function dateText(d: Date, timezone: string): string {
-  return d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: timezone });
+  let f = dateFormats.get(timezone);
+  if (!f) dateFormats.set(timezone, (f = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: timezone })));
+  return f.format(d);
 }
 
 const firstName = (name: string | null | undefined) => (name ?? '').trim().split(/\s+/)[0] || null;

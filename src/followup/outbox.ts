@@ -35,7 +35,7 @@ export function unsubscribeUrl(deps: Pick<Deps, 'env'>, personId: number) {
 
 /** Inserts the row (once per key) inside the caller's transaction when given one; returns the row. */
 export function insertOutbox(db: Db, deps: Pick<Deps, 'env' | 'renderer'>, input: ScheduleInput): OutboxRow {
-  const subject = deps.renderer.render(input.template, { ...input.payload, unsubscribeUrl: '', publicUrl: deps.env.PUBLIC_URL }).subject;
+  const subject = deps.renderer.subject(input.template, input.payload);
   const inserted = db
     .insert(outbox)
     .values({

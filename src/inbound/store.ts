@@ -1,7 +1,7 @@
 // Stores raw inbound mail before anything else happens, deduplicated by Message-ID (or provider id).
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/client.ts';
 import { inboundMessages } from '../../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
@@ -57,37 +57,60 @@ export interface StoreInput {
   providerId?: string | null;
 }
 
+const ph = sql.placeholder;
+const q = {
+  byMessageId: (db: Db) =>
+    prepared(db, 'inbound.byMessageId', (d) => d.select({ id: inboundMessages.id }).from(inboundMessages).where(eq(inboundMessages.messageId, ph('messageId'))).prepare()),
+  byProvider: (db: Db) =>
+    prepared(db, 'inbound.byProvider', (d) =>
+      d
+        .select({ id: inboundMessages.id })
+        .from(inboundMessages)
+        .where(and(eq(inboundMessages.source, ph('source')), eq(inboundMessages.providerId, ph('providerId'))))
+        .prepare(),
+    ),
+  insert: (db: Db) =>
+    prepared(db, 'inbound.insert', (d) =>
+      d
+        .insert(inboundMessages)
+        .values({
+          source: ph('source'),
+          providerId: ph('providerId'),
+          messageId: ph('messageId'),
+          raw: ph('raw'),
+          headers: ph('headers'),
+          size: ph('size'),
+          receivedAt: ph('receivedAt'),
+          fromAddress: ph('fromAddress'),
+          subject: ph('subject'),
+        })
+        .returning({ id: inboundMessages.id })
+        .prepare(),
+    ),
+};
+
+const keptHeaders = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'in-reply-to', 'references', 'delivered-to', 'auto-submitted', 'content-type'];
+
 /** Stores one raw message; the same Message-ID (or the same provider id) again returns the first row. */
 export function storeInbound(db: Db, clock: Clock, input: StoreInput): StoreResult {
   const headers = assertMime(input.raw);
   const source = input.source ?? 'raw';
   // Without a Message-ID, identical bytes are the same delivery.
   const messageId = messageIdOf(headers) ?? `sha256-${createHash('sha256').update(input.raw).digest('hex')}@no-message-id`;
-  const existing = (pid: string | null | undefined) =>
-    db
-      .select({ id: inboundMessages.id })
-      .from(inboundMessages)
-      .where(pid ? and(eq(inboundMessages.source, source), eq(inboundMessages.providerId, pid)) : eq(inboundMessages.messageId, messageId))
-      .get();
-  return db.transaction((tx) => {
-    const dup = (input.providerId ? existing(input.providerId) : undefined) ?? existing(null);
+  return db.transaction(() => {
+    const dup = (input.providerId ? q.byProvider(db).get({ source, providerId: input.providerId }) : undefined) ?? q.byMessageId(db).get({ messageId });
     if (dup) return { id: dup.id, duplicate: true };
-    const keep = ['from', 'to', 'cc', 'subject', 'date', 'message-id', 'in-reply-to', 'references', 'delivered-to', 'auto-submitted', 'content-type'];
-    const row = tx
-      .insert(inboundMessages)
-      .values({
-        source,
-        providerId: input.providerId ?? null,
-        messageId,
-        raw: input.raw,
-        headers: Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k].slice(0, 2000)])),
-        size: input.raw.length,
-        receivedAt: clock.now(),
-        fromAddress: (/<([^<>]+)>/.exec(headers['from'] ?? '')?.[1] ?? headers['from'] ?? '').trim().toLowerCase().slice(0, 320) || null,
-        subject: headers['subject']?.slice(0, 500) ?? null,
-      })
-      .returning({ id: inboundMessages.id })
-      .get();
+    const row = q.insert(db).get({
+      source,
+      providerId: input.providerId ?? null,
+      messageId,
+      raw: input.raw,
+      headers: Object.fromEntries(keptHeaders.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k].slice(0, 2000)])),
+      size: input.raw.length,
+      receivedAt: clock.now(),
+      fromAddress: (/<([^<>]+)>/.exec(headers['from'] ?? '')?.[1] ?? headers['from'] ?? '').trim().toLowerCase().slice(0, 320) || null,
+      subject: headers['subject']?.slice(0, 500) ?? null,
+    })!;
     return { id: row.id, duplicate: false };
   });
 }
