@@ -5,6 +5,7 @@ import { dbHealthy } from '../db/client.ts';
 import type { Deps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { unsubscribeRoutes } from './followup/unsubscribe.ts';
+import { adapterRoutes } from './inbound/adapters/index.ts';
 import { inboundRoutes } from './inbound/routes.ts';
 
 export function createApp(deps: Deps) {
@@ -38,6 +39,7 @@ export function createApp(deps: Deps) {
   });
 
   app.route('/inbound', inboundRoutes(deps));
+  app.route('/inbound', adapterRoutes(deps));
   app.route('/u', unsubscribeRoutes(deps));
   return app;
 }

@@ -44,6 +44,22 @@ export const envSchema = z.object({
   /** Accept intake mail without passing DMARC/DKIM/SPF results (local use only). */
   TRUST_UNAUTHENTICATED_INTAKE: bool,
   MAX_SHEET_ROWS: z.coerce.number().int().positive().default(5_000),
+  /** Resend inbound: the webhook's signing secret (Svix), whsec_ followed by base64. */
+  RESEND_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, 'must be whsec_ followed by the base64 secret Resend shows').optional(),
+  /** Mailgun inbound: the HTTP webhook signing key; requests older than MAILGUN_MAX_AGE_SECONDS are refused. */
+  MAILGUN_SIGNING_KEY: z.string().min(8).optional(),
+  MAILGUN_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(900),
+  /** SendGrid Inbound Parse (raw): a secret given as ?secret= in the URL or as the basic-auth password. */
+  SENDGRID_INBOUND_SECRET: secret.optional(),
+  /** Postmark inbound: the basic-auth user and password put in the webhook URL. */
+  POSTMARK_INBOUND_USER: z.string().min(1).optional(),
+  POSTMARK_INBOUND_PASSWORD: secret.optional(),
+  /** SMTP intake: listen for mail to INBOUND_DOMAIN on this port when set (25 behind an MX, or any port behind a relay). */
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMTP_HOST: z.string().default('127.0.0.1'),
+  /** PEM file paths (or the PEM text itself); STARTTLS is offered only when both are set. */
+  SMTP_TLS_KEY: z.string().optional(),
+  SMTP_TLS_CERT: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -65,6 +81,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       if (env[k].startsWith('dev-')) throw new EnvError(`invalid settings:\n  ${k}: must be set in production`);
     }
   }
+  if (!!env.SMTP_TLS_KEY !== !!env.SMTP_TLS_CERT) throw new EnvError('invalid settings:\n  SMTP_TLS_KEY, SMTP_TLS_CERT: set both or neither');
+  if (!!env.POSTMARK_INBOUND_USER !== !!env.POSTMARK_INBOUND_PASSWORD) throw new EnvError('invalid settings:\n  POSTMARK_INBOUND_USER, POSTMARK_INBOUND_PASSWORD: set both or neither');
   return env;
 }
 

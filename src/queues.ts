@@ -3,20 +3,24 @@ import { Queue, UnrecoverableError, type JobsOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { z } from 'zod';
 
-export const queueNames = { inbound: 'inbound', send: 'send' } as const;
+export const queueNames = { inbound: 'inbound', send: 'send', resendFetch: 'resend-fetch' } as const;
 
 export const payloads = {
   inbound: z.object({ inboundId: z.number().int().positive() }),
   send: z.object({ outboxId: z.number().int().positive() }),
+  /** A stored Resend `email.received` event whose raw message is still to be downloaded. */
+  resendFetch: z.object({ eventId: z.number().int().positive() }),
 };
 
 export type InboundPayload = z.infer<typeof payloads.inbound>;
 export type SendPayload = z.infer<typeof payloads.send>;
+export type ResendFetchPayload = z.infer<typeof payloads.resendFetch>;
 
 /** Deterministic job ids from business keys (BullMQ forbids ':' in custom ids). */
 export const jobIds = {
   inbound: (id: number) => `inbound-${id}`,
   send: (id: number) => `outbox-${id}`,
+  resendFetch: (eventId: number) => `resend-event-${eventId}`,
 };
 
 export function parsePayload<T>(schema: z.ZodType<T>, data: unknown): T {
@@ -31,6 +35,9 @@ const jobDefaults: JobsOptions = {
   removeOnComplete: true,
   removeOnFail: { count: 5_000 },
 };
+
+// Resend keeps a received email for days: retry a failing download for about three hours (3 s doubling, 12 tries).
+const resendFetchDefaults: JobsOptions = { ...jobDefaults, attempts: 12, backoff: { type: 'exponential', delay: 3_000 } };
 
 /** A Redis connection for producers: fails fast while Redis is away, so a webhook never hangs on it. */
 export function producerConnection(url: string, extra: RedisOptions = {}) {
@@ -56,10 +63,12 @@ export function withTimeout<T>(p: Promise<T>, ms = 2_000): Promise<T> {
 export interface Queues {
   inbound: Queue;
   send: Queue;
+  resendFetch: Queue;
   connection: Redis;
   prefix: string;
   enqueueInbound(inboundId: number): Promise<void>;
   enqueueSend(outboxId: number, delayMs: number): Promise<void>;
+  enqueueResendFetch(eventId: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,11 +78,14 @@ export function createQueues(url: string, prefix: string): Queues {
   connection.on('error', () => {});
   const inbound = new Queue(queueNames.inbound, { connection, prefix, defaultJobOptions: jobDefaults });
   const send = new Queue(queueNames.send, { connection, prefix, defaultJobOptions: jobDefaults });
+  const resendFetch = new Queue(queueNames.resendFetch, { connection, prefix, defaultJobOptions: resendFetchDefaults });
   inbound.on('error', () => {});
   send.on('error', () => {});
+  resendFetch.on('error', () => {});
   return {
     inbound,
     send,
+    resendFetch,
     connection,
     prefix,
     async enqueueInbound(inboundId) {
@@ -82,9 +94,12 @@ export function createQueues(url: string, prefix: string): Queues {
     async enqueueSend(outboxId, delayMs) {
       await withTimeout(send.add('send', { outboxId } satisfies SendPayload, { jobId: jobIds.send(outboxId), delay: Math.max(0, Math.round(delayMs)) }));
     },
+    async enqueueResendFetch(eventId) {
+      await withTimeout(resendFetch.add('resend-fetch', { eventId } satisfies ResendFetchPayload, { jobId: jobIds.resendFetch(eventId) }));
+    },
     async close() {
       // A Redis that is away must not hold up shutdown.
-      await withTimeout(Promise.allSettled([inbound.close(), send.close()]), 2_000).catch(() => {});
+      await withTimeout(Promise.allSettled([inbound.close(), send.close(), resendFetch.close()]), 2_000).catch(() => {});
       connection.disconnect();
     },
   };

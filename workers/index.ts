@@ -6,12 +6,15 @@ import { reconcile } from '../src/followup/reconcile.ts';
 import { inboundMessages } from '../db/schema.ts';
 import { eq } from 'drizzle-orm';
 import { queueNames, workerConnection } from '../src/queues.ts';
+import { markResendEventFailed } from '../src/inbound/adapters/resend.ts';
 import { inboundProcessor } from './inbound.ts';
+import { resendFetchProcessor } from './resend-fetch.ts';
 import { sendProcessor } from './send.ts';
 
 export interface RunningWorkers {
   inbound: Worker;
   send: Worker;
+  resendFetch: Worker;
   reconcileNow(): Promise<void>;
   close(timeoutMs?: number): Promise<void>;
 }
@@ -33,9 +36,15 @@ export async function startWorkers(deps: Deps, redisUrl: string): Promise<Runnin
     prefix,
     concurrency: deps.env.SEND_CONCURRENCY,
   });
+  const resendFetch = new Worker(queueNames.resendFetch, (job) => resendFetchProcessor(job, deps), {
+    connection: workerConnection(redisUrl),
+    prefix,
+    concurrency: deps.env.INBOUND_CONCURRENCY,
+  });
   for (const [name, w] of [
     ['inbound', inbound],
     ['send', send],
+    ['resend-fetch', resendFetch],
   ] as const) {
     w.on('error', (err) => log.error('worker error', { queue: name, err: err.message }));
     w.on('completed', (job, result) => logJob(name)(job, result));
@@ -44,6 +53,7 @@ export async function startWorkers(deps: Deps, redisUrl: string): Promise<Runnin
       const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
       if (!final || !job) return;
       if (name === 'send') markFailed(deps.db, (job.data as { outboxId: number }).outboxId, err.message);
+      else if (name === 'resend-fetch') markResendEventFailed(deps.db, (job.data as { eventId: number }).eventId, err.message);
       else
         deps.db
           .update(inboundMessages)
@@ -56,7 +66,7 @@ export async function startWorkers(deps: Deps, redisUrl: string): Promise<Runnin
   const reconcileNow = async () => {
     try {
       const r = await reconcile(deps);
-      if (r.inbound || r.outbox) log.info('reconciled', { ...r });
+      if (r.inbound || r.outbox || r.resendFetch) log.info('reconciled', { ...r });
     } catch (err) {
       log.warn('reconcile failed; will try again', { err: String(err) });
     }
@@ -68,12 +78,13 @@ export async function startWorkers(deps: Deps, redisUrl: string): Promise<Runnin
   return {
     inbound,
     send,
+    resendFetch,
     reconcileNow,
     async close(timeoutMs = 10_000) {
       clearInterval(timer);
-      const closing = Promise.allSettled([inbound.close(), send.close()]);
+      const closing = Promise.allSettled([inbound.close(), send.close(), resendFetch.close()]);
       await Promise.race([closing, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
-      await Promise.allSettled([inbound.close(true), send.close(true)]);
+      await Promise.allSettled([inbound.close(true), send.close(true), resendFetch.close(true)]);
     },
   };
 }

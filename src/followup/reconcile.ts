@@ -1,18 +1,20 @@
 // SQLite is the source of truth, Redis the clock: re-queue every stored message and scheduled email whose job is missing.
-import { eq, inArray } from 'drizzle-orm';
-import { inboundMessages, outbox } from '../../db/schema.ts';
+import { and, eq, inArray } from 'drizzle-orm';
+import { inboundMessages, outbox, webhookEvents } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { jobIds } from '../queues.ts';
 
 export interface ReconcileResult {
   inbound: number;
   outbox: number;
+  /** Resend events stored but not yet downloaded (their job lost with Redis, or never queued). */
+  resendFetch?: number;
 }
 
 export async function reconcile(deps: Deps): Promise<ReconcileResult> {
   const { db, queues, clock } = deps;
   if (!queues) return { inbound: 0, outbox: 0 };
-  const result = { inbound: 0, outbox: 0 };
+  const result: ReconcileResult = { inbound: 0, outbox: 0 };
 
   const pendingInbound = db.select({ id: inboundMessages.id }).from(inboundMessages).where(eq(inboundMessages.status, 'stored')).all();
   for (const { id } of pendingInbound) {
@@ -30,6 +32,17 @@ export async function reconcile(deps: Deps): Promise<ReconcileResult> {
     if (job) await job.remove();
     await queues.enqueueSend(row.id, row.sendAt.getTime() - now);
     result.outbox++;
+  }
+
+  const events = db
+    .select({ id: webhookEvents.id })
+    .from(webhookEvents)
+    .where(and(eq(webhookEvents.source, 'resend'), eq(webhookEvents.status, 'stored')))
+    .all();
+  for (const { id } of events) {
+    if (await queues.resendFetch.getJob(jobIds.resendFetch(id))) continue;
+    await queues.enqueueResendFetch(id);
+    result.resendFetch = (result.resendFetch ?? 0) + 1;
   }
   return result;
 }
