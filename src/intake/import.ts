@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { attendees, events, people } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { enqueueRows, insertOutbox } from '../followup/outbox.ts';
-import type { SheetResult } from './sheet.ts';
+import type { SheetResult, SheetRow } from './sheet.ts';
 
 export interface EventInput {
   name: string;
@@ -37,68 +37,96 @@ export function upsertEvent(db: Db, e: EventInput) {
     .get();
 }
 
+export interface AddedAttendees {
+  imported: number;
+  existing: number;
+  skipped: { row: number; reason: string; email: string }[];
+  /** The rows that became new attendees, in sheet order. */
+  added: SheetRow[];
+}
+
+/**
+ * Adds people to an event inside the caller's transaction: one person per address (the sheet's
+ * rows are already normalized and deduplicated), existing attendees left as they are, people who
+ * unsubscribed or bounced before skipped. `importId` marks whom an intake import added.
+ */
+export function addAttendees(db: Db, eventId: number, rows: SheetRow[], importId: number | null = null): AddedAttendees {
+  let existing = 0;
+  const skipped: AddedAttendees['skipped'] = [];
+  const added: SheetRow[] = [];
+  for (const r of rows) {
+    let person = db.select().from(people).where(eq(people.email, r.email)).get();
+    if (!person) person = db.insert(people).values({ email: r.email, name: r.name }).returning().get();
+    else if (!person.name && r.name) db.update(people).set({ name: r.name }).where(eq(people.id, person.id)).run();
+    if (person.suppressedAt || person.unsubscribedAt) {
+      skipped.push({ row: r.row, email: r.email, reason: person.suppressedAt ? 'address bounced before' : 'unsubscribed before' });
+      continue;
+    }
+    const att = db
+      .insert(attendees)
+      .values({ eventId, personId: person.id, attributes: r.attributes, importId })
+      .onConflictDoNothing()
+      .returning({ id: attendees.id })
+      .get();
+    if (att) added.push(r);
+    else existing++;
+  }
+  return { imported: added.length, existing, skipped, added };
+}
+
 export function importSheet(db: Db, event: EventInput, sheet: SheetResult): ImportSummary {
   return db.transaction((tx) => {
     const ev = upsertEvent(tx as unknown as Db, event);
-    let imported = 0;
-    let existing = 0;
-    const skipped = [...sheet.skipped.map(({ row, reason }) => ({ row, reason }))];
-    for (const r of sheet.rows) {
-      let person = tx.select().from(people).where(eq(people.email, r.email)).get();
-      if (!person) person = tx.insert(people).values({ email: r.email, name: r.name }).returning().get();
-      else if (!person.name && r.name) tx.update(people).set({ name: r.name }).where(eq(people.id, person.id)).run();
-      if (person.suppressedAt || person.unsubscribedAt) {
-        skipped.push({ row: r.row, reason: person.suppressedAt ? 'address bounced before' : 'unsubscribed before' });
-        continue;
-      }
-      const att = tx
-        .insert(attendees)
-        .values({ eventId: ev.id, personId: person.id, attributes: r.attributes })
-        .onConflictDoNothing()
-        .returning()
-        .get();
-      if (att) imported++;
-      else existing++;
-    }
+    const r = addAttendees(tx as unknown as Db, ev.id, sheet.rows);
+    const skipped = [...sheet.skipped.map(({ row, reason }) => ({ row, reason })), ...r.skipped.map(({ row, reason }) => ({ row, reason }))];
     skipped.sort((a, b) => a.row - b.row);
-    return { eventId: ev.id, imported, existing, skipped };
+    return { eventId: ev.id, imported: r.imported, existing: r.existing, skipped };
   });
 }
 
 /** Queues the ask to every attendee of the event not yet asked (and still reachable). Returns how many. */
 export async function sendAsks(deps: Deps, eventId: number): Promise<number> {
-  const { db, clock } = deps;
-  const ev = db.select().from(events).where(eq(events.id, eventId)).get();
-  if (!ev) throw new Error(`no event ${eventId}`);
-  const rows = db.transaction((tx) => {
-    const todo = tx
-      .select({ attendeeId: attendees.id, personId: people.id, email: people.email, name: people.name, unsub: people.unsubscribedAt, supp: people.suppressedAt })
-      .from(attendees)
-      .innerJoin(people, eq(people.id, attendees.personId))
-      .where(and(eq(attendees.eventId, eventId), isNull(attendees.askedAt)))
-      .all()
-      .filter((r) => !r.unsub && !r.supp);
-    const now = clock.now();
-    return todo.map((a) => {
-      tx.update(attendees).set({ askedAt: now }).where(eq(attendees.id, a.attendeeId)).run();
-      return insertOutbox(tx as unknown as Db, deps, {
-        personId: a.personId,
-        to: a.email,
-        template: 'ask',
-        payload: {
-          firstName: (a.name ?? '').trim().split(/\s+/)[0] || null,
-          eventName: ev.name,
-          eventDate: ev.date ? new Date(`${ev.date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : null,
-          city: ev.city,
-          organizerName: deps.env.ORGANIZER_NAME,
-        },
-        context: 'ask',
-        refId: a.attendeeId,
-        sendAt: now,
-        key: `ask-${a.attendeeId}`,
-      });
-    });
-  });
+  const rows = deps.db.transaction((tx) => queueAsks(tx as unknown as Db, deps, eventId));
   await enqueueRows(deps, rows);
   return rows.length;
 }
+
+/**
+ * Inserts the ask's outbox rows inside the caller's transaction (the caller enqueues them after
+ * commit). With `importId`, only the attendees that import added: "send" answers one summary.
+ */
+export function queueAsks(db: Db, deps: Pick<Deps, 'env' | 'renderer' | 'clock'>, eventId: number, importId?: number) {
+  const ev = db.select().from(events).where(eq(events.id, eventId)).get();
+  if (!ev) throw new Error(`no event ${eventId}`);
+  const todo = db
+    .select({ attendeeId: attendees.id, personId: people.id, email: people.email, name: people.name, unsub: people.unsubscribedAt, supp: people.suppressedAt })
+    .from(attendees)
+    .innerJoin(people, eq(people.id, attendees.personId))
+    .where(and(eq(attendees.eventId, eventId), isNull(attendees.askedAt), importId === undefined ? undefined : eq(attendees.importId, importId)))
+    .all()
+    .filter((r) => !r.unsub && !r.supp);
+  const now = deps.clock.now();
+  return todo.map((a) => {
+    db.update(attendees).set({ askedAt: now }).where(eq(attendees.id, a.attendeeId)).run();
+    return insertOutbox(db, deps, {
+      personId: a.personId,
+      to: a.email,
+      template: 'ask',
+      payload: {
+        firstName: (a.name ?? '').trim().split(/\s+/)[0] || null,
+        eventName: ev.name,
+        eventDate: formatEventDate(ev.date),
+        city: ev.city,
+        organizerName: deps.env.ORGANIZER_NAME,
+      },
+      context: 'ask',
+      refId: a.attendeeId,
+      sendAt: now,
+      key: `ask-${a.attendeeId}`,
+    });
+  });
+}
+
+/** "2026-11-21" → "21 November 2026" (the date is the event's own, so no time zone shifts it). */
+export const formatEventDate = (date: string | null) =>
+  date ? new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : null;
