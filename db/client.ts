@@ -52,8 +52,10 @@ const preparedCache = new WeakMap<Database.Database, Map<string, unknown>>();
  * connection, so they take part in whatever transaction is open on it.
  */
 export function prepared<T>(db: Db, key: string, build: (db: Db) => T): T {
-  let m = preparedCache.get(db.$client);
-  if (!m) preparedCache.set(db.$client, (m = new Map()));
+  // A drizzle transaction object has no $client of its own: its session holds the same connection.
+  const client = db.$client ?? (db as unknown as { session: { client: Database.Database } }).session.client;
+  let m = preparedCache.get(client);
+  if (!m) preparedCache.set(client, (m = new Map()));
   let q = m.get(key) as T | undefined;
   if (q === undefined) m.set(key, (q = build(db)));
   return q;

@@ -1,7 +1,8 @@
 // Turns one understood reply into records (commitments, items, states) and the emails it causes.
-import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { attendees, commitments, events, inboundMessages, items, outbox, people } from '../../db/schema.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/client.ts';
+import { attendeeById, eventById, latestAttendance, markReplied, personById } from '../../db/queries.ts';
+import { commitments, events, inboundMessages, items, outbox, people } from '../../db/schema.ts';
 import { DAY_MS } from '../clock.ts';
 import type { Deps } from '../deps.ts';
 import type { Attribution } from '../inbound/process.ts';
@@ -57,7 +58,7 @@ const firstName = (name: string | null | undefined) => (name ?? '').trim().split
 /** The event a reply belongs to: from what it answers, else the person's latest event. */
 function eventOf(db: Db, personId: number, a: Attribution): typeof events.$inferSelect | undefined {
   let eventId: number | null | undefined;
-  if (a.context === 'ask' && a.refId) eventId = db.select({ e: attendees.eventId }).from(attendees).where(eq(attendees.id, a.refId)).get()?.e;
+  if (a.context === 'ask' && a.refId) eventId = attendeeById(db, a.refId)?.eventId;
   else if ((a.context === 'check-in' || a.context === 'reminder') && a.refId)
     eventId = db.select({ e: commitments.eventId }).from(commitments).where(eq(commitments.id, a.refId)).get()?.e;
   else if (a.refId && (a.context === 'confirmation' || a.context === 'letter' || a.context === 'notice')) {
@@ -65,8 +66,8 @@ function eventOf(db: Db, personId: number, a: Attribution): typeof events.$infer
       db.select({ e: commitments.eventId }).from(commitments).where(eq(commitments.sourceMessageId, a.refId)).get()?.e ??
       db.select({ e: items.eventId }).from(items).where(eq(items.sourceMessageId, a.refId)).get()?.e;
   }
-  eventId ??= db.select({ e: attendees.eventId }).from(attendees).where(eq(attendees.personId, personId)).orderBy(desc(attendees.id)).get()?.e;
-  return eventId ? db.select().from(events).where(eq(events.id, eventId)).get() : undefined;
+  if (!eventId) return latestAttendance(db, personId)?.event;
+  return eventById(db, eventId);
 }
 
 const setState = (db: Db, id: number, personId: number, state: 'kept' | 'dropped', at: Date, messageId: number) =>
@@ -79,14 +80,14 @@ const setState = (db: Db, id: number, personId: number, state: 'kept' | 'dropped
 export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'renderer'>, input: ApplyInput): ApplyResult {
   const { inbound, attribution: a, understanding: u } = input;
   const now = deps.clock.now();
-  const person = db.select().from(people).where(eq(people.id, a.personId!)).get()!;
+  const person = personById(db, a.personId!)!;
   const event = eventOf(db, person.id, a);
   const timezone = person.timezone ?? event?.timezone ?? 'UTC';
   const out: OutboxRow[] = [];
   const notes = [...u.notes];
 
   if (event) {
-    db.update(attendees).set({ repliedAt: now }).where(and(eq(attendees.personId, person.id), eq(attendees.eventId, event.id))).run();
+    markReplied(db, person.id, event.id, now);
   }
 
   if (u.command === 'stop') {
@@ -178,13 +179,21 @@ function setDue(db: Db, commitmentId: number, personId: number, due: DueRange) {
   db.update(commitments).set({ dueStart: due.start, dueEnd: due.end }).where(and(eq(commitments.id, commitmentId), eq(commitments.personId, personId))).run();
 }
 
+const ph = sql.placeholder;
+
 function recordItems(db: Db, personId: number, eventId: number | null, sourceMessageId: number, u: Understanding) {
-  const made = u.commitments.map((c) =>
-    db
+  const insertCommitment = prepared(db, 'commitments.insert', (d) =>
+    d
       .insert(commitments)
-      .values({ personId, eventId, sourceMessageId, sentence: c.sentence, action: c.action, format: c.format, dueStart: c.due?.start ?? null, dueEnd: c.due?.end ?? null })
+      .values({ personId: ph('personId'), eventId: ph('eventId'), sourceMessageId: ph('sourceMessageId'), sentence: ph('sentence'), action: ph('action'), format: ph('format'), dueStart: ph('dueStart'), dueEnd: ph('dueEnd') })
       .returning()
-      .get(),
+      .prepare(),
+  );
+  const insertItem = prepared(db, 'items.insert', (d) =>
+    d.insert(items).values({ personId: ph('personId'), eventId: ph('eventId'), sourceMessageId: ph('sourceMessageId'), kind: ph('kind'), text: ph('text'), sentence: ph('sentence') }).prepare(),
+  );
+  const made = u.commitments.map(
+    (c) => insertCommitment.get({ personId, eventId, sourceMessageId, sentence: c.sentence, action: c.action, format: c.format, dueStart: c.due?.start ?? null, dueEnd: c.due?.end ?? null })!,
   );
   let n = 0;
   for (const [kind, list] of [
@@ -193,7 +202,7 @@ function recordItems(db: Db, personId: number, eventId: number | null, sourceMes
     ['wish', u.wishes],
   ] as const) {
     for (const it of list) {
-      db.insert(items).values({ personId, eventId, sourceMessageId, kind, text: it.text, sentence: it.sentence }).run();
+      insertItem.run({ personId, eventId, sourceMessageId, kind, text: it.text, sentence: it.sentence });
       n++;
     }
   }

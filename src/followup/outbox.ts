@@ -1,7 +1,7 @@
 // Every email the service will send is an outbox row first; a delayed job only points at it.
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { prepared, type Db } from '../../db/client.ts';
 import { commitments, outbox, people, type OutboxStatus } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { standardHeaders } from '../email/message.ts';
@@ -36,24 +36,40 @@ export function unsubscribeUrl(deps: Pick<Deps, 'env'>, personId: number) {
 /** Inserts the row (once per key) inside the caller's transaction when given one; returns the row. */
 export function insertOutbox(db: Db, deps: Pick<Deps, 'env' | 'renderer'>, input: ScheduleInput): OutboxRow {
   const subject = deps.renderer.subject(input.template, input.payload);
-  const inserted = db
-    .insert(outbox)
-    .values({
-      personId: input.personId,
-      toAddress: input.to,
-      template: input.template,
-      payload: input.payload,
-      subject,
-      context: input.context,
-      refId: input.refId ?? null,
-      sendAt: input.sendAt,
-      idempotencyKey: input.key,
-      messageId: `${input.key}.${randomBytes(6).toString('hex')}@${deps.env.INBOUND_DOMAIN}`,
-      inReplyTo: input.inReplyTo ?? null,
-    })
-    .onConflictDoNothing({ target: outbox.idempotencyKey })
-    .returning()
-    .get();
+  const ph = sql.placeholder;
+  const insert = prepared(db, 'outbox.insert', (d) =>
+    d
+      .insert(outbox)
+      .values({
+        personId: ph('personId'),
+        toAddress: ph('toAddress'),
+        template: ph('template'),
+        payload: ph('payload'),
+        subject: ph('subject'),
+        context: ph('context'),
+        refId: ph('refId'),
+        sendAt: ph('sendAt'),
+        idempotencyKey: ph('idempotencyKey'),
+        messageId: ph('messageId'),
+        inReplyTo: ph('inReplyTo'),
+      })
+      .onConflictDoNothing({ target: outbox.idempotencyKey })
+      .returning()
+      .prepare(),
+  );
+  const inserted = insert.get({
+    personId: input.personId,
+    toAddress: input.to,
+    template: input.template,
+    payload: input.payload,
+    subject,
+    context: input.context,
+    refId: input.refId ?? null,
+    sendAt: input.sendAt,
+    idempotencyKey: input.key,
+    messageId: `${input.key}.${randomBytes(6).toString('hex')}@${deps.env.INBOUND_DOMAIN}`,
+    inReplyTo: input.inReplyTo ?? null,
+  });
   return inserted ?? db.select().from(outbox).where(eq(outbox.idempotencyKey, input.key)).get()!;
 }
 

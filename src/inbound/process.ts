@@ -1,7 +1,8 @@
 // The inbound pipeline: parse → classify → attribute → understand → record → answer (outbox rows).
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { attendees, events, inboundMessages, outbox, people, type InboundKind } from '../../db/schema.ts';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/client.ts';
+import { inboundById, inboundStatus, lastSent, latestAttendance, personByEmail, personById } from '../../db/queries.ts';
+import { inboundMessages, outbox, type InboundKind } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { applyUnderstanding } from '../followup/apply.ts';
 import { enqueueRows } from '../followup/outbox.ts';
@@ -35,9 +36,8 @@ export function attribute(deps: Pick<Deps, 'env' | 'db'>, m: ParsedMessage): Att
   const { db, env } = deps;
   const sender = m.from?.address ?? null;
   const token = findToken(env.TOKEN_SECRET, env.INBOUND_DOMAIN, [...m.to, ...m.cc, ...m.deliveredTo]);
-  const personById = (id: number) => db.select().from(people).where(eq(people.id, id)).get();
   if (token) {
-    const p = personById(token.personId);
+    const p = personById(db, token.personId);
     if (p && sender === p.email) return { how: 'token', personId: p.id, context: token.context, refId: token.refId };
     // A valid token from another address: a forward or a shared mailbox; kept for a person to look at.
     if (p) return { how: 'forward', personId: p.id, context: token.context, refId: token.refId };
@@ -51,29 +51,37 @@ export function attribute(deps: Pick<Deps, 'env' | 'db'>, m: ParsedMessage): Att
       .all()
       .sort((a, b) => ids.indexOf(a.messageId) - ids.indexOf(b.messageId))[0];
     if (row?.personId) {
-      const p = personById(row.personId);
+      const p = personById(db, row.personId);
       if (p && sender === p.email) return { how: 'thread', personId: p.id, context: row.context as TokenContext | null, refId: row.refId };
       if (p) return { how: 'forward', personId: p.id, context: row.context as TokenContext | null, refId: row.refId };
     }
   }
   if (sender) {
-    const p = db.select().from(people).where(eq(people.email, sender)).get();
+    const p = personByEmail(db, sender);
     if (p) {
       // The last mail we sent them that expects an answer says what they most likely answer.
-      const last = db
-        .select({ context: outbox.context, refId: outbox.refId })
-        .from(outbox)
-        .where(and(eq(outbox.personId, p.id), eq(outbox.status, 'sent')))
-        .orderBy(desc(outbox.sentAt))
-        .limit(5)
-        .all()
-        .find((r) => r.context);
+      const last = lastSent(db, p.id).find((r) => r.context);
       if (last) return { how: 'sender', personId: p.id, context: last.context as TokenContext, refId: last.refId };
-      const att = db.select().from(attendees).where(eq(attendees.personId, p.id)).orderBy(desc(attendees.id)).get();
+      const att = latestAttendance(db, p.id)?.attendee;
       return { how: 'sender', personId: p.id, context: att ? 'ask' : null, refId: att?.id ?? null };
     }
   }
   return { how: 'none', personId: null, context: null, refId: null };
+}
+
+const finishFields = ['status', 'kind', 'kindReason', 'error', 'fromAddress', 'subject', 'personId', 'attribution', 'context', 'refId', 'visibleReply', 'understanding', 'review', 'attempts', 'processedAt'] as const;
+type FinishFields = Pick<InboundRow, (typeof finishFields)[number]>;
+
+/** Records the outcome of processing; every field is written, so one prepared statement serves every path. */
+function finishInbound(db: Db, id: number, set: Partial<FinishFields>) {
+  const stmt = prepared(db, 'inbound.finish', (d) =>
+    d
+      .update(inboundMessages)
+      .set(Object.fromEntries(finishFields.map((f) => [f, sql.placeholder(f)])) as unknown as Partial<InboundRow>)
+      .where(eq(inboundMessages.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  stmt.run({ id, ...Object.fromEntries(finishFields.map((f) => [f, set[f] ?? null])) });
 }
 
 /** Maps what a mail asked to how its reply is read. */
@@ -99,7 +107,7 @@ export type ProcessOutcome = 'processed' | 'duplicate' | 'failed' | 'missing';
  */
 export async function processInbound(deps: Deps, inboundId: number): Promise<ProcessOutcome> {
   const { db, clock, log } = deps;
-  const row = db.select().from(inboundMessages).where(eq(inboundMessages.id, inboundId)).get();
+  const row = inboundById(db, inboundId);
   if (!row) return 'missing';
   if (row.status === 'processed') return 'duplicate';
 
@@ -123,7 +131,7 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
     status: 'processed' as const,
     error: null,
   };
-  const finish = (set: Partial<InboundRow>) => db.update(inboundMessages).set({ ...base, ...set }).where(eq(inboundMessages.id, row.id)).run();
+  const finish = (set: Partial<InboundRow>) => finishInbound(db, row.id, { ...base, ...set });
 
   if (isOwnAddress(deps, parsed.from?.address)) {
     finish({ kind: 'own', kindReason: 'sent from our own address' });
@@ -166,10 +174,10 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
     return 'processed';
   }
 
-  const rows = db.transaction((tx) => {
-    const fresh = tx.select({ status: inboundMessages.status }).from(inboundMessages).where(eq(inboundMessages.id, row.id)).get();
-    if (fresh?.status === 'processed') return null;
-    const result = applyUnderstanding(tx as unknown as Db, deps, { inbound: row, parsed, attribution: who, understanding: u });
+  const rows = db.transaction(() => {
+    // Statements run on the one connection, so plain `db` calls below are inside this transaction.
+    if (inboundStatus(db, row.id) === 'processed') return null;
+    const result = applyUnderstanding(db, deps, { inbound: row, parsed, attribution: who, understanding: u });
     finish({ ...common, review: result.review });
     return result.outbox;
   });
@@ -180,14 +188,5 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
 
 function timezoneFor(db: Db, personId: number | null): string {
   if (!personId) return 'UTC';
-  const p = db.select({ tz: people.timezone }).from(people).where(eq(people.id, personId)).get();
-  if (p?.tz) return p.tz;
-  const ev = db
-    .select({ tz: events.timezone })
-    .from(attendees)
-    .innerJoin(events, eq(events.id, attendees.eventId))
-    .where(eq(attendees.personId, personId))
-    .orderBy(desc(attendees.id))
-    .get();
-  return ev?.tz ?? 'UTC';
+  return personById(db, personId)?.timezone ?? latestAttendance(db, personId)?.event.timezone ?? 'UTC';
 }
