@@ -1,4 +1,4 @@
-// A local HTTP stand-in for the Resend API (POST /emails), reached through RESEND_BASE_URL so tests use the real SDK.
+// A local HTTP stand-in for the Resend API (POST /emails, GET /emails/receiving/:id and its raw download), reached through RESEND_BASE_URL so tests use the real SDK.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,12 @@ export interface ResendStub {
   emails: StubEmail[];
   /** Answer the next `times` (default 1) POST /emails with this status and a Resend-shaped error. */
   failNext(status: number, times?: number): void;
+  /** Makes a received email known, as Resend would after accepting it; returns its id (the webhook's data.email_id). */
+  addReceived(raw: Buffer, meta?: { from?: string; to?: string[]; subject?: string; messageId?: string }): string;
+  /** Answer the next `times` GET /emails/receiving/:id with this status. */
+  failReceivingNext(status: number, times?: number): void;
+  /** Calls made to the received-email API and to the raw downloads, in order. */
+  receivingCalls: string[];
   close(): Promise<void>;
 }
 
@@ -54,10 +60,51 @@ export async function startResendStub(): Promise<ResendStub> {
   const failures: number[] = [];
   // Idempotency-Key → the id we answered and the body it was for (Resend answers 409 on a different body).
   const seen = new Map<string, { id: string; body: string }>();
+  const received = new Map<string, { raw: Buffer; meta: { from?: string; to?: string[]; subject?: string; messageId?: string }; createdAt: string }>();
+  const receivingFailures: number[] = [];
+  const receivingCalls: string[] = [];
+  let baseUrl = '';
 
   const server = createServer(async (req, res) => {
     try {
-      const path = (req.url ?? '/').split('?')[0];
+      const [path, query = ''] = (req.url ?? '/').split('?');
+      const receiving = /^\/emails\/receiving\/([^/]+)$/.exec(path);
+      if (req.method === 'GET' && receiving) {
+        receivingCalls.push(`get ${receiving[1]}`);
+        if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) return send(res, 401, errorBody(401));
+        const injected = receivingFailures.shift();
+        if (injected !== undefined) return send(res, injected, errorBody(injected));
+        const email = received.get(receiving[1]);
+        if (!email) return send(res, 404, errorBody(404, 'not_found', 'Email not found'));
+        // The documented shape: metadata, parsed bodies, and a signed URL to the original message.
+        return send(res, 200, {
+          object: 'email',
+          id: receiving[1],
+          to: email.meta.to ?? [],
+          from: email.meta.from ?? '',
+          created_at: email.createdAt,
+          subject: email.meta.subject ?? '',
+          bcc: null,
+          cc: null,
+          reply_to: null,
+          received_for: email.meta.to ?? [],
+          html: null,
+          text: null,
+          headers: null,
+          message_id: email.meta.messageId ?? '',
+          raw: { download_url: `${baseUrl}/raw/${receiving[1]}?signature=stub-${receiving[1]}`, expires_at: new Date(Date.now() + 3_600_000).toISOString() },
+          attachments: [],
+        });
+      }
+      const download = /^\/raw\/([^/]+)$/.exec(path);
+      if (req.method === 'GET' && download) {
+        receivingCalls.push(`raw ${download[1]}`);
+        const email = received.get(download[1]);
+        // Like a signed CDN URL: no API key, but the signature must be the one handed out.
+        if (!email || query !== `signature=stub-${download[1]}`) return send(res, 403, { message: 'Access denied' });
+        res.writeHead(200, { 'content-type': 'message/rfc822', 'content-length': String(email.raw.length) });
+        return res.end(email.raw);
+      }
       if (req.method !== 'POST' || path !== '/emails') {
         return send(res, 404, errorBody(404, 'not_found', 'The requested endpoint does not exist.'));
       }
@@ -103,6 +150,7 @@ export async function startResendStub(): Promise<ResendStub> {
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -110,6 +158,15 @@ export async function startResendStub(): Promise<ResendStub> {
     failNext(status, times = 1) {
       for (let i = 0; i < times; i++) failures.push(status);
     },
+    addReceived(raw, meta = {}) {
+      const id = randomUUID();
+      received.set(id, { raw, meta, createdAt: new Date().toISOString() });
+      return id;
+    },
+    failReceivingNext(status, times = 1) {
+      for (let i = 0; i < times; i++) receivingFailures.push(status);
+    },
+    receivingCalls,
     close: () =>
       new Promise<void>((resolve, reject) => {
         // fetch keeps connections alive; without this, close() would wait for them to time out.
