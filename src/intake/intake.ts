@@ -340,8 +340,11 @@ const SEND = /^\s*(?:please\s+|yes[,!.]?\s+|ok[,!.]?\s+|okay[,!.]?\s+)?(send|sen
 const CANCEL = /^\s*(?:please\s+)?(cancel|discard|delete|abort|don'?t send|do not send|no)\b[\s!.]*/i;
 
 /** Reads "send", "cancel" and corrected event lines from an organizer's reply to an intake summary. */
-export function readIntakeReply(text: string): { command: 'send' | 'cancel' | null; block: EventBlock; corrected: boolean } {
-  const { block, rest, found } = eventBlock(text);
+export function readIntakeReply(text: string, full = text): { command: 'send' | 'cancel' | null; block: EventBlock; corrected: boolean } {
+  const { rest } = eventBlock(text);
+  // The event lines are read from the top of the whole text: the visible-reply cut can take a run
+  // of "Key: value" lines at the end of a reply for a quoted header block.
+  const { block, found } = eventBlock(full);
   const firstLine = rest.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
   const command = CANCEL.test(firstLine) ? 'cancel' : SEND.test(firstLine) ? 'send' : null;
   return { command, block, corrected: found };
@@ -368,7 +371,7 @@ export async function processIntakeReply(deps: Deps, row: InboundRow, m: ParsedM
     return processIntake(deps, row, m);
   }
 
-  const { command, block, corrected } = readIntakeReply(reply);
+  const { command, block, corrected } = readIntakeReply(reply, m.text || (m.html ? htmlToText(m.html) : ''));
   const rows = onceForRow(deps, row, (tx) => {
     const current = tx.select().from(imports).where(eq(imports.id, imp.id)).get()!;
     let event = current.eventId ? tx.select().from(events).where(eq(events.id, current.eventId)).get() : undefined;
