@@ -25,6 +25,7 @@ export const people = sqliteTable(
     unsubscribedAt: integer('unsubscribed_at', { mode: 'timestamp_ms' }),
     suppressedAt: integer('suppressed_at', { mode: 'timestamp_ms' }),
     suppressionReason: text('suppression_reason'),
+    softBounces: integer('soft_bounces').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('people_email_unique').on(t.email)],
@@ -100,9 +101,17 @@ export const commitments = sqliteTable(
     state: text('state').$type<CommitmentState>().notNull().default('pending'),
     stateChangedAt: integer('state_changed_at', { mode: 'timestamp_ms' }),
     stateMessageId: integer('state_message_id'),
+    /** Set when the last nudge went out: still pending then, the commitment lapses (and nothing more is sent about it). */
+    lapseAt: integer('lapse_at', { mode: 'timestamp_ms' }),
+    /** For hosted formats: when the host said yes to inviting the others (null: not asked or not yet). */
+    invitationsSentAt: integer('invitations_sent_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
-  (t) => [index('commitments_person').on(t.personId), index('commitments_event_state').on(t.eventId, t.state)],
+  (t) => [
+    index('commitments_person').on(t.personId),
+    index('commitments_event_state').on(t.eventId, t.state),
+    index('commitments_state_lapse').on(t.state, t.lapseAt),
+  ],
 );
 
 export type ItemKind = 'offer' | 'need' | 'wish';
@@ -148,6 +157,7 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index('outbox_provider').on(t.providerId),
     uniqueIndex('outbox_idempotency_unique').on(t.idempotencyKey),
     uniqueIndex('outbox_message_id_unique').on(t.messageId),
     index('outbox_status_send_at').on(t.status, t.sendAt),
@@ -220,4 +230,68 @@ export const webhookEvents = sqliteTable(
     receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('webhook_events_source_external_unique').on(t.source, t.externalId), index('webhook_events_status').on(t.source, t.status)],
+);
+
+export type InvitationStatus = 'invited' | 'joined' | 'declined';
+
+/** A neighbour invited to a host's low-bar event; one row per (commitment, guest): nobody is invited twice. */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id').notNull().references(() => commitments.id),
+    personId: integer('person_id').notNull().references(() => people.id),
+    status: text('status').$type<InvitationStatus>().notNull().default('invited'),
+    respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
+    responseMessageId: integer('response_message_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('invitations_commitment_person_unique').on(t.commitmentId, t.personId), index('invitations_person').on(t.personId)],
+);
+
+export type IntroductionStatus = 'proposed' | 'asked-need' | 'asked-offer' | 'introduced' | 'declined';
+
+/** A match of one person's offer to another's need, introduced only when both say yes (double opt-in). */
+export const introductions = sqliteTable(
+  'introductions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id').references(() => events.id),
+    needItemId: integer('need_item_id').notNull().references(() => items.id),
+    offerItemId: integer('offer_item_id').notNull().references(() => items.id),
+    needPersonId: integer('need_person_id').notNull().references(() => people.id),
+    offerPersonId: integer('offer_person_id').notNull().references(() => people.id),
+    score: integer('score').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<IntroductionStatus>().notNull().default('proposed'),
+    needAnswer: text('need_answer'), // yes, no
+    offerAnswer: text('offer_answer'),
+    introducedAt: integer('introduced_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('introductions_pair_unique').on(t.needItemId, t.offerItemId),
+    index('introductions_need_person').on(t.needPersonId),
+    index('introductions_offer_person').on(t.offerPersonId),
+  ],
+);
+
+export type DeliveryEventKind = 'delivered' | 'bounced' | 'complained' | 'other';
+
+/** What the mail provider told us about mail we sent (Resend webhooks), deduplicated by the delivery's svix-id. */
+export const deliveryEvents = sqliteTable(
+  'delivery_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    svixId: text('svix_id').notNull(),
+    type: text('type').notNull(),
+    kind: text('kind').$type<DeliveryEventKind>().notNull(),
+    providerId: text('provider_id'), // the email id Resend gave our send
+    outboxId: integer('outbox_id').references(() => outbox.id),
+    personId: integer('person_id').references(() => people.id),
+    address: text('address'),
+    detail: text('detail'),
+    receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('delivery_events_svix_unique').on(t.svixId), index('delivery_events_person').on(t.personId)],
 );
