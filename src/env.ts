@@ -27,6 +27,21 @@ export const envSchema = z.object({
   FROM_ADDRESS: z.string().min(3).default('Followthrough <followup@followthrough.localhost>'),
   ORGANIZER_NAME: z.string().default('Followthrough'),
   LETTER_AFTER_DAYS: z.coerce.number().positive().default(21),
+  REMINDER_DAYS_BEFORE: z.coerce.number().positive().default(7),
+  /** A reminder this close to the letter is skipped: the letter already says it. */
+  REMINDER_SKIP_NEAR_LETTER_DAYS: z.coerce.number().nonnegative().default(3),
+  CHECKIN_WITHOUT_DATE_DAYS: z.coerce.number().positive().default(42),
+  NOT_YET_DAYS: z.coerce.number().positive().default(14),
+  NUDGE_AFTER_DAYS: z.coerce.number().positive().default(7),
+  LAPSE_AFTER_NUDGE_DAYS: z.coerce.number().positive().default(7),
+  /** Follow-ups are delivered between these local hours of the person's timezone. */
+  SEND_WINDOW_START_HOUR: z.coerce.number().int().min(0).max(23).default(9),
+  SEND_WINDOW_END_HOUR: z.coerce.number().int().min(1).max(24).default(18),
+  /** The local hour a follow-up planned for a day goes out. */
+  FOLLOWUP_HOUR: z.coerce.number().int().min(0).max(23).default(10),
+  MAX_EMAILS_PER_DAY: z.coerce.number().int().positive().default(1),
+  MAX_EMAILS_PER_WEEK: z.coerce.number().int().positive().default(3),
+  SOFT_BOUNCES_TO_SUPPRESS: z.coerce.number().int().positive().default(3),
   TRANSPORT: z.enum(['auto', 'outbox', 'resend']).default('auto'),
   OUTBOX_DIR: z.string().optional(),
   RESEND_API_KEY: z.string().optional(),
@@ -61,6 +76,17 @@ export const envSchema = z.object({
   SMTP_TLS_KEY: z.string().optional(),
   SMTP_TLS_CERT: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** The admin view (/admin): one shared password, or ADMIN_USERS; with neither it is off, except on a loopback HOST in development. */
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** Comma-separated name:hash pairs; make a hash with `npx tsx src/admin/hash-password.ts`. */
+  ADMIN_USERS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9._@-]+:scrypt\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'each entry must be name:scrypt.<salt>.<hash>'))),
+  /** Signs admin session cookies; derived from TOKEN_SECRET when unset. */
+  SESSION_SECRET: secret.optional(),
+  ADMIN_SESSION_HOURS: z.coerce.number().positive().default(12),
 });
 
 export type Env = z.infer<typeof envSchema>;
