@@ -47,6 +47,9 @@ export const attendees = sqliteTable(
 );
 
 export type InboundStatus = 'stored' | 'processed' | 'failed';
+
+/** Inbound messages a person should look at and nobody has yet (the admin's review queue). */
+export const inboundReviewQueueSql = "reviewed_at is null and (review is not null or status = 'failed' or attribution in ('none', 'forward') or kind = 'unknown')";
 export type InboundKind = 'reply' | 'auto-reply' | 'bounce' | 'complaint' | 'own' | 'unknown';
 
 export const inboundMessages = sqliteTable(
@@ -75,12 +78,20 @@ export const inboundMessages = sqliteTable(
     review: text('review'), // null, or why a person should look at it
     attempts: integer('attempts').notNull().default(0),
     processedAt: integer('processed_at', { mode: 'timestamp_ms' }),
+    /** Set when an organizer dealt with it in the admin's review queue (attached, fixed or dismissed). */
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    reviewedBy: text('reviewed_by'),
+    reviewNote: text('review_note'),
   },
   (t) => [
     uniqueIndex('inbound_message_id_unique').on(t.messageId),
     uniqueIndex('inbound_provider_unique').on(t.source, t.providerId),
     index('inbound_status').on(t.status),
     index('inbound_person').on(t.personId),
+    // The admin's review queue; the WHERE must stay identical to reviewQueueWhere in src/admin/queries.ts.
+    index('inbound_review_queue').on(t.receivedAt).where(sql.raw(inboundReviewQueueSql)),
+    // Replies over time since the event (admin outcomes): a covering range per person.
+    index('inbound_person_kind_received').on(t.personId, t.kind, t.receivedAt),
   ],
 );
 
@@ -111,6 +122,8 @@ export const commitments = sqliteTable(
     index('commitments_person').on(t.personId),
     index('commitments_event_state').on(t.eventId, t.state),
     index('commitments_state_lapse').on(t.state, t.lapseAt),
+    // Covers the admin's outcome counts (grouped by event, format and state).
+    index('commitments_event_format_state').on(t.eventId, t.format, t.state),
   ],
 );
 
@@ -273,6 +286,7 @@ export const introductions = sqliteTable(
     uniqueIndex('introductions_pair_unique').on(t.needItemId, t.offerItemId),
     index('introductions_need_person').on(t.needPersonId),
     index('introductions_offer_person').on(t.offerPersonId),
+    index('introductions_event').on(t.eventId),
   ],
 );
 
