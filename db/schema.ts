@@ -309,3 +309,21 @@ export const deliveryEvents = sqliteTable(
   },
   (t) => [uniqueIndex('delivery_events_svix_unique').on(t.svixId), index('delivery_events_person').on(t.personId)],
 );
+
+/** What organizers did in the admin view, and why (resubscribe notes, hand-made commitments, dismissed reviews, retries). */
+export const adminActions = sqliteTable(
+  'admin_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    user: text('user').notNull(),
+    action: text('action').notNull(), // mark-kept, unsubscribe, resubscribe, attach, dismiss, retry, send-ask, …
+    personId: integer('person_id'),
+    eventId: integer('event_id'),
+    commitmentId: integer('commitment_id'),
+    inboundId: integer('inbound_id'),
+    outboxId: integer('outbox_id'),
+    note: text('note'),
+  },
+  (t) => [index('admin_actions_person').on(t.personId, t.at)],
+);
