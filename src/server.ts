@@ -6,6 +6,7 @@ import { EnvError, parseEnv } from './env.ts';
 import { createLogger } from './log.ts';
 import { ensureRedis, RedisUnavailable } from './redis-autostart.ts';
 import { buildDeps, closeDeps } from './runtime.ts';
+import { startSmtp } from './smtp/server.ts';
 
 async function main() {
   let env;
@@ -37,6 +38,8 @@ async function main() {
     env.ROLE === 'worker'
       ? null
       : serve({ fetch: createApp(deps).fetch, hostname: env.HOST, port: env.PORT }, (info) => log.info('listening', { url: `http://${info.address}:${info.port}` }));
+  // SMTP intake is part of the web role: it answers the network like the webhooks do.
+  const smtp = env.ROLE !== 'worker' && env.SMTP_PORT !== undefined ? await startSmtp(deps, { port: env.SMTP_PORT, host: env.SMTP_HOST }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -46,6 +49,7 @@ async function main() {
     const hard = setTimeout(() => process.exit(1), 15_000);
     hard.unref();
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await smtp?.close();
     await workers?.close(10_000);
     await closeDeps(deps);
     await redis.stop();
