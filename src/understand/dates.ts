@@ -32,13 +32,24 @@ const range = (a: Day, b: Day) => ({ start: iso(a), end: iso(b) });
 const monthRange = (y: number, m: number) => range({ y, m, d: 1 }, { y, m, d: daysIn(y, m) });
 
 /** The day it was in `timezone` at `instant` ("tomorrow" in Tokyo is not tomorrow in Toronto). */
-export function localDay(instant: Date, timezone = 'UTC'): Day {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
-  } catch {
-    parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+// Building an Intl.DateTimeFormat is costly; one per zone is kept (an unknown zone maps to UTC's).
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+function formatter(timezone: string): Intl.DateTimeFormat {
+  let f = FORMATTERS.get(timezone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      f = formatter('UTC');
+    }
+    if (FORMATTERS.size > 1000) FORMATTERS.clear();
+    FORMATTERS.set(timezone, f);
   }
+  return f;
+}
+
+export function localDay(instant: Date, timezone = 'UTC'): Day {
+  const parts = formatter(timezone || 'UTC').formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return { y: get('year'), m: get('month'), d: get('day') };
 }
@@ -99,6 +110,40 @@ function season(name: string, today: Day, tz: string, which: 'next' | 'this' | n
 }
 
 const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today);
+const parseDay = (s: string): Day => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
+// The n-th given weekday of a month (n = -1: the last one).
+const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
+  if (n < 0) {
+    const last = { y, m, d: daysIn(y, m) };
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
+};
+// Easter Sunday (anonymous Gregorian algorithm).
+const easter = (y: number): Day => {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const mo = Math.floor((h + l - 7 * m + 114) / 31), da = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: mo, d: da };
+};
+// Named days other than Christmas: the next one on or after today (Thanksgiving by the person's country).
+function namedDay(name: string, today: Day, tz: string): Day | null {
+  const n = name.toLowerCase();
+  const at = (f: (y: number) => Day) => {
+    const x = f(today.y);
+    return toUtc(x) >= toUtc(today) ? x : f(today.y + 1);
+  };
+  if (/thanksgiving/.test(n)) return at((y) => (/^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit)|^Canada\//.test(tz) ? nthWeekday(y, 10, 1, 2) : nthWeekday(y, 11, 4, 4)));
+  if (/easter/.test(n)) return at(easter);
+  if (/halloween/.test(n)) return at((y) => ({ y, m: 10, d: 31 }));
+  if (/valentine/.test(n)) return at((y) => ({ y, m: 2, d: 14 }));
+  if (/canada day/.test(n)) return at((y) => ({ y, m: 7, d: 1 }));
+  if (/labou?r day/.test(n)) return at((y) => nthWeekday(y, 9, 1, 1));
+  if (/memorial day/.test(n)) return at((y) => nthWeekday(y, 5, 1, -1));
+  if (/new year/.test(n)) return at((y) => ({ y, m: 1, d: 1 }));
+  return null;
+}
 
 const RULES: Rule[] = [
   // Holidays
@@ -117,6 +162,21 @@ const RULES: Rule[] = [
     // The weekend that touches the 4th (Friday → following, Monday → preceding).
     const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
     return range(sat, addDays(sat, 1));
+  }],
+  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day)(?:\s+(?:weekend|break|day))?\b/i, (m, t, tz) => {
+    const x = namedDay(m[2]!, t, tz);
+    if (!x) return null;
+    const p = (m[1] ?? '').toLowerCase();
+    if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
+    if (p === 'after') return null;
+    return range(x, x);
+  }],
+  // "in January and February", "between March and April", "March-April": the later month ends it.
+  [new RegExp(`\\b(?:in|during|over|between|from|sometime in)?\\s*${MONTH_RE}\\s*(?:and|or|to|through|thru|until|till|-|–)\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+    const a = MONTHS[m[1]!.toLowerCase()]!, b = MONTHS[m[2]!.toLowerCase()]!;
+    const ya = m[3] && a <= b ? Number(m[3]) : yearFor(a, t);
+    const yb = m[3] ? Number(m[3]) : b >= a ? ya : ya + 1;
+    return range({ y: ya, m: a, d: 1 }, { y: yb, m: b, d: daysIn(yb, b) });
   }],
   // Relative days
   [/\b(?:by\s+|on\s+)?(?:the\s+)?day after tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
@@ -141,6 +201,7 @@ const RULES: Rule[] = [
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the|this) month\b|\bthis month\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
   [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }],
+  [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],
   [/\bthis week\b/i, (_m, t) => range(t, weekOf(t).sun)],
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|coming) week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
@@ -161,9 +222,14 @@ const RULES: Rule[] = [
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // Seasons and quarters
-  [/\b(?:by|before|until|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?\b/i, (m, t, tz) => {
+  [/\b(?:by|before|until|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
     const r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] ? 'this' : null));
+    if (/^\s*(before|until)\b/i.test(m[0])) {
+      // "before the summer": done by the day before it starts (or by its end, if it has started).
+      const st = parseDay(r.start);
+      if (toUtc(st) > toUtc(t)) return range(t, addDays(st, -1));
+    }
     return r;
   }],
   [/\b(?:by|before|until|in|during)?\s*(?:the\s+)?(?:end of\s+)?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:\s+(?:of\s+)?(\d{4}))?\b/i, (m, t) => {
@@ -232,7 +298,7 @@ function span(t: Day, n: number, unit: string): DueRange {
 
 const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('MONTH', MONTH_RE), re.flags), f]);
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|tonight|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
+const MAYBE_DATE = /\d|today|tonight|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
 
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {

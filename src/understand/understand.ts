@@ -15,12 +15,18 @@ interface Unit {
 
 // Out-of-office and other machine text that sometimes arrives as a plain body.
 const AUTOMATIC =
-  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis absent|ich bin (bis|vom|derzeit|zurzeit) .{0,40}(abwesend|nicht im büro|außer haus)|estoy fuera de la oficina)/i;
+  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back (?:on|in|at|by)\b|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis (actuellement )?absente?|ich bin (bis|vom|derzeit|zurzeit|ab) .{0,40}(abwesend|nicht im büro|außer haus|im urlaub)|estoy fuera de la oficina|(sono|sarò) fuori (ufficio|sede)|estou (fora do escritório|ausente)|ik ben (momenteel )?afwezig)/i;
 
+/** True when the text is plainly an automatic answer ("I am out of the office until …"). */
+const AUTO_PREFIX =
+  /^\s*(?:(?:hello|hi|hallo|guten tag|bonjour|hola|ciao|dear [^,\n]{1,40})[,!.]?\s*)?(?:(?:thank you|thanks|many thanks|vielen dank|danke|merci|gracias|grazie|obrigad[oa]|bedankt)(?: (?:so much|very much))? (?:for|für|pour|de|por|per|voor) (?:your|ihre|deine|votre|ton|su|tu|la sua|sua|uw|je) (?:e-?mail|message|mail|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht)[.!,]?\s*)?/i;
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 export function looksAutomatic(text: string): boolean {
   const t = text.trim().slice(0, 600);
-  return !!t && AUTOMATIC.test(t);
+  if (!t) return false;
+  if (AUTOMATIC.test(t)) return true;
+  const rest = t.replace(AUTO_PREFIX, '');
+  return rest !== t && AUTOMATIC.test(rest);
 }
 
 // ---------- sentences ----------
@@ -60,7 +66,7 @@ function slotOfQuestion(q: string): Slot | null {
 
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|hope|dream|offers?|can offer|i can offer|can give|i can give|give|gives|giving|can share|to share|needs?|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|action|to ?do)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*[:：]\s*(.*)$/i;
+  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|hope|dream|offers?|can offer|i can offer|can give|i can give|give|gives|giving|can share|to share|needs?|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s)\s*(.*)$/i;
 function slotOfLabel(w: string): Slot {
   const t = w.toLowerCase();
   if (/wish|hope|dream/.test(t)) return 'wish';
@@ -91,7 +97,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     para = [];
     const lab = LABEL.exec(joined);
     if (lab && lab[2]!.trim()) {
-      for (const s of sentences(lab[2]!.trim())) out.push({ text: s, question, label: slotOfLabel(lab[1]!), listItem: false });
+      sentences(lab[2]!.trim()).forEach((s, k) => out.push({ text: s, question: k ? slotOfLabel(lab[1]!) : question, label: k ? null : slotOfLabel(lab[1]!), listItem: false }));
       return;
     }
     for (const s of sentences(joined)) out.push({ text: s, question: question ?? lead, label: null, listItem: false });
@@ -151,10 +157,12 @@ const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|\bmy (?:one (?:small )?thing|commitment|pledge|promise|next step)\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\bmy (?:one (?:small )?thing|commitment|pledge|promise|next step)\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$/i;
+
+const leadBody = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
 
 // Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
-const HOST_VERB = /^(co-?)?(host|run|organi[sz]e|hold|throw|put on|put together|start|set up|lead|facilitate|convene|plan|do|have|arrange|launch|kick off|schedule|help (to )?(run|host|organi[sz]e)|try|give|bring)\b/i;
+const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? (to )?(run|host|organi[sz]e)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/i;
 
 /** The low-bar format an action runs, if any. */
 export function formatOf(action: string): Format | null {
@@ -172,7 +180,10 @@ export function formatOf(action: string): Format | null {
 function tidyAction(s: string): string {
   return s
     .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/[\s,;:–—-]+(sorry|though|too|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again)\s*$/i, '')
+    .replace(/,?\s+if (?:you|anyone|someone|people|that|it)\s+(?:need|needs|want|wants|like|likes|helps?|would help|is useful)(?: (?:one|it|them|that))?\s*[.!]?\s*$/i, '')
+    .replace(/,?\s+if (?:needed|useful|helpful|wanted|possible)\s*[.!]?\s*$/i, '')
+    .replace(/[\s,;:–—-]+(sorry|though|too|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually)\s*$/i, '')
+    .replace(/^(?:mostly|mainly|honestly|really|just|also|probably|ideally)\s+/i, '')
     .replace(/^(to|that)\s+/i, '')
     .replace(/^(be\s+)?(sure to|try and)\s+/i, '')
     .replace(/[\s,;:.!?–—-]+$/g, '')
@@ -182,7 +193,7 @@ function tidyAction(s: string): string {
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?=(?:i|we)\s)|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?=(?:i|we)\s)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 
 interface Found {
   commitments: Commitment[];
@@ -194,18 +205,26 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\bmy offer(?:\s+is)?\s*[:：]?\s*(.+)$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\bmy offer(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|own)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$/i;
 const NEED =
-  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love|(?:'|’)d love|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
+  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?: of| that| for)?\s+(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
+  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?: of| that| for)?\s+(?!(?:to|i|we)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
 
 const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
 
 // A short noun list ("Spanish translation, design feedback") becomes separate items.
+const FILLER = /^(honestly|really|please|thanks|thank you|i think|i guess|probably|mostly|ideally|for example|e\.g\.?|etc\.?|too|as well|if possible|maybe)$/i;
+const DETERMINER = /^(a|an|some|the|more|my|our|any|extra|\d+|two|three|four|five|someone|somebody|people|help|money|funding|space|time)\b/i;
 function splitList(s: string): string[] {
-  const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter(Boolean);
+  const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
+  if (parts.length === 1) return parts;
+  // "kids learn to make, not just consume" is one thought, not a list.
+  if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then)\b/i.test(p))) return [s];
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
+  // "a co-organiser and some snacks budget": two short noun phrases.
+  const and = s.split(/\s+and\s+/i);
+  if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) && p.split(/\s+/).length <= 4)) return and;
   return [s];
 }
 
@@ -236,7 +255,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot === 'offer') { f.offers.push(...item(sentence, sentence)); continue; }
     if (slot === 'commitment') {
       const lead = LEAD.exec(sentence);
-      if (!HEDGE.test(sentence)) addCommitment(lead ? (lead[1] ?? lead[2] ?? lead[3] ?? '') : sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? sentence.slice(0, lead.index) : '');
+      if (!HEDGE.test(sentence)) addCommitment(lead ? leadBody(lead) : sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? sentence.slice(0, lead.index) : '');
       else f.hedged.push(sentence);
       continue;
     }
@@ -246,7 +265,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const lead = LEAD.exec(c);
       if (lead) {
         const before = c.slice(0, lead.index);
-        const hedgedRe = HEDGE.test(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test((lead[1] ?? lead[2] ?? lead[3] ?? '').split(/\s+/).slice(0, 2).join(' '));
+        const hedgedRe = HEDGE.test(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
         if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '')) {
           f.refused.push(c);
           used = true;
@@ -257,9 +276,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
-        const body = (lead[1] ?? lead[2] ?? lead[3] ?? '').trim();
+        const body = leadBody(lead).trim();
         // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do.
-        if (/^(be there|be in touch|see you|let you know|keep you posted|think about it|need\b|have to\b)/i.test(body)) {
+        if (/^(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
           if (/^need\b/i.test(body)) f.needs.push(...item(body.replace(/^need\s+/i, ''), sentence));
           used = true;
           continue;
@@ -287,7 +306,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const o = OFFER.exec(c);
       if (o && !REFUSAL.test(c.slice(0, o.index + 10))) {
-        const what = o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? '';
+        const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? '';
         if (!/^(come|make it|attend|be there|join)\b/i.test(what)) {
           f.offers.push(...item(what, sentence));
           used = true;
@@ -315,10 +334,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 // ---------- commands ----------
 
 const STOP = /\b(unsubscribe|unsub|opt[- ]?out|remove me|take me off|stop (sending|emailing|mailing|writing|contacting)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
-const DONE = /^\s*(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|✅|✔)\b|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
+const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|✅|✔)\b|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
 const NOT_YET = /^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
 const DROP = /^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my) (one|commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this) go|no longer (able|possible|happening)|not happening|take (it|this) off)\b/i;
-const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedule|postpone)\b|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(later|another date|new date)\b/i;
+const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedule|postpone)\b|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(later|another date|new date)\b/i;
 const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|i'?ll come|i will come|i'?d love to( come| join)?|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend)\b/i;
 const DECLINE = /\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass)\b/i;
 const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
@@ -390,6 +409,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // The sentence that carried a check-in command is not also read as a commitment ("Not yet, I'll do it in April").
   const skip = new Set<string>();
   if (cmd.command === 'stop' && cmd.sentence) skip.add(cmd.sentence);
+  if (context === 'check-in' && cmd.sentence && (cmd.command === 'reschedule' || cmd.command === 'drop')) skip.add(cmd.sentence);
   const f = extract(us, input, skip);
   if (cmd.command === 'join') {
     // "Count me in, I'll bring cookies": the join is not a commitment, what follows it may be.
