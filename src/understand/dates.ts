@@ -71,6 +71,14 @@ const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase(
 // Prepositions that belong to a date phrase and go with it when the phrase is cut from an action.
 const PREP = '(?:(?:by|before|until|till|til|on|in|during|within|over|at|around|for|from|starting|sometime in|some time in|no later than|sometime|some time)\\s+)?(?:the\\s+)?';
 
+const ORD_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINALS: Record<string, number> = Object.fromEntries([
+  ...ORD_WORDS.map((w, i) => [w, i + 1] as const),
+  ...ORD_WORDS.slice(0, 9).map((w, i) => [`twenty ${w}`, 21 + i] as const),
+  ['thirtieth', 30], ['thirty first', 31],
+]);
+const ORD_RE = '((?:twenty[\\s-]|thirty[\\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))';
+
 type Rule = [RegExp, (m: RegExpExecArray, today: Day, tz: string) => DueRange | null];
 
 // Next occurrence of a month (this month counts), as a year.
@@ -136,6 +144,10 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   };
   if (/thanksgiving/.test(n)) return at((y) => (/^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit)|^Canada\//.test(tz) ? nthWeekday(y, 10, 1, 2) : nthWeekday(y, 11, 4, 4)));
   if (/easter/.test(n)) return at(easter);
+  if (/boxing day/.test(n)) return at((y) => ({ y, m: 12, d: 26 }));
+  if (/christmas eve/.test(n)) return at((y) => ({ y, m: 12, d: 24 }));
+  if (/christmas day/.test(n)) return at((y) => ({ y, m: 12, d: 25 }));
+  if (/st\.? patrick/.test(n)) return at((y) => ({ y, m: 3, d: 17 }));
   if (/halloween/.test(n)) return at((y) => ({ y, m: 10, d: 31 }));
   if (/valentine/.test(n)) return at((y) => ({ y, m: 2, d: 14 }));
   if (/canada day/.test(n)) return at((y) => ({ y, m: 7, d: 1 }));
@@ -163,7 +175,7 @@ const RULES: Rule[] = [
     const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
     return range(sat, addDays(sat, 1));
   }],
-  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day)(?:\s+(?:weekend|break|day))?\b/i, (m, t, tz) => {
+  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day)(?:\s+(?:weekend|break|day))?\b/i, (m, t, tz) => {
     const x = namedDay(m[2]!, t, tz);
     if (!x) return null;
     const p = (m[1] ?? '').toLowerCase();
@@ -255,6 +267,14 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[4] ? Number(m[4]) : undefined);
     return range(x, x);
   }],
+  [new RegExp(`\\b${PREP}(?:the\\s+)?ORD\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b|\\b${PREP}${MONTH_RE}\\s+(?:the\\s+)?ORD(?:,?\\s+(\\d{4}))?\\b`.replace(/ORD/g, ORD_RE), 'i'), (m, t) => {
+    const mo = MONTHS[(m[2] ?? m[4])!.toLowerCase()]!;
+    const d = ORDINALS[(m[1] ?? m[5])!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
+    const yr = m[3] ?? m[6];
+    if (!d) return null;
+    const x = upcoming(mo, d, t, yr ? Number(yr) : undefined);
+    return range(x, x);
+  }],
   // Whole months: "in March", "by February", "March 2027"
   [new RegExp(`\\b${PREP}${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
     const w = m[1]!.toLowerCase();
@@ -298,7 +318,7 @@ function span(t: Day, n: number, unit: string): DueRange {
 
 const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('MONTH', MONTH_RE), re.flags), f]);
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|tonight|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
+const MAYBE_DATE = /\d|today|tonight|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
 
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {

@@ -24,6 +24,7 @@ const AUTO_PREFIX =
 export function looksAutomatic(text: string): boolean {
   const t = text.trim().slice(0, 600);
   if (!t) return false;
+  if (/\bbut\b.{0,40}\b(?:i|we)\s*(?:(?:'|’)ll|will)\s+(?!(?:respond|reply|get back|answer|return|be back|be happy|have|read|check|do my best|try)\b)/i.test(t)) return false;
   if (AUTOMATIC.test(t)) return true;
   const rest = t.replace(AUTO_PREFIX, '');
   return rest !== t && AUTOMATIC.test(rest);
@@ -66,11 +67,11 @@ function slotOfQuestion(q: string): Slot | null {
 
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|hope|dream|offers?|can offer|i can offer|can give|i can give|give|gives|giving|can share|to share|needs?|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s)\s*(.*)$/i;
+  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s)\s*(.*)$/i;
 function slotOfLabel(w: string): Slot {
   const t = w.toLowerCase();
   if (/wish|hope|dream/.test(t)) return 'wish';
-  if (/offer|give|giving|share/.test(t)) return 'offer';
+  if (/offer|give|giving|share|bring/.test(t)) return 'offer';
   if (/need|ask|looking|seeking|wanted/.test(t)) return 'need';
   return 'commitment';
 }
@@ -95,12 +96,15 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     if (!para.length) return;
     const joined = para.join(' ').replace(/\s+/g, ' ').trim();
     para = [];
-    const lab = LABEL.exec(joined);
-    if (lab && lab[2]!.trim()) {
-      sentences(lab[2]!.trim()).forEach((s, k) => out.push({ text: s, question: k ? slotOfLabel(lab[1]!) : question, label: k ? null : slotOfLabel(lab[1]!), listItem: false }));
-      return;
+    // A label governs its own sentence; later sentences keep it only as a fallback, unless they carry their own.
+    let carried: Slot | null = null;
+    for (const s of sentences(joined)) {
+      const lab = LABEL.exec(s);
+      if (lab && lab[2]!.trim()) {
+        carried = slotOfLabel(lab[1]!);
+        out.push({ text: lab[2]!.trim(), question, label: carried, listItem: false });
+      } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false });
     }
-    for (const s of sentences(joined)) out.push({ text: s, question: question ?? lead, label: null, listItem: false });
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -119,6 +123,11 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     const t = l.text;
     if (!t.trim()) {
       flush();
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (!BULLET.test(t) && prev?.listItem && para.length === 0 && i > 0 && !lines[i - 1]!.quoted && lines[i - 1]!.text.trim() && (BULLET.test(lines[i - 1]!.text) || /^\s{2,}/.test(lines[i - 1]!.text)) && (/^\s{2,}/.test(t) || /^\s*[\p{Ll}\d]/u.test(t)) && !LABEL.test(t) && !slotOfLead(t)) {
+      prev.text = (prev.text + ' ' + t.trim()).replace(/\s+/g, ' ');
       continue;
     }
     if (BULLET.test(t)) {
@@ -153,16 +162,19 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
 
 // ---------- commitments ----------
 
+// Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
+const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
+const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
 const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|i'd like to|would like to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|thinking about|considering)\b/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\bmy (?:one (?:small )?thing|commitment|pledge|promise|next step)\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$/i;
 
 const leadBody = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
 
 // Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
-const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? (to )?(run|host|organi[sz]e)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/i;
+const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
 
 /** The low-bar format an action runs, if any. */
 export function formatOf(action: string): Format | null {
@@ -205,9 +217,9 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\bmy offer(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|own)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|own)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$/i;
 const NEED =
-  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
+  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
   /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?: of| that| for)?\s+(?!(?:to|i|we)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
 
@@ -224,7 +236,7 @@ function splitList(s: string): string[] {
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "a co-organiser and some snacks budget": two short noun phrases.
   const and = s.split(/\s+and\s+/i);
-  if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) && p.split(/\s+/).length <= 4)) return and;
+  if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) && p.split(/\s+/).length <= 6)) return and;
   return [s];
 }
 
@@ -255,7 +267,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot === 'offer') { f.offers.push(...item(sentence, sentence)); continue; }
     if (slot === 'commitment') {
       const lead = LEAD.exec(sentence);
-      if (!HEDGE.test(sentence)) addCommitment(lead ? leadBody(lead) : sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? sentence.slice(0, lead.index) : '');
+      if (!hedged(sentence)) addCommitment(lead ? leadBody(lead) : sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? sentence.slice(0, lead.index) : '');
       else f.hedged.push(sentence);
       continue;
     }
@@ -265,7 +277,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const lead = LEAD.exec(c);
       if (lead) {
         const before = c.slice(0, lead.index);
-        const hedgedRe = HEDGE.test(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
+        const hedgedRe = hedged(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
         if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '')) {
           f.refused.push(c);
           used = true;
@@ -278,6 +290,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         }
         const body = leadBody(lead).trim();
         // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do.
+        if (/^(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body)) {
+          used = true;
+          continue;
+        }
         if (/^(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
           if (/^need\b/i.test(body)) f.needs.push(...item(body.replace(/^need\s+/i, ''), sentence));
           used = true;
@@ -334,10 +350,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 // ---------- commands ----------
 
 const STOP = /\b(unsubscribe|unsub|opt[- ]?out|remove me|take me off|stop (sending|emailing|mailing|writing|contacting)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
-const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|✅|✔)\b|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
+const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|✅|✔)\b|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
 const NOT_YET = /^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
-const DROP = /^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my) (one|commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this) go|no longer (able|possible|happening)|not happening|take (it|this) off)\b/i;
-const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedule|postpone)\b|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(later|another date|new date)\b/i;
+const DROP = /^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off)\b/i;
+const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedule|postpone)\b|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
 const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|i'?ll come|i will come|i'?d love to( come| join)?|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend)\b/i;
 const DECLINE = /\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass)\b/i;
 const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
@@ -359,6 +375,8 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     }
     const n = hit(NOT_YET);
     if (n) return { command: 'not-yet', due: null, sentence: n };
+    // A bare "yes" to "did you …?" is a done.
+    if (own.length === 1 && /^\s*(yes|yep|yup|yeah|yes!+|y|si|oui|ja)\s*[.!]*\s*$/i.test(own[0]!)) return { command: 'done', due: null, sentence: own[0]! };
     const dn = hit(DONE);
     if (dn && !/\b(not|n't|haven'?t)\b/i.test(dn.split(/[.!,]/)[0]!)) return { command: 'done', due: null, sentence: dn };
     // A bare new date ("April?", "mid-March") in a check-in is a new due date.
