@@ -34,7 +34,7 @@ export const escapeText = (s: string) =>
     .replace(/\r\n|\r|\n/g, '\\n');
 
 /** A parameter value (CN): quoted, since names may hold , ; or :, and DQUOTE itself is not allowed inside. */
-const paramValue = (s: string) => `"${s.replace(/["\r\n]/g, ' ').trim()}"`;
+const paramValue = (s: string) => `"${s.replace(/["\r\n]+/g, ' ').replace(/\s{2,}/g, ' ').trim()}"`;
 
 /**
  * Fold a content line at 75 octets (RFC 5545 3.1): continuation lines start with one space, which counts
