@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { dbHealthy } from '../db/client.ts';
+import { adminRoutes } from './admin/routes.tsx';
 import type { Deps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { unsubscribeRoutes } from './followup/unsubscribe.ts';
@@ -41,5 +42,7 @@ export function createApp(deps: Deps) {
   app.route('/inbound', inboundRoutes(deps));
   app.route('/inbound', adapterRoutes(deps));
   app.route('/u', unsubscribeRoutes(deps));
+  // Off (503) without ADMIN_PASSWORD/ADMIN_USERS, except in development on a loopback HOST: see adminAccess.
+  app.route('/admin', adminRoutes(deps));
   return app;
 }
