@@ -53,12 +53,30 @@ async function withDeps<T>(env: Env, needQueue: boolean, fn: (deps: Deps) => Pro
   }
 }
 
-async function readInput(path: string): Promise<Buffer> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks);
+/**
+ * Reads standard input, holding at most `max` bytes. Past the limit it keeps reading without
+ * keeping anything, so an MTA writing into the pipe sees our exit status rather than a broken pipe.
+ */
+async function readStdin(max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const c of process.stdin) {
+    total += (c as Buffer).length;
+    if (total <= max) chunks.push(c as Buffer);
   }
+  if (total > max) throw new CliError(`message larger than ${max} bytes`, EX.DATAERR);
+  return Buffer.concat(chunks, total);
+}
+
+/** Drops the mbox envelope line ("From sender date") that Postfix's pipe flag F and some MDAs put before the headers. */
+export function stripEnvelopeFrom(raw: Buffer): Buffer {
+  if (raw.subarray(0, 5).toString('latin1') !== 'From ') return raw;
+  const eol = raw.indexOf(0x0a);
+  return eol === -1 ? raw : raw.subarray(eol + 1);
+}
+
+async function readInput(path: string, max = Infinity): Promise<Buffer> {
+  if (path === '-') return readStdin(max);
   try {
     return readFileSync(path);
   } catch (err) {
@@ -94,12 +112,18 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
     }
     case 'inbound': {
       if (rest.length !== 1) throw new CliError('inbound needs one FILE.eml, or - for standard input', EX.USAGE);
-      const raw = await readInput(rest[0]);
+      const raw = stripEnvelopeFrom(await readInput(rest[0], env.MAX_INBOUND_BYTES));
       if (raw.length > env.MAX_INBOUND_BYTES) throw new CliError(`message larger than ${env.MAX_INBOUND_BYTES} bytes`, EX.DATAERR);
       return withDeps(env, true, async (deps) => {
-        const r = await acceptRaw(deps, raw, 'cli');
-        out(JSON.stringify(r.duplicate ? { id: r.id, duplicate: true } : { id: r.id }) + '\n');
-        return EX.OK;
+        try {
+          const r = await acceptRaw(deps, raw, 'cli');
+          out(JSON.stringify(r.duplicate ? { id: r.id, duplicate: true } : { id: r.id }) + '\n');
+          return EX.OK;
+        } catch (err) {
+          // For an MTA only two failures exist: bad mail (bounce it) and everything else (keep it, try again).
+          if (err instanceof AppError && (err.status === 400 || err.status === 413)) throw new CliError(err.message, EX.DATAERR);
+          throw new CliError(`not stored, try again later: ${err instanceof Error ? err.message : String(err)}`, EX.TEMPFAIL);
+        }
       });
     }
     case 'outbox': {
@@ -142,7 +166,8 @@ if (isMain) {
       }
       if (err instanceof EnvError) {
         process.stderr.write(`followthrough: ${err.message}\n`);
-        process.exit(EX.CONFIG);
+        // A pipe from an MTA must not bounce mail over a setting being fixed: defer it instead.
+        process.exit(process.argv[2] === 'inbound' ? EX.TEMPFAIL : EX.CONFIG);
       }
       if (err instanceof AppError) {
         // Bad mail (not MIME, empty) is a data error: the MTA bounces it instead of retrying forever.
