@@ -41,4 +41,21 @@ export interface Understanding {
   confidence: number;
   /** Why confidence is low, in words an organizer understands. */
   notes: string[];
+  /**
+   * In context `confirmation` only: what the person corrects in the record we confirmed
+   * ("no, April not March", "I meant a kitchen table sprint", "actually the 12th").
+   * Present only when something was corrected; each field is present only when it changes.
+   */
+  correction?: Correction;
+}
+
+export interface Correction {
+  /** The new date range. */
+  due?: DueRange;
+  /** The new format; null when the person says it is not one of the formats after all. */
+  format?: Format | null;
+  /** The new action wording (verb phrase), when the person restates what they will do. */
+  action?: string;
+  /** The words being replaced, as the person wrote them ("March", "a coffee klatch"). */
+  replaces?: string;
 }

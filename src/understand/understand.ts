@@ -1,6 +1,7 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { visibleLines, visibleReply } from './visible-reply.ts';
 import { cutDue } from './dates.ts';
+import { correctionOf } from './correction.ts';
 import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
 
 type Slot = 'commitment' | 'offer' | 'need' | 'wish';
@@ -456,5 +457,21 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
     notes.push('Asks to reschedule but gives no date we could read.');
   }
   if (lines.some((l) => l.quoted) && us.some((u) => u.question === null) && understood === 0) confidence = Math.min(confidence, 0.4);
-  return { reply, kind: 'reply', command: cmd.command, due: cmd.command === 'reschedule' ? cmd.due : null, commitments, offers, needs, wishes, confidence, notes };
+  const result: UnderstandingWithKind = { reply, kind: 'reply', command: cmd.command, due: cmd.command === 'reschedule' ? cmd.due : null, commitments, offers, needs, wishes, confidence, notes };
+  if (context === 'confirmation') {
+    const correction = correctionOf(us.map((u) => u.text), input.received, input.timezone || 'UTC');
+    if (correction) {
+      result.correction = correction;
+      // A correction is not a "yes"; the stored record changes, then is confirmed again.
+      if (result.command === 'yes') result.command = null;
+      // What the person corrects is not also a new commitment or item.
+      result.commitments = [];
+      result.offers = [];
+      result.needs = [];
+      result.wishes = [];
+      result.confidence = Math.max(result.confidence, 0.8);
+      result.notes = result.notes.filter((n) => !/Nothing to act on/.test(n));
+    }
+  }
+  return result;
 }

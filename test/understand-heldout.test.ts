@@ -1,0 +1,115 @@
+// The held-out replies (test/fixtures/understand/heldout*.jsonl, labelled before the code saw them) through
+// understand() in-process, scored the way ../shared/eval/score.mjs scores the CLI; floors sit just under what it reaches.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { understand } from '../src/understand/understand.ts';
+import type { ReplyContext } from '../src/understand/types.ts';
+
+interface DueExp { end?: string[]; end_between?: [string, string] }
+interface Case {
+  id: string;
+  received: string;
+  timezone: string;
+  context: ReplyContext;
+  text: string;
+  expect: {
+    commitments?: { action: string; due?: DueExp | null; format?: string }[];
+    offers?: string[]; needs?: string[]; wishes?: string[];
+    command?: string; due?: DueExp; kind?: string;
+    reply_contains?: string[]; reply_excludes?: string[];
+  };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const load = (name: string): Case[] => readFileSync(join(here, 'fixtures/understand', name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+// Same matching as the shared scorer: stop words out, crude stemming, Jaccard ≥ 0.5, greedy one-to-one.
+const STOP = new Set('a an the to in on at of for my our i we will be by and with some this that next it its me us up about'.split(' '));
+const words = (s: string) => new Set((s.toLowerCase().replace(/[’']/g, '').match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(ing|ed|es|e|s)$/, '')));
+const jaccard = (a: string, b: string) => {
+  const A = words(a), B = words(b);
+  if (!A.size && !B.size) return 1;
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / (A.size + B.size - n);
+};
+function match<E, P>(exp: E[], got: P[], te: (x: E) => string, tp: (x: P) => string): [E, P][] {
+  const pairs: [number, number, number][] = [];
+  exp.forEach((e, i) => got.forEach((p, j) => pairs.push([jaccard(te(e), tp(p)), i, j])));
+  pairs.sort((x, y) => y[0] - x[0]);
+  const ue = new Set<number>(), up = new Set<number>(), out: [E, P][] = [];
+  for (const [s, i, j] of pairs) if (s >= 0.5 && !ue.has(i) && !up.has(j)) { ue.add(i); up.add(j); out.push([exp[i]!, got[j]!]); }
+  return out;
+}
+const dueOk = (exp: DueExp | null | undefined, got: { end: string } | null | undefined) => {
+  if (exp === null || exp === undefined) return !got;
+  if (!got) return false;
+  if (exp.end) return exp.end.includes(got.end);
+  return !!exp.end_between && got.end >= exp.end_between[0] && got.end <= exp.end_between[1];
+};
+
+function score(cases: Case[]) {
+  const t = { c: [0, 0, 0], items: [0, 0, 0], due: [0, 0], cmd: [0, 0], reply: [0, 0], kind: [0, 0] };
+  const fails: string[] = [];
+  for (const c of cases) {
+    const u = understand({ text: c.text, received: new Date(c.received), timezone: c.timezone, context: c.context });
+    const e = c.expect;
+    const auto = u.kind !== 'reply';
+    const gc = auto ? [] : u.commitments;
+    const ec = e.commitments ?? [];
+    const m = match(ec, gc, (x) => x.action, (x) => x.action);
+    t.c[0] += m.length; t.c[1] += gc.length; t.c[2] += ec.length;
+    if (m.length !== ec.length || m.length !== gc.length) fails.push(`${c.id} commitments ${JSON.stringify(gc.map((x) => x.action))}`);
+    for (const ex of ec) {
+      if (!('due' in ex)) continue;
+      t.due[1]++;
+      const g = m.find(([a]) => a === ex)?.[1];
+      if (g && dueOk(ex.due, g.due)) t.due[0]++;
+      else if (g) fails.push(`${c.id} due ${JSON.stringify(g.due)}`);
+    }
+    for (const k of ['offers', 'needs', 'wishes'] as const) {
+      const ei = e[k] ?? [], gi = auto ? [] : u[k].map((x) => x.text);
+      const mi = match(ei, gi, (x) => x, (x) => x);
+      t.items[0] += mi.length; t.items[1] += gi.length; t.items[2] += ei.length;
+      if (mi.length !== ei.length || mi.length !== gi.length) fails.push(`${c.id} ${k} ${JSON.stringify(gi)}`);
+    }
+    t.cmd[1]++;
+    const cmd = auto ? null : u.command;
+    if (cmd === (e.command ?? null) && (e.command !== 'reschedule' || dueOk(e.due, u.due))) t.cmd[0]++;
+    else fails.push(`${c.id} command ${cmd} ${JSON.stringify(u.due)}`);
+    if (e.kind) { t.kind[1]++; if (u.kind === e.kind) t.kind[0]++; else fails.push(`${c.id} kind ${u.kind}`); }
+    if (e.reply_contains || e.reply_excludes) {
+      t.reply[1]++;
+      const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const r = norm(u.reply);
+      if (r && (e.reply_contains ?? []).every((s) => r.includes(norm(s))) && (e.reply_excludes ?? []).every((s) => !r.includes(norm(s)))) t.reply[0]++;
+      else fails.push(`${c.id} reply ${JSON.stringify(u.reply)}`);
+    }
+  }
+  const f1 = ([tp, np, ne]: number[]) => { const p = np ? tp! / np : 1, r = ne ? tp! / ne : 1; return p + r ? (2 * p * r) / (p + r) : 0; };
+  const pct = ([a, b]: number[]) => (b ? a! / b : 1);
+  return { commitmentF1: f1(t.c), itemsF1: f1(t.items), due: pct(t.due), command: pct(t.cmd), reply: pct(t.reply), kind: pct(t.kind), fails };
+}
+
+describe('held-out replies', () => {
+  const cases = [...load('heldout.jsonl'), ...load('heldout2.jsonl')];
+
+  it('has enough varied cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(190);
+    expect(new Set(cases.map((c) => c.context)).size).toBe(3);
+    expect(new Set(cases.map((c) => c.timezone)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('meets the floors (issue 3 targets are 0.92 / 0.90 / 0.85 / 0.95 / 0.95)', () => {
+    const s = score(cases);
+    // Reached when written: commitment 1.000, items ≥ 0.97, due 1.000, command 1.000, reply 1.000, kind 1.000.
+    expect(s.commitmentF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(s.itemsF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(s.due, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(s.command, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(s.reply, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(s.kind, s.fails.join('\n')).toBe(1);
+  });
+});
