@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { dbHealthy } from '../db/client.ts';
 import { adminRoutes } from './admin/routes.tsx';
 import type { Deps } from './deps.ts';
+import { deliveryEventRoutes } from './email/delivery-events.ts';
 import { AppError } from './errors.ts';
 import { unsubscribeRoutes } from './followup/unsubscribe.ts';
 import { adapterRoutes } from './inbound/adapters/index.ts';
@@ -44,5 +45,6 @@ export function createApp(deps: Deps) {
   app.route('/u', unsubscribeRoutes(deps));
   // Off (503) without ADMIN_PASSWORD/ADMIN_USERS, except in development on a loopback HOST: see adminAccess.
   app.route('/admin', adminRoutes(deps));
+  app.route('/webhooks', deliveryEventRoutes(deps));
   return app;
 }

@@ -7,6 +7,7 @@ import { EnvError, parseEnv, type Env } from './env.ts';
 import type { Deps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { listOutbox } from './followup/outbox.ts';
+import { outcomes } from './followup/outcomes.ts';
 import { reconcile } from './followup/reconcile.ts';
 import { acceptRaw } from './inbound/routes.ts';
 import { importSheet, sendAsks } from './intake/import.ts';
@@ -26,6 +27,8 @@ const usage = `usage: followthrough <command> [options]
       store a raw message as the webhook would (exit 0 stored, 65 bad data, 75 try again later)
   outbox [--json]
       list every outbox row: id, to, template, subject, sendAt, status
+  outcomes [--json] [--event ID]
+      per event: commitments by state (pending, kept, dropped, lapsed), kept rate, by format
   reconcile
       queue every stored message and scheduled email whose job is missing
 
@@ -132,6 +135,19 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         const rows = listOutbox(deps.db);
         if (values.json) out(JSON.stringify(rows, null, 2) + '\n');
         else for (const r of rows) out(`${r.id}\t${r.status}\t${r.sendAt}\t${r.template}\t${r.to}\t${r.subject}\n`);
+        return EX.OK;
+      });
+    }
+    case 'outcomes': {
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false }, event: { type: 'string' } } });
+      const eventId = values.event === undefined ? undefined : Number(values.event);
+      if (eventId !== undefined && !Number.isInteger(eventId)) throw new CliError(`--event takes an event id, got ${values.event}`, EX.USAGE);
+      return withDeps(env, false, async (deps) => {
+        const list = outcomes(deps.db, { eventId });
+        if (values.json) out(JSON.stringify(list, null, 2) + '\n');
+        else
+          for (const e of list)
+            out(`${e.eventId}\t${e.eventName}\tpending ${e.counts.pending}\tkept ${e.counts.kept}\tdropped ${e.counts.dropped}\tlapsed ${e.counts.lapsed}\tkept rate ${e.keptRate === null ? '-' : Math.round(e.keptRate * 100) + '%'}\n`);
         return EX.OK;
       });
     }

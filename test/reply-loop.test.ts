@@ -4,7 +4,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitments, inboundMessages, items, outbox } from '../db/schema.ts';
-import { DAY_MS } from '../src/clock.ts';
+import { intoWindow } from '../src/followup/cadence.ts';
+import { dateText } from '../src/followup/text.ts';
 import { importSheet, sendAsks } from '../src/intake/import.ts';
 import { parseSheet } from '../src/intake/sheet.ts';
 import { jobIds } from '../src/queues.ts';
@@ -84,16 +85,22 @@ describe('the reply loop, end to end', () => {
     expect(c.sentence).toContain('I commit to host a coffee klatch in March');
     expect(h.deps.db.select().from(items).where(eq(items.sourceMessageId, id)).all().map((i) => i.kind)).toEqual(['offer']);
 
-    const letter = h.deps.db.select().from(outbox).where(eq(outbox.idempotencyKey, `letter-${id}`)).get()!;
+    const letter = h.deps.db
+      .select()
+      .from(outbox)
+      .all()
+      .find((r) => r.template === 'letter' && (r.payload.commitmentIds as number[]).includes(c.id))!;
     expect(letter.status).toBe('scheduled');
-    expect(letter.template).toBe('letter');
-    expect(Math.abs(letter.sendAt.getTime() - (row.processedAt!.getTime() + 21 * DAY_MS))).toBeLessThan(60_000);
+    // 21 days on, moved into the 09:00–18:00 window of Toronto when the reply came outside it.
+    const expected = intoWindow(h.env, new Date(row.processedAt!.getTime() + 21 * 86400_000), 'America/Toronto');
+    expect(Math.abs(letter.sendAt.getTime() - expected.getTime())).toBeLessThan(60_000);
+    expect(confirmation.body.text).toContain(dateText(letter.sendAt, 'America/Toronto'));
     const job = await h.deps.queues!.send.getJob(jobIds.send(letter.id));
     expect(job).toBeTruthy();
     expect(await job!.isDelayed()).toBe(true);
-    expect(Math.abs(job!.opts.delay! - 21 * DAY_MS)).toBeLessThan(60_000);
+    expect(Math.abs(job!.timestamp + job!.opts.delay! - letter.sendAt.getTime())).toBeLessThan(60_000);
     // The letter waits: nothing was sent for it yet.
-    expect(stub.emails.some((e) => e.headers['idempotency-key'] === `letter-${id}`)).toBe(false);
+    expect(stub.emails.some((e) => e.headers['idempotency-key'] === letter.idempotencyKey)).toBe(false);
   });
 
   it('a duplicate delivery of the same reply changes nothing', async () => {

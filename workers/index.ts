@@ -66,7 +66,7 @@ export async function startWorkers(deps: Deps, redisUrl: string): Promise<Runnin
   const reconcileNow = async () => {
     try {
       const r = await reconcile(deps);
-      if (r.inbound || r.outbox || r.resendFetch) log.info('reconciled', { ...r });
+      if (r.inbound || r.outbox || r.resendFetch || r.lapsed) log.info('reconciled', { ...r });
     } catch (err) {
       log.warn('reconcile failed; will try again', { err: String(err) });
     }

@@ -155,7 +155,8 @@ export function createResendTransport(opts: { apiKey: string; baseUrl?: string }
         const { data, error, headers: resHeaders } = await resend.emails.send(
           {
             from: msg.from,
-            to: msg.to,
+            // Several recipients (an introduction) travel as one comma-separated string; Resend wants a list.
+            to: msg.to.includes(',') ? msg.to.split(',').map((a) => a.trim()).filter(Boolean) : msg.to,
             replyTo: msg.replyTo,
             subject: msg.subject,
             html: msg.html,

@@ -1,16 +1,22 @@
 // Turns one understood reply into records (commitments, items, states) and the emails it causes.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { prepared, type Db } from '../../db/client.ts';
 import { attendeeById, eventById, latestAttendance, markReplied, personById } from '../../db/queries.ts';
-import { commitments, events, inboundMessages, items, outbox, people } from '../../db/schema.ts';
-import { DAY_MS } from '../clock.ts';
+import { commitments, events, inboundMessages, items, outbox } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import type { Attribution } from '../inbound/process.ts';
 import type { ParsedMessage } from '../inbound/parse.ts';
+import type { TokenContext } from '../inbound/reply-token.ts';
 import type { DueRange, Understanding } from '../understand/types.ts';
-import { insertOutbox, skipScheduledFor } from './outbox.ts';
+import { planCommitment, planNotYet, planReschedule, unplan, zoneOf, type Entry } from './cadence.ts';
+import { invitationEvent, recordRsvp, sendInvitations } from './invitations.ts';
+import { answerIntroduction, introductionEvent, proposeIntroductions } from './introductions.ts';
+import { insertOutbox } from './outbox.ts';
+import { dateText, dueText, firstName, formatLabels } from './text.ts';
+import { unsubscribe } from './unsubscribe.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
+type CommitmentRow = typeof commitments.$inferSelect;
 type InboundRow = typeof inboundMessages.$inferSelect;
 
 export interface ApplyInput {
@@ -25,158 +31,180 @@ export interface ApplyResult {
   outbox: OutboxRow[];
 }
 
-const formatLabels: Record<string, string> = {
-  'coffee-klatch': 'coffee klatch',
-  'kitchen-table-sprint': 'kitchen table sprint',
-  democamp: 'DemoCamp',
-};
-
-// Intl formatters are costly to build and cheap to reuse: one per timezone.
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "31 March 2027" for a YYYY-MM-DD day. */
-export function dayText(ymd: string): string {
-  return dayFormat.format(new Date(`${ymd}T12:00:00Z`));
+/** The commitments a reply is about: those of the follow-up it answers (token names the row), or of the message it confirms. */
+function commitmentsAnswered(db: Db, personId: number, a: Attribution): CommitmentRow[] {
+  if (!a.refId) return [];
+  let ids: number[] = [];
+  if (a.context === 'check-in' || a.context === 'reminder' || a.context === 'letter') {
+    const row = db.select({ payload: outbox.payload, personId: outbox.personId }).from(outbox).where(eq(outbox.id, a.refId)).get();
+    if (row?.personId === personId) ids = (row.payload.commitmentIds as number[] | undefined) ?? [];
+  } else if (a.context === 'confirmation') {
+    ids = db.select({ id: commitments.id }).from(commitments).where(and(eq(commitments.sourceMessageId, a.refId), eq(commitments.personId, personId))).all().map((r) => r.id);
+  }
+  if (!ids.length) return [];
+  return db.select().from(commitments).where(and(inArray(commitments.id, ids), eq(commitments.personId, personId))).all();
 }
-
-/** "by 31 March 2027", or "on 12 December 2026" when the range is one day. */
-export function dueText(due: { start?: string | null; end?: string | null } | null | undefined): string | null {
-  if (!due?.end) return null;
-  return due.start === due.end ? `on ${dayText(due.end)}` : `by ${dayText(due.end)}`;
-}
-
-/** "Monday 14 December 2026" in the person's timezone. */
-export function dateText(d: Date, timezone: string): string {
-  let f = dateFormats.get(timezone);
-  if (!f) dateFormats.set(timezone, (f = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: timezone })));
-  return f.format(d);
-}
-
-const firstName = (name: string | null | undefined) => (name ?? '').trim().split(/\s+/)[0] || null;
 
 /** The event a reply belongs to: from what it answers, else the person's latest event. */
 function eventOf(db: Db, personId: number, a: Attribution): typeof events.$inferSelect | undefined {
   let eventId: number | null | undefined;
   if (a.context === 'ask' && a.refId) eventId = attendeeById(db, a.refId)?.eventId;
-  else if ((a.context === 'check-in' || a.context === 'reminder') && a.refId)
-    eventId = db.select({ e: commitments.eventId }).from(commitments).where(eq(commitments.id, a.refId)).get()?.e;
-  else if (a.refId && (a.context === 'confirmation' || a.context === 'letter' || a.context === 'notice')) {
-    eventId =
-      db.select({ e: commitments.eventId }).from(commitments).where(eq(commitments.sourceMessageId, a.refId)).get()?.e ??
-      db.select({ e: items.eventId }).from(items).where(eq(items.sourceMessageId, a.refId)).get()?.e;
-  }
+  else if (a.context === 'invitation' && a.refId) eventId = invitationEvent(db, a.refId);
+  else if (a.context === 'introduction' && a.refId) eventId = introductionEvent(db, a.refId);
+  else if (a.refId) eventId = commitmentsAnswered(db, personId, a)[0]?.eventId ?? db.select({ e: items.eventId }).from(items).where(eq(items.sourceMessageId, a.refId)).get()?.e;
   if (!eventId) return latestAttendance(db, personId)?.event;
   return eventById(db, eventId);
 }
 
-const setState = (db: Db, id: number, personId: number, state: 'kept' | 'dropped', at: Date, messageId: number) =>
-  db
-    .update(commitments)
-    .set({ state, stateChangedAt: at, stateMessageId: messageId })
-    .where(and(eq(commitments.id, id), eq(commitments.personId, personId)))
-    .run().changes;
+const words = (s: string) => new Set((s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).map((w) => w.replace(/(ing|ed|es|s)$/, '')));
+
+/**
+ * Which of several commitments a command is about: those whose words the reply repeats ("done with
+ * the blog post"), else all of them ("done" to a check-in about two things means both).
+ */
+function targetsOf(list: CommitmentRow[], reply: string): { targets: CommitmentRow[]; guessed: boolean } {
+  if (list.length <= 1) return { targets: list, guessed: false };
+  const said = words(reply);
+  const hit = list.filter((c) => [...words(c.action)].some((w) => said.has(w)));
+  return hit.length ? { targets: hit, guessed: false } : { targets: list, guessed: true };
+}
 
 export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'renderer'>, input: ApplyInput): ApplyResult {
   const { inbound, attribution: a, understanding: u } = input;
   const now = deps.clock.now();
   const person = personById(db, a.personId!)!;
   const event = eventOf(db, person.id, a);
-  const timezone = person.timezone ?? event?.timezone ?? 'UTC';
+  const timezone = zoneOf(person, event);
   const out: OutboxRow[] = [];
   const notes = [...u.notes];
+  const reviews: string[] = [];
+  const direct = (template: string, payload: Record<string, unknown>, key: string, context: TokenContext | null = null, refId: number | null = null) =>
+    out.push(insertOutbox(db, deps, { personId: person.id, to: person.email, template, payload: { firstName: firstName(person.name), ...payload }, context, refId, sendAt: now, key, inReplyTo: input.parsed.messageId }));
 
-  if (event) {
-    markReplied(db, person.id, event.id, now);
-  }
+  if (event) markReplied(db, person.id, event.id, now);
 
   if (u.command === 'stop') {
-    db.update(people).set({ unsubscribedAt: now }).where(eq(people.id, person.id)).run();
-    skipScheduledFor(db, person.id, 'unsubscribed by reply');
+    unsubscribe(db, person.id, now, 'unsubscribed by reply');
     return { review: null, outbox: out };
   }
 
-  // Replies about one commitment (check-ins, reminders) change its state.
-  if ((a.context === 'check-in' || a.context === 'reminder') && a.refId && u.command) {
-    if (u.command === 'done') setState(db, a.refId, person.id, 'kept', now, inbound.id);
-    else if (u.command === 'drop') setState(db, a.refId, person.id, 'dropped', now, inbound.id);
-    else if (u.command === 'reschedule' && u.due) setDue(db, a.refId, person.id, u.due);
+  // Answers about existing commitments: check-ins, reminders, letters.
+  const answered = commitmentsAnswered(db, person.id, a).filter((c) => c.state === 'pending');
+  const stateCommands = new Set(['done', 'drop', 'not-yet', 'reschedule']);
+  if (u.command && stateCommands.has(u.command) && answered.length) {
+    const { targets, guessed } = targetsOf(answered, u.reply);
+    if (guessed) reviews.push(`"${u.command}" applied to all ${targets.length} commitments of that follow-up`);
+    let ackDue: string | null = null;
+    let nextCheckin: Date | null = null;
+    for (const c of targets) {
+      if (u.command === 'done' || u.command === 'drop') {
+        const state = u.command === 'done' ? 'kept' : 'dropped';
+        db.update(commitments).set({ state, stateChangedAt: now, stateMessageId: inbound.id, lapseAt: null }).where(eq(commitments.id, c.id)).run();
+        unplan(db, deps, c);
+      } else if (u.command === 'not-yet') {
+        const r = planNotYet(db, deps, c);
+        out.push(...r.rows);
+        nextCheckin = r.nextAt;
+      } else if (u.command === 'reschedule') {
+        if (!u.due) {
+          reviews.push('asked for a new date, but no date was understood');
+          continue;
+        }
+        out.push(...planReschedule(db, deps, c, u.due));
+        ackDue = dueText(u.due);
+      }
+    }
+    const outcome = { done: 'kept', drop: 'dropped', 'not-yet': 'not-yet', reschedule: 'rescheduled' }[u.command as 'done'];
+    if (outcome !== 'rescheduled' || ackDue) {
+      direct('checkin-ack', { outcome, actions: targets.map((c) => c.action), dueText: ackDue, nextCheckinText: nextCheckin ? dateText(nextCheckin, timezone) : null, eventName: event?.name ?? null }, `ack-${inbound.id}`);
+    }
+  } else if (u.command && stateCommands.has(u.command) && (a.context === 'check-in' || a.context === 'letter' || a.context === 'reminder')) {
+    reviews.push(`"${u.command}" about commitments that are no longer pending`);
   }
 
+  // Corrections to what the confirmation said ("no, April not March", "I meant a kitchen table sprint").
+  const correction = (u as Understanding & { correction?: Correction }).correction;
+  if (a.context === 'confirmation' && correction) {
+    const confirmed = commitmentsAnswered(db, person.id, a).filter((c) => c.state === 'pending');
+    const target = confirmed.length === 1 ? confirmed[0] : confirmed.find((c) => correction.replaces && c.action.toLowerCase().includes(correction.replaces.toLowerCase()));
+    if (target) {
+      const set: Partial<CommitmentRow> = {};
+      if (correction.action) set.action = correction.action;
+      if (correction.format !== undefined) set.format = correction.format;
+      if (correction.due) {
+        set.dueStart = correction.due.start;
+        set.dueEnd = correction.due.end;
+      }
+      db.update(commitments).set(set).where(eq(commitments.id, target.id)).run();
+      const fresh = db.select().from(commitments).where(eq(commitments.id, target.id)).get()!;
+      if (correction.due) out.push(...planReschedule(db, deps, fresh, correction.due));
+      direct('confirmation', confirmationPayload(deps, event, [fresh], { offers: [], needs: [], wishes: [] }, null, true), `correction-${inbound.id}`, 'confirmation', fresh.sourceMessageId);
+    } else reviews.push('a correction, but not clear which commitment it is about');
+  }
+
+  // "Yes, invite the others" to a confirmation that asked.
+  if (a.context === 'confirmation' && u.command === 'yes') {
+    const hosted = commitmentsAnswered(db, person.id, a).filter((c) => c.format && c.state === 'pending' && !c.invitationsSentAt);
+    for (const c of hosted) out.push(...sendInvitations(db, deps, c));
+  }
+  if (a.context === 'invitation' && a.refId && (u.command === 'join' || u.command === 'yes')) out.push(...recordRsvp(db, deps, a.refId, person.id, inbound.id));
+  if (a.context === 'introduction' && a.refId && (u.command === 'yes' || u.command === 'no')) out.push(...answerIntroduction(db, deps, a.refId, person.id, u.command));
+
   const created = recordItems(db, person.id, event?.id ?? null, inbound.id, u);
-  const understoodSomething = created.commitments.length + created.items > 0 || u.command !== null;
+  const understoodSomething = created.commitments.length + created.items > 0 || u.command !== null || !!correction;
 
   if (!understoodSomething) {
     // Nothing to act on: a person reads it, and the sender hears that a person will.
-    out.push(
-      insertOutbox(db, deps, {
-        personId: person.id,
-        to: person.email,
-        template: 'unclear',
-        payload: { firstName: firstName(person.name), eventName: event?.name ?? null },
-        context: 'ask',
-        refId: a.context === 'ask' ? a.refId : null,
-        sendAt: now,
-        key: `unclear-${inbound.id}`,
-        inReplyTo: input.parsed.messageId,
-      }),
-    );
+    direct('unclear', { eventName: event?.name ?? null }, `unclear-${inbound.id}`, 'ask', a.context === 'ask' ? a.refId : null);
     return { review: 'nothing understood', outbox: out };
   }
 
   if (created.commitments.length + created.items > 0) {
-    const letterDays = event?.letterAfterDays ?? deps.env.LETTER_AFTER_DAYS;
-    const letterAt = new Date(now.getTime() + letterDays * DAY_MS);
+    const planned = created.commitments.flatMap((c) => planCommitment(db, deps, c, now));
+    out.push(...planned);
+    const letterAt = planned
+      .filter((r) => ((r.payload.entries as Entry[] | undefined) ?? []).some((e) => e.kind === 'letter'))
+      .map((r) => r.sendAt)
+      .sort((x, y) => x.getTime() - y.getTime())[0];
     const byKind = (k: 'offers' | 'needs' | 'wishes') => u[k].map((i) => i.text);
-    out.push(
-      insertOutbox(db, deps, {
-        personId: person.id,
-        to: person.email,
-        template: 'confirmation',
-        payload: {
-          firstName: firstName(person.name),
-          eventName: event?.name ?? deps.env.ORGANIZER_NAME,
-          commitments: created.commitments.map((c) => ({ action: c.action, dueText: dueText({ start: c.dueStart, end: c.dueEnd }), formatLabel: c.format ? formatLabels[c.format] : null })),
-          offers: byKind('offers'),
-          needs: byKind('needs'),
-          wishes: byKind('wishes'),
-          letterDateText: created.commitments.length ? dateText(letterAt, timezone) : null,
-          commitmentIds: created.commitments.map((c) => c.id),
-        },
-        context: 'confirmation',
-        refId: inbound.id,
-        sendAt: now,
-        key: `confirmation-${inbound.id}`,
-        inReplyTo: input.parsed.messageId,
-      }),
+    direct(
+      'confirmation',
+      confirmationPayload(deps, event, created.commitments, { offers: byKind('offers'), needs: byKind('needs'), wishes: byKind('wishes') }, letterAt ? dateText(letterAt, timezone) : null),
+      `confirmation-${inbound.id}`,
+      'confirmation',
+      inbound.id,
     );
-    if (created.commitments.length) {
-      out.push(
-        insertOutbox(db, deps, {
-          personId: person.id,
-          to: person.email,
-          template: 'letter',
-          payload: {
-            firstName: firstName(person.name),
-            eventName: event?.name ?? deps.env.ORGANIZER_NAME,
-            commitments: created.commitments.map((c) => ({ action: c.action, sentence: c.sentence, dueText: dueText({ start: c.dueStart, end: c.dueEnd }) })),
-            repliedOnText: dateText(now, timezone),
-            commitmentIds: created.commitments.map((c) => c.id),
-          },
-          context: 'letter',
-          refId: inbound.id,
-          sendAt: letterAt,
-          key: `letter-${inbound.id}`,
-        }),
-      );
-    }
+    if (created.items && event) out.push(...proposeIntroductions(db, deps, event.id, person.id));
   }
-  const review = u.confidence < 0.6 ? `low confidence: ${notes.join('; ') || 'unsure reading'}` : null;
-  return { review, outbox: out };
+  if (u.confidence < 0.6) reviews.push(`low confidence: ${notes.join('; ') || 'unsure reading'}`);
+  return { review: reviews.length ? reviews.join('; ') : null, outbox: out };
 }
 
-function setDue(db: Db, commitmentId: number, personId: number, due: DueRange) {
-  db.update(commitments).set({ dueStart: due.start, dueEnd: due.end }).where(and(eq(commitments.id, commitmentId), eq(commitments.personId, personId))).run();
+interface Correction {
+  due?: DueRange;
+  format?: string | null;
+  action?: string;
+  replaces?: string;
+}
+
+function confirmationPayload(
+  deps: Pick<Deps, 'env'>,
+  event: typeof events.$inferSelect | undefined,
+  list: CommitmentRow[],
+  items: { offers: string[]; needs: string[]; wishes: string[] },
+  letterDateText: string | null,
+  corrected = false,
+) {
+  const hosted = list.find((c) => c.format && !c.invitationsSentAt);
+  return {
+    eventName: event?.name ?? deps.env.ORGANIZER_NAME,
+    commitments: list.map((c) => ({ action: c.action, dueText: dueText({ start: c.dueStart, end: c.dueEnd }), formatLabel: c.format ? formatLabels[c.format] : null })),
+    ...items,
+    letterDateText,
+    corrected,
+    inviteQuestion: hosted && event ? { formatLabel: formatLabels[hosted.format!], city: event.city } : null,
+    commitmentIds: list.map((c) => c.id),
+  };
 }
 
 const ph = sql.placeholder;

@@ -1,11 +1,13 @@
 // Every email the service will send is an outbox row first; a delayed job only points at it.
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { prepared, type Db } from '../../db/client.ts';
 import { commitments, outbox, people, type OutboxStatus } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { standardHeaders } from '../email/message.ts';
 import { replyAddress, encodeToken, type TokenContext } from '../inbound/reply-token.ts';
+import { afterFollowupSent, followupData, followupTemplates, type Entry } from './cadence.ts';
+import { invitationIcs } from './ics.ts';
 
 export interface ScheduleInput {
   personId: number;
@@ -26,7 +28,7 @@ type OutboxRow = typeof outbox.$inferSelect;
 /** Templates that still go to an unsubscribed address: only the confirmation of the unsubscription itself. */
 const sentDespiteUnsubscribe = new Set(['unsubscribed']);
 /** Templates about commitments: sent only while one of their commitments is still pending. */
-const aboutPendingCommitments = new Set(['letter', 'reminder', 'check-in']);
+const aboutPendingCommitments = new Set(['letter', 'reminder', 'check-in', 'followup', 'invitation', 'rsvp-reminder']);
 
 export function unsubscribeUrl(deps: Pick<Deps, 'env'>, personId: number) {
   const token = encodeToken(deps.env.TOKEN_SECRET, { context: 'unsubscribe', refId: 0, personId });
@@ -132,7 +134,21 @@ export async function deliver(deps: Deps, outboxId: number): Promise<DeliverOutc
     setStatus(db, row.id, 'skipped', { statusReason: 'unsubscribed' });
     return 'skipped';
   }
-  if (aboutPendingCommitments.has(row.template)) {
+  // The other person of an introduction must still be reachable too.
+  const also = typeof row.payload.alsoTo === 'number' ? db.select().from(people).where(eq(people.id, row.payload.alsoTo)).get() : undefined;
+  if (also && (also.suppressedAt || also.unsubscribedAt)) {
+    setStatus(db, row.id, 'skipped', { statusReason: 'the other person can no longer be mailed' });
+    return 'skipped';
+  }
+  let payload = row.payload;
+  if (followupTemplates.has(row.template)) {
+    // Built again from the commitments as they are now: done or dropped ones leave the mail.
+    payload = followupData(db, (row.payload.entries as Entry[] | undefined) ?? [], row.payload);
+    if (!payload.live) {
+      setStatus(db, row.id, 'skipped', { statusReason: 'no pending commitment left' });
+      return 'skipped';
+    }
+  } else if (aboutPendingCommitments.has(row.template)) {
     const ids = (row.payload.commitmentIds as number[] | undefined) ?? [];
     const pending = ids.length
       ? db.select({ n: sql<number>`count(*)` }).from(commitments).where(and(inArray(commitments.id, ids), eq(commitments.state, 'pending'))).get()!.n
@@ -144,7 +160,17 @@ export async function deliver(deps: Deps, outboxId: number): Promise<DeliverOutc
   }
 
   const unsub = row.personId ? unsubscribeUrl(deps, row.personId) : deps.env.PUBLIC_URL;
-  const rendered = deps.renderer.render(row.template, { ...row.payload, unsubscribeUrl: unsub, publicUrl: deps.env.PUBLIC_URL });
+  const rendered = deps.renderer.render(row.template, { ...payload, unsubscribeUrl: unsub, publicUrl: deps.env.PUBLIC_URL });
+  const calendar = row.payload.calendar as { start: string; end: string; uid: string } | null | undefined;
+  const attachments = calendar
+    ? [
+        {
+          filename: 'invitation.ics',
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: invitationIcs({ uid: calendar.uid, title: rendered.subject, description: rendered.text, start: calendar.start, end: calendar.end, organizerName: deps.env.ORGANIZER_NAME, now }),
+        },
+      ]
+    : undefined;
   db.update(outbox).set({ status: 'sending', attempts: sql`${outbox.attempts} + 1` }).where(eq(outbox.id, row.id)).run();
   const result = await deps.transport.send(
     {
@@ -152,7 +178,7 @@ export async function deliver(deps: Deps, outboxId: number): Promise<DeliverOutc
       to: row.toAddress,
       replyTo:
         row.context && row.personId
-          ? replyAddress(deps.env.TOKEN_SECRET, deps.env.INBOUND_DOMAIN, { context: row.context as TokenContext, refId: row.refId ?? 0, personId: row.personId })
+          ? replyAddress(deps.env.TOKEN_SECRET, deps.env.INBOUND_DOMAIN, { context: row.context as TokenContext, refId: row.refId ?? row.id, personId: row.personId })
           : undefined,
       subject: rendered.subject,
       html: rendered.html,
@@ -161,11 +187,17 @@ export async function deliver(deps: Deps, outboxId: number): Promise<DeliverOutc
       inReplyTo: row.inReplyTo ?? undefined,
       references: row.inReplyTo ? [row.inReplyTo] : undefined,
       headers: standardHeaders({ unsubscribeUrl: unsub }),
+      attachments,
     },
     row.idempotencyKey,
   );
   if (result.ok) {
-    setStatus(db, row.id, 'sent', { providerId: result.providerId, sentAt: clock.now(), lastError: null });
+    const sentAt = clock.now();
+    setStatus(db, row.id, 'sent', { providerId: result.providerId, sentAt, lastError: null });
+    if (followupTemplates.has(row.template)) {
+      const next = db.transaction(() => afterFollowupSent(db, deps, { ...row, sentAt }));
+      await enqueueRows(deps, next);
+    }
     return 'sent';
   }
   if (result.retryable) {
@@ -200,4 +232,29 @@ export function listOutbox(db: Db) {
     .orderBy(asc(outbox.id))
     .all()
     .map((r) => ({ ...r, sendAt: r.sendAt.toISOString() }));
+}
+
+/**
+ * Sends every scheduled row whose time has come, oldest first. The queue's delayed jobs do this in
+ * production; this is the same work driven by the clock alone (tests of the cadence, a catch-up
+ * after downtime). Rows that fail retryably stay scheduled.
+ */
+export async function deliverDue(deps: Deps): Promise<{ id: number; outcome: DeliverOutcome }[]> {
+  const now = deps.clock.now();
+  const due = deps.db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, 'scheduled'), lte(outbox.sendAt, now)))
+    .orderBy(asc(outbox.sendAt), asc(outbox.id))
+    .all();
+  const done: { id: number; outcome: DeliverOutcome }[] = [];
+  for (const { id } of due) {
+    try {
+      done.push({ id, outcome: await deliver(deps, id) });
+    } catch (err) {
+      if (!(err instanceof RetryableSendError)) throw err;
+      done.push({ id, outcome: 'retry' });
+    }
+  }
+  return done;
 }

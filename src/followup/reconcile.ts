@@ -3,18 +3,23 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { inboundMessages, outbox, webhookEvents } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { jobIds } from '../queues.ts';
+import { lapseOverdue } from './cadence.ts';
 
 export interface ReconcileResult {
   inbound: number;
   outbox: number;
   /** Resend events stored but not yet downloaded (their job lost with Redis, or never queued). */
   resendFetch?: number;
+  /** Commitments that lapsed: nobody answered after the nudge. */
+  lapsed?: number;
 }
 
 export async function reconcile(deps: Deps): Promise<ReconcileResult> {
   const { db, queues, clock } = deps;
-  if (!queues) return { inbound: 0, outbox: 0 };
-  const result: ReconcileResult = { inbound: 0, outbox: 0 };
+  // Time-based state changes need no queue.
+  const lapsed = lapseOverdue(db, deps);
+  if (!queues) return { inbound: 0, outbox: 0, lapsed };
+  const result: ReconcileResult = { inbound: 0, outbox: 0, lapsed };
 
   const pendingInbound = db.select({ id: inboundMessages.id }).from(inboundMessages).where(eq(inboundMessages.status, 'stored')).all();
   for (const { id } of pendingInbound) {

@@ -45,15 +45,17 @@ export function attribute(deps: Pick<Deps, 'env' | 'db'>, m: ParsedMessage): Att
   const ids = [m.inReplyTo, ...m.references.slice().reverse()].filter((x): x is string => !!x);
   if (ids.length) {
     const row = db
-      .select({ personId: outbox.personId, context: outbox.context, refId: outbox.refId, messageId: outbox.messageId })
+      .select({ id: outbox.id, personId: outbox.personId, context: outbox.context, refId: outbox.refId, messageId: outbox.messageId })
       .from(outbox)
       .where(inArray(outbox.messageId, ids.slice(0, 50)))
       .all()
       .sort((a, b) => ids.indexOf(a.messageId) - ids.indexOf(b.messageId))[0];
     if (row?.personId) {
       const p = personById(db, row.personId);
-      if (p && sender === p.email) return { how: 'thread', personId: p.id, context: row.context as TokenContext | null, refId: row.refId };
-      if (p) return { how: 'forward', personId: p.id, context: row.context as TokenContext | null, refId: row.refId };
+      // Rows without a reference of their own (follow-ups) are named by their id, as their tokens are.
+      const refId = row.refId ?? row.id;
+      if (p && sender === p.email) return { how: 'thread', personId: p.id, context: row.context as TokenContext | null, refId };
+      if (p) return { how: 'forward', personId: p.id, context: row.context as TokenContext | null, refId };
     }
   }
   if (sender) {
@@ -87,12 +89,16 @@ function finishInbound(db: Db, id: number, set: Partial<FinishFields>) {
 /** Maps what a mail asked to how its reply is read. */
 export function replyContextOf(context: TokenContext | null): ReplyContext {
   switch (context) {
+    // A follow-up (letter, reminder, check-in) is answered with done, not yet, a new date or drop.
     case 'check-in':
     case 'reminder':
+    case 'letter':
       return 'check-in';
     case 'invitation':
       return 'invitation';
+    // Both are answered yes or no.
     case 'confirmation':
+    case 'introduction':
       return 'confirmation';
     default:
       return 'ask';

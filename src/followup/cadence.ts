@@ -1,0 +1,322 @@
+// The rhythm of follow-ups: letters, reminders, check-ins and nudges, placed in the person's day, merged and rate-limited.
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import type { Db } from '../../db/client.ts';
+import { commitments, events, outbox, people } from '../../db/schema.ts';
+import { DAY_MS } from '../clock.ts';
+import type { Deps } from '../deps.ts';
+import type { Env } from '../env.ts';
+import { insertOutbox } from './outbox.ts';
+import { dateText, dueText, firstName } from './text.ts';
+
+type OutboxRow = typeof outbox.$inferSelect;
+type CommitmentRow = typeof commitments.$inferSelect;
+type PersonRow = typeof people.$inferSelect;
+
+export type EntryKind = 'letter' | 'reminder' | 'check-in';
+
+/** One follow-up about one commitment; a follow-up email carries one or more of them. */
+export interface Entry {
+  kind: EntryKind;
+  commitmentId: number;
+  nudge?: boolean;
+}
+
+/** Templates that carry entries; which one a row uses follows from its entries. */
+export const followupTemplates = new Set(['letter', 'reminder', 'check-in', 'followup']);
+
+/**
+ * Mail that counts against the per-person limits. Direct answers to something the person just
+ * wrote (confirmations, acknowledgements), mail they asked for (the introduction itself), and the
+ * day-before reminder of an event they joined are not limited: holding them back would be worse.
+ */
+export const limitedTemplates = new Set(['letter', 'reminder', 'check-in', 'followup', 'invitation', 'intro-ask', 'ask']);
+
+export const templateFor = (entries: Entry[]): string => {
+  const kinds = new Set(entries.map((e) => e.kind));
+  return kinds.size === 1 ? [...kinds][0] : 'followup';
+};
+
+export interface PlanDeps {
+  env: Env;
+  renderer: Deps['renderer'];
+  clock: Deps['clock'];
+}
+
+export const zoneOf = (person: Pick<PersonRow, 'timezone'> | undefined, event: { timezone: string } | undefined | null) =>
+  validZone(person?.timezone) ?? validZone(event?.timezone) ?? 'UTC';
+
+function validZone(tz: string | null | undefined): string | null {
+  return tz && DateTime.now().setZone(tz).isValid ? tz : null;
+}
+
+/** Moves an instant into the sending window of its local day (or to the next day's start). */
+export function intoWindow(env: Env, at: Date, tz: string): Date {
+  const local = DateTime.fromJSDate(at, { zone: tz });
+  const start = local.set({ hour: env.SEND_WINDOW_START_HOUR, minute: 0, second: 0, millisecond: 0 });
+  const end = local.set({ hour: env.SEND_WINDOW_END_HOUR === 24 ? 23 : env.SEND_WINDOW_END_HOUR, minute: env.SEND_WINDOW_END_HOUR === 24 ? 59 : 0, second: 0, millisecond: 0 });
+  if (local < start) return start.toJSDate();
+  if (local >= end) return start.plus({ days: 1 }).toJSDate();
+  return at;
+}
+
+/** FOLLOWUP_HOUR on a local calendar day. */
+export function atFollowupHour(env: Env, ymd: string, tz: string): Date {
+  return DateTime.fromISO(ymd, { zone: tz }).set({ hour: env.FOLLOWUP_HOUR }).toJSDate();
+}
+
+const localDay = (at: Date, tz: string) => DateTime.fromJSDate(at, { zone: tz }).toISODate()!;
+const plusDays = (ymd: string, n: number) => DateTime.fromISO(ymd).plus({ days: n }).toISODate()!;
+
+/** The limited rows of a person around a time, as local days. */
+function busyDays(db: Db, personId: number, from: Date, to: Date, tz: string) {
+  return db
+    .select({ id: outbox.id, template: outbox.template, status: outbox.status, sendAt: outbox.sendAt })
+    .from(outbox)
+    .where(
+      and(
+        eq(outbox.personId, personId),
+        inArray(outbox.status, ['scheduled', 'sending', 'sent']),
+        inArray(outbox.template, [...limitedTemplates]),
+        gte(outbox.sendAt, from),
+        lte(outbox.sendAt, to),
+      ),
+    )
+    .all()
+    .map((r) => ({ ...r, day: localDay(r.sendAt, tz) }));
+}
+
+export type Slot = { merge: OutboxRow } | { at: Date };
+
+/**
+ * The first moment at or after `desired` when one more limited email may go to this person: at most
+ * MAX_EMAILS_PER_DAY on a local day and MAX_EMAILS_PER_WEEK in any seven days. With `mergeable`, a
+ * follow-up already scheduled that day is returned to merge into instead.
+ */
+export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: string, mergeable: boolean): Slot {
+  const start = intoWindow(env, desired, tz);
+  const horizonDays = 120;
+  const rows = busyDays(db, personId, new Date(start.getTime() - 8 * DAY_MS), new Date(start.getTime() + (horizonDays + 8) * DAY_MS), tz);
+  const perDay = new Map<string, typeof rows>();
+  for (const r of rows) perDay.set(r.day, [...(perDay.get(r.day) ?? []), r]);
+  const count = (day: string) => perDay.get(day)?.length ?? 0;
+  const firstDay = localDay(start, tz);
+  for (let i = 0; i <= horizonDays; i++) {
+    const day = plusDays(firstDay, i);
+    const onDay = perDay.get(day) ?? [];
+    if (mergeable) {
+      const target = onDay.find((r) => r.status === 'scheduled' && followupTemplates.has(r.template));
+      if (target) return { merge: db.select().from(outbox).where(eq(outbox.id, target.id)).get()! };
+    }
+    if (onDay.length >= env.MAX_EMAILS_PER_DAY) continue;
+    let weekOk = true;
+    for (let s = -6; s <= 0 && weekOk; s++) {
+      let n = 1;
+      for (let k = 0; k < 7; k++) n += count(plusDays(day, s + k));
+      if (n > env.MAX_EMAILS_PER_WEEK) weekOk = false;
+    }
+    if (!weekOk) continue;
+    return { at: i === 0 ? start : atFollowupHour(env, day, tz) };
+  }
+  // Nothing free for months: send on the desired day rather than never.
+  return { at: start };
+}
+
+/** Render data of a follow-up row, built from the commitments as they are now (actions and dates may have changed). */
+export function followupData(db: Db, entries: Entry[], base: Record<string, unknown>) {
+  const ids = [...new Set(entries.map((e) => e.commitmentId))];
+  const rows = ids.length ? db.select().from(commitments).where(inArray(commitments.id, ids)).all() : [];
+  const byId = new Map(rows.map((c) => [c.id, c]));
+  const pending = (e: Entry) => byId.get(e.commitmentId)?.state === 'pending';
+  const view = (e: Entry) => {
+    const c = byId.get(e.commitmentId)!;
+    return { action: c.action, sentence: c.sentence, dueText: dueText({ start: c.dueStart, end: c.dueEnd }) };
+  };
+  const live = entries.filter(pending);
+  const of = (k: EntryKind) => live.filter((e) => e.kind === k).map(view);
+  const letters = of('letter');
+  const reminders = of('reminder');
+  const checkins = of('check-in');
+  const template = templateFor(live.length ? live : entries);
+  const commitmentsView = template === 'letter' ? letters : template === 'reminder' ? reminders : checkins;
+  return {
+    ...base,
+    entries,
+    commitmentIds: ids,
+    letters,
+    reminders,
+    checkins,
+    commitments: commitmentsView,
+    nudge: live.some((e) => e.kind === 'check-in' && e.nudge),
+    live: live.length,
+  };
+}
+
+interface PlanContext {
+  person: PersonRow;
+  event: typeof events.$inferSelect | undefined;
+  tz: string;
+}
+
+function contextOf(db: Db, personId: number, eventId: number | null): PlanContext {
+  const person = db.select().from(people).where(eq(people.id, personId)).get()!;
+  const event = eventId ? db.select().from(events).where(eq(events.id, eventId)).get() : undefined;
+  return { person, event, tz: zoneOf(person, event) };
+}
+
+
+
+/** Adds one entry at (or near) `desired`: merged into that day's follow-up, or a new row in a free slot. */
+export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry, desired: Date, repliedAt?: Date): OutboxRow {
+  const { env } = deps;
+  const slot = findSlot(db, env, ctx.person.id, desired, ctx.tz, true);
+  const base = {
+    firstName: firstName(ctx.person.name),
+    eventName: ctx.event?.name ?? env.ORGANIZER_NAME,
+    repliedOnText: repliedAt ? dateText(repliedAt, ctx.tz) : null,
+  };
+  if ('merge' in slot) {
+    const row = slot.merge;
+    const entries = [...((row.payload.entries as Entry[] | undefined) ?? []), entry];
+    const payload = followupData(db, entries, { ...row.payload, ...base, repliedOnText: row.payload.repliedOnText ?? base.repliedOnText });
+    const template = templateFor(entries);
+    db.update(outbox)
+      .set({ payload, template, subject: deps.renderer.subject(template, payload), context: 'check-in', refId: null })
+      .where(eq(outbox.id, row.id))
+      .run();
+    return db.select().from(outbox).where(eq(outbox.id, row.id)).get()!;
+  }
+  const ymd = localDay(slot.at, ctx.tz).replace(/-/g, '');
+  const taken = db.select({ n: sql<number>`count(*)` }).from(outbox).where(sql`${outbox.idempotencyKey} like ${`fu-${ctx.person.id}-${ymd}-%`}`).get()!.n;
+  const payload = followupData(db, [entry], base);
+  return insertOutbox(db, deps, {
+    personId: ctx.person.id,
+    to: ctx.person.email,
+    template: templateFor([entry]),
+    payload,
+    // Replies to any follow-up are read as answers about its commitments; the token names the row.
+    context: 'check-in',
+    refId: null,
+    sendAt: slot.at,
+    key: `fu-${ctx.person.id}-${ymd}-${taken + 1}`,
+  });
+}
+
+/** Removes a commitment's entries (of some kinds) from follow-ups not yet sent; a row left empty is cancelled. */
+export function unplan(db: Db, deps: PlanDeps, c: Pick<CommitmentRow, 'id' | 'personId'>, kinds: EntryKind[] = ['letter', 'reminder', 'check-in']) {
+  const rows = db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.personId, c.personId), eq(outbox.status, 'scheduled'), inArray(outbox.template, [...followupTemplates])))
+    .all();
+  for (const row of rows) {
+    const entries = (row.payload.entries as Entry[] | undefined) ?? [];
+    const kept = entries.filter((e) => !(e.commitmentId === c.id && kinds.includes(e.kind)));
+    if (kept.length === entries.length) continue;
+    if (kept.length === 0) {
+      db.update(outbox).set({ status: 'cancelled', statusReason: 'no follow-up left in it' }).where(eq(outbox.id, row.id)).run();
+      continue;
+    }
+    const payload = followupData(db, kept, row.payload);
+    const template = templateFor(kept);
+    db.update(outbox).set({ payload, template, subject: deps.renderer.subject(template, payload) }).where(eq(outbox.id, row.id)).run();
+  }
+}
+
+const endOfDue = (ymd: string, tz: string) => DateTime.fromISO(ymd, { zone: tz }).endOf('day').toJSDate();
+
+/**
+ * Plans the letter, reminder and check-in of a new commitment:
+ * letter LETTER_AFTER_DAYS after the reply, or halfway to the due date when that is sooner;
+ * reminder REMINDER_DAYS_BEFORE the due date, unless the letter comes within a few days of it;
+ * check-in the day after the due date, or CHECKIN_WITHOUT_DATE_DAYS after the reply.
+ */
+export function planCommitment(db: Db, deps: PlanDeps, c: CommitmentRow, repliedAt: Date): OutboxRow[] {
+  const { env } = deps;
+  const ctx = contextOf(db, c.personId, c.eventId);
+  const letterDays = ctx.event?.letterAfterDays ?? env.LETTER_AFTER_DAYS;
+  let letterAt = new Date(repliedAt.getTime() + letterDays * DAY_MS);
+  const due = c.dueEnd ? endOfDue(c.dueEnd, ctx.tz) : null;
+  if (due && due.getTime() > repliedAt.getTime()) {
+    const halfway = new Date(repliedAt.getTime() + (due.getTime() - repliedAt.getTime()) / 2);
+    if (halfway < letterAt) letterAt = halfway;
+  }
+  const rows: OutboxRow[] = [];
+  const letterRow = addEntry(db, deps, ctx, { kind: 'letter', commitmentId: c.id }, letterAt, repliedAt);
+  rows.push(letterRow);
+  rows.push(...planDue(db, deps, ctx, c, repliedAt, letterRow.sendAt));
+  return dedupe(rows);
+}
+
+/** Reminder and check-in for a commitment's current due date (or the undated check-in). */
+function planDue(db: Db, deps: PlanDeps, ctx: PlanContext, c: Pick<CommitmentRow, 'id' | 'dueEnd'>, from: Date, letterAt: Date | null): OutboxRow[] {
+  const { env } = deps;
+  const now = deps.clock.now();
+  const rows: OutboxRow[] = [];
+  if (c.dueEnd) {
+    const reminderAt = atFollowupHour(env, plusDays(c.dueEnd, -env.REMINDER_DAYS_BEFORE), ctx.tz);
+    const nearLetter = letterAt && Math.abs(reminderAt.getTime() - letterAt.getTime()) <= env.REMINDER_SKIP_NEAR_LETTER_DAYS * DAY_MS;
+    if (reminderAt > now && !nearLetter) rows.push(addEntry(db, deps, ctx, { kind: 'reminder', commitmentId: c.id }, reminderAt));
+    const checkinAt = atFollowupHour(env, plusDays(c.dueEnd, 1), ctx.tz);
+    rows.push(addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id }, checkinAt > now ? checkinAt : now));
+  } else {
+    rows.push(addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id }, new Date(from.getTime() + env.CHECKIN_WITHOUT_DATE_DAYS * DAY_MS)));
+  }
+  return rows;
+}
+
+const dedupe = (rows: OutboxRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
+
+/** After "not yet": the next check-in in NOT_YET_DAYS; pending nudges and lapses are off. */
+export function planNotYet(db: Db, deps: PlanDeps, c: CommitmentRow): { rows: OutboxRow[]; nextAt: Date } {
+  unplan(db, deps, c, ['check-in']);
+  db.update(commitments).set({ lapseAt: null }).where(eq(commitments.id, c.id)).run();
+  const ctx = contextOf(db, c.personId, c.eventId);
+  const row = addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id }, new Date(deps.clock.now().getTime() + deps.env.NOT_YET_DAYS * DAY_MS));
+  return { rows: [row], nextAt: row.sendAt };
+}
+
+/** After a new date: reminder and check-in move to it; the letter stays as planned. */
+export function planReschedule(db: Db, deps: PlanDeps, c: CommitmentRow, due: { start: string; end: string }): OutboxRow[] {
+  unplan(db, deps, c, ['reminder', 'check-in']);
+  db.update(commitments).set({ dueStart: due.start, dueEnd: due.end, lapseAt: null }).where(eq(commitments.id, c.id)).run();
+  const ctx = contextOf(db, c.personId, c.eventId);
+  return dedupe(planDue(db, deps, ctx, { id: c.id, dueEnd: due.end }, deps.clock.now(), null));
+}
+
+/**
+ * After a follow-up went out: each check-in in it gets one nudge NUDGE_AFTER_DAYS later; a nudge
+ * sets the commitment to lapse LAPSE_AFTER_NUDGE_DAYS later if nobody answers.
+ */
+export function afterFollowupSent(db: Db, deps: PlanDeps, row: OutboxRow): OutboxRow[] {
+  const entries = ((row.payload.entries as Entry[] | undefined) ?? []).filter((e) => e.kind === 'check-in');
+  if (!entries.length) return [];
+  const sentAt = row.sentAt ?? deps.clock.now();
+  const out: OutboxRow[] = [];
+  for (const e of entries) {
+    const c = db.select().from(commitments).where(eq(commitments.id, e.commitmentId)).get();
+    if (!c || c.state !== 'pending') continue;
+    if (e.nudge) {
+      db.update(commitments).set({ lapseAt: new Date(sentAt.getTime() + deps.env.LAPSE_AFTER_NUDGE_DAYS * DAY_MS) }).where(eq(commitments.id, c.id)).run();
+    } else {
+      const ctx = contextOf(db, c.personId, c.eventId);
+      out.push(addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id, nudge: true }, new Date(sentAt.getTime() + deps.env.NUDGE_AFTER_DAYS * DAY_MS)));
+    }
+  }
+  return dedupe(out);
+}
+
+/** Commitments nobody answered about after the nudge become lapsed, and nothing more is sent about them. */
+export function lapseOverdue(db: Db, deps: PlanDeps): number {
+  const now = deps.clock.now();
+  const due = db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.state, 'pending'), lte(commitments.lapseAt, now)))
+    .all();
+  for (const c of due) {
+    db.update(commitments).set({ state: 'lapsed', stateChangedAt: now, lapseAt: null }).where(eq(commitments.id, c.id)).run();
+    unplan(db, deps, c);
+  }
+  return due.length;
+}
