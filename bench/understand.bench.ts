@@ -51,6 +51,16 @@ export async function run(): Promise<BenchResult[]> {
     for (const line of text.split('\n')) if (/^\s*>|\bwrote:\s*$|\b(i'll|i will)\b/i.test(line)) sink++;
   });
   if (sink < 0) console.log(sink);
+  // The same work timed by this process's CPU time: on a shared, busy machine wall time also counts the
+  // time other processes held the core; this figure is the per-core rate the issue asks for.
+  const u0 = process.cpuUsage();
+  let n = 0;
+  while (n < 2000) {
+    const [context, text] = TYPICAL[n++ % TYPICAL.length]!;
+    understand({ text, received, timezone: 'America/Toronto', context });
+  }
+  const used = process.cpuUsage(u0);
+  const perCpu = Math.round((n * 1e6) / (used.user + used.system));
   const target = 2000;
   return [
     {
@@ -61,7 +71,7 @@ export async function run(): Promise<BenchResult[]> {
       ceilingName: 'bare split + one regex per line, same texts',
       ratio: perReply / bare,
       target: { op: '>=', ratio: target / bare },
-      extra: { floor_replies_per_s: target, texts: TYPICAL.length },
+      extra: { floor_replies_per_s: target, texts: TYPICAL.length, cpu_time_replies_per_s: perCpu },
     },
   ];
 }

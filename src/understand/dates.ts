@@ -48,7 +48,15 @@ function formatter(timezone: string): Intl.DateTimeFormat {
   return f;
 }
 
+let lastDay: { t: number; tz: string; day: Day } | null = null;
 export function localDay(instant: Date, timezone = 'UTC'): Day {
+  const t = instant.getTime();
+  if (lastDay && lastDay.t === t && lastDay.tz === timezone) return { ...lastDay.day };
+  const day = computeLocalDay(instant, timezone);
+  lastDay = { t, tz: timezone, day };
+  return { ...day };
+}
+function computeLocalDay(instant: Date, timezone: string): Day {
   const parts = formatter(timezone || 'UTC').formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return { y: get('year'), m: get('month'), d: get('day') };
@@ -317,6 +325,39 @@ function span(t: Day, n: number, unit: string): DueRange {
 }
 
 const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('MONTH', MONTH_RE), re.flags), f]);
+// A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const HINTS: [string, RegExp][] = [
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial/i],
+  ['(day|week|month|year)s?', /day|week|month|year/i],
+  ['another', /another|one more/i],
+  ['christmas', /christmas|xmas|x-mas|holiday|break/i],
+  ['july 4th', /july|independence/i],
+  ['new year', /year/i],
+  ['(?:and|or|to|through', MONTH_HINT],
+  ['tomorrow', /tomorrow/i],
+  ['today', /today|tonight|this evening|this afternoon/i],
+  ['weekend', /weekend/i],
+  ['week\\s+of', /week/i],
+  ['week after next', /week after next/i],
+  ['week', /week/i],
+  ['month', /month/i],
+  ['year', /year/i],
+  ['early|mid|middle', MONTH_HINT],
+  ['spring|summer', /spring|summer|fall|autumn|winter/i],
+  ['q([1-4])', /q[1-4]|quarter/i],
+  ['ORD', MONTH_HINT],
+  ['first|second|third|fourth|fifth', MONTH_HINT],
+  ['(\\d{1,2})(?:st|nd|rd|th)?', MONTH_HINT],
+  ['sunday|monday', /sun|mon|tue|wed|thu|fri|sat/i],
+  ['the\\s+(\\d{1,2})(st|nd|rd|th)', /\d(?:st|nd|rd|th)/i],
+
+  ['january|february', MONTH_HINT],
+];
+const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
+  for (const [needle, hint] of HINTS) if (re.source.includes(needle)) return hint;
+  return null;
+});
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
 const MAYBE_DATE = /\d|today|tonight|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
 
@@ -325,7 +366,10 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (!MAYBE_DATE.test(text)) return null;
   const today = localDay(received, timezone);
   let best: (DueMatch & { index: number }) | null = null;
-  for (const [re, f] of COMPILED) {
+  for (let k = 0; k < COMPILED.length; k++) {
+    const hint = RULE_HINTS[k];
+    if (hint && !hint.test(text)) continue;
+    const [re, f] = COMPILED[k]!;
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m) continue;

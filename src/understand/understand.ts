@@ -1,5 +1,5 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
-import { visibleLines, visibleReply } from './visible-reply.ts';
+import { visibleLines, visibleReplyOf } from './visible-reply.ts';
 import { cutDue } from './dates.ts';
 import { correctionOf } from './correction.ts';
 import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
@@ -418,7 +418,7 @@ export interface UnderstandingWithKind extends Understanding {
 export function understand(input: UnderstandInput): UnderstandingWithKind {
   const context = input.context ?? 'ask';
   const lines = visibleLines(input.text ?? '', input.html);
-  const reply = visibleReply(input.text ?? '', input.html);
+  const reply = visibleReplyOf(lines);
   const base = { reply, command: null, due: null, commitments: [], offers: [], needs: [], wishes: [] };
   if (looksAutomatic(reply)) return { ...base, kind: 'auto-reply', confidence: 1, notes: ['Automatic reply (out of office or similar); nothing to understand.'] };
   if (!reply.trim()) return { ...base, kind: 'reply', confidence: 0.2, notes: ['The reply has no new text of its own.'] };

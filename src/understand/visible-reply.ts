@@ -11,6 +11,9 @@ const ATTRIB_START =
 // Separator lines clients put above quoted or forwarded mail, in several languages.
 const SEPARATOR =
   /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
+// Cheap pre-check: a separator line always holds one of these words.
+const SEP_HINT = /messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|邮件|郵件|forward/i;
+const isSeparator = (l: string) => l.length < 120 && SEP_HINT.test(l) && SEPARATOR.test(l);
 const BEGIN_FORWARDED = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado)\s*:?\s*$/i;
 
 // Header names of a quoted message block (Outlook "From:/Sent:/To:/Subject:") in several languages.
@@ -92,7 +95,12 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
 
 /** The person's own new words as plain text. */
 export function visibleReply(text: string, html?: string | null): string {
-  let lines = visibleLines(text, html);
+  return visibleReplyOf(visibleLines(text, html));
+}
+
+/** `visibleReply` from lines already computed by `visibleLines` (saves a second pass). */
+export function visibleReplyOf(input: ReplyLine[]): string {
+  let lines = input;
   // A bottom-posted reply (one quote under "On … wrote:", then the answer) shows the answer only;
   // interleaved questions and answers keep their quotes, as the answers need them.
   const blocks = lines.filter((l, i) => l.quoted && !lines[i - 1]?.quoted).length;
@@ -226,7 +234,7 @@ function cutIndex(lines: string[], dropped: Set<number>): number {
     const l = lines[i]!;
     if (isBlank(l)) continue;
     let at = -1;
-    if (SEPARATOR.test(l) || BEGIN_FORWARDED.test(l)) at = i;
+    if (isSeparator(l) || BEGIN_FORWARDED.test(l)) at = i;
     else if (headerBlockAt(lines, i)) at = i;
     else if (/^\s*[_=-]{5,}\s*$/.test(l)) {
       // A rule right above a header block.
