@@ -124,6 +124,8 @@ export const commitments = sqliteTable(
     index('commitments_state_lapse').on(t.state, t.lapseAt),
     // Covers the admin's outcome counts (grouped by event, format and state).
     index('commitments_event_format_state').on(t.eventId, t.format, t.state),
+    // Commitments made from one message (the admin's review queue; the event a confirmation reply belongs to).
+    index('commitments_source_message').on(t.sourceMessageId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `commitments_source_message` ON `commitments` (`source_message_id`);
