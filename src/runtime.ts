@@ -3,7 +3,7 @@ import { databasePath, outboxDir, transportKind, type Env } from './env.ts';
 import { openDb } from '../db/client.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Deps } from './deps.ts';
-import { createRenderer } from './email/render.ts';
+import { lazyRenderer } from './email/render.ts';
 import { createOutboxTransport, createResendTransport } from './email/transport.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createQueues } from './queues.ts';
@@ -21,7 +21,7 @@ export function buildDeps(env: Env, opts: { redisUrl?: string | null; clock?: Cl
     clock: opts.clock ?? systemClock,
     log,
     queues: opts.redisUrl === null ? null : createQueues(opts.redisUrl ?? env.REDIS_URL, env.QUEUE_PREFIX),
-    renderer: createRenderer(),
+    renderer: lazyRenderer(),
     transport,
   };
 }

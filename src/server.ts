@@ -31,6 +31,8 @@ async function main() {
     throw err;
   }
   const deps = buildDeps(env, { redisUrl: redis.url, log });
+  // Compile every template now: a broken one stops the start, not a send hours later.
+  deps.renderer.names();
 
   const workers = env.ROLE === 'web' ? null : await startWorkers(deps, redis.url);
   if (workers) log.info('workers started', { inboundConcurrency: env.INBOUND_CONCURRENCY, sendConcurrency: env.SEND_CONCURRENCY });

@@ -20,7 +20,7 @@ const env = {
 };
 
 function cli(args: string[], input?: Buffer) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, input, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -51,7 +51,7 @@ describe('followthrough CLI', () => {
     // The same sheet again adds nobody and asks nobody twice.
     const again = JSON.parse(cli(['import', '--event', 'Drumbeat Toronto', '--date', '2026-11-21', '--send', csv]).out);
     expect(again).toMatchObject({ eventId: 1, imported: 0, asked: 0 });
-  });
+  }, 120_000);
 
   it('feeds a raw message from a file and from standard input, with sysexits codes', async () => {
     const raw = await buildMail({ from: 'ana@example.org', to: 'x@in.followthrough.test', subject: 'Re', text: 'hello', messageId: '<cli-1@example.org>' });
@@ -65,7 +65,7 @@ describe('followthrough CLI', () => {
     expect(JSON.parse(dup.out)).toMatchObject({ duplicate: true });
     expect(cli(['inbound', '-'], Buffer.from('not a mail message\n')).code).toBe(65);
     expect(cli(['inbound', join(dir, 'missing.eml')]).code).toBe(66);
-  });
+  }, 120_000);
 
   it('rejects bad usage and bad settings with a message naming the problem', () => {
     const r = cli(['import', 'x.csv']);
@@ -74,5 +74,5 @@ describe('followthrough CLI', () => {
     const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'outbox'], { env: { ...env, PORT: 'eighty' }, encoding: 'utf8' });
     expect(bad.status).toBe(78);
     expect(bad.stderr).toMatch(/PORT/);
-  });
+  }, 120_000);
 });

@@ -36,7 +36,7 @@ describe('the service process', () => {
     const redisUrl = `redis://127.0.0.1:${redisPort}`;
     const p = start({ PORT: String(port), REDIS_URL: redisUrl, QUEUE_PREFIX: 'srv' });
     const base = `http://127.0.0.1:${port}`;
-    const health = await waitFor(() => fetch(`${base}/healthz`).then((r) => r, () => null), 20_000, 'the server to listen');
+    const health = await waitFor(() => fetch(`${base}/healthz`).then((r) => r, () => null), 45_000, 'the server to listen');
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', db: 'ok', redis: 'ok' });
     expect(existsSync(join(p.dir, 'followthrough.db'))).toBe(true);
@@ -54,7 +54,7 @@ describe('the service process', () => {
     expect(lines.at(-1).msg).toBe('stopped');
     // The private Redis went with it.
     expect(await redisAnswers(redisUrl, 300)).toBe(false);
-  }, 40_000);
+  }, 90_000);
 
   it('refuses to start with a bad setting, naming the variable', async () => {
     const p = start({ PORT: 'not-a-port' });
@@ -65,10 +65,10 @@ describe('the service process', () => {
   it('ROLE=worker runs no HTTP server', async () => {
     const port = await freePort();
     const p = start({ ROLE: 'worker', PORT: String(port), REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: 'srvw' });
-    await waitFor(() => p.stderr().includes('"role":"worker"'), 20_000, 'the worker to start');
+    await waitFor(() => p.stderr().includes('"role":"worker"'), 45_000, 'the worker to start');
     await new Promise((r) => setTimeout(r, 300));
     const reached = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false);
     expect(reached).toBe(false);
     expect(await stop(p)).toBe(0);
-  }, 30_000);
+  }, 90_000);
 });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import mjml2htmlUntyped from 'mjml';
+import { createRequire } from 'node:module';
 
 export interface Rendered {
   subject: string;
@@ -33,10 +33,10 @@ const NOT_TEMPLATES = new Set(['layouts']);
  * mjml 4.18 compiles synchronously; the installed @types/mjml (5.x) describes mjml 5, whose
  * mjml2html returns a Promise. Type the function as it behaves at runtime here.
  */
-export const mjml2html = mjml2htmlUntyped as unknown as (
-  src: string,
-  opts: Record<string, unknown>,
-) => { html: string; errors: { formattedMessage: string; message: string }[] };
+type Mjml2Html = (src: string, opts: Record<string, unknown>) => { html: string; errors: { formattedMessage: string; message: string }[] };
+let mjmlLoaded: Mjml2Html | undefined;
+/** mjml is loaded when first needed (about half a second): command-line runs that render nothing skip it. */
+export const mjml2html: Mjml2Html = (src, opts) => (mjmlLoaded ??= createRequire(import.meta.url)('mjml') as Mjml2Html)(src, opts);
 
 /** Options for the one mjml call per template; exported so the bench measures the same work. */
 export const mjmlOptions = (filePath: string) =>
@@ -115,6 +115,13 @@ const tidyText = (s: string) =>
 
 /** Subjects are a header line: no newlines (header injection), no runs of spaces. */
 const tidySubject = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+
+/** A renderer that compiles the templates on first use (the server forces it at start, so template errors stop it there). */
+export function lazyRenderer(opts: { dir?: string } = {}): Renderer {
+  let r: Renderer | undefined;
+  const get = () => (r ??= createRenderer(opts));
+  return { render: (name, data) => get().render(name, data), subject: (name, data) => get().subject(name, data), names: () => get().names() };
+}
 
 export function createRenderer(opts: { dir?: string } = {}): Renderer {
   const dir = resolve(opts.dir ?? defaultTemplatesDir);
