@@ -348,7 +348,7 @@ export function adminRoutes(deps: Deps) {
             commitments<b>{String(total.total)}</b>
           </div>
           {states.map((s) => (
-            <div class="card" style={`border-top:4px solid ${stateColor(s)}`}>
+            <div class="card" data-stat={s} style={`border-top:4px solid ${stateColor(s)}`}>
               {s}
               <b>{String(total.counts[s])}</b>
             </div>
@@ -720,7 +720,7 @@ export function adminRoutes(deps: Deps) {
 
         <h2 id="timeline">Messages in and out</h2>
         {tl.rows.length ? (
-          <Table head={['when', '', 'subject', 'what', 'status']}>
+          <Table head={['when', '', 'subject', 'what', 'status']} stack>
             {tl.rows.map((m) => (
               <tr>
                 <td class="small">{fmtTime(m.at)}</td>
@@ -1052,7 +1052,7 @@ export function adminRoutes(deps: Deps) {
           ))}
         </p>
         {list.rows.length ? (
-          <Table head={['send at', 'to', 'subject', 'template', 'status', '']}>
+          <Table head={['send at', 'to', 'subject', 'template', 'status', '']} stack>
             {list.rows.map((o) => (
               <tr>
                 <td class="small">{fmtTime(o.sentAt ?? o.sendAt)}</td>
@@ -1217,7 +1217,7 @@ const OutcomeTable = ({ rows }: { rows: EventOutcome[] }) => (
 
 const CommitmentTable = ({ rows, csrf, back, showPerson, editable }: { rows: CommitmentRow[]; csrf: string; back: string; showPerson?: boolean; editable?: boolean }) =>
   rows.length ? (
-    <Table head={[...(showPerson ? ['who'] : []), 'commitment', 'due', 'state', '']}>
+    <Table head={[...(showPerson ? ['who'] : []), 'commitment', 'due', 'state', '']} stack>
       {rows.map((k) => (
         <tr id={`c${k.id}`}>
           {showPerson && (

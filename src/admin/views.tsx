@@ -5,7 +5,7 @@ import type { Counts } from './queries.ts';
 const css = `
 :root{--fg:#1d2128;--muted:#5d6673;--line:#dde1e6;--bg:#fff;--soft:#f5f6f8;--accent:#1f5fbf;--kept:#2e8540;--pending:#8a94a3;--dropped:#d9822b;--lapsed:#c23934}
 *{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+body{margin:0;font:15px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans","Liberation Sans","DejaVu Sans",Arial,sans-serif;color:var(--fg);background:var(--bg)}
 header{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;padding:.6rem 1rem;border-bottom:1px solid var(--line);background:var(--soft)}
 header .brand{font-weight:700;margin-right:.5rem}
 header nav{display:flex;flex-wrap:wrap;gap:.25rem .9rem;flex:1}
@@ -54,7 +54,8 @@ details summary{cursor:pointer}
 iframe.preview{width:100%;height:38rem;border:1px solid var(--line);border-radius:6px;background:#fff}
 .login{max-width:22rem;margin:10vh auto;padding:1.2rem;border:1px solid var(--line);border-radius:10px}
 .login form{display:flex;flex-direction:column;gap:.7rem}
-@media (max-width:40rem){main{padding:.7rem}h1{font-size:1.25rem}th,td{padding:.35rem .4rem}.card b{font-size:1.25rem}}
+@media (max-width:40rem){main{padding:.7rem}h1{font-size:1.25rem}th,td{padding:.35rem .4rem}.card b{font-size:1.25rem}header .brand{width:100%}
+table.stack{min-width:0}.stack thead{display:none}.stack tr{display:block;padding:.4rem 0;border-bottom:1px solid var(--line)}.stack tr:last-child{border-bottom:0}.stack td{display:block;border:0;padding:.1rem .55rem}.stack td:empty{display:none}}
 `;
 
 export const Style = () => <style>{css}</style>;
@@ -118,9 +119,10 @@ export const Post: FC<PropsWithChildren<{ action: string; csrf: string; class?: 
 
 export const Badge = ({ v }: { v: string | null | undefined }) => (v ? <span class={`badge ${v}`}>{v}</span> : null);
 
-export const Table: FC<PropsWithChildren<{ head: (string | [string, 'num'])[] }>> = ({ head, children }) => (
+/** `stack`: on a phone each row becomes a block (for rows that read as text); otherwise narrow screens scroll the table sideways. */
+export const Table: FC<PropsWithChildren<{ head: (string | [string, 'num'])[]; stack?: boolean }>> = ({ head, stack, children }) => (
   <div class="scroll">
-    <table>
+    <table class={stack ? 'stack' : undefined}>
       <thead>
         <tr>
           {head.map((h) => (typeof h === 'string' ? <th>{h}</th> : <th class="num">{h[0]}</th>))}
@@ -158,9 +160,9 @@ const order: (keyof Counts)[] = ['kept', 'pending', 'dropped', 'lapsed'];
 export const StateChart = ({ counts }: { counts: Counts }) => {
   const total = order.reduce((s, k) => s + counts[k], 0);
   let x = 0;
-  const w = 600;
+  const w = 400;
   return (
-    <svg viewBox="0 0 600 96" role="img" aria-label={`commitments by state: ${order.map((k) => `${k} ${counts[k]}`).join(', ')}`}>
+    <svg viewBox="0 0 400 96" role="img" aria-label={`commitments by state: ${order.map((k) => `${k} ${counts[k]}`).join(', ')}`}>
       <rect x="0" y="0" width={w} height="34" rx="4" fill="#eef0f3" />
       {total > 0 &&
         order.map((k) => {
@@ -170,12 +172,12 @@ export const StateChart = ({ counts }: { counts: Counts }) => {
           return r;
         })}
       {order.map((k, i) => (
-        <g transform={`translate(${i * 150},52)`}>
+        <g transform={`translate(${i * 100},52)`}>
           <rect width="14" height="14" rx="3" fill={stateColors[k]} />
-          <text x="20" y="12" font-size="15" fill="#1d2128">
+          <text x="19" y="12" font-size="13" fill="#1d2128">
             {`${k} ${counts[k]}`}
           </text>
-          <text x="20" y="34" font-size="13" fill="#5d6673">
+          <text x="19" y="32" font-size="12" fill="#5d6673">
             {total ? `${Math.round((counts[k] / total) * 100)}%` : ''}
           </text>
         </g>
@@ -190,15 +192,15 @@ export const BarChart = ({ bars, max, label }: { bars: { label: string; value: n
   const rowH = 26;
   const h = Math.max(rowH, bars.length * rowH);
   return (
-    <svg viewBox={`0 0 600 ${h}`} role="img" aria-label={label}>
+    <svg viewBox={`0 0 400 ${h}`} role="img" aria-label={label}>
       {bars.map((b, i) => (
         <g transform={`translate(0,${i * rowH})`}>
-          <text x="0" y="17" font-size="14" fill="#1d2128">
-            {b.label.length > 28 ? b.label.slice(0, 27) + '…' : b.label}
+          <text x="0" y="17" font-size="13" fill="#1d2128">
+            {b.label.length > 22 ? b.label.slice(0, 21) + '…' : b.label}
           </text>
-          <rect x="230" y="4" width="300" height="18" rx="3" fill="#eef0f3" />
-          <rect x="230" y="4" width={((b.value / top) * 300).toFixed(1)} height="18" rx="3" fill={b.color ?? '#1f5fbf'} />
-          <text x="538" y="17" font-size="13" fill="#1d2128">
+          <rect x="160" y="4" width="190" height="18" rx="3" fill="#eef0f3" />
+          <rect x="160" y="4" width={((b.value / top) * 190).toFixed(1)} height="18" rx="3" fill={b.color ?? '#1f5fbf'} />
+          <text x="356" y="17" font-size="13" fill="#1d2128">
             {b.text}
           </text>
         </g>
