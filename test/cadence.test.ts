@@ -185,6 +185,34 @@ describe('answers to a check-in', () => {
   });
 });
 
+describe('corrections to a confirmation', () => {
+  it('"no, April not March" moves the date, the reminder and the check-in, and confirms again', async () => {
+    const id = await reply('ana@example.org', 'I commit to host a coffee klatch in March.');
+    await deliverDue(h.deps);
+    clock.advance(3600_000);
+    await reply('ana@example.org', 'No, April not March.', { context: 'confirmation', refId: id });
+    const c = h.deps.db.select().from(commitments).get()!;
+    expect([c.dueStart, c.dueEnd]).toEqual(['2027-04-01', '2027-04-30']);
+    const plan = followups('ana@example.org')
+      .filter((r) => r.status === 'scheduled')
+      .map((r) => [entriesOf(r).join(), r.sendAt.toISOString().slice(0, 10)]);
+    expect(plan).toEqual([
+      ['letter', '2026-12-14'],
+      ['reminder', '2027-04-23'],
+      ['check-in', '2027-05-01'],
+    ]);
+    const again = rowsFor('ana@example.org').filter((r) => r.template === 'confirmation');
+    expect(again).toHaveLength(2);
+    expect(again[1].payload).toMatchObject({ corrected: true, commitments: [{ action: 'host a coffee klatch', dueText: 'by 30 April 2027' }] });
+  });
+
+  it('"I meant a kitchen table sprint" changes the format', async () => {
+    const id = await reply('bob@example.org', 'I will host a coffee klatch in January.');
+    await reply('bob@example.org', 'Sorry, I meant a kitchen table sprint.', { context: 'confirmation', refId: id });
+    expect(h.deps.db.select().from(commitments).get()!.format).toBe('kitchen-table-sprint');
+  });
+});
+
 describe('no nagging', () => {
   it('ten commitments never make more than one email a day or three a week', async () => {
     const lines = [

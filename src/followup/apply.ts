@@ -140,6 +140,8 @@ export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'r
       if (correction.due) out.push(...planReschedule(db, deps, fresh, correction.due));
       direct('confirmation', confirmationPayload(deps, event, [fresh], { offers: [], needs: [], wishes: [] }, null, true), `correction-${inbound.id}`, 'confirmation', fresh.sourceMessageId);
     } else reviews.push('a correction, but not clear which commitment it is about');
+  } else if (a.context === 'confirmation' && u.command === 'no') {
+    reviews.push('says the confirmation is wrong, without saying what is right');
   }
 
   // "Yes, invite the others" to a confirmation that asked.
