@@ -13,6 +13,7 @@ import { buildMail, uniqueId } from './helpers/mail.ts';
 import { freePort } from './helpers/private-redis.ts';
 
 const root = process.cwd();
+// Each CLI run is a fresh npm → node → tsx process (seconds on a busy machine): these tests get a minute apiece.
 
 /** Runs the command exactly as an MTA's pipe would: npm, stdin, the exit status. */
 function pipeCli(input: Buffer, env: Record<string, string>): Promise<{ code: number | null; out: string; err: string; epipe: boolean }> {
@@ -64,7 +65,7 @@ describe('the pipe contract (stdin, exit codes)', () => {
     expect(r.code).toBe(0);
     const row = rowsIn(join(dir, 'followthrough.db')).find((x) => x.messageId === messageId.slice(1, -1))!;
     expect(Buffer.compare(row.raw, raw)).toBe(0);
-  });
+  }, 60_000);
 
   it('exits 65 for an oversized message after reading all of it (no broken pipe for the MTA)', async () => {
     const big = await buildMail({ from: 'ana@example.org', to: 'reply@in.followthrough.test', subject: 'big', text: 'x'.repeat(3_000_000), messageId: uniqueId('pipe-big') });
@@ -72,7 +73,7 @@ describe('the pipe contract (stdin, exit codes)', () => {
     expect(r.code).toBe(65);
     expect(r.epipe).toBe(false);
     expect(r.err).toMatch(/larger than 200000 bytes/);
-  });
+  }, 60_000);
 
   it('exits 75 (try again later) on a bad setting, and 0 with the message stored while Redis is away', async () => {
     const raw = await buildMail({ from: 'ana@example.org', to: 'reply@in.followthrough.test', text: 'hi', messageId: uniqueId('pipe-env') });
@@ -82,7 +83,7 @@ describe('the pipe contract (stdin, exit codes)', () => {
     const down = await pipeCli(raw, { ...env, REDIS_URL: 'redis://127.0.0.1:1' });
     expect(down.code).toBe(0);
     expect(rowsIn(join(dir, 'followthrough.db')).some((x) => x.messageId.startsWith('pipe-env'))).toBe(true);
-  });
+  }, 60_000);
 });
 
 // Postfix needs root to start (it drops to its own users) and the Debian package; .ci/run installs it.
