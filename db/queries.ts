@@ -1,7 +1,7 @@
 // Queries on hot paths, prepared once per database (see `prepared` in client.ts). Query functions take db first.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { prepared, type Db } from './client.ts';
-import { attendees, events, inboundMessages, outbox, people } from './schema.ts';
+import { attendees, commitments, events, inboundMessages, outbox, people } from './schema.ts';
 
 const ph = sql.placeholder;
 
@@ -55,3 +55,8 @@ export const markReplied = (db: Db, personId: number, eventId: number, at: Date)
       .where(and(eq(attendees.personId, ph('personId')), eq(attendees.eventId, ph('eventId'))))
       .prepare(),
   ).run({ personId, eventId, at });
+
+export const commitmentById = (db: Db, id: number) =>
+  prepared(db, 'commitments.byId', (d) => d.select().from(commitments).where(eq(commitments.id, ph('id'))).prepare()).get({ id });
+
+export const outboxById = (db: Db, id: number) => prepared(db, 'outbox.byId', (d) => d.select().from(outbox).where(eq(outbox.id, ph('id'))).prepare()).get({ id });

@@ -1,7 +1,8 @@
 // The rhythm of follow-ups: letters, reminders, check-ins and nudges, placed in the person's day, merged and rate-limited.
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import type { Db } from '../../db/client.ts';
+import { prepared, type Db } from '../../db/client.ts';
+import { commitmentById, eventById, outboxById, personById } from '../../db/queries.ts';
 import { commitments, events, outbox, people } from '../../db/schema.ts';
 import { DAY_MS } from '../clock.ts';
 import type { Deps } from '../deps.ts';
@@ -46,8 +47,12 @@ export interface PlanDeps {
 export const zoneOf = (person: Pick<PersonRow, 'timezone'> | undefined, event: { timezone: string } | undefined | null) =>
   validZone(person?.timezone) ?? validZone(event?.timezone) ?? 'UTC';
 
+const zoneValid = new Map<string, boolean>();
 function validZone(tz: string | null | undefined): string | null {
-  return tz && DateTime.now().setZone(tz).isValid ? tz : null;
+  if (!tz) return null;
+  let ok = zoneValid.get(tz);
+  if (ok === undefined) zoneValid.set(tz, (ok = DateTime.now().setZone(tz).isValid));
+  return ok ? tz : null;
 }
 
 /** Moves an instant into the sending window of its local day (or to the next day's start). */
@@ -65,24 +70,38 @@ export function atFollowupHour(env: Env, ymd: string, tz: string): Date {
   return DateTime.fromISO(ymd, { zone: tz }).set({ hour: env.FOLLOWUP_HOUR }).toJSDate();
 }
 
-const localDay = (at: Date, tz: string) => DateTime.fromJSDate(at, { zone: tz }).toISODate()!;
-const plusDays = (ymd: string, n: number) => DateTime.fromISO(ymd).plus({ days: n }).toISODate()!;
+// Day arithmetic runs in loops over weeks of days: plain UTC dates and cached Intl formatters, not luxon objects.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** The local calendar day (YYYY-MM-DD) of an instant in a timezone. */
+export const localDay = (at: Date, tz: string) => {
+  let f = dayFormats.get(tz);
+  if (!f) dayFormats.set(tz, (f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(at);
+};
+const plusDays = (ymd: string, n: number) => {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+};
 
 /** The limited rows of a person around a time, as local days. */
 function busyDays(db: Db, personId: number, from: Date, to: Date, tz: string) {
-  return db
-    .select({ id: outbox.id, template: outbox.template, status: outbox.status, sendAt: outbox.sendAt })
-    .from(outbox)
-    .where(
-      and(
-        eq(outbox.personId, personId),
-        inArray(outbox.status, ['scheduled', 'sending', 'sent']),
-        inArray(outbox.template, [...limitedTemplates]),
-        gte(outbox.sendAt, from),
-        lte(outbox.sendAt, to),
-      ),
-    )
-    .all()
+  return prepared(db, 'cadence.busyDays', (d) =>
+    d
+      .select({ id: outbox.id, template: outbox.template, status: outbox.status, sendAt: outbox.sendAt })
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.personId, sql.placeholder('personId')),
+          inArray(outbox.status, ['scheduled', 'sending', 'sent']),
+          inArray(outbox.template, [...limitedTemplates]),
+          gte(outbox.sendAt, sql.placeholder('from')),
+          lte(outbox.sendAt, sql.placeholder('to')),
+        ),
+      )
+      .prepare(),
+  )
+    // Placeholders in comparisons are bound as they are: timestamps as the milliseconds the column stores.
+    .all({ personId, from: from.getTime(), to: to.getTime() })
     .map((r) => ({ ...r, day: localDay(r.sendAt, tz) }));
 }
 
@@ -99,21 +118,28 @@ export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: 
   const rows = busyDays(db, personId, new Date(start.getTime() - 8 * DAY_MS), new Date(start.getTime() + (horizonDays + 8) * DAY_MS), tz);
   const perDay = new Map<string, typeof rows>();
   for (const r of rows) perDay.set(r.day, [...(perDay.get(r.day) ?? []), r]);
-  const count = (day: string) => perDay.get(day)?.length ?? 0;
   const firstDay = localDay(start, tz);
+  // Limited mails on day firstDay + i, computed for the days the search actually looks at (usually the first few).
+  const counts = new Map<number, number>();
+  const n = (i: number) => {
+    let c = counts.get(i);
+    if (c === undefined) counts.set(i, (c = rows.length ? (perDay.get(plusDays(firstDay, i))?.length ?? 0) : 0));
+    return c;
+  };
   for (let i = 0; i <= horizonDays; i++) {
     const day = plusDays(firstDay, i);
     const onDay = perDay.get(day) ?? [];
     if (mergeable) {
       const target = onDay.find((r) => r.status === 'scheduled' && followupTemplates.has(r.template));
-      if (target) return { merge: db.select().from(outbox).where(eq(outbox.id, target.id)).get()! };
+      if (target) return { merge: outboxById(db, target.id)! };
     }
     if (onDay.length >= env.MAX_EMAILS_PER_DAY) continue;
+    // Every seven-day window that contains this day must stay within the weekly limit with one more.
     let weekOk = true;
-    for (let s = -6; s <= 0 && weekOk; s++) {
-      let n = 1;
-      for (let k = 0; k < 7; k++) n += count(plusDays(day, s + k));
-      if (n > env.MAX_EMAILS_PER_WEEK) weekOk = false;
+    for (let s = i - 6; s <= i && weekOk; s++) {
+      let total = 1;
+      for (let k = s; k < s + 7; k++) total += n(k);
+      if (total > env.MAX_EMAILS_PER_WEEK) weekOk = false;
     }
     if (!weekOk) continue;
     return { at: i === 0 ? start : atFollowupHour(env, day, tz) };
@@ -125,7 +151,7 @@ export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: 
 /** Render data of a follow-up row, built from the commitments as they are now (actions and dates may have changed). */
 export function followupData(db: Db, entries: Entry[], base: Record<string, unknown>) {
   const ids = [...new Set(entries.map((e) => e.commitmentId))];
-  const rows = ids.length ? db.select().from(commitments).where(inArray(commitments.id, ids)).all() : [];
+  const rows = ids.map((id) => commitmentById(db, id)).filter((c) => c !== undefined);
   const byId = new Map(rows.map((c) => [c.id, c]));
   const pending = (e: Entry) => byId.get(e.commitmentId)?.state === 'pending';
   const view = (e: Entry) => {
@@ -159,8 +185,8 @@ interface PlanContext {
 }
 
 function contextOf(db: Db, personId: number, eventId: number | null): PlanContext {
-  const person = db.select().from(people).where(eq(people.id, personId)).get()!;
-  const event = eventId ? db.select().from(events).where(eq(events.id, eventId)).get() : undefined;
+  const person = personById(db, personId)!;
+  const event = eventId ? eventById(db, eventId) : undefined;
   return { person, event, tz: zoneOf(person, event) };
 }
 
@@ -187,7 +213,15 @@ export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry,
     return db.select().from(outbox).where(eq(outbox.id, row.id)).get()!;
   }
   const ymd = localDay(slot.at, ctx.tz).replace(/-/g, '');
-  const taken = db.select({ n: sql<number>`count(*)` }).from(outbox).where(sql`${outbox.idempotencyKey} like ${`fu-${ctx.person.id}-${ymd}-%`}`).get()!.n;
+  // A range over the unique index (LIKE would scan the table): how many follow-up keys this person has for the day.
+  const prefix = `fu-${ctx.person.id}-${ymd}-`;
+  const taken = prepared(db, 'cadence.keysOfDay', (d) =>
+    d
+      .select({ n: sql<number>`count(*)` })
+      .from(outbox)
+      .where(and(gte(outbox.idempotencyKey, sql.placeholder('from')), lt(outbox.idempotencyKey, sql.placeholder('to'))))
+      .prepare(),
+  ).get({ from: prefix, to: prefix.slice(0, -1) + '.' })!.n;
   const payload = followupData(db, [entry], base);
   return insertOutbox(db, deps, {
     personId: ctx.person.id,
