@@ -57,6 +57,9 @@ describe('automation and strangers are recorded, never answered', () => {
     const { row, sent } = await run(raw);
     expect(row.kind).toBe('bounce');
     expect(sent).toBe(0);
+    // 5.1.1 is permanent: Ana gets nothing more.
+    const ana = h.deps.db.query.people.findFirst({ where: (p, { eq }) => eq(p.email, 'ana@example.org') }).sync()!;
+    expect(ana.suppressionReason).toBe('bounced (5.1.1)');
   });
 
   it('mail from our own address (a loop)', async () => {

@@ -2,7 +2,9 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { prepared, type Db } from '../../db/client.ts';
 import { inboundById, inboundStatus, lastSent, latestAttendance, personByEmail, personById } from '../../db/queries.ts';
-import { inboundMessages, outbox, type InboundKind } from '../../db/schema.ts';
+import { inboundMessages, outbox, people, type InboundKind } from '../../db/schema.ts';
+import { suppress } from '../email/delivery-events.ts';
+import { failedRecipients } from './dsn.ts';
 import type { Deps } from '../deps.ts';
 import { applyUnderstanding } from '../followup/apply.ts';
 import { enqueueRows } from '../followup/outbox.ts';
@@ -86,6 +88,20 @@ function finishInbound(db: Db, id: number, set: Partial<FinishFields>) {
   stmt.run({ id, ...Object.fromEntries(finishFields.map((f) => [f, set[f] ?? null])) });
 }
 
+function noteBounces(deps: Deps, m: ParsedMessage) {
+  const now = deps.clock.now();
+  for (const f of failedRecipients(m)) {
+    const p = personByEmail(deps.db, f.address);
+    if (!p || p.suppressedAt) continue;
+    if (f.permanent) suppress(deps.db, p.id, now, `bounced (${f.status || 'permanent failure'})`);
+    else {
+      const n = p.softBounces + 1;
+      deps.db.update(people).set({ softBounces: n }).where(eq(people.id, p.id)).run();
+      if (n >= deps.env.SOFT_BOUNCES_TO_SUPPRESS) suppress(deps.db, p.id, now, `${n} soft bounces`);
+    }
+  }
+}
+
 /** Maps what a mail asked to how its reply is read. */
 export function replyContextOf(context: TokenContext | null): ReplyContext {
   switch (context) {
@@ -146,7 +162,11 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
   const cls = classifyMessage(parsed);
   if (cls.kind !== 'reply') {
     const who = attribute(deps, parsed);
-    finish({ kind: cls.kind as InboundKind, kindReason: cls.reason, personId: who.personId, attribution: who.how });
+    db.transaction(() => {
+      // A bounce of our mail says which address failed: a permanent failure stops mail to it, as a provider's webhook would.
+      if (cls.kind === 'bounce') noteBounces(deps, parsed);
+      finish({ kind: cls.kind as InboundKind, kindReason: cls.reason, personId: who.personId, attribution: who.how });
+    });
     return 'processed';
   }
 
