@@ -364,3 +364,16 @@ describe('follow-up templates', () => {
     expect(x.html).not.toContain('<script>');
   });
 });
+
+describe('the shared footer', () => {
+  it('tells organizers why they get intake mail, and attendees why they get theirs', () => {
+    const r = createRenderer();
+    const fixture = (name: string) => JSON.parse(readFileSync(join(defaultTemplatesDir, name, 'fixture.json'), 'utf8'));
+    const organizer = r.render('intake-summary', { ...fixture('intake-summary'), unsubscribeUrl: 'https://x/u/1', publicUrl: 'https://x' });
+    expect(organizer.text).toContain('you forwarded a sign-up sheet');
+    expect(organizer.html).toContain('you forwarded a sign-up sheet');
+    const attendee = r.render('letter', { ...fixture('letter'), unsubscribeUrl: 'https://x/u/1', publicUrl: 'https://x' });
+    expect(attendee.text).not.toContain('forwarded a sign-up sheet');
+    expect(attendee.text).toContain('You get this email because you came to');
+  });
+});

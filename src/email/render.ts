@@ -129,6 +129,8 @@ export function createRenderer(opts: { dir?: string } = {}): Renderer {
   const hb = Handlebars.create();
   hb.registerHelper('commandText', (cmd: unknown) => COMMAND_TEXT[String(cmd)] ?? '');
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Mail to organizers (intake summaries) explains itself differently in the shared footer.
+  hb.registerHelper('forOrganizer', (template: unknown) => typeof template === 'string' && template.startsWith('intake-'));
   // "host a coffee klatch (coffee klatch)" reads like a stutter: show a format label only when the action doesn't already say it.
   hb.registerHelper('labelAdds', (label: unknown, action: unknown) =>
     typeof label === 'string' && label.trim() !== '' && !String(action ?? '').toLowerCase().includes(label.toLowerCase()),
