@@ -2,6 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { raw } from 'hono/html';
 import { Queue } from 'bullmq';
 import { inboundById, personByEmail, personById, eventById, latestAttendance } from '../../db/queries.ts';
 import { adminActions, commitments, inboundMessages, outbox, people, type CommitmentState } from '../../db/schema.ts';
@@ -1188,13 +1189,13 @@ export function adminRoutes(deps: Deps) {
 }
 
 const LoginStyle = () => (
-  <style>{`body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2128}
+  <style>{raw(`body{margin:0;font:15px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Noto Sans","Liberation Sans","DejaVu Sans",Arial,sans-serif;color:#1d2128}
 .login{max-width:22rem;margin:10vh auto;padding:1.2rem;border:1px solid #dde1e6;border-radius:10px}
 .login h1{font-size:1.3rem;margin:0 0 1rem}.login form{display:flex;flex-direction:column;gap:.8rem}
 label{display:flex;flex-direction:column;font-size:.9rem;gap:.2rem}
 input{font:inherit;padding:.45rem .5rem;border:1px solid #b9c0ca;border-radius:5px}
 button{font:inherit;padding:.5rem;border-radius:5px;border:1px solid #1f5fbf;background:#1f5fbf;color:#fff;cursor:pointer}
-.flash.err{padding:.5rem .7rem;border-radius:6px;background:#fbeaea;border:1px solid #eab8b6}`}</style>
+.flash.err{padding:.5rem .7rem;border-radius:6px;background:#fbeaea;border:1px solid #eab8b6}`)}</style>
 );
 
 const OutcomeTable = ({ rows }: { rows: EventOutcome[] }) => (

@@ -1,4 +1,5 @@
 // The admin's page shell and shared parts (tables, pager, forms, server-rendered SVG charts); hono/jsx escapes every value.
+import { raw } from 'hono/html';
 import type { Child, FC, PropsWithChildren } from 'hono/jsx';
 import type { Counts } from './queries.ts';
 
@@ -58,7 +59,8 @@ iframe.preview{width:100%;height:38rem;border:1px solid var(--line);border-radiu
 table.stack{min-width:0}.stack thead{display:none}.stack tr{display:block;padding:.4rem 0;border-bottom:1px solid var(--line)}.stack tr:last-child{border-bottom:0}.stack td{display:block;border:0;padding:.1rem .55rem}.stack td:empty{display:none}}
 `;
 
-export const Style = () => <style>{css}</style>;
+// Our own constant stylesheet, so raw: escaping would turn its quotes into entities CSS cannot read.
+export const Style = () => <style>{raw(css)}</style>;
 
 /** Dates as UTC "2026-11-23 15:00": organizers compare rows, not read prose. */
 export const fmtTime = (ms: number | null | undefined) => (ms === null || ms === undefined ? '' : new Date(ms).toISOString().slice(0, 16).replace('T', ' '));
