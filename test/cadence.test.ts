@@ -213,6 +213,18 @@ describe('corrections to a confirmation', () => {
   });
 });
 
+describe('replies with nothing to act on', () => {
+  it('an answer to the ask gets one short note that a person will read it; a thank-you to a confirmation gets none', async () => {
+    await reply('ana@example.org', 'Thanks for a great event!');
+    await reply('ana@example.org', 'Really, it was great.');
+    expect(rowsFor('ana@example.org').filter((r) => r.template === 'unclear')).toHaveLength(1);
+    const id = await reply('bob@example.org', 'I will host a coffee klatch in March.');
+    const before = rowsFor('bob@example.org').length;
+    await reply('bob@example.org', 'Thanks!', { context: 'confirmation', refId: id });
+    expect(rowsFor('bob@example.org')).toHaveLength(before);
+  });
+});
+
 describe('no nagging', () => {
   it('ten commitments never make more than one email a day or three a week', async () => {
     const lines = [

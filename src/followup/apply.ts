@@ -1,5 +1,5 @@
 // Turns one understood reply into records (commitments, items, states) and the emails it causes.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import { prepared, type Db } from '../../db/client.ts';
 import { attendeeById, eventById, latestAttendance, markReplied, personById } from '../../db/queries.ts';
 import { commitments, events, inboundMessages, items, outbox } from '../../db/schema.ts';
@@ -156,8 +156,14 @@ export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'r
   const understoodSomething = created.commitments.length + created.items > 0 || u.command !== null || !!correction;
 
   if (!understoodSomething) {
-    // Nothing to act on: a person reads it, and the sender hears that a person will.
-    direct('unclear', { eventName: event?.name ?? null }, `unclear-${inbound.id}`, 'ask', a.context === 'ask' ? a.refId : null);
+    // Nothing to act on: a person reads it. Someone answering the ask hears that a person will (once a
+    // day at most); a "thanks!" to a confirmation or a check-in needs no answer of its own.
+    const answeredRecently = db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(eq(outbox.personId, person.id), eq(outbox.template, 'unclear'), gte(outbox.sendAt, new Date(now.getTime() - 86400_000))))
+      .get();
+    if (a.context === 'ask' && !answeredRecently) direct('unclear', { eventName: event?.name ?? null }, `unclear-${inbound.id}`, 'ask', a.refId);
     return { review: 'nothing understood', outbox: out };
   }
 
