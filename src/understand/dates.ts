@@ -70,6 +70,18 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
+// Month names in the other languages replies arrive in ("en janvier", "el 12 de diciembre", "im Februar").
+const FMONTHS: Record<string, number> = {
+  janvier: 1, 'février': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, 'décembre': 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  januar: 1, 'jänner': 1, februar: 2, 'märz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janeiro: 1, fevereiro: 2, 'março': 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+};
+const FMONTH_RE = `(${Object.keys(FMONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+const FMONTH_HINT = new RegExp(FMONTH_RE, 'i');
+const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
 const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues|tue|wed|thurs|thur|thu|fri|sat)\\.?';
@@ -122,6 +134,8 @@ function season(name: string, today: Day, tz: string, which: 'next' | 'this' | n
   while (toUtc(endOf(st)) < toUtc(today)) st = startOf(st.y + 1);
   const inIt = toUtc(st) <= toUtc(today);
   if (which === 'next' && inIt) st = startOf(st.y + 1);
+  // "in the autumn" said in its last month means the next one; "this autumn" keeps the current one.
+  else if (which === null && inIt && today.m === endOf(st).m) st = startOf(st.y + 1);
   return range(st, endOf(st));
 }
 
@@ -166,6 +180,37 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
 }
 
 const RULES: Rule[] = [
+  // Other languages: "el 12 de diciembre", "le 3 mars", "am 5. Februar", "em março", "im Februar"
+  [new RegExp(`(?<![a-zà-ÿ])(?:(?:le|el|o|am|il|den|op|du|del|do)\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+    const mo = FMONTHS[m[2]!.toLowerCase()]!;
+    const d = Number(m[1]);
+    if (d < 1 || d > daysIn(t.y, mo)) return null;
+    const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
+    return range(x, x);
+  }],
+  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|au mois de|no mês de|durante|nel mese di|a|ad|para|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+    const mo = FMONTHS[m[1]!.toLowerCase()]!;
+    const y = m[2] ? Number(m[2]) : yearFor(mo, t);
+    return monthRange(y, mo);
+  }],
+  // "first thing next year", "early in the new year", "start of next year": the first days of January.
+  [/\b(?:(?:by|in|around)\s+)?(?:first thing|early|the start of|start of|the beginning of|beginning of)\s+(?:in\s+)?(?:next year|the new year)\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 1, d: 10 })],
+  // "after the holidays", "after Christmas", "after New Year": January.
+  [/\b(?:after|following|once)\s+(?:the\s+)?(?:christmas|xmas|x-mas|holidays|holiday season|holiday break|winter break|new year(?:(?:'|’)s)?)\b/i, (_m, t) => {
+    const y = t.m === 1 && t.d <= 15 ? t.y : t.y + 1;
+    const from = t.m === 1 && t.d <= 15 ? t : { y, m: 1, d: 2 };
+    return range(from, { y, m: 1, d: 31 });
+  }],
+  // "in a fortnight"
+  [/\b(?:in|within|over|by)?\s*(?:a|one|the next|the coming)\s+fortnight\b/i, (_m, t) => range(t, addDays(t, 14))],
+  // "early next month", "mid next month", "late next month"
+  [/\b(?:by|in|around)?\s*(?:the\s+)?(early|mid|middle of|late|beginning of|start of)[\s-]*(?:next|the coming) month\b/i, (m, t) => {
+    const n = addMonths({ ...t, d: 1 }, 1);
+    const part = m[1]!.toLowerCase();
+    if (/early|beginning|start/.test(part)) return range({ ...n, d: 1 }, { ...n, d: 10 });
+    if (/mid|middle/.test(part)) return range({ ...n, d: 11 }, { ...n, d: 20 });
+    return range({ ...n, d: 21 }, { ...n, d: daysIn(n.y, n.m) });
+  }],
   // Holidays
   [new RegExp(`\\b${PREP}(?:before|by|until|ahead of)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|the winter break|winter break)\\b`, 'i'), (_m, t) => {
     const c = holiday(12, 24, t);
@@ -175,7 +220,7 @@ const RULES: Rule[] = [
     const c = holiday(12, 24, t);
     return range(c, { ...c, d: 31 });
   }],
-  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\bby year[- ]end\b|\bbefore year[- ]end\b|\bthis year\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
+  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\bby year[- ]end\b|\bbefore year[- ]end\b|\bthis year\b|\beoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
   [/\b(?:by|before|on|for|over|around|the)?\s*(?:the\s+)?(?:july 4th|4th of july|fourth of july|july fourth|independence day)\s+weekend\b/i, (_m, t) => {
     const j = holiday(7, 4, t);
     const wd = weekday(j);
@@ -200,12 +245,12 @@ const RULES: Rule[] = [
   }],
   // Relative days
   [/\b(?:by\s+|on\s+)?(?:the\s+)?day after tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
-  [/\b(?:by\s+)?tomorrow\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
-  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon)\b/i, (_m, t) => range(t, t)],
+  [/\b(?:by\s+)?(?:tomorrow|tmrw|tmw|tmrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
+  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|eod|end of (?:the )?day)\b/i, (_m, t) => range(t, t)],
   // Weeks
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the|this) week\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\beow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
-  [/\b(?:this|next|the coming|over the)\s+weekend\b|\bon the weekend\b/i, (m, t) => {
+  [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b|\bon the weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
     if (weekday(t) === 0) sat = addDays(t, -1);
     return range(sat, addDays(sat, 1));
@@ -218,7 +263,7 @@ const RULES: Rule[] = [
     const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
     return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
   }],
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the|this) month\b|\bthis month\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?month\b|\bthis month\b|\b(?:by\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
   [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }],
   [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],
@@ -328,20 +373,25 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
+  ['juillet', FMONTH_HINT],
+  ['first thing', /year/i],
+  ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
+  ['fortnight', /fortnight/i],
+  ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
   ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial/i],
   ['(day|week|month|year)s?', /day|week|month|year/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break/i],
   ['july 4th', /july|independence/i],
-  ['new year', /year/i],
+  ['new year', /year|eoy/i],
   ['(?:and|or|to|through', MONTH_HINT],
-  ['tomorrow', /tomorrow/i],
-  ['today', /today|tonight|this evening|this afternoon/i],
-  ['weekend', /weekend/i],
+  ['tomorrow', /tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor/i],
+  ['today', /today|tonight|this evening|this afternoon|eod|end of/i],
+  ['weekend', /weekend|wknd|wkend/i],
   ['week\\s+of', /week/i],
   ['week after next', /week after next/i],
-  ['week', /week/i],
-  ['month', /month/i],
+  ['week', /week|eow/i],
+  ['month', /month|eom/i],
   ['year', /year/i],
   ['early|mid|middle', MONTH_HINT],
   ['spring|summer', /spring|summer|fall|autumn|winter/i],
@@ -359,7 +409,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|tonight|tomorrow|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
+const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
 
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {

@@ -12,15 +12,16 @@ interface Unit {
   question: Slot | null; // from the quoted question above it, or a list's lead line
   label: Slot | null; // from a "Need:" style label
   listItem: boolean;
+  num?: number; // the number of a numbered list line ("3) …")
 }
 
 // Out-of-office and other machine text that sometimes arrives as a plain body.
 const AUTOMATIC =
-  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back (?:on|in|at|by)\b|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis (actuellement )?absente?|ich bin (bis|vom|derzeit|zurzeit|ab) .{0,40}(abwesend|nicht im büro|außer haus|im urlaub)|estoy fuera de la oficina|(sono|sarò) fuori (ufficio|sede)|estou (fora do escritório|ausente)|ik ben (momenteel )?afwezig)/i;
+  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back (?:on|in|at|by)\b|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis (actuellement )?absente?|ich bin (bis|vom|derzeit|zurzeit|ab) .{0,40}(abwesend|nicht im büro|außer haus|im urlaub)|estoy fuera de la oficina|(sono|sarò) fuori (ufficio|sede)|estou (fora do escritório|ausente)|estaré (fuera|ausente)|no estaré en la oficina|ik ben (momenteel )?afwezig)/i;
 
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 const AUTO_PREFIX =
-  /^\s*(?:(?:hello|hi|hallo|guten tag|bonjour|hola|ciao|dear [^,\n]{1,40})[,!.]?\s*)?(?:(?:thank you|thanks|many thanks|vielen dank|danke|merci|gracias|grazie|obrigad[oa]|bedankt)(?: (?:so much|very much))? (?:for|für|pour|de|por|per|voor) (?:your|ihre|deine|votre|ton|su|tu|la sua|sua|uw|je) (?:e-?mail|message|mail|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht)[.!,]?\s*)?/i;
+  /^\s*(?:(?:hello|hi|hallo|guten tag|bonjour|hola|ciao|dear [^,\n]{1,40})[,!.]?\s*)?(?:(?:thank you|thanks|many thanks|vielen dank|danke|merci|gracias|grazie|obrigad[oa]|bedankt)(?: (?:so much|very much))? (?:(?:for|für|pour|de|por|per|voor) (?:your|ihre|deine|votre|ton|su|tu|la sua|sua|uw|je) (?:e-?mail|message|mail|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht)|for (?:reaching out|getting in touch|contacting me|writing))[.!,]?\s*)?/i;
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 export function looksAutomatic(text: string): boolean {
   const t = text.trim().slice(0, 600);
@@ -62,17 +63,17 @@ function slotOfQuestion(q: string): Slot | null {
   if (/\boffer|\bgive\b|\bcan you (bring|share|contribute|lend|provide)|contribute|\bshare\b|bring to the table|skills?\b/.test(t)) return 'offer';
   if (/\bneed|\blooking for|\bhelp (do )?you|\bask\b|\bwhat would help|\bmissing\b|\black\b/.test(t)) return 'need';
   if (/\bwish|\bhope|\bdream|\bwould you (like|love) to see|\bfor the (movement|open web|web|community)/.test(t)) return 'wish';
-  if (/\bcommit|\bwill you do|\byou will do|\bone (small )?thing|\bdo next|\bnext step|\bplan to do|\bpledge|\bgoing to do/.test(t)) return 'commitment';
+  if (/\bcommit|\bwill you do|\byou will do|\bone (small )?thing|\bdo next|\bnext step|\bplan to do|\bpledge|\bgoing to do|\bnext step|\bsmall step|\bstep (?:you|will)|you(?:'|’)ll (?:do|take)|will you take/.test(t)) return 'commitment';
   return null;
 }
 
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s)\s*(.*)$/i;
+  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s)\s*(.*)$/i;
 function slotOfLabel(w: string): Slot {
   const t = w.toLowerCase();
   if (/wish|hope|dream/.test(t)) return 'wish';
-  if (/offer|give|giving|share|bring/.test(t)) return 'offer';
+  if (/offer|give|giving|share|bring|can do|help with/.test(t)) return 'offer';
   if (/need|ask|looking|seeking|wanted/.test(t)) return 'need';
   return 'commitment';
 }
@@ -134,9 +135,10 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     if (BULLET.test(t)) {
       flush();
       const item = t.replace(BULLET, '').trim();
+      const nm = /^\s*\(?(\d{1,2})[.)]/.exec(t);
       const lab = LABEL.exec(item);
       if (lab && lab[2]!.trim()) out.push({ text: lab[2]!.trim(), question, label: slotOfLabel(lab[1]!), listItem: true });
-      else out.push({ text: item, question: question ?? lead, label: null, listItem: true });
+      else out.push({ text: item, question: question ?? lead, label: null, listItem: true, num: nm ? Number(nm[1]) : undefined });
       continue;
     }
     // Label lines stand alone even without a blank line between them ("Wish: …\nOffer: …").
@@ -161,30 +163,66 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   return out;
 }
 
+// Numbered answers ("1) … 2) … 3) … 4) …") take their meaning from the ask's numbered questions: the ones
+// quoted in the mail when present, else the ask's own order (wish, offer, need, one small thing).
+const ASK_ORDER: Slot[] = ['wish', 'offer', 'need', 'commitment'];
+function numberedAnswers(us: Unit[], raw: string): void {
+  const numbered = us.filter((u) => u.num !== undefined && !u.question && !u.label);
+  if (numbered.length < 2) return;
+  const asked = new Map<number, Slot>();
+  if (/^[\s>]*\(?\d[.)]/m.test(raw)) {
+    for (const m of raw.matchAll(/^[\s>]*\(?(\d)[.)]\s+(.{3,120}?)\s*$/gm)) {
+      if (!/[?:：]$/.test(m[2]!)) continue;
+      const s = slotOfQuestion(m[2]!);
+      if (s && !asked.has(Number(m[1]))) asked.set(Number(m[1]), s);
+    }
+  }
+  const nums = new Set(us.filter((u) => u.num !== undefined).map((u) => u.num!));
+  const fourAnswers = !asked.size && nums.size === 4 && [1, 2, 3, 4].every((n) => nums.has(n)) && us.filter((u) => u.num !== undefined).length === 4;
+  for (const u of numbered) {
+    const s = asked.get(u.num!) ?? (fourAnswers ? ASK_ORDER[u.num! - 1] : undefined);
+    if (s) u.question = s;
+  }
+}
+
 // ---------- commitments ----------
 
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
-const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|i'd like to|would like to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|i'd like to|would like to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
 
-const leadBody = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+const FORMAT_FIRST = /^(?:(?:a|an|one|our|my)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
+const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.received, input.timezone || 'UTC').due;
+
+const leadBody = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
 
 // Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
-const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
+const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
 
 /** The low-bar format an action runs, if any. */
+/** The low-bar format named anywhere in `text`, whoever runs it. */
+export function formatNamed(text: string): Format | null {
+  const squash = text.toLowerCase().replace(/[^a-z]/g, '');
+  if (/(ka|co|ko|ca)f+e*(k|c)l?a+t?s?c?h/.test(squash)) return 'coffee-klatch';
+  if (/kit?che?n?tabl?e?sprint/.test(squash)) return 'kitchen-table-sprint';
+  if (/democ[a]?mp/.test(squash)) return 'democamp';
+  return null;
+}
+
+// Running a format in the other languages people answer in ("organiser un coffee klatch", "einen Kaffeeklatsch veranstalten").
+const FOREIGN_HOST = /^(organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine)\b|\b(veranstalten|organisieren|machen|durchführen|ausrichten|starten|anbieten)\s*$/i;
+
 export function formatOf(action: string): Format | null {
-  const squash = action.toLowerCase().replace(/[^a-z]/g, '');
-  let f: Format | null = null;
-  if (/(ka|co|ko|ca)f+e*(k|c)l?a+t?s?c?h/.test(squash)) f = 'coffee-klatch';
-  else if (/kit?che?n?tabl?e?sprint/.test(squash)) f = 'kitchen-table-sprint';
-  else if (/democ[a]?mp/.test(squash)) f = 'democamp';
+  const f = formatNamed(action);
   if (!f) return null;
+  // "Kitchen table sprint on Jan 9": the format alone, named as the answer.
+  if (/^(kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp|klatch)/i.test(action.trim())) return f;
+  if (FOREIGN_HOST.test(action.trim())) return f;
   // "count me in for a kitchen table sprint": the format itself is the thing to do.
   return HOST_VERB.test(action.trim()) || /^(a|an|the|one|our|my)\s+\S*\s*\S*\s*(kaffee|coffee|cofee|coffe|kitchen|demo)/i.test(action.trim()) ? f : null;
 }
@@ -218,11 +256,11 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|own)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|own)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$/i;
 const NEED =
-  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what i need|my need|the thing i need)\s*(?:is|:)\s*(.+)$/i;
+  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?: of| that| for)?\s+(?!(?:to|i|we)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
+  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
 
 const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
 
@@ -233,7 +271,7 @@ function splitList(s: string): string[] {
   const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
   if (parts.length === 1) return parts;
   // "kids learn to make, not just consume" is one thought, not a list.
-  if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then)\b/i.test(p))) return [s];
+  if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then|it|it(?:'|’)s|they|she|he|there)\b/i.test(p))) return [s];
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "a co-organiser and some snacks budget": two short noun phrases.
   const and = s.split(/\s+and\s+/i);
@@ -258,7 +296,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
     const action = tidyAction(rest);
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action)) return;
-    f.commitments.push({ action, format: formatOf(action), due: d, sentence });
+    // "democamp in april, I'll organise it": the format the pronoun stands for.
+    let format = formatOf(action);
+    if (!format && /\b(it|one|that)\b/i.test(action) && HOST_VERB.test(action) && !formatNamed(action)) format = formatNamed(sentence);
+    f.commitments.push({ action, format, due: d, sentence });
   };
   for (const u of us) {
     const sentence = u.text;
@@ -322,9 +363,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
       const o = OFFER.exec(c);
-      if (o && !REFUSAL.test(c.slice(0, o.index + 10))) {
-        const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? '';
-        if (!/^(come|make it|attend|be there|join)\b/i.test(what)) {
+      // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
+      if (o && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know)\s*$/i.test(c.slice(0, o.index))) {
+        const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? '';
+        if (!/^(come|make it|attend|be there|join|commit)\b/i.test(what)) {
           f.offers.push(...item(what, sentence));
           used = true;
           continue;
@@ -332,10 +374,15 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
     }
     if (used) continue;
+    // "Kitchen table sprint, 2nd week of Dec. On it." / "Coffee klatch at my place on Dec 12, I'm hosting!": the format named as the answer.
+    if (!u.question && !u.label && (input.context ?? 'ask') === 'ask' && FORMAT_FIRST.test(sentence) && !/\b(are|is|was|were|went|sounds?|seems?)\b/i.test(sentence.split(',')[0]!) && (findsDue(sentence, input) || /\b(i(?:'|’)m|i am|we(?:'|’)re|we are) (hosting|running|organi[sz]ing|in)\b|\bon it\b/i.test(input.text ?? ''))) {
+      if (!HEDGE.test(sentence)) addCommitment(sentence.replace(/,\s*(?:i|we|on it|count me in)\b.*$/i, ''), sentence, '');
+      continue;
+    }
     // An answer under a quoted question, or a line of a list after a lead line, takes its meaning from it.
     let q = u.question;
     // In answer to the ask, a bare list of things starting with a verb is a to-do list.
-    if (!q && u.listItem && (input.context ?? 'ask') === 'ask' && !/^(a|an|the|my|our|more|some|any|every|all|no|i|we|you|it|this|that|these|those)\b/i.test(sentence) && /^[a-z]+\s+\S/i.test(sentence) && !/^\w+(ing|s)\b/i.test(sentence)) q = 'commitment';
+    if (!q && u.listItem && (input.context ?? 'ask') === 'ask' && !/^(a|an|the|my|our|more|some|any|every|all|no|i|we|you|it|this|that|these|those)\b/i.test(sentence) && /^[a-z]+\s+\S/i.test(sentence) && !/^(?!(?:bring|ping|sing|ring|string|discuss|address|access|pass|press|focus)\b)\w+(ing|s)\b/i.test(sentence)) q = 'commitment';
     if (!q) continue;
     if (HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence)) continue;
@@ -350,12 +397,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 
 // ---------- commands ----------
 
-const STOP = /\b(unsubscribe|unsub|opt[- ]?out|remove me|take me off|stop (sending|emailing|mailing|writing|contacting)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
-const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|✅|✔)\b|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
-const NOT_YET = /^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
-const DROP = /^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off)\b/i;
-const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedule|postpone)\b|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
-const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|i'?ll come|i will come|i'?d love to( come| join)?|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend)\b/i;
+const STOP = /\b(unsubscribe|unsub|opt[- ]?out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
+const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
+const NOT_YET = /^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
+const DROP = /^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
+const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
+const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend)\b/i;
 const DECLINE = /\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass)\b/i;
 const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
 const NO = /^\s*(no|nope|nah|not quite|wrong|incorrect|that'?s (wrong|not right)|not right|non|nein)\b/i;
@@ -424,6 +471,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   if (!reply.trim()) return { ...base, kind: 'reply', confidence: 0.2, notes: ['The reply has no new text of its own.'] };
 
   const us = units(lines);
+  if (context === 'ask') numberedAnswers(us, input.text ?? '');
   const cmd = commandOf(reply, context, us, input);
   // The sentence that carried a check-in command is not also read as a commitment ("Not yet, I'll do it in April").
   const skip = new Set<string>();

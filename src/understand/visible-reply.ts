@@ -29,7 +29,7 @@ const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|hou
 
 // Closing words that start a sign-off block ("Thanks,\nMarco").
 const SIGN_OFF_WORD =
-  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße|grüße|gruß|lg|mfg|danke|saludos( cordiales)?|un saludo|atentamente|gracias|abraços?|atenciosamente|obrigad[oa]|groeten|met vriendelijke groet(en)?|hartelijke groet(en)?|groetjes|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|hälsningar|vänliga hälsningar|mvh|med vennlig hilsen|med venlig hilsen|hilsen|venlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго)\s*[,.!]*\s*/i;
+  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße|grüße|gruß|lg|mfg|danke|saludos( cordiales)?|un saludo|atentamente|gracias|abraços?|atenciosamente|obrigad[oa]|groeten|met vriendelijke groet(en)?|hartelijke groet(en)?|groetjes|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|hälsningar|vänliga hälsningar|mvh|med vennlig hilsen|med venlig hilsen|hilsen|venlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго)\s*[,.!]*\s*/i;
 // A sign-off line: closing words, then at most a name ("Cheers, Jo").
 const signOff = (l: string): { named: boolean } | null => {
   const m = SIGN_OFF_WORD.exec(l);
@@ -301,9 +301,21 @@ const SIG_LINE = (l: string) => {
 };
 const NAME_LINE = /^\s*[-–—~]?\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
 
+// Legal footers and company registration lines that open the tail of a message.
+const DISCLAIMER =
+  /^\s*(?:confidentiality notice|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may contain|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
+
 // Cuts "-- " signatures, mobile boilerplate, sign-offs and name/title/phone blocks at the end.
 function trimSignature(input: string[]): string[] {
   let lines = input.slice();
+  // A legal disclaimer under the person's words: it and everything below it go.
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.length > 8 && !QUOTE.test(l) && DISCLAIMER.test(l) && lines.slice(0, i).some((x) => x.trim() && !QUOTE.test(x))) {
+      lines = lines.slice(0, i);
+      break;
+    }
+  }
   // "-- " delimiter: everything below is signature, unless the person's text continues under quotes.
   for (let i = 0; i < lines.length; i++) {
     if (SIG_DASHES.test(lines[i]!) && !QUOTE.test(lines[i]!)) {
