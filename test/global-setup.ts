@@ -2,34 +2,10 @@
 // Uses REDIS_URL when it answers; otherwise starts a private redis-server on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-function ping(url: string, timeoutMs = 1000): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const s = new Socket();
-    const done = (ok: boolean) => {
-      s.destroy();
-      resolve(ok);
-    };
-    s.setTimeout(timeoutMs, () => done(false));
-    s.once('error', () => done(false));
-    s.connect(Number(u.port || 6379), u.hostname, () => s.write('PING\r\n'));
-    s.once('data', (d) => done(d.toString().startsWith('+PONG')));
-  });
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
+import { redisAnswers as ping } from '../src/queues.ts';
+import { freePort } from './helpers/private-redis.ts';
 
 let child: ChildProcess | undefined;
 
