@@ -87,17 +87,6 @@ export const envSchema = z.object({
   /** Signs admin session cookies; derived from TOKEN_SECRET when unset. */
   SESSION_SECRET: secret.optional(),
   ADMIN_SESSION_HOURS: z.coerce.number().positive().default(12),
-  /** The admin view (/admin): one shared password, or ADMIN_USERS; with neither it is off, except on a loopback HOST in development. */
-  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
-  /** Comma-separated name:hash pairs; make a hash with `npx tsx src/admin/hash-password.ts`. */
-  ADMIN_USERS: z
-    .string()
-    .default('')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[A-Za-z0-9._@-]+:scrypt\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'each entry must be name:scrypt.<salt>.<hash>'))),
-  /** Signs admin session cookies; derived from TOKEN_SECRET when unset. */
-  SESSION_SECRET: secret.optional(),
-  ADMIN_SESSION_HOURS: z.coerce.number().positive().default(12),
 });
 
 export type Env = z.infer<typeof envSchema>;
