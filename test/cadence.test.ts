@@ -8,6 +8,7 @@ import { commitments, outbox, people } from '../db/schema.ts';
 import type { ManualClock } from '../src/clock.ts';
 import { lapseOverdue, type Entry } from '../src/followup/cadence.ts';
 import { deliverDue } from '../src/followup/outbox.ts';
+import { outcomes } from '../src/followup/outcomes.ts';
 import { processInbound } from '../src/inbound/process.ts';
 import { replyAddress, type TokenContext } from '../src/inbound/reply-token.ts';
 import { storeInbound } from '../src/inbound/store.ts';
@@ -141,6 +142,8 @@ describe('answers to a check-in', () => {
     const ack = rowsFor('ana@example.org').find((r) => r.template === 'checkin-ack')!;
     expect(ack.payload.outcome).toBe('kept');
     expect(followups('ana@example.org').filter((r) => r.status === 'scheduled')).toEqual([]);
+    const [o] = outcomes(h.deps.db);
+    expect(o).toMatchObject({ eventName: 'Drumbeat Toronto', counts: { kept: 1, pending: 0 }, keptRate: 1, byFormat: { 'coffee-klatch': { kept: 1 } } });
   });
 
   it('"not yet" asks again in two weeks', async () => {

@@ -48,6 +48,10 @@ describe('followthrough CLI', () => {
     expect(rows[0].subject).toMatch(/Drumbeat Toronto/);
     expect(Number.isNaN(Date.parse(rows[0].sendAt))).toBe(false);
 
+    const o = cli(['outcomes', '--json', '--event', '1']);
+    expect(o.code).toBe(0);
+    expect(JSON.parse(o.out)).toEqual([]); // no commitments yet: no outcome rows
+
     // The same sheet again adds nobody and asks nobody twice.
     const again = JSON.parse(cli(['import', '--event', 'Drumbeat Toronto', '--date', '2026-11-21', '--send', csv]).out);
     expect(again).toMatchObject({ eventId: 1, imported: 0, asked: 0 });

@@ -1,56 +1,92 @@
-// Outcomes per event: commitments by state, kept rate, formats. The CLI and the admin view read the same query.
-import { and, eq, sql } from 'drizzle-orm';
+// Outcomes: commitments by state (pending, kept, dropped, lapsed) per event and format, with the kept rate.
+// The CLI (`outcomes --json`) and the admin view read these same queries.
 import type { Db } from '../../db/client.ts';
-import { commitments, events } from '../../db/schema.ts';
+import type { CommitmentState } from '../../db/schema.ts';
 
-export interface StateCounts {
-  pending: number;
-  kept: number;
-  dropped: number;
-  lapsed: number;
-  total: number;
+export const states = ['pending', 'kept', 'dropped', 'lapsed'] as const satisfies readonly CommitmentState[];
+export type Counts = Record<CommitmentState, number>;
+const zero = (): Counts => ({ pending: 0, kept: 0, dropped: 0, lapsed: 0 });
+
+export interface OutcomeFilter {
+  eventId?: number;
+  city?: string;
+  /** A format name, or 'none' for commitments without one. */
+  format?: string;
+  state?: CommitmentState;
 }
 
 export interface EventOutcome {
-  eventId: number;
+  eventId: number | null;
   eventName: string;
   city: string | null;
   date: string | null;
-  counts: StateCounts;
-  /** kept / (kept + dropped + lapsed): of the commitments that reached an end, how many were kept; null before any did. */
+  counts: Counts;
+  total: number;
+  /** kept ÷ (kept + dropped + lapsed): of the commitments that have an outcome, how many were kept; null while none has. */
   keptRate: number | null;
-  byFormat: Record<string, StateCounts>;
+  byFormat: Record<string, Counts>;
 }
 
-const empty = (): StateCounts => ({ pending: 0, kept: 0, dropped: 0, lapsed: 0, total: 0 });
+export const keptRate = (c: Counts) => {
+  const decided = c.kept + c.dropped + c.lapsed;
+  return decided ? c.kept / decided : null;
+};
 
-export function keptRate(c: StateCounts): number | null {
-  const ended = c.kept + c.dropped + c.lapsed;
-  return ended ? c.kept / ended : null;
+function outcomeWhere(f: OutcomeFilter) {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.eventId !== undefined) (where.push('c.event_id = @eventId'), (params.eventId = f.eventId));
+  if (f.city !== undefined) (where.push('c.event_id in (select id from events where city = @city)'), (params.city = f.city));
+  if (f.format === 'none') where.push('c.format is null');
+  else if (f.format !== undefined) (where.push('c.format = @format'), (params.format = f.format));
+  if (f.state !== undefined) (where.push('c.state = @state'), (params.state = f.state));
+  return { sql: where.length ? 'where ' + where.join(' and ') : '', params };
 }
 
-/** One grouped query over commitments (indexed by event and state), shaped per event. */
-export function outcomes(db: Db, filter: { eventId?: number } = {}): EventOutcome[] {
-  const rows = db
-    .select({ eventId: events.id, name: events.name, city: events.city, date: events.date, format: commitments.format, state: commitments.state, n: sql<number>`count(${commitments.id})` })
-    .from(events)
-    .leftJoin(commitments, eq(commitments.eventId, events.id))
-    .where(filter.eventId ? and(eq(events.id, filter.eventId)) : undefined)
-    .groupBy(events.id, commitments.format, commitments.state)
-    .orderBy(events.id)
-    .all();
-  const byEvent = new Map<number, EventOutcome>();
+/** The one aggregate behind the outcome numbers: counts by event, format and state (a covering index scan). */
+export function outcomeCountsSql(f: OutcomeFilter) {
+  const w = outcomeWhere(f);
+  return { sql: `select c.event_id as eventId, c.format as format, c.state as state, count(*) as n from commitments c ${w.sql} group by c.event_id, c.format, c.state`, params: w.params };
+}
+
+/** Commitments by state per event (and by format), with the kept rate; the CLI and the admin read the same numbers. */
+export function outcomes(db: Db, filter: OutcomeFilter = {}): EventOutcome[] {
+  const q = outcomeCountsSql(filter);
+  const rows = db.$client.prepare(q.sql).all(q.params) as { eventId: number | null; format: string | null; state: CommitmentState; n: number }[];
+  const evs = new Map(
+    (db.$client.prepare('select id, name, city, date from events').all() as { id: number; name: string; city: string | null; date: string | null }[]).map((e) => [e.id, e]),
+  );
+  const byEvent = new Map<number | null, EventOutcome>();
   for (const r of rows) {
-    let e = byEvent.get(r.eventId);
-    if (!e) byEvent.set(r.eventId, (e = { eventId: r.eventId, eventName: r.name, city: r.city, date: r.date, counts: empty(), keptRate: null, byFormat: {} }));
-    if (!r.state) continue;
-    e.counts[r.state] += r.n;
-    e.counts.total += r.n;
-    const f = r.format ?? 'other';
-    const fc = (e.byFormat[f] ??= empty());
-    fc[r.state] += r.n;
-    fc.total += r.n;
+    let o = byEvent.get(r.eventId);
+    if (!o) {
+      const e = r.eventId === null ? undefined : evs.get(r.eventId);
+      o = { eventId: r.eventId, eventName: e?.name ?? '(no event)', city: e?.city ?? null, date: e?.date ?? null, counts: zero(), total: 0, keptRate: null, byFormat: {} };
+      byEvent.set(r.eventId, o);
+    }
+    if (!(r.state in o.counts)) continue;
+    o.counts[r.state] += r.n;
+    o.total += r.n;
+    const f = r.format ?? 'none';
+    (o.byFormat[f] ??= zero())[r.state] += r.n;
   }
-  for (const e of byEvent.values()) e.keptRate = keptRate(e.counts);
-  return [...byEvent.values()];
+  const list = [...byEvent.values()];
+  for (const o of list) o.keptRate = keptRate(o.counts);
+  return list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.total - a.total);
+}
+
+/** Sums per-event outcomes into one line (the overall view). */
+export function totalOf(list: EventOutcome[]): { counts: Counts; total: number; keptRate: number | null; byFormat: Record<string, Counts> } {
+  const counts = zero();
+  const byFormat: Record<string, Counts> = {};
+  let total = 0;
+  for (const o of list) {
+    for (const s of states) counts[s] += o.counts[s];
+    total += o.total;
+    for (const [f, c] of Object.entries(o.byFormat)) {
+      const t = (byFormat[f] ??= zero());
+      for (const s of states) t[s] += c[s];
+    }
+  }
+  return { counts, total, keptRate: keptRate(counts), byFormat };
 }
