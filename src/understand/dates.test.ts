@@ -69,3 +69,28 @@ describe('cutDue', () => {
     expect(r.due?.end).toBe('2026-12-05');
   });
 });
+
+describe('findDue: shorthand, other languages and late-season phrases', () => {
+  it.each([
+    ['in a fortnight', '2026-12-07'],
+    ['by EOM', '2026-11-30'],
+    ['by EOW', '2026-11-27'],
+    ['tmrw', '2026-11-24'],
+    ['this wknd', '2026-11-29'],
+    ['by end of week', '2026-11-27'],
+    ['mid next month', '2026-12-20'],
+    ['after the holidays', '2027-01-31'],
+    ['first thing next year', '2027-01-10'],
+    ['el 12 de diciembre', '2026-12-12'],
+    ['en janvier', '2027-01-31'],
+    ['im Februar', '2027-02-28'],
+    ['em março', '2027-03-31'],
+  ])('%s → %s', (s, want) => expect(end(s)).toBe(want));
+
+  it('"in the autumn" said in its last month is next autumn; "this autumn" is not', () => {
+    expect(end('in the autumn', mon, 'Europe/Oslo')).toBe('2027-11-30');
+    expect(end('this autumn', mon, 'Europe/Oslo')).toBe('2026-11-30');
+  });
+
+  it('"Marco" is a name, not March', () => expect(end('with Marco')).toBeNull());
+});

@@ -220,7 +220,7 @@ const RULES: Rule[] = [
     const c = holiday(12, 24, t);
     return range(c, { ...c, d: 31 });
   }],
-  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\bby year[- ]end\b|\bbefore year[- ]end\b|\bthis year\b|\beoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
+  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\bby year[- ]end\b|\bbefore year[- ]end\b|\bthis year\b|\b(?:by\s+|before\s+)?eoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
   [/\b(?:by|before|on|for|over|around|the)?\s*(?:the\s+)?(?:july 4th|4th of july|fourth of july|july fourth|independence day)\s+weekend\b/i, (_m, t) => {
     const j = holiday(7, 4, t);
     const wd = weekday(j);
@@ -248,7 +248,7 @@ const RULES: Rule[] = [
   [/\b(?:by\s+)?(?:tomorrow|tmrw|tmw|tmrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
   [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|eod|end of (?:the )?day)\b/i, (_m, t) => range(t, t)],
   // Weeks
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\beow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
   [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b|\bon the weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
@@ -263,7 +263,7 @@ const RULES: Rule[] = [
     const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
     return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
   }],
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?month\b|\bthis month\b|\b(?:by\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?month\b|\bthis month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
   [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }],
   [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],

@@ -148,3 +148,57 @@ describe('automatic text and confidence', () => {
     expect(r.commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['run a DemoCamp', 'democamp', '2027-05-31']]);
   });
 });
+
+describe('blind third set: phenomena', () => {
+  it('answers numbered like the ask (1 wish, 2 offer, 3 need, 4 one thing)', () => {
+    const r = u("1. A web where anyone can publish\n2. Spanish translation\n3. A venue near Union station\n4. I'll host a coffee klatch in February");
+    expect(r.wishes.map((x) => x.text)).toEqual(['A web where anyone can publish']);
+    expect(r.offers.map((x) => x.text)).toEqual(['Spanish translation']);
+    expect(r.needs.map((x) => x.text)).toEqual(['A venue near Union station']);
+    expect(r.commitments.map((c) => c.action)).toEqual(['host a coffee klatch']);
+  });
+
+  it('numbered answers follow the quoted numbered questions', () => {
+    const r = u('1) Snacks\n2) A co-host\n\nOn Sun, Nov 22, 2026 at 9:00 AM Drumbeat <f@d.example> wrote:\n> 1. Something you can offer:\n> 2. Something you need:');
+    expect(r.offers.map((x) => x.text)).toEqual(['Snacks']);
+    expect(r.needs.map((x) => x.text)).toEqual(['A co-host']);
+  });
+
+  it.each([
+    ['Je vais organiser un coffee klatch à Lyon en janvier.', 'organiser un coffee klatch à Lyon', '2027-01-31', 'coffee-klatch'],
+    ['Voy a organizar un kitchen table sprint el 12 de diciembre.', 'organizar un kitchen table sprint', '2026-12-12', 'kitchen-table-sprint'],
+    ['Ich werde im Februar einen Kaffeeklatsch veranstalten.', 'einen Kaffeeklatsch veranstalten', '2027-02-28', 'coffee-klatch'],
+    ['Kitchen table sprint, 2nd week of Dec. On it.', 'Kitchen table sprint', '2026-12-14', 'kitchen-table-sprint'],
+    ["ok - democamp in april, I'll organise it w/ Priya", 'organise it w/ Priya', '2027-04-30', 'democamp'],
+  ])('%s', (text, action, endDay, format) => {
+    const c = u(text).commitments;
+    expect(c.map((x) => x.action)).toEqual([action]);
+    expect(c[0]!.due?.end).toBe(endDay);
+    expect(c[0]!.format).toBe(format);
+  });
+
+  it.each([
+    ['yep, all sorted', 'check-in', 'done'],
+    ["Haven't had time, sorry.", 'check-in', 'not-yet'],
+    ['Nope', 'check-in', 'not-yet'],
+    ["I'm going to bow out, sorry.", 'check-in', 'drop'],
+    ['Rescheduled to 15 January', 'check-in', 'reschedule'],
+    ['Would love to join!', 'invitation', 'join'],
+    ["Wouldn't miss it.", 'invitation', 'join'],
+    ['maybe', 'invitation', null],
+    ["I'd love to come but I'm away that weekend.", 'invitation', null],
+    ['Please stop these check-ins.', 'check-in', 'stop'],
+    ['Please remove my address from this mailing list.', 'check-in', 'stop'],
+    ['I no longer want to receive these emails.', 'ask', 'stop'],
+  ] as [string, ReplyContext, string | null][])('%s (%s) → %s', (text, ctx, cmd) => expect(u(text, ctx).command).toBe(cmd));
+
+  it('conditions and doubts are not offers; pleasantries are not wishes', () => {
+    expect(u('Maybe - depends on whether I can get a sitter.', 'invitation').offers).toEqual([]);
+    expect(u('Not sure I can commit to anything yet.').offers).toEqual([]);
+    expect(u('I hope that is useful.').wishes).toEqual([]);
+  });
+
+  it('"after thinking about it" is not a hedge', () => {
+    expect(actions("Anyway, after thinking about it, I'm going to set up a coffee klatch in January.")).toEqual(['set up a coffee klatch']);
+  });
+});

@@ -111,3 +111,11 @@ describe.skipIf(!existsSync(corpus))(`visibleReply on the real-mail corpus (${co
   });
 });
 if (!existsSync(corpus)) console.warn(`corpus tests skipped: ${corpus} is absent`);
+
+describe('visibleReply: legal footers', () => {
+  it.each([
+    ['english', `${R}\n\nBest regards,\n\nDr. Helen Ostrowski\nAssociate Professor\nT: +1 (416) 555-0142\n\nCONFIDENTIALITY NOTICE: This e-mail message is for the sole use of the intended recipient(s).`],
+    ['german', `${R}\n\nMit freundlichen Grüßen\nStefan Weber\nGeschäftsführer\nTel.: +49 89 5555 0100\nSitz der Gesellschaft: München, Amtsgericht München HRB 123456\n\nDiese E-Mail enthält vertrauliche Informationen.`],
+    ['inline', `${R}\n\nThanks,\n\nKeisha Brown | Community Manager\np. 647.555.0190\nThis message may contain confidential information. If you received it in error, please delete it.`],
+  ])('%s', (_n, text) => expect(visibleReply(text)).toBe(R));
+});
