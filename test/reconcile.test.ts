@@ -47,6 +47,8 @@ describe('reconciler', () => {
 
     await redis.stop();
     await redis.start(); // empty: nothing was persisted
+    // The producer connection comes back on its own; wait for it rather than racing it.
+    await waitFor(() => h.deps.queues!.connection.ping().then(() => true, () => false), 10_000, 'the queue connection to come back');
     expect(await h.deps.queues!.send.getJob(jobIds.send(letter.id))).toBeUndefined();
     expect(await h.deps.queues!.inbound.getJob(jobIds.inbound(b.id))).toBeUndefined();
 

@@ -54,6 +54,24 @@ describe('SMTP intake', () => {
     expect(await h.deps.queues!.inbound.getJob(jobIds.inbound(row.id))).toBeTruthy();
   });
 
+  it('puts its own Authentication-Results on top, so a forged dmarc=pass never makes a stranger an organizer', async () => {
+    const messageId = uniqueId('forged');
+    await client().sendMail({
+      from: 'Organizer <boss@example.org>',
+      to: 'intake@in.followthrough.test',
+      subject: 'Fwd: sign-ups',
+      text: 'Ana <ana@example.org>',
+      messageId,
+      headers: { 'Authentication-Results': 'mx.example.org; dmarc=pass header.from=example.org; dkim=pass header.d=example.org' },
+    });
+    const row = byMessageId(messageId)!;
+    const { parseRaw } = await import('../src/inbound/parse.ts');
+    const { checkSenderAuth } = await import('../src/intake/auth.ts');
+    const parsed = await parseRaw(row.raw);
+    expect(parsed.headerLines.find((l) => l.key === 'authentication-results')!.line).toMatch(/in\.followthrough\.test; none/);
+    expect(checkSenderAuth(parsed).ok).toBe(false);
+  });
+
   it('refuses recipients at other domains with 550 and stores nothing', async () => {
     const before = rows().length;
     const err = await client()

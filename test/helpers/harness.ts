@@ -79,7 +79,7 @@ export async function createHarness(
       await h.workers?.close(2_000);
       if (deps.queues) {
         // Remove this file's queues so a shared Redis stays clean.
-        await withTimeout(Promise.allSettled([deps.queues.inbound.obliterate({ force: true }), deps.queues.send.obliterate({ force: true })]), 2_000).catch(() => {});
+        await withTimeout(Promise.allSettled([deps.queues.inbound, deps.queues.send, deps.queues.resendFetch].map((q) => q.obliterate({ force: true }))), 2_000).catch(() => {});
         await deps.queues.close();
       }
       deps.db.$client.close();
