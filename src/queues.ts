@@ -46,7 +46,11 @@ export function producerConnection(url: string, extra: RedisOptions = {}) {
 
 /** A Redis connection for workers: BullMQ needs maxRetriesPerRequest null for its blocking commands. */
 export function workerConnection(url: string, extra: RedisOptions = {}) {
-  return new Redis(url, { maxRetriesPerRequest: null, ...extra });
+  const r = new Redis(url, { maxRetriesPerRequest: null, ...extra });
+  // The worker reports connection trouble through its own 'error' event (logged); without a
+  // listener here ioredis would also print every failed reconnect while Redis is away.
+  r.on('error', () => {});
+  return r;
 }
 
 /** Producers must not hang on a Redis that is away: the row is in SQLite and the reconciler queues it later. */

@@ -119,13 +119,15 @@ describe('POST /inbound/resend', () => {
     expect(events().length).toBe(before);
   });
 
-  it('acknowledges other event types without keeping them', async () => {
+  it('hands delivery events on the same endpoint to the delivery-event handler, not to the raw-mail fetch', async () => {
     const id = `msg_delivered_${Date.now()}`;
     const before = events().length;
     const res = await post(h.app, delivered, svixHeaders(delivered, id));
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ignored: 'email.delivered' });
+    expect(await res.json()).toMatchObject({ kind: 'delivered', duplicate: false });
     expect(events().length).toBe(before);
+    const again = await post(h.app, delivered, svixHeaders(delivered, id));
+    expect(await again.json()).toMatchObject({ duplicate: true });
   });
 
   it('answers 413 for an oversized event body while reading it', async () => {

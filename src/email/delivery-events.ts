@@ -7,10 +7,9 @@ import { deliveryEvents, outbox, people, type DeliveryEventKind } from '../../db
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { skipScheduledFor } from '../followup/outbox.ts';
-import { readLimited } from '../inbound/store.ts';
-import { verifySvix } from '../inbound/adapters/svix.ts';
+import { readSvixRequest } from '../inbound/adapters/svix.ts';
 
-const eventSchema = z.object({
+export const deliveryEventSchema = z.object({
   type: z.string(),
   created_at: z.string().optional(),
   data: z
@@ -22,7 +21,7 @@ const eventSchema = z.object({
     .loose(),
 });
 
-export type DeliveryEvent = z.infer<typeof eventSchema>;
+export type DeliveryEvent = z.infer<typeof deliveryEventSchema>;
 
 const addressOf = (s: string) => (/<([^<>]+)>/.exec(s)?.[1] ?? s).trim().toLowerCase();
 
@@ -96,22 +95,16 @@ export function handleDeliveryEvent(deps: Pick<Deps, 'db' | 'clock' | 'env'>, sv
 
 export function deliveryEventRoutes(deps: Deps) {
   return new Hono().post('/resend', async (c) => {
-    const secret = deps.env.RESEND_WEBHOOK_SECRET;
-    if (!secret) throw new AppError('unavailable', 'Resend webhooks are not configured: set RESEND_WEBHOOK_SECRET');
-    const body = await readLimited(c.req.raw.body, 1024 * 1024, c.req.header('content-length'));
-    const header = (name: string) => c.req.header(`svix-${name}`) ?? c.req.header(`webhook-${name}`);
-    const svixId = header('id');
-    const verdict = verifySvix(secret, { id: svixId, timestamp: header('timestamp'), signature: header('signature') }, body, deps.clock.now());
-    if (!verdict.ok) throw new AppError('unauthorized', verdict.reason);
+    const { body, svixId } = await readSvixRequest(c, deps.env.RESEND_WEBHOOK_SECRET, 1024 * 1024, deps.clock.now());
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
     } catch {
       throw new AppError('bad_request', 'the event is not JSON');
     }
-    const event = eventSchema.safeParse(json);
+    const event = deliveryEventSchema.safeParse(json);
     if (!event.success) throw new AppError('bad_request', 'not a Resend event: expected {type, data}');
-    const r = handleDeliveryEvent(deps, svixId!, event.data);
+    const r = handleDeliveryEvent(deps, svixId, event.data);
     return c.json(r, 200);
   });
 }

@@ -11,7 +11,8 @@ import { AppError } from '../../errors.ts';
 import { acceptRaw } from '../routes.ts';
 import { readLimited } from '../store.ts';
 import { answering, notConfigured, readBody } from './common.ts';
-import { verifySvix } from './svix.ts';
+import { readSvixRequest } from './svix.ts';
+import { deliveryEventSchema, handleDeliveryEvent } from '../../email/delivery-events.ts';
 
 /** Events are small JSON documents; a megabyte is far more than any real one. */
 const EVENT_MAX_BYTES = 1024 * 1024;
@@ -35,14 +36,7 @@ export function resendRoutes(deps: Deps) {
   return new Hono().post('/resend', (c) =>
     // Svix retries anything but a 2xx and has no "stop" status: a signed event we cannot use is answered 400 and shows as failed in Resend.
     answering(c, null, async () => {
-      const secret = deps.env.RESEND_WEBHOOK_SECRET;
-      if (!secret) notConfigured('Resend', 'RESEND_WEBHOOK_SECRET');
-      const body = await readBody(c, Math.min(deps.env.MAX_INBOUND_BYTES, EVENT_MAX_BYTES));
-      // Svix also sends the same values as webhook-* (Standard Webhooks) on some endpoints.
-      const header = (name: string) => c.req.header(`svix-${name}`) ?? c.req.header(`webhook-${name}`);
-      const svixId = header('id');
-      const verdict = verifySvix(secret, { id: svixId, timestamp: header('timestamp'), signature: header('signature') }, body, deps.clock.now());
-      if (!verdict.ok) throw new AppError('unauthorized', verdict.reason);
+      const { body, svixId } = await readSvixRequest(c, deps.env.RESEND_WEBHOOK_SECRET, Math.min(deps.env.MAX_INBOUND_BYTES, EVENT_MAX_BYTES), deps.clock.now());
 
       let json: unknown;
       try {
@@ -52,8 +46,12 @@ export function resendRoutes(deps: Deps) {
       }
       const event = eventSchema.safeParse(json);
       if (!event.success) throw new AppError('bad_request', 'not a Resend event: expected {type, data}');
-      // Other event types (delivered, bounced, …) may share the endpoint: acknowledged, not kept.
-      if (event.data.type !== 'email.received') return c.json({ ignored: event.data.type }, 200);
+      // One Resend endpoint may carry every event type: delivery events are handled as at /webhooks/resend.
+      if (event.data.type !== 'email.received') {
+        const delivery = deliveryEventSchema.safeParse(event.data);
+        if (!delivery.success) return c.json({ ignored: event.data.type }, 200);
+        return c.json(handleDeliveryEvent(deps, svixId, delivery.data), 200);
+      }
       const data = receivedSchema.safeParse(event.data.data);
       if (!data.success) throw new AppError('bad_request', 'email.received without data.email_id');
 

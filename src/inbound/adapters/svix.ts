@@ -1,5 +1,8 @@
 // Svix webhook signatures (Resend signs with Svix), verified by hand: HMAC-SHA256 over "id.timestamp.body".
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import { AppError } from '../../errors.ts';
+import { readLimited } from '../store.ts';
 
 /** Svix refuses, and so do we, a timestamp more than five minutes away from now, either way. */
 export const SVIX_TOLERANCE_SECONDS = 5 * 60;
@@ -40,4 +43,19 @@ export function verifySvix(secret: string, headers: SvixHeaders, body: Buffer, n
     if (got.length === want.length && timingSafeEqual(got, want)) return { ok: true };
   }
   return { ok: false, reason: 'no svix-signature matches' };
+}
+
+/**
+ * Reads a Svix-signed request (Resend's webhooks) within `max` bytes and verifies it: 503 when no
+ * secret is configured (the sender retries until one is), 401 on a bad signature. Svix also sends
+ * the same values as webhook-* (Standard Webhooks) on some endpoints.
+ */
+export async function readSvixRequest(c: Context, secret: string | undefined, max: number, now: Date): Promise<{ body: Buffer; svixId: string }> {
+  if (!secret) throw new AppError('unavailable', 'Resend webhooks are not configured: set RESEND_WEBHOOK_SECRET');
+  const body = await readLimited(c.req.raw.body, max, c.req.header('content-length'));
+  const header = (name: string) => c.req.header(`svix-${name}`) ?? c.req.header(`webhook-${name}`);
+  const svixId = header('id');
+  const verdict = verifySvix(secret, { id: svixId, timestamp: header('timestamp'), signature: header('signature') }, body, now);
+  if (!verdict.ok) throw new AppError('unauthorized', verdict.reason);
+  return { body, svixId: svixId! };
 }
