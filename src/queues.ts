@@ -72,6 +72,8 @@ export interface Queues {
   prefix: string;
   enqueueInbound(inboundId: number): Promise<void>;
   enqueueSend(outboxId: number, delayMs: number): Promise<void>;
+  /** Many at once, in one round trip per thousand (imports, invitations, bulk planning). */
+  enqueueSendMany(jobs: { outboxId: number; delayMs: number }[]): Promise<void>;
   enqueueResendFetch(eventId: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -97,6 +99,16 @@ export function createQueues(url: string, prefix: string): Queues {
     },
     async enqueueSend(outboxId, delayMs) {
       await withTimeout(send.add('send', { outboxId } satisfies SendPayload, { jobId: jobIds.send(outboxId), delay: Math.max(0, Math.round(delayMs)) }));
+    },
+    async enqueueSendMany(jobs) {
+      for (let i = 0; i < jobs.length; i += 1000) {
+        const chunk = jobs.slice(i, i + 1000).map(({ outboxId, delayMs }) => ({
+          name: 'send',
+          data: { outboxId } satisfies SendPayload,
+          opts: { ...jobDefaults, jobId: jobIds.send(outboxId), delay: Math.max(0, Math.round(delayMs)) },
+        }));
+        await withTimeout(send.addBulk(chunk), 10_000);
+      }
     },
     async enqueueResendFetch(eventId) {
       await withTimeout(resendFetch.add('resend-fetch', { eventId } satisfies ResendFetchPayload, { jobId: jobIds.resendFetch(eventId) }));

@@ -79,13 +79,13 @@ export function insertOutbox(db: Db, deps: Pick<Deps, 'env' | 'renderer'>, input
 export async function enqueueRows(deps: Pick<Deps, 'queues' | 'clock' | 'log'>, rows: OutboxRow[]) {
   if (!deps.queues) return;
   const now = deps.clock.now().getTime();
-  for (const row of rows) {
-    if (row.status !== 'scheduled') continue;
-    try {
-      await deps.queues.enqueueSend(row.id, row.sendAt.getTime() - now);
-    } catch (err) {
-      deps.log.warn('send not queued; the reconciler will queue it', { outboxId: row.id, err: String(err) });
-    }
+  const jobs = rows.filter((r) => r.status === 'scheduled').map((r) => ({ outboxId: r.id, delayMs: r.sendAt.getTime() - now }));
+  if (!jobs.length) return;
+  try {
+    if (jobs.length === 1) await deps.queues.enqueueSend(jobs[0].outboxId, jobs[0].delayMs);
+    else await deps.queues.enqueueSendMany(jobs);
+  } catch (err) {
+    deps.log.warn('send not queued; the reconciler will queue it', { outboxIds: jobs.map((j) => j.outboxId).slice(0, 20), err: String(err) });
   }
 }
 
