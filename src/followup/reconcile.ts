@@ -31,12 +31,19 @@ export async function reconcile(deps: Deps): Promise<ReconcileResult> {
   // 'sending' rows are ones whose worker died mid-send; the provider's idempotency key makes a resend safe.
   const now = clock.now().getTime();
   const rows = db.select({ id: outbox.id, sendAt: outbox.sendAt }).from(outbox).where(inArray(outbox.status, ['scheduled', 'sending'])).all();
-  for (const row of rows) {
-    const job = await queues.send.getJob(jobIds.send(row.id));
-    if (job && !(await job.isFailed())) continue;
-    if (job) await job.remove();
-    await queues.enqueueSend(row.id, row.sendAt.getTime() - now);
-    result.outbox++;
+  // Looked up a chunk at a time (concurrent commands share round trips), re-added in bulk.
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const jobs = await Promise.all(chunk.map((r) => queues.send.getJob(jobIds.send(r.id))));
+    const missing: { outboxId: number; delayMs: number }[] = [];
+    for (let k = 0; k < chunk.length; k++) {
+      const job = jobs[k];
+      if (job && !(await job.isFailed())) continue;
+      if (job) await job.remove();
+      missing.push({ outboxId: chunk[k].id, delayMs: chunk[k].sendAt.getTime() - now });
+    }
+    if (missing.length) await queues.enqueueSendMany(missing);
+    result.outbox += missing.length;
   }
 
   const events = db
