@@ -5,7 +5,7 @@ import { attendees, events, introductions, items, outbox, people } from '../../d
 import type { Deps } from '../deps.ts';
 import { findSlot, zoneOf, type PlanDeps } from './cadence.ts';
 import { insertOutbox } from './outbox.ts';
-import { firstName } from './text.ts';
+import { cityOf, firstName } from './text.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
 type ItemRow = typeof items.$inferSelect;
@@ -58,11 +58,6 @@ export function matchScore(need: string, offer: string, sameCity: boolean): Matc
   const reason = `You both mentioned ${said.join(' and ')}${sameCity ? ', and you are in the same city' : ''}.`;
   return { score, shared, reason };
 }
-
-const cityOf = (attributes: Record<string, string> | undefined, fallback: string | null) => {
-  const key = Object.keys(attributes ?? {}).find((k) => /^(city|town|ville|stadt|ciudad|location)$/i.test(k.trim()));
-  return ((key ? attributes![key] : fallback) ?? '').trim().toLowerCase() || null;
-};
 
 /**
  * Looks for matches between this person's new offers and needs and the other attendees' of the

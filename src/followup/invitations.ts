@@ -6,7 +6,7 @@ import { attendees, commitments, events, invitations, outbox, people } from '../
 import type { Deps } from '../deps.ts';
 import { atFollowupHour, findSlot, intoWindow, zoneOf, type PlanDeps } from './cadence.ts';
 import { insertOutbox } from './outbox.ts';
-import { dueText, firstName, formatLabels } from './text.ts';
+import { cityOf, dueText, firstName, formatLabels } from './text.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
 type CommitmentRow = typeof commitments.$inferSelect;
@@ -18,12 +18,6 @@ export const invitationEvent = (db: Db, invitationId: number) =>
     .innerJoin(commitments, eq(commitments.id, invitations.commitmentId))
     .where(eq(invitations.id, invitationId))
     .get()?.e;
-
-/** The city an attendee gave on the sign-up sheet, else the event's. */
-const cityOf = (attributes: Record<string, string>, eventCity: string | null) => {
-  const key = Object.keys(attributes).find((k) => /^(city|town|ville|stadt|ciudad|location)$/i.test(k.trim()));
-  return (key ? attributes[key] : eventCity)?.trim().toLowerCase() || null;
-};
 
 /**
  * On the host's yes: everyone else from the same event (and the host's city, where the sheet says

@@ -28,3 +28,9 @@ export const formatLabels: Record<string, string> = {
   'kitchen-table-sprint': 'kitchen table sprint',
   democamp: 'DemoCamp',
 };
+
+/** The city an attendee gave on the sign-up sheet (a City/Town/Ville/Stadt… column), else the event's; lower-cased for comparing. */
+export const cityOf = (attributes: Record<string, string> | undefined, eventCity: string | null) => {
+  const key = Object.keys(attributes ?? {}).find((k) => /^(city|town|ville|stadt|ciudad|location)$/i.test(k.trim()));
+  return ((key ? attributes![key] : eventCity) ?? '').trim().toLowerCase() || null;
+};
