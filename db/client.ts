@@ -11,16 +11,36 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/**
+ * Several processes may open a new database at once (a Postfix pipe delivering a few messages in
+ * parallel, a web and a worker process starting together). Each reads "nothing applied yet" and
+ * the later ones fail on tables the first created; by then the first has committed, so trying
+ * again finds the migrations applied and does nothing.
+ */
+function migrateWithRetry(db: Db, attempts = 8) {
+  for (let i = 1; ; i++) {
+    try {
+      migrate(db, { migrationsFolder });
+      return;
+    } catch (err) {
+      if (i >= attempts) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 * i);
+    }
+  }
+}
+
 export function openDb(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
+  // The busy timeout first: switching a new file to WAL, or migrating it, while another process
+  // does the same must wait for the lock rather than fail with "database is locked".
+  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder });
+  migrateWithRetry(db);
   return db;
 }
 

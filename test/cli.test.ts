@@ -1,5 +1,5 @@
 // The command line as a user (or an MTA) runs it: real processes, a real database file, real exit codes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,24 @@ describe('followthrough CLI', () => {
     expect(JSON.parse(dup.out)).toMatchObject({ duplicate: true });
     expect(cli(['inbound', '-'], Buffer.from('not a mail message\n')).code).toBe(65);
     expect(cli(['inbound', join(dir, 'missing.eml')]).code).toBe(66);
+  }, 120_000);
+
+  it('several processes opening a new database at once all succeed (as a pipe delivering in parallel does)', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'ft-cli-race-'));
+    try {
+      const runs = await Promise.all(
+        [1, 2, 3, 4].map(
+          () =>
+            new Promise<number | null>((resolve) => {
+              const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'outbox', '--json'], { env: { ...env, DATA_DIR: fresh }, stdio: 'ignore' });
+              child.once('exit', (code) => resolve(code));
+            }),
+        ),
+      );
+      expect(runs).toEqual([0, 0, 0, 0]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('rejects bad usage and bad settings with a message naming the problem', () => {
