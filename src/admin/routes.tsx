@@ -6,7 +6,6 @@ import { raw } from 'hono/html';
 import { Queue } from 'bullmq';
 import { inboundById, personByEmail, personById, eventById, latestAttendance } from '../../db/queries.ts';
 import { adminActions, commitments, inboundMessages, outbox, people, type CommitmentState } from '../../db/schema.ts';
-import type { Db } from '../../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { applyUnderstanding } from '../followup/apply.ts';

@@ -36,12 +36,6 @@ function reportType(contentType: string): string | null {
 // (forwarded bounces, MTAs that wrap the report in multipart/mixed).
 const hasPart = (m: ParsedMessage, re: RegExp) => m.attachments.some((a) => re.test(a.contentType));
 
-const partText = (m: ParsedMessage, re: RegExp): string =>
-  m.attachments
-    .filter((a) => re.test(a.contentType))
-    .map((a) => a.content.toString('utf8', 0, Math.min(a.size, 64 * 1024)))
-    .join('\n');
-
 // --- senders -------------------------------------------------------------------------------------
 
 // Local parts used by MTAs for bounces. Matched on the whole local part, so "daemon@" (a person or a

@@ -236,7 +236,7 @@ export function parseRecords(input: string[][], opts: RecordsOptions = {}): Shee
   let emailCol = -1;
   if (hasHeader) {
     const candidates = labels
-      .map((l, c) => ({ c, exact: EMAIL_NAMES.has(key(headerCells[c] ?? '')), hint: EMAIL_HINT.test(headerCells[c] ?? '') }))
+      .map((_, c) => ({ c, exact: EMAIL_NAMES.has(key(headerCells[c] ?? '')), hint: EMAIL_HINT.test(headerCells[c] ?? '') }))
       .filter((x) => x.exact || x.hint)
       .map((x) => ({ ...x, hits: data.filter((r) => isEmailCell(r[x.c] ?? '')).length }))
       .sort((a, b) => b.hits - a.hits || Number(b.exact) - Number(a.exact) || a.c - b.c);

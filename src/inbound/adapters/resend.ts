@@ -10,7 +10,7 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { acceptRaw } from '../routes.ts';
 import { readLimited } from '../store.ts';
-import { answering, notConfigured, readBody } from './common.ts';
+import { answering } from './common.ts';
 import { readSvixRequest } from './svix.ts';
 import { deliveryEventSchema, handleDeliveryEvent } from '../../email/delivery-events.ts';
 
