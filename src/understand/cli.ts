@@ -31,7 +31,7 @@ async function handle(inp: InputLine): Promise<Record<string, unknown>> {
   }
   if (Number.isNaN(received.getTime())) received = new Date();
   const u = understand({ text, html, received, timezone: inp.timezone || 'UTC', context: inp.context ?? 'ask' });
-  if (kind === 'reply' && (u.kind === 'auto-reply' || (!inp.eml && looksAutomatic(u.reply)))) kind = u.kind === 'auto-reply' ? 'auto-reply' : kind;
+  if (kind === 'reply' && (u.kind === 'auto-reply' || u.kind === 'bounce' || (!inp.eml && looksAutomatic(u.reply)))) kind = u.kind === 'reply' ? kind : u.kind;
   if (kind !== 'reply') return { id: inp.id, kind, ...empty(), reply: u.reply };
   return {
     id: inp.id,

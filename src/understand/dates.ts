@@ -246,7 +246,7 @@ const RULES: Rule[] = [
   // Relative days
   [/\b(?:by\s+|on\s+)?(?:the\s+)?day after tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   [/\b(?:by\s+)?(?:tomorrow|tmrw|tmw|tmrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
-  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|eod|end of (?:the )?day)\b/i, (_m, t) => range(t, t)],
+  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|this arvo|this morning|eod|end of (?:the )?day)\b/i, (_m, t) => range(t, t)],
   // Weeks
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
@@ -302,6 +302,14 @@ const RULES: Rule[] = [
     const q = m[1] ? Number(m[1]) : ord[m[2]!.toLowerCase()]!;
     let y = m[3] ? Number(m[3]) : t.y;
     if (!m[3] && q * 3 < t.m) y++;
+    const sm = (q - 1) * 3 + 1;
+    return range({ y, m: sm, d: 1 }, { y, m: sm + 2, d: daysIn(y, sm + 2) });
+  }],
+  // "next quarter", "this quarter"
+  [/\b(?:in|during|by|before|until|over)?\s*(?:the\s+)?(?:(?:end of|start of)\s+(?:the\s+)?)?(next|this|coming|current)\s+quarter\b/i, (m, t) => {
+    let q = Math.ceil(t.m / 3) + (/next|coming/i.test(m[1]!) ? 1 : 0);
+    let y = t.y;
+    if (q > 4) { q = 1; y++; }
     const sm = (q - 1) * 3 + 1;
     return range({ y, m: sm, d: 1 }, { y, m: sm + 2, d: daysIn(y, sm + 2) });
   }],
@@ -386,7 +394,7 @@ const HINTS: [string, RegExp][] = [
   ['new year', /year|eoy/i],
   ['(?:and|or|to|through', MONTH_HINT],
   ['tomorrow', /tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor/i],
-  ['today', /today|tonight|this evening|this afternoon|eod|end of/i],
+  ['today', /today|tonight|this evening|this afternoon|this arvo|this morning|eod|end of/i],
   ['weekend', /weekend|wknd|wkend/i],
   ['week\\s+of', /week/i],
   ['week after next', /week after next/i],
@@ -409,10 +417,41 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning/i;
+const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo/i;
 
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
+/**
+ * The first date phrase in `text`, widened where the words around it say so: "between Jan 10 and Jan 20" ends
+ * on the 20th, "the week of the 14th" ends that Sunday, and "the notes from Saturday … by Wednesday" is due Wednesday.
+ */
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
+  const a = findDue1(text, received, timezone);
+  if (!a) return null;
+  const i = text.indexOf(a.text);
+  if (i < 0) return a;
+  const before = text.slice(0, i), after = text.slice(i + a.text.length);
+  const bm = /\b(?:(?:sometime|some time|anytime|any time)\s+)?(between|from)\s+$/i.exec(before);
+  const am = /^\s*(?:and|to|until|till|through|thru|-|–|&)\s+/i.exec(after);
+  if (bm && am) {
+    const rest = after.slice(am[0].length);
+    const b = findDue1(rest, received, timezone);
+    const j = b ? rest.indexOf(b.text) : -1;
+    if (b && j >= 0 && j <= 4 && b.end >= a.end) return { start: a.start, end: b.end, text: text.slice(bm.index, i + a.text.length + am[0].length + j + b.text.length) };
+  }
+  const wk = /\b(?:(?:in|during|over)\s+)?(?:the\s+)?week (?:of|starting|beginning|commencing)\s+(?:(?:mon(?:day)?|the)\s+)?$/i.exec(before);
+  if (wk && a.start === a.end) {
+    const { sun } = weekOf(parseDay(a.start));
+    return { start: a.start, end: iso(sun), text: text.slice(wk.index, i + a.text.length) };
+  }
+  // "the notes from Saturday": a past reference, not the due date, when another date follows.
+  if ((/\b(?:from|since|of|after)\s+(?:last\s+)?$/i.test(before) || /^(?:from|since)\s/i.test(a.text))) {
+    const b = findDue(after, received, timezone);
+    if (b) return b;
+  }
+  return a;
+}
+
+function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   if (!MAYBE_DATE.test(text)) return null;
   const today = localDay(received, timezone);
   let best: (DueMatch & { index: number }) | null = null;
@@ -432,20 +471,23 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     else if (cand.index <= best.index && cand.index + cand.text.length >= best.index + best.text.length && cand.text.length > best.text.length) best = cand;
   }
   if (best) return { start: best.start, end: best.end, text: best.text };
-  return chronoDue(text, today);
+  return chronoDue(text, today, timezone);
 }
 
 // chrono-node for what the rules above do not know ("12/5", "Dec 5th at 7pm", "a fortnight").
-function chronoDue(text: string, today: Day): DueMatch | null {
+// Zones whose people write numeric dates month first ("12/5" is December 5); elsewhere "05/12" is 5 December.
+const MONTH_FIRST = /^(?:UTC|Etc\/.*|US\/.*|Canada\/.*|Pacific\/Honolulu|Asia\/Manila|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Metlakatla|Yakutat|Menominee|Indiana\/.*|Kentucky\/.*|North_Dakota\/.*|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Glace_Bay|Whitehorse|Dawson|Yellowknife|Iqaluit|Swift_Current|Thunder_Bay|Nipigon|Rainy_River|Goose_Bay|Cambridge_Bay|Inuvik|Rankin_Inlet|Resolute|Atikokan|Creston|Dawson_Creek|Fort_Nelson|Puerto_Rico))$/;
+
+function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null {
   const ref = new Date(Date.UTC(today.y, today.m - 1, today.d, 12));
   let res: chrono.ParsedResult[];
   try {
-    res = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: true });
+    res = (MONTH_FIRST.test(timezone) ? chrono : chrono.en.GB).parse(text, { instant: ref, timezone: 0 }, { forwardDate: true });
   } catch {
     return null;
   }
   // "may" and "march" are verbs far more often than months when written in lower case.
-  const r = res.find((x) => !/^(may|march|sun|sat|wed)$/.test(x.text.trim()));
+  const r = res.find((x) => !/^(may|march|sun|sat|wed)$/.test(x.text.trim()) || /\b(?:by|on|until|till|before|next|this)\s+$/i.test(text.slice(0, x.index)) && !/^(may|march)$/.test(x.text.trim()));
   if (!r) return null;
   const s = r.start;
   if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday')) return null;

@@ -17,11 +17,19 @@ interface Unit {
 
 // Out-of-office and other machine text that sometimes arrives as a plain body.
 const AUTOMATIC =
-  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back (?:on|in|at|by)\b|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis (actuellement )?absente?|ich bin (bis|vom|derzeit|zurzeit|ab) .{0,40}(abwesend|nicht im büro|außer haus|im urlaub)|estoy fuera de la oficina|(sono|sarò) fuori (ufficio|sede)|estou (fora do escritório|ausente)|estaré (fuera|ausente)|no estaré en la oficina|ik ben (momenteel )?afwezig)/i;
+  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*this is an? automatically (generated|sent) (message|reply|response|e-?mail|notification)|\b(your|this) (e-?mail|message) has been received and will be (answered|reviewed|read|dealt with|responded to|handled)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back (?:on|in|at|by)\b|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis (actuellement )?absente?|ich bin (bis|vom|derzeit|zurzeit|ab) .{0,40}(abwesend|nicht im büro|außer haus|im urlaub)|estoy fuera de la oficina|(sono|sarò) fuori (ufficio|sede)|estou (fora do escritório|ausente)|estaré (fuera|ausente)|no estaré en la oficina|ik ben (momenteel )?afwezig)/i;
 
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 const AUTO_PREFIX =
   /^\s*(?:(?:hello|hi|hallo|guten tag|bonjour|hola|ciao|dear [^,\n]{1,40})[,!.]?\s*)?(?:(?:thank you|thanks|many thanks|vielen dank|danke|merci|gracias|grazie|obrigad[oa]|bedankt)(?: (?:so much|very much))? (?:(?:for|für|pour|de|por|per|voor) (?:your|ihre|deine|votre|ton|su|tu|la sua|sua|uw|je) (?:e-?mail|message|mail|nachricht|courriel|mensaje|correo|messaggio|mensagem|bericht)|for (?:reaching out|getting in touch|contacting me|writing))[.!,]?\s*)?/i;
+// Delivery failure notices pasted or received as plain text.
+const BOUNCE =
+  /^\s*(?:delivery (?:has failed|status notification|failure|to the following recipients? failed|incomplete)|undeliverable\b|undelivered mail|mail delivery (?:failed|failure|subsystem)|returned mail\b|address not found\b|message not delivered\b|i(?:'|’)m sorry to have to inform you that your message could not|this is the mail system at host|the following message to .{0,80} was undeliverable)|\b(?:your message|the (?:e-?mail|message)(?: you sent)?) (?:wasn(?:'|’)t|was not|couldn(?:'|’)t be|could not be|has not been) delivered\b|\bdelivery has failed to these recipients\b/i;
+/** True when the text is plainly a delivery failure notice. */
+export function looksBounce(text: string): boolean {
+  return BOUNCE.test(text.trim().slice(0, 400));
+}
+
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 export function looksAutomatic(text: string): boolean {
   const t = text.trim().slice(0, 600);
@@ -35,7 +43,7 @@ export function looksAutomatic(text: string): boolean {
 // ---------- sentences ----------
 
 const ABBREV = /\b(mr|mrs|ms|dr|st|jr|sr|prof|e\.g|i\.e|etc|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|ca|mt|ft)\.$/i;
-const BULLET = /^\s*([-*•·–—+]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\[ ?\])\s+/i;
+const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\[ ?\]|(?:\p{Extended_Pictographic}|[\u2600-\u27bf\u2b50\u2b55])\ufe0f?)\s+/iu;
 
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
@@ -397,11 +405,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 
 // ---------- commands ----------
 
-const STOP = /\b(unsubscribe|unsub|opt[- ]?out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
+const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscribe|unsub|opt[- ]?out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
 const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
-const NOT_YET = /^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
-const DROP = /^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
-const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
+const NOT_YET = /\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
+const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
+const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
 const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend)\b/i;
 const DECLINE = /\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass|can(?:'|’)?t (?:come|attend|join|be there)|but (?:i(?:'|’)m|i am|i(?:'|’)ll be|i will be) (?:away|out of town|travell?ing|abroad|unavailable|not (?:around|available|free)))\b/i;
 const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
@@ -412,14 +420,27 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
   const first = reply.trim();
   const hit = (re: RegExp) => own.find((s) => re.test(s)) ?? (re.test(first) ? first : null);
   const s = hit(STOP);
-  if (s) return { command: 'stop', due: null, sentence: s };
+  if (s && !/\b(?:don(?:'|’)?t|do not|never|please don(?:'|’)?t) stop\b|\bkeep (?:them|these|it) coming\b/i.test(s)) return { command: 'stop', due: null, sentence: s };
   if (context === 'check-in') {
     const d = hit(DROP);
     if (d && !/\b(drop (by|in|off))\b/i.test(d)) return { command: 'drop', due: null, sentence: d };
     const r = own.find((x) => RESCHEDULE.test(x) || (/^\s*(push|move|postpone|make it|let'?s say|how about|can we do|new date)\b/i.test(x) && cutDue(x, input.received, input.timezone || 'UTC').due));
     if (r) {
-      const due = cutDue(r, input.received, input.timezone || 'UTC').due ?? own.map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).find(Boolean) ?? null;
+      // "Pushed it back a couple of weeks - aiming for Dec 12 now": the last date named is the new one.
+      const pieces = r.split(/\s+[-–—]\s+|;\s*|,\s+(?=(?:aiming|now|so|new date|hopefully|probably|realistically|more like)\b)/i).map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).filter(Boolean);
+      const due = pieces[pieces.length - 1] ?? own.map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).find(Boolean) ?? null;
       if (due || /\b(postpone|reschedule|more time|later)\b/i.test(r)) return { command: 'reschedule', due, sentence: r };
+    }
+    // "no :( but I will by Friday", "Not yet, I'll get it done next week": a promise with a new date.
+    if (!hit(DONE) || hit(NOT_YET) || own.some((x) => /^\s*(no|nope|not yet)\b/i.test(x))) {
+      for (const x of own) {
+        for (const c of clauses(x)) {
+          const lm = LEAD.exec(c);
+          if (!lm || hedged(c)) continue;
+          const due = cutDue(c.slice(lm.index), input.received, input.timezone || 'UTC').due;
+          if (due) return { command: 'reschedule', due, sentence: x };
+        }
+      }
     }
     const n = hit(NOT_YET);
     if (n) return { command: 'not-yet', due: null, sentence: n };
@@ -435,6 +456,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
   }
   if (context === 'invitation') {
     if (hit(DECLINE)) return { command: null, due: null, sentence: null };
+    if (/^\s*(?:👍|👌|🙋|🙌|✅|✔️?|💯|🎉)(?:\p{Emoji_Modifier}|\ufe0f)*\s*[!.]*\s*$/u.test(first)) return { command: 'join', due: null, sentence: first };
     const j = hit(JOIN);
     if (j) return { command: 'join', due: null, sentence: j };
   }
@@ -467,6 +489,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   const lines = visibleLines(input.text ?? '', input.html);
   const reply = visibleReplyOf(lines);
   const base = { reply, command: null, due: null, commitments: [], offers: [], needs: [], wishes: [] };
+  if (looksBounce(reply)) return { ...base, kind: 'bounce', confidence: 1, notes: ['Delivery failure notice; nothing to understand.'] };
   if (looksAutomatic(reply)) return { ...base, kind: 'auto-reply', confidence: 1, notes: ['Automatic reply (out of office or similar); nothing to understand.'] };
   if (!reply.trim()) return { ...base, kind: 'reply', confidence: 0.2, notes: ['The reply has no new text of its own.'] };
 
@@ -482,7 +505,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
     // "Count me in, I'll bring cookies": the join is not a commitment, what follows it may be.
     f.commitments = f.commitments.filter((c) => !/^(in|there)\b/i.test(c.action));
   }
-  if (context === 'check-in' && cmd.command && cmd.command !== 'not-yet') {
+  if (context === 'check-in' && cmd.command && cmd.command !== 'not-yet' && cmd.command !== 'done') {
     // In a check-in the command is the point; a past or rescheduled action is not a new commitment.
     f.commitments = f.commitments.filter((c) => !(cmd.sentence && c.sentence === cmd.sentence));
   }

@@ -17,9 +17,9 @@ const isSeparator = (l: string) => l.length < 120 && SEP_HINT.test(l) && SEPARAT
 const BEGIN_FORWARDED = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado)\s*:?\s*$/i;
 
 // Header names of a quoted message block (Outlook "From:/Sent:/To:/Subject:") in several languages.
-const HEADER_FROM = /^[\s>]*\*?\s*(from|de|von|da|van|fra|från|od|от|lähettäjä|kimden|afzender|remetente|mittente|发件人|寄件者)\s*\*?\s*[:：]/i;
+const HEADER_FROM = /^[\s>]*\**\s*(from|de|von|da|van|fra|från|od|от|lähettäjä|kimden|afzender|remetente|mittente|发件人|寄件者)\s*\*?\s*[:：]/i;
 const HEADER_ANY =
-  /^[\s>]*\*?\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨)\s*\*?\s*[:：]/i;
+  /^[\s>]*\**\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨)\s*\*?\s*[:：]/i;
 
 // Mobile and client boilerplate that ends a reply ("Sent from my iPhone" and its cousins).
 const MOBILE_SIG =
@@ -362,7 +362,9 @@ function trimSignature(input: string[]): string[] {
     const so = signOff(lines[i]!);
     // Only with a name (on the line or below it): a bare "Thanks!" is the person's own words.
     const below = lines.slice(i + 1).filter((l) => l.trim());
-    if (so && (so.named || below.length > 0) && below.every((l) => SIG_LINE(l))) {
+    // Closing words in any language ("Diolch,", "Shukriya,"): one or two words and a comma, then only a name.
+    const bareClose = !so && /^\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*,\s*$/u.test(lines[i]!) && below.length >= 1 && below.length <= 4 && NAME_LINE.test(below[0]!) && wordCount(below[0]!) <= 3;
+    if ((so && (so.named || below.length > 0) || bareClose) && below.every((l) => SIG_LINE(l))) {
       lines = lines.slice(0, i);
       break;
     }
