@@ -8,6 +8,7 @@ import { DAY_MS } from '../clock.ts';
 import type { Deps } from '../deps.ts';
 import type { Env } from '../env.ts';
 import { insertOutbox } from './outbox.ts';
+import { atLocalHour, endOfLocalDay, sameDayAt } from './zone.ts';
 import { dateText, dueText, firstName } from './text.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
@@ -57,17 +58,16 @@ function validZone(tz: string | null | undefined): string | null {
 
 /** Moves an instant into the sending window of its local day (or to the next day's start). */
 export function intoWindow(env: Env, at: Date, tz: string): Date {
-  const local = DateTime.fromJSDate(at, { zone: tz });
-  const start = local.set({ hour: env.SEND_WINDOW_START_HOUR, minute: 0, second: 0, millisecond: 0 });
-  const end = local.set({ hour: env.SEND_WINDOW_END_HOUR === 24 ? 23 : env.SEND_WINDOW_END_HOUR, minute: env.SEND_WINDOW_END_HOUR === 24 ? 59 : 0, second: 0, millisecond: 0 });
-  if (local < start) return start.toJSDate();
-  if (local >= end) return start.plus({ days: 1 }).toJSDate();
+  const start = sameDayAt(at, tz, env.SEND_WINDOW_START_HOUR);
+  if (at < start) return start;
+  const end = env.SEND_WINDOW_END_HOUR === 24 ? sameDayAt(at, tz, 23, 59) : sameDayAt(at, tz, env.SEND_WINDOW_END_HOUR);
+  if (at >= end) return sameDayAt(at, tz, env.SEND_WINDOW_START_HOUR, 0, 1);
   return at;
 }
 
 /** FOLLOWUP_HOUR on a local calendar day. */
 export function atFollowupHour(env: Env, ymd: string, tz: string): Date {
-  return DateTime.fromISO(ymd, { zone: tz }).set({ hour: env.FOLLOWUP_HOUR }).toJSDate();
+  return atLocalHour(ymd, env.FOLLOWUP_HOUR, tz);
 }
 
 // Day arithmetic runs in loops over weeks of days: plain UTC dates and cached Intl formatters, not luxon objects.
@@ -257,7 +257,7 @@ export function unplan(db: Db, deps: PlanDeps, c: Pick<CommitmentRow, 'id' | 'pe
   }
 }
 
-const endOfDue = (ymd: string, tz: string) => DateTime.fromISO(ymd, { zone: tz }).endOf('day').toJSDate();
+const endOfDue = endOfLocalDay;
 
 /**
  * Plans the letter, reminder and check-in of a new commitment:
