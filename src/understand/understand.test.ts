@@ -202,3 +202,26 @@ describe('blind third set: phenomena', () => {
     expect(actions("Anyway, after thinking about it, I'm going to set up a coffee klatch in January.")).toEqual(['set up a coffee klatch']);
   });
 });
+
+describe('round-4 phenomena', () => {
+  it('reads wants and plans as commitments unless vague, conditional or followed by "but"', () => {
+    expect(actions("I'd like to run a coffee klatch at the library.")).toEqual(['run a coffee klatch at the library']);
+    expect(actions("I'd like to organise a DemoCamp at some point.")).toEqual([]);
+    expect(actions("I want to help but I'm swamped.")).toEqual([]);
+    expect(actions("I'm planning on mentoring a new volunteer.")).toEqual(['mentoring a new volunteer']);
+  });
+  it('splits two dated actions joined by "and", and inline (1) (2) lists', () => {
+    expect(actions('I will call the hall on Tuesday and print the posters on December 3.')).toEqual(['call the hall', 'print the posters']);
+    expect(actions('My plan has 2 parts: (1) draft the agenda, (2) book a room.')).toEqual(['draft the agenda', 'book a room']);
+  });
+  it('reads needs asked as questions and wishes as "would be great if"', () => {
+    expect(u('Does anybody have a spare tripod?').needs.map((x) => x.text)).toEqual(['a spare tripod']);
+    expect(u('Would be brilliant if every council published its budgets.').wishes.map((x) => x.text)).toEqual(['every council published its budgets']);
+  });
+  it('knows text bounces, thumbs-up joins and cancelled check-ins', () => {
+    expect(u('Undeliverable: your message could not be delivered to jo@example.org.').kind).toBe('bounce');
+    expect(u('👍', 'invitation').command).toBe('join');
+    expect(u('Sadly the whole thing was called off.', 'check-in').command).toBe('drop');
+    expect(u("Please don't stop sending these.", 'check-in').command).toBeNull();
+  });
+});

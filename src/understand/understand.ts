@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { cutDue } from './dates.ts';
+import { cutDue, findDue } from './dates.ts';
 import { correctionOf } from './correction.ts';
 import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
 
@@ -109,6 +109,21 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     // A label governs its own sentence; later sentences keep it only as a fallback, unless they carry their own.
     let carried: Slot | null = null;
     for (const s of sentences(joined)) {
+      // "My wish for the web? That kids …": the person's own question labels what follows it.
+      const ownQ = /^(?:my|our|and my|and our)\s+(wish(?:es)?|hope|dream|offers?|needs?|commitment|pledge|one (?:small )?thing|next step)\b[^?]{0,40}\?+$/i.exec(s);
+      if (ownQ) {
+        carried = slotOfLabel(ownQ[1]!);
+        continue;
+      }
+      // "I commit to 2 things: (1) fixing the form, (2) running a DemoCamp": an inline numbered list.
+      const marks = [...s.matchAll(/(?:^|[\s:;,])\(?(\d)\)\s+/g)];
+      if (marks.length >= 2 && marks[0]![1] === '1' && marks[1]![1] === '2') {
+        const head = s.slice(0, marks[0]!.index).trim();
+        const ld = head ? slotOfLead(head.endsWith(':') ? head : head + ':') : null;
+        const pieces = s.slice(marks[0]!.index).split(/(?:^|[\s:;,])\(?\d\)\s+/).map((x) => x.replace(/[,;]?\s*(?:and\s*)?$/i, '').trim()).filter(Boolean);
+        for (const p of pieces) out.push({ text: p, question: carried ?? question ?? ld ?? lead, label: null, listItem: true });
+        continue;
+      }
       const lab = LABEL.exec(s);
       if (lab && lab[2]!.trim()) {
         carried = slotOfLabel(lab[1]!);
@@ -198,11 +213,11 @@ function numberedAnswers(us: Unit[], raw: string): void {
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
-const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|i'd like to|would like to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
 
 const FORMAT_FIRST = /^(?:(?:a|an|one|our|my)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
 const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.received, input.timezone || 'UTC').due;
@@ -210,7 +225,7 @@ const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.receiv
 const leadBody = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
 
 // Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
-const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
+const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conduct(s|ing)?|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
 
 /** The low-bar format an action runs, if any. */
 /** The low-bar format named anywhere in `text`, whoever runs it. */
@@ -241,6 +256,8 @@ function tidyAction(s: string): string {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/,?\s+if (?:you|anyone|someone|people|that|it)\s+(?:need|needs|want|wants|like|likes|helps?|would help|is useful)(?: (?:one|it|them|that))?\s*[.!]?\s*$/i, '')
     .replace(/,?\s+if (?:needed|useful|helpful|wanted|possible)\s*[.!]?\s*$/i, '')
+    .replace(/,?\s+if (?:that|it|this)(?:'|’)s (?:useful|helpful|of (?:any )?use|any use|ok|okay|wanted|needed|of interest)\s*[.!]?\s*$/i, '')
+    .replace(/,\s+(?:not|rather than|instead of)\s+.*$/i, '')
     .replace(/[\s,;:–—-]+(sorry|though|too|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
     .replace(/^(?:mostly|mainly|honestly|really|just|also|probably|ideally)\s+/i, '')
     .replace(/^(to|that)\s+/i, '')
@@ -252,7 +269,7 @@ function tidyAction(s: string): string {
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?=(?:i|we)\s)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s*(?:and\s+)?then\s+|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 
 interface Found {
   commitments: Commitment[];
@@ -264,11 +281,14 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|own)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$/i;
 const NEED =
-  /\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
+  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\bit would be (?:great|amazing|wonderful|nice|awesome) (?:if|to see)\s+(.+)$/i;
+  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)\s+(.+)$/i;
+
+const NEED_Q =
+  /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend)\b\s*(.+?)\s*\?+\s*$/i;
 
 const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
 
@@ -288,7 +308,7 @@ function splitList(s: string): string[] {
 }
 
 function item(text: string, sentence: string): Item[] {
-  return splitList(tidyAction(stripCan(text)))
+  return splitList(tidyAction(stripCan(text.replace(/,\s+(?:so|because|since|as)\s+.*$/i, ''))))
     .map((t) => tidyAction(t))
     .filter((t) => t.length > 1)
     .map((t) => ({ text: t, sentence }));
@@ -297,7 +317,18 @@ function item(text: string, sentence: string): Item[] {
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
-  const addCommitment = (raw: string, sentence: string, dueFrom: string) => {
+  const addCommitment = (raw: string, sentence: string, dueFrom: string): void => {
+    // "email the venue on Monday and host the sprint on December 12": two things, each with its date.
+    const two = /^(.+?)\s+and\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it)\b)[a-z]+\s.+)$/i.exec(raw);
+    const whole = two ? findDue(raw, input.received, tz) : null;
+    const first = two ? findDue(two[1]!, input.received, tz) : null;
+    const firstOwn = !!first && !/\b(?:from|since|between|of|after)\s+$/i.test(two![1]!.slice(0, Math.max(0, two![1]!.indexOf(first.text)))) && !/^(?:from|since|between)\b/i.test(first.text);
+    const wholeInFirst = !!whole && raw.indexOf(whole.text) >= 0 && raw.indexOf(whole.text) + whole.text.length <= two![1]!.length;
+    if (two && whole && firstOwn && (wholeInFirst || !/\sand\s/i.test(whole.text)) && findsDue(two[2]!, input) && !/^(?:a|an|the)\b/i.test(two[2]!)) {
+      addCommitment(two[1]!, sentence, dueFrom);
+      addCommitment(two[2]!, sentence, '');
+      return;
+    }
     const { due, rest } = cutDue(raw, input.received, tz);
     let d = due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
@@ -316,18 +347,32 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot === 'wish') { f.wishes.push(...item(sentence.replace(/^(?:that|for)\s+/i, ''), sentence)); continue; }
     if (slot === 'offer') { f.offers.push(...item(sentence, sentence)); continue; }
     if (slot === 'commitment') {
-      const lead = LEAD.exec(sentence);
-      if (!hedged(sentence)) addCommitment(lead ? leadBody(lead) : sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? sentence.slice(0, lead.index) : '');
-      else f.hedged.push(sentence);
+      for (const part of sentence.split(/\s*(?:;|,\s*(?:and\s+)?then\s+)\s*/i).filter((x) => x.trim())) {
+        const lead = LEAD.exec(part);
+        if (!hedged(part)) addCommitment(lead ? leadBody(lead) : part.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? part.slice(0, lead.index) : '');
+        else f.hedged.push(part);
+      }
       continue;
     }
     if (slot === 'need') { f.needs.push(...item(sentence.replace(/^(?:i|we)\s+(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence)); continue; }
+    // "Does anyone have a projector I could borrow?", "Could someone lend us a PA?": a need, asked.
+    const nq = NEED_Q.exec(sentence);
+    if (nq) {
+      const verb = nq[1]!.toLowerCase();
+      let what = nq[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '');
+      if (/^help/.test(verb)) what = 'help ' + what;
+      f.needs.push(...item(what, sentence));
+      continue;
+    }
     let used = false;
-    for (const c of clauses(sentence)) {
+    for (const c0 of clauses(sentence)) {
+      const c = c0.replace(/^(?:(?:[Mm]e|[Mm]yself) and \p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]* and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend)\b)/u, 'we');
       const lead = LEAD.exec(c);
       if (lead) {
         const before = c.slice(0, lead.index);
-        const hedgedRe = hedged(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
+        // "I'd like to organize a DemoCamp at some point", "I want to help but …": wishes, not promises.
+        const wantLead = /^(?:i|we)\s*(?:(?:'|’)d like|would like|want|wanna)\b/i.test(lead[0]);
+        const hedgedRe = (wantLead && (/\b(at some point|some ?day|one day|eventually|someday|in the future|sometime|if)\b/i.test(c) || /\bbut\b/i.test(sentence.slice(sentence.indexOf(c)))) ) || hedged(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
         if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '')) {
           f.refused.push(c);
           used = true;
@@ -360,20 +405,20 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const w = WISH.exec(c);
       if (w) {
-        f.wishes.push(...item(w[1] ?? w[2] ?? w[3] ?? w[4] ?? '', sentence));
+        f.wishes.push(...item(w.slice(1).find((x) => x) ?? '', sentence));
         used = true;
         continue;
       }
       const n = NEED.exec(c);
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c)) {
-        f.needs.push(...item(n[1] ?? n[2] ?? n[3] ?? '', sentence));
+        f.needs.push(...item(n.slice(1).find((x) => x) ?? '', sentence));
         used = true;
         continue;
       }
       const o = OFFER.exec(c);
       // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
-      if (o && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know)\s*$/i.test(c.slice(0, o.index))) {
-        const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? '';
+      if (o && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
+        const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? '';
         if (!/^(come|make it|attend|be there|join|commit)\b/i.test(what)) {
           f.offers.push(...item(what, sentence));
           used = true;
