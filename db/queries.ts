@@ -31,7 +31,8 @@ export const latestAttendance = (db: Db, personId: number) =>
       .innerJoin(events, eq(events.id, attendees.eventId))
       .where(eq(attendees.personId, ph('personId')))
       .orderBy(desc(attendees.id))
-      .limit(1)
+      // No LIMIT: drizzle binds it as a parameter, which made this lookup ~4x slower (60 µs, not 13);
+      // get() reads one row of the index walked backwards, which is all a LIMIT 1 would do.
       .prepare(),
   ).get({ personId });
 

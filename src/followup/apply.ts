@@ -182,7 +182,8 @@ export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'r
       'confirmation',
       inbound.id,
     );
-    if (created.items && event) out.push(...proposeIntroductions(db, deps, event.id, person.id));
+    // Wishes are never matched: only a reply that added an offer or a need can make an introduction.
+    if ((u.offers.length || u.needs.length) && event) out.push(...proposeIntroductions(db, deps, event, person.id));
   }
   if (u.confidence < 0.6) reviews.push(`low confidence: ${notes.join('; ') || 'unsure reading'}`);
   return { review: reviews.length ? reviews.join('; ') : null, outbox: out };

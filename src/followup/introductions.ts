@@ -1,6 +1,6 @@
 // Gives and asks: match one attendee's offer to another's need, and introduce them only when both say yes.
-import { and, eq, inArray, ne, or } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/client.ts';
 import { attendees, events, introductions, items, outbox, people } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { findSlot, zoneOf, type PlanDeps } from './cadence.ts';
@@ -8,7 +8,6 @@ import { insertOutbox } from './outbox.ts';
 import { cityOf, firstName } from './text.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
-type ItemRow = typeof items.$inferSelect;
 
 export const introductionEvent = (db: Db, id: number) => db.select({ e: introductions.eventId }).from(introductions).where(eq(introductions.id, id)).get()?.e;
 
@@ -28,6 +27,17 @@ export function keywords(text: string): Set<string> {
   return out;
 }
 
+// Each reply compares its items with every other item of the event; their words are remembered rather than re-read each time.
+const keywordCache = new Map<string, Set<string>>();
+const cachedKeywords = (text: string) => {
+  let k = keywordCache.get(text);
+  if (!k) {
+    if (keywordCache.size >= 20_000) keywordCache.clear();
+    keywordCache.set(text, (k = keywords(text)));
+  }
+  return k;
+};
+
 export interface Match {
   score: number;
   shared: string[];
@@ -39,12 +49,12 @@ export interface Match {
  * content word; each shared word counts 2, a shared two-word phrase 3 more, the same city 1.
  */
 export function matchScore(need: string, offer: string, sameCity: boolean): Match | null {
-  const n = keywords(need);
-  const o = keywords(offer);
+  const n = cachedKeywords(need);
+  const o = cachedKeywords(offer);
   const shared = [...n].filter((w) => o.has(w));
   if (!shared.length) return null;
   const pairs = (s: string) => {
-    const ws = [...keywords(s)];
+    const ws = [...cachedKeywords(s)];
     return new Set(ws.slice(1).map((w, i) => `${ws[i]} ${w}`));
   };
   const op = pairs(offer);
@@ -59,36 +69,84 @@ export function matchScore(need: string, offer: string, sameCity: boolean): Matc
   return { score, shared, reason };
 }
 
+const ph = sql.placeholder;
+const openStatuses = ['proposed', 'asked-need', 'asked-offer', 'introduced'] as const;
+const q = {
+  mine: (db: Db) =>
+    prepared(db, 'intro.mine', (d) =>
+      d
+        .select({ id: items.id, personId: items.personId, kind: items.kind, text: items.text })
+        .from(items)
+        .where(and(eq(items.personId, ph('personId')), eq(items.eventId, ph('eventId')), inArray(items.kind, ['offer', 'need'])))
+        .prepare(),
+    ),
+  others: (db: Db) =>
+    prepared(db, 'intro.others', (d) =>
+      d
+        .select({ id: items.id, personId: items.personId, kind: items.kind, text: items.text })
+        .from(items)
+        .where(and(eq(items.eventId, ph('eventId')), ne(items.personId, ph('personId')), inArray(items.kind, ['offer', 'need'])))
+        .prepare(),
+    ),
+  attributes: (db: Db) =>
+    prepared(db, 'intro.attributes', (d) =>
+      d
+        .select({ a: attendees.attributes })
+        .from(attendees)
+        .where(and(eq(attendees.eventId, ph('eventId')), eq(attendees.personId, ph('personId'))))
+        .prepare(),
+    ),
+  open: (db: Db) =>
+    prepared(db, 'intro.openForNeed', (d) =>
+      d
+        .select({ id: introductions.id })
+        .from(introductions)
+        .where(and(eq(introductions.needItemId, ph('needItemId')), or(...openStatuses.map((st) => eq(introductions.status, st)))))
+        .prepare(),
+    ),
+};
+
+type Candidate = { id: number; personId: number; kind: string; text: string };
+
 /**
- * Looks for matches between this person's new offers and needs and the other attendees' of the
- * same event (the best match for each need, same city first), and asks the person in need first.
+ * Looks for matches between this person's offers and needs and the other attendees' of the same
+ * event (the best match for each need, same city first), and asks the person in need first.
+ * Only items that share a content word can match, so the others' items are narrowed to those first.
  */
-export function proposeIntroductions(db: Db, deps: PlanDeps & Pick<Deps, 'clock'>, eventId: number, personId: number): OutboxRow[] {
-  const event = db.select().from(events).where(eq(events.id, eventId)).get();
-  if (!event) return [];
-  const mine = db.select().from(items).where(and(eq(items.personId, personId), eq(items.eventId, eventId), inArray(items.kind, ['offer', 'need']))).all();
+export function proposeIntroductions(db: Db, deps: PlanDeps & Pick<Deps, 'clock'>, event: typeof events.$inferSelect, personId: number): OutboxRow[] {
+  const eventId = event.id;
+  const mine = q.mine(db).all({ personId, eventId });
   if (!mine.length) return [];
-  const others = db.select().from(items).where(and(eq(items.eventId, eventId), ne(items.personId, personId), inArray(items.kind, ['offer', 'need']))).all();
-  const attrs = new Map(db.select({ p: attendees.personId, a: attendees.attributes }).from(attendees).where(eq(attendees.eventId, eventId)).all().map((r) => [r.p, r.a]));
-  const city = (p: number) => cityOf(attrs.get(p), event.city);
+  const words = { offer: new Set<string>(), need: new Set<string>() };
+  for (const i of mine) for (const w of cachedKeywords(i.text)) words[i.kind as 'offer' | 'need'].add(w);
+  // An other's need can only meet one of my offers, an other's offer only one of my needs.
+  const others = q
+    .others(db)
+    .all({ eventId, personId })
+    .filter((i) => {
+      const against = i.kind === 'need' ? words.offer : words.need;
+      if (!against.size) return false;
+      for (const w of cachedKeywords(i.text)) if (against.has(w)) return true;
+      return false;
+    });
+  const cities = new Map<number, string | null>();
+  const city = (p: number) => {
+    if (!cities.has(p)) cities.set(p, cityOf(q.attributes(db).get({ eventId, personId: p })?.a, event.city));
+    return cities.get(p)!;
+  };
 
   const out: OutboxRow[] = [];
-  const needs: ItemRow[] = [...mine.filter((i) => i.kind === 'need'), ...others.filter((i) => i.kind === 'need')];
+  const needs: Candidate[] = [...mine.filter((i) => i.kind === 'need'), ...others.filter((i) => i.kind === 'need')];
   for (const need of needs) {
     const offers = (need.personId === personId ? others : mine).filter((i) => i.kind === 'offer');
-    let best: { offer: ItemRow; m: Match } | null = null;
+    let best: { offer: Candidate; m: Match } | null = null;
     for (const offer of offers) {
       const m = matchScore(need.text, offer.text, city(need.personId) !== null && city(need.personId) === city(offer.personId));
       if (m && (!best || m.score > best.m.score)) best = { offer, m };
     }
     if (!best) continue;
     // One introduction per need at a time: a need already being matched waits for that answer.
-    const open = db
-      .select({ id: introductions.id })
-      .from(introductions)
-      .where(and(eq(introductions.needItemId, need.id), or(eq(introductions.status, 'proposed'), eq(introductions.status, 'asked-need'), eq(introductions.status, 'asked-offer'), eq(introductions.status, 'introduced'))))
-      .get();
-    if (open) continue;
+    if (q.open(db).get({ needItemId: need.id })) continue;
     const intro = db
       .insert(introductions)
       .values({ eventId, needItemId: need.id, offerItemId: best.offer.id, needPersonId: need.personId, offerPersonId: best.offer.personId, score: best.m.score, reason: best.m.reason })
