@@ -168,7 +168,7 @@ export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'r
   }
 
   if (created.commitments.length + created.items > 0) {
-    const planned = created.commitments.flatMap((c) => planCommitment(db, deps, c, now));
+    const planned = created.commitments.flatMap((c) => planCommitment(db, deps, c, now, { person, event, tz: timezone }));
     out.push(...planned);
     const letterAt = planned
       .filter((r) => ((r.payload.entries as Entry[] | undefined) ?? []).some((e) => e.kind === 'letter'))

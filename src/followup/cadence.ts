@@ -149,9 +149,10 @@ export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: 
 }
 
 /** Render data of a follow-up row, built from the commitments as they are now (actions and dates may have changed). */
-export function followupData(db: Db, entries: Entry[], base: Record<string, unknown>) {
+export function followupData(db: Db, entries: Entry[], base: Record<string, unknown>, known?: CommitmentRow) {
   const ids = [...new Set(entries.map((e) => e.commitmentId))];
-  const rows = ids.map((id) => commitmentById(db, id)).filter((c) => c !== undefined);
+  // A commitment the caller has just written (and holds) need not be read back.
+  const rows = ids.map((id) => (known?.id === id ? known : commitmentById(db, id))).filter((c) => c !== undefined);
   const byId = new Map(rows.map((c) => [c.id, c]));
   const pending = (e: Entry) => byId.get(e.commitmentId)?.state === 'pending';
   const view = (e: Entry) => {
@@ -178,7 +179,7 @@ export function followupData(db: Db, entries: Entry[], base: Record<string, unkn
   };
 }
 
-interface PlanContext {
+export interface PlanContext {
   person: PersonRow;
   event: typeof events.$inferSelect | undefined;
   tz: string;
@@ -192,8 +193,11 @@ function contextOf(db: Db, personId: number, eventId: number | null): PlanContex
 
 
 
-/** Adds one entry at (or near) `desired`: merged into that day's follow-up, or a new row in a free slot. */
-export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry, desired: Date, repliedAt?: Date): OutboxRow {
+/**
+ * Adds one entry at (or near) `desired`: merged into that day's follow-up, or a new row in a free slot.
+ * `known` is the entry's commitment as it is in the database, when the caller has it.
+ */
+export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry, desired: Date, repliedAt?: Date, known?: CommitmentRow): OutboxRow {
   const { env } = deps;
   const slot = findSlot(db, env, ctx.person.id, desired, ctx.tz, true);
   const base = {
@@ -204,13 +208,14 @@ export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry,
   if ('merge' in slot) {
     const row = slot.merge;
     const entries = [...((row.payload.entries as Entry[] | undefined) ?? []), entry];
-    const payload = followupData(db, entries, { ...row.payload, ...base, repliedOnText: row.payload.repliedOnText ?? base.repliedOnText });
+    const payload = followupData(db, entries, { ...row.payload, ...base, repliedOnText: row.payload.repliedOnText ?? base.repliedOnText }, known);
     const template = templateFor(entries);
-    db.update(outbox)
+    return db
+      .update(outbox)
       .set({ payload, template, subject: deps.renderer.subject(template, payload), context: 'check-in', refId: null })
       .where(eq(outbox.id, row.id))
-      .run();
-    return db.select().from(outbox).where(eq(outbox.id, row.id)).get()!;
+      .returning()
+      .get()!;
   }
   const ymd = localDay(slot.at, ctx.tz).replace(/-/g, '');
   // A range over the unique index (LIKE would scan the table): how many follow-up keys this person has for the day.
@@ -222,7 +227,7 @@ export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry,
       .where(and(gte(outbox.idempotencyKey, sql.placeholder('from')), lt(outbox.idempotencyKey, sql.placeholder('to'))))
       .prepare(),
   ).get({ from: prefix, to: prefix.slice(0, -1) + '.' })!.n;
-  const payload = followupData(db, [entry], base);
+  const payload = followupData(db, [entry], base, known);
   return insertOutbox(db, deps, {
     personId: ctx.person.id,
     to: ctx.person.email,
@@ -265,9 +270,10 @@ const endOfDue = endOfLocalDay;
  * reminder REMINDER_DAYS_BEFORE the due date, unless the letter comes within a few days of it;
  * check-in the day after the due date, or CHECKIN_WITHOUT_DATE_DAYS after the reply.
  */
-export function planCommitment(db: Db, deps: PlanDeps, c: CommitmentRow, repliedAt: Date): OutboxRow[] {
+export function planCommitment(db: Db, deps: PlanDeps, c: CommitmentRow, repliedAt: Date, given?: PlanContext): OutboxRow[] {
   const { env } = deps;
-  const ctx = contextOf(db, c.personId, c.eventId);
+  // The caller (the reply being applied) usually holds the person and event already.
+  const ctx = given && given.person.id === c.personId && (given.event?.id ?? null) === c.eventId ? given : contextOf(db, c.personId, c.eventId);
   const letterDays = ctx.event?.letterAfterDays ?? env.LETTER_AFTER_DAYS;
   let letterAt = new Date(repliedAt.getTime() + letterDays * DAY_MS);
   const due = c.dueEnd ? endOfDue(c.dueEnd, ctx.tz) : null;
@@ -276,25 +282,25 @@ export function planCommitment(db: Db, deps: PlanDeps, c: CommitmentRow, replied
     if (halfway < letterAt) letterAt = halfway;
   }
   const rows: OutboxRow[] = [];
-  const letterRow = addEntry(db, deps, ctx, { kind: 'letter', commitmentId: c.id }, letterAt, repliedAt);
+  const letterRow = addEntry(db, deps, ctx, { kind: 'letter', commitmentId: c.id }, letterAt, repliedAt, c);
   rows.push(letterRow);
-  rows.push(...planDue(db, deps, ctx, c, repliedAt, letterRow.sendAt));
+  rows.push(...planDue(db, deps, ctx, c, repliedAt, letterRow.sendAt, c));
   return dedupe(rows);
 }
 
 /** Reminder and check-in for a commitment's current due date (or the undated check-in). */
-function planDue(db: Db, deps: PlanDeps, ctx: PlanContext, c: Pick<CommitmentRow, 'id' | 'dueEnd'>, from: Date, letterAt: Date | null): OutboxRow[] {
+function planDue(db: Db, deps: PlanDeps, ctx: PlanContext, c: Pick<CommitmentRow, 'id' | 'dueEnd'>, from: Date, letterAt: Date | null, known?: CommitmentRow): OutboxRow[] {
   const { env } = deps;
   const now = deps.clock.now();
   const rows: OutboxRow[] = [];
   if (c.dueEnd) {
     const reminderAt = atFollowupHour(env, plusDays(c.dueEnd, -env.REMINDER_DAYS_BEFORE), ctx.tz);
     const nearLetter = letterAt && Math.abs(reminderAt.getTime() - letterAt.getTime()) <= env.REMINDER_SKIP_NEAR_LETTER_DAYS * DAY_MS;
-    if (reminderAt > now && !nearLetter) rows.push(addEntry(db, deps, ctx, { kind: 'reminder', commitmentId: c.id }, reminderAt));
+    if (reminderAt > now && !nearLetter) rows.push(addEntry(db, deps, ctx, { kind: 'reminder', commitmentId: c.id }, reminderAt, undefined, known));
     const checkinAt = atFollowupHour(env, plusDays(c.dueEnd, 1), ctx.tz);
-    rows.push(addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id }, checkinAt > now ? checkinAt : now));
+    rows.push(addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id }, checkinAt > now ? checkinAt : now, undefined, known));
   } else {
-    rows.push(addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id }, new Date(from.getTime() + env.CHECKIN_WITHOUT_DATE_DAYS * DAY_MS)));
+    rows.push(addEntry(db, deps, ctx, { kind: 'check-in', commitmentId: c.id }, new Date(from.getTime() + env.CHECKIN_WITHOUT_DATE_DAYS * DAY_MS), undefined, known));
   }
   return rows;
 }
