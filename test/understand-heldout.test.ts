@@ -106,67 +106,51 @@ function score(cases: (Case & { html?: string | null; mailKind?: string })[]) {
   return { commitmentF1: f1(t.c), itemsF1: f1(t.items), due: pct(t.due), command: pct(t.cmd), reply: pct(t.reply), kind: pct(t.kind), fails };
 }
 
-describe('held-out replies', () => {
-  const cases = [...load('heldout.jsonl'), ...load('heldout2.jsonl')];
+/**
+ * Each set was written before the code saw it; its first (blind) score is the honest estimate of
+ * how the service reads replies nobody tuned for. Floors sit just under what each set reaches now.
+ */
+const sets = [
+  {
+    name: 'first and second sets',
+    files: ['heldout.jsonl', 'heldout2.jsonl'],
+    minCases: 190,
+    minZones: 10,
+    blind: 'set 2 blind: commitment 0.885, items 0.800, due 0.793, command 0.911',
+    floors: { commitmentF1: 0.98, itemsF1: 0.95, due: 0.98, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: 'third set',
+    files: ['heldout3.jsonl'],
+    minCases: 100,
+    minZones: 15,
+    blind: 'blind: commitment 0.914, items 0.703, due 0.780, command 0.885, reply 0.923, kind 0.750',
+    floors: { commitmentF1: 0.98, itemsF1: 0.97, due: 0.98, command: 0.98, reply: 0.97 },
+  },
+  {
+    name: 'fourth set (a different hand)',
+    files: ['heldout4.jsonl'],
+    minCases: 120,
+    minZones: 20,
+    blind: 'blind: commitment 0.865, items 0.716, due 0.765, command 0.937, reply 0.909, kind 0.400',
+    floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.98 },
+  },
+];
 
-  it('has enough varied cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(190);
-    expect(new Set(cases.map((c) => c.context)).size).toBe(3);
-    expect(new Set(cases.map((c) => c.timezone)).size).toBeGreaterThanOrEqual(10);
+for (const set of sets) {
+  describe(`held-out replies: ${set.name} (${set.blind})`, () => {
+    const cases = set.files.flatMap((f) => load(f));
+
+    it('has enough varied cases', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(set.minCases);
+      expect(new Set(cases.map((c) => c.context)).size).toBe(3);
+      expect(new Set(cases.map((c) => c.timezone)).size).toBeGreaterThanOrEqual(set.minZones);
+    });
+
+    it('meets the floors (issue 3 targets are 0.92 / 0.85 / 0.90 / 0.95 / 0.95)', async () => {
+      const s = score(await prepare(cases));
+      for (const [k, floor] of Object.entries(set.floors)) expect(s[k as keyof typeof set.floors], s.fails.join('\n')).toBeGreaterThanOrEqual(floor);
+      expect(s.kind, s.fails.join('\n')).toBe(1);
+    });
   });
-
-  it('meets the floors (issue 3 targets are 0.92 / 0.90 / 0.85 / 0.95 / 0.95)', () => {
-    const s = score(cases);
-    // Reached when written: commitment 1.000, items ≥ 0.97, due 1.000, command 1.000, reply 1.000, kind 1.000.
-    expect(s.commitmentF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.itemsF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(s.due, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.command, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.reply, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.kind, s.fails.join('\n')).toBe(1);
-  });
-});
-
-describe('held-out replies, third set (written blind, before the code saw them)', () => {
-  const cases = load('heldout3.jsonl');
-
-  it('has enough varied cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(cases.map((c) => c.context)).size).toBe(3);
-    expect(new Set(cases.map((c) => c.timezone)).size).toBeGreaterThanOrEqual(15);
-  });
-
-  it('meets the floors', async () => {
-    const s = score(await prepare(cases));
-    // Blind: commitment 0.914, items 0.703, due 0.780, command 0.885, reply 0.923, kind 0.750.
-    // After fixing the phenomena: 1.000 on every measure; floors sit just under.
-    expect(s.commitmentF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.itemsF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(s.due, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.command, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.reply, s.fails.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(s.kind, s.fails.join('\n')).toBe(1);
-  });
-});
-
-describe('held-out replies, fourth set (written blind by a different hand, before the code saw them)', () => {
-  const cases = load('heldout4.jsonl');
-
-  it('has enough varied cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(cases.map((c) => c.context)).size).toBe(3);
-    expect(new Set(cases.map((c) => c.timezone)).size).toBeGreaterThanOrEqual(20);
-  });
-
-  it('meets the floors', async () => {
-    const s = score(await prepare(cases));
-    // Blind: commitment 0.865, items 0.716, due 0.765, command 0.937, reply 0.909, kind 0.400.
-    // After fixing the phenomena: 1.000 on every measure; floors sit just under.
-    expect(s.commitmentF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.itemsF1, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.due, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.command, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.reply, s.fails.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.kind, s.fails.join('\n')).toBe(1);
-  });
-});
+}
