@@ -210,12 +210,15 @@ export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry,
     const entries = [...((row.payload.entries as Entry[] | undefined) ?? []), entry];
     const payload = followupData(db, entries, { ...row.payload, ...base, repliedOnText: row.payload.repliedOnText ?? base.repliedOnText }, known);
     const template = templateFor(entries);
-    return db
-      .update(outbox)
-      .set({ payload, template, subject: deps.renderer.subject(template, payload), context: 'check-in', refId: null })
-      .where(eq(outbox.id, row.id))
-      .returning()
-      .get()!;
+    // Prepared: drizzle building this UPDATE took longer than running it.
+    return prepared(db, 'cadence.merge', (d) =>
+      d
+        .update(outbox)
+        .set({ payload: sql.placeholder('payload') as unknown as Record<string, unknown>, template: sql.placeholder('template') as unknown as string, subject: sql.placeholder('subject') as unknown as string, context: 'check-in', refId: null })
+        .where(eq(outbox.id, sql.placeholder('id')))
+        .returning()
+        .prepare(),
+    ).get({ id: row.id, payload, template, subject: deps.renderer.subject(template, payload) })!;
   }
   const ymd = localDay(slot.at, ctx.tz).replace(/-/g, '');
   // A range over the unique index (LIKE would scan the table): how many follow-up keys this person has for the day.
