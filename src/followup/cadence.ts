@@ -78,6 +78,7 @@ export const localDay = (at: Date, tz: string) => {
   if (!f) dayFormats.set(tz, (f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })));
   return f.format(at);
 };
+const dayNumber = (ymd: string) => Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10))) / DAY_MS;
 const plusDays = (ymd: string, n: number) => {
   const [y, m, d] = ymd.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
@@ -116,19 +117,19 @@ export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: 
   const start = intoWindow(env, desired, tz);
   const horizonDays = 120;
   const rows = busyDays(db, personId, new Date(start.getTime() - 8 * DAY_MS), new Date(start.getTime() + (horizonDays + 8) * DAY_MS), tz);
-  const perDay = new Map<string, typeof rows>();
-  for (const r of rows) perDay.set(r.day, [...(perDay.get(r.day) ?? []), r]);
+  // Local days as day numbers (days since 1970-01-01 of the YYYY-MM-DD), so the search below adds integers, not date strings.
+  const perDay = new Map<number, typeof rows>();
+  for (const r of rows) {
+    const k = dayNumber(r.day);
+    const list = perDay.get(k);
+    if (list) list.push(r);
+    else perDay.set(k, [r]);
+  }
   const firstDay = localDay(start, tz);
-  // Limited mails on day firstDay + i, computed for the days the search actually looks at (usually the first few).
-  const counts = new Map<number, number>();
-  const n = (i: number) => {
-    let c = counts.get(i);
-    if (c === undefined) counts.set(i, (c = rows.length ? (perDay.get(plusDays(firstDay, i))?.length ?? 0) : 0));
-    return c;
-  };
+  const first = dayNumber(firstDay);
+  const n = (i: number) => perDay.get(first + i)?.length ?? 0;
   for (let i = 0; i <= horizonDays; i++) {
-    const day = plusDays(firstDay, i);
-    const onDay = perDay.get(day) ?? [];
+    const onDay = perDay.get(first + i) ?? [];
     if (mergeable) {
       const target = onDay.find((r) => r.status === 'scheduled' && followupTemplates.has(r.template));
       if (target) return { merge: outboxById(db, target.id)! };
@@ -142,7 +143,7 @@ export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: 
       if (total > env.MAX_EMAILS_PER_WEEK) weekOk = false;
     }
     if (!weekOk) continue;
-    return { at: i === 0 ? start : atFollowupHour(env, day, tz) };
+    return { at: i === 0 ? start : atFollowupHour(env, plusDays(firstDay, i), tz) };
   }
   // Nothing free for months: send on the desired day rather than never.
   return { at: start };
