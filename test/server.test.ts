@@ -36,7 +36,8 @@ describe('the service process', () => {
     const redisUrl = `redis://127.0.0.1:${redisPort}`;
     const p = start({ PORT: String(port), REDIS_URL: redisUrl, QUEUE_PREFIX: 'srv' });
     const base = `http://127.0.0.1:${port}`;
-    const health = await waitFor(() => fetch(`${base}/healthz`).then((r) => r, () => null), 45_000, 'the server to listen');
+    // Listening comes before the Redis connection is ready: /healthz says 503 until both are.
+    const health = await waitFor(() => fetch(`${base}/healthz`).then((r) => (r.status === 200 ? r : null), () => null), 45_000, 'the server to be healthy');
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', db: 'ok', redis: 'ok' });
     expect(existsSync(join(p.dir, 'followthrough.db'))).toBe(true);
