@@ -135,6 +135,14 @@ const sets = [
     blind: 'blind: commitment 0.865, items 0.716, due 0.765, command 0.937, reply 0.909, kind 0.400',
     floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.98 },
   },
+  {
+    name: 'fifth set (holidays by zone, foreign hedges, two voices, typos)',
+    files: ['heldout5.jsonl'],
+    minCases: 60,
+    minZones: 20,
+    blind: 'blind: commitment 0.879, items 1.000, due 0.552, command 0.900, reply 1.000, kind 0.833',
+    floors: { commitmentF1: 0.95, itemsF1: 0.98, due: 0.95, command: 0.98, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {

@@ -157,6 +157,26 @@ const easter = (y: number): Day => {
   const mo = Math.floor((h + l - 7 * m + 114) / 31), da = ((h + l - 7 * m + 114) % 31) + 1;
   return { y, m: mo, d: da };
 };
+// Holidays on lunar or lunisolar calendars (approximate civil dates; Eid alone means Eid al-Fitr).
+const LUNAR: [RegExp, string[]][] = [
+  [/diwali|deepavali/, ['2026-11-08', '2027-10-29', '2028-10-17', '2029-11-05', '2030-10-26']],
+  [/eid al[- ]adha|eid ul[- ]adha|eid-ul-adha|bakri?[- ]?eid/, ['2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']],
+  [/eid/, ['2026-03-20', '2027-03-10', '2028-02-27', '2029-02-14', '2030-02-05']],
+  [/ramadan|ramzan/, ['2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-06']],
+  [/lunar new year|chinese new year|spring festival|\btet\b|seollal/, ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']],
+];
+// Labour Day by the person's country (or Australian state); elsewhere May 1.
+function labourDay(y: number, tz: string, n: string): Day {
+  if (/may day/.test(n)) return /^Europe\/(London|Belfast|Dublin)/.test(tz) ? nthWeekday(y, 5, 1, 1) : { y, m: 5, d: 1 };
+  if (/^(America|US|Canada)\//.test(tz) && !/^America\/(Sao_Paulo|Argentina|Mexico_City|Bogota|Lima|Santiago|Caracas|Montevideo|La_Paz|Asuncion|Guatemala|Havana)/.test(tz)) return nthWeekday(y, 9, 1, 1);
+  if (/^Australia\/(Brisbane|Darwin|Lindeman)/.test(tz)) return nthWeekday(y, 5, 1, 1);
+  if (/^Australia\/(Sydney|Canberra|ACT|NSW|Adelaide|South)/.test(tz)) return nthWeekday(y, 10, 1, 1);
+  if (/^Australia\/(Melbourne|Victoria|Hobart|Tasmania)/.test(tz)) return nthWeekday(y, 3, 1, 2);
+  if (/^Australia\/(Perth|West)/.test(tz)) return nthWeekday(y, 3, 1, 1);
+  if (/^(Pacific\/Auckland|NZ)/.test(tz)) return nthWeekday(y, 10, 1, 4);
+  if (/^(UTC|Etc\/)/.test(tz)) return nthWeekday(y, 9, 1, 1);
+  return { y, m: 5, d: 1 };
+}
 // Named days other than Christmas: the next one on or after today (Thanksgiving by the person's country).
 function namedDay(name: string, today: Day, tz: string): Day | null {
   const n = name.toLowerCase();
@@ -173,7 +193,12 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/halloween/.test(n)) return at((y) => ({ y, m: 10, d: 31 }));
   if (/valentine/.test(n)) return at((y) => ({ y, m: 2, d: 14 }));
   if (/canada day/.test(n)) return at((y) => ({ y, m: 7, d: 1 }));
-  if (/labou?r day/.test(n)) return at((y) => nthWeekday(y, 9, 1, 1));
+  if (/labou?r day|may day/.test(n)) return at((y) => labourDay(y, tz, n));
+  const table = LUNAR.find(([re]) => re.test(n));
+  if (table) {
+    const days = table[1].map(parseDay).filter((x) => toUtc(x) >= toUtc(today));
+    return days[0] ?? null;
+  }
   if (/memorial day/.test(n)) return at((y) => nthWeekday(y, 5, 1, -1));
   if (/new year/.test(n)) return at((y) => ({ y, m: 1, d: 1 }));
   return null;
@@ -228,7 +253,7 @@ const RULES: Rule[] = [
     const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
     return range(sat, addDays(sat, 1));
   }],
-  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day)(?:\s+(?:weekend|break|day))?\b/i, (m, t, tz) => {
+  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal)(?:\s+(?:weekend|break|day|starts|begins))?\b/i, (m, t, tz) => {
     const x = namedDay(m[2]!, t, tz);
     if (!x) return null;
     const p = (m[1] ?? '').toLowerCase();
@@ -346,6 +371,18 @@ const RULES: Rule[] = [
     const y = m[2] ? Number(m[2]) : yearFor(mo, t);
     return monthRange(y, mo);
   }],
+  // "Wed week", "Friday week", "a week on Thursday", "a week from Friday": that weekday of the following week.
+  [new RegExp(`\\b(?:by|before|until|on|for)?\\s*(?:${WEEKDAY_RE}\\s+week\\b|a week (?:on|from|this)\\s+(?:this\\s+)?${WEEKDAY_RE}(?![a-z]))`, 'i'), (m, t) => {
+    const w = (m[1] ?? m[2])!.toLowerCase().replace('.', '');
+    const wd = WEEKDAYS[w]!;
+    const x = addDays(nextWeekday(t, wd, false), 7);
+    return range(x, x);
+  }],
+  // "early next week": Monday to Wednesday of it.
+  [/\b(?:by|in|around)?\s*(?:the\s+)?(?:early|beginning of|start of)\s+next week\b/i, (_m, t) => {
+    const { mon } = weekOf(addDays(t, 7));
+    return range(mon, addDays(mon, 2));
+  }],
   // "next Friday" (the one in the next week), "this Friday", "by Friday", "on Sat"
   [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b`, 'i'), (m, t) => {
     const s = m[0].toLowerCase();
@@ -386,7 +423,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal/i],
   ['(day|week|month|year)s?', /day|week|month|year/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break/i],
@@ -417,7 +454,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo/i;
+const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo/i;
 
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 /**

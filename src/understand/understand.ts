@@ -17,7 +17,7 @@ interface Unit {
 
 // Out-of-office and other machine text that sometimes arrives as a plain body.
 const AUTOMATIC =
-  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*this is an? automatically (generated|sent) (message|reply|response|e-?mail|notification)|\b(your|this) (e-?mail|message) has been received and will be (answered|reviewed|read|dealt with|responded to|handled)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back (?:on|in|at|by)\b|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|risposta automatica|automatisch antwoord)\b|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis (actuellement )?absente?|ich bin (bis|vom|derzeit|zurzeit|ab) .{0,40}(abwesend|nicht im büro|außer haus|im urlaub)|estoy fuera de la oficina|(sono|sarò) fuori (ufficio|sede)|estou (fora do escritório|ausente)|estaré (fuera|ausente)|no estaré en la oficina|ik ben (momenteel )?afwezig)/i;
+  /^\s*(this is an? )?(automatic|automated|auto)[- ]?(reply|response|message|generated)|^\s*this is an? automatically (generated|sent) (message|reply|response|e-?mail|notification)|\b(your|this) (e-?mail|message) has been received and will be (answered|reviewed|read|dealt with|responded to|handled)|^\s*(i am|i'm|i will be|i’m)\s+(currently\s+)?(out of (the )?office|away from (the )?office|away|on (vacation|holiday|leave|annual leave|parental leave|sabbatical)|travell?ing)\b.{0,80}\b(until|till|through|returning|back (?:on|in|at|by)\b|from|with limited)|^\s*(out of office|ooo|abwesenheitsnotiz|absence du bureau|respuesta automática|resposta automática|risposta automatica|automatisch antwoord|automatische antwort|réponse automatique)(?![a-z])|\bthank you for your (e-?mail|message)[.,!]? (i am|i'm) (currently )?(out|away)|^\s*(je suis (actuellement )?absente?|ich bin (bis|vom|derzeit|zurzeit|ab) .{0,40}(abwesend|nicht im büro|außer haus|im urlaub)|estoy fuera de la oficina|(sono|sarò) fuori (ufficio|sede)|estou (fora do escritório|ausente)|estaré (fuera|ausente)|no estaré en la oficina|ik ben (momenteel )?afwezig)/i;
 
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 const AUTO_PREFIX =
@@ -108,7 +108,13 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     para = [];
     // A label governs its own sentence; later sentences keep it only as a fallback, unless they carry their own.
     let carried: Slot | null = null;
-    for (const s of sentences(joined)) {
+    // "… in January... peut-être.": a hedge standing alone after a sentence hedges that sentence.
+    const ss = sentences(joined).reduce<string[]>((acc, x) => {
+      if (acc.length && /^(?:\.{2,}|…|-+|—)?\s*(?:maybe|perhaps|possibly|probably|peut[- ][eê]tre|quiz[aá]s?|tal vez|talvez|vielleicht|forse|misschien|no promises|we(?:'|’)ll see)\s*[.!?…]*\s*$/i.test(x)) acc[acc.length - 1] = x.replace(/^[.…\s—-]+|[.!?…\s]+$/g, '') + ', ' + acc[acc.length - 1];
+      else acc.push(x);
+      return acc;
+    }, []);
+    for (const s of ss) {
       // "My wish for the web? That kids …": the person's own question labels what follows it.
       const ownQ = /^(?:my|our|and my|and our)\s+(wish(?:es)?|hope|dream|offers?|needs?|commitment|pledge|one (?:small )?thing|next step)\b[^?]{0,40}\?+$/i.exec(s);
       if (ownQ) {
@@ -213,7 +219,7 @@ function numberedAnswers(us: Unit[], raw: string): void {
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
-const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|hope to|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
@@ -455,14 +461,28 @@ const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(?:(?:yes|yep
 const NOT_YET = /\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
 const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
 const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
-const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend)\b/i;
+const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come)\b/i;
 const DECLINE = /\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass|can(?:'|’)?t (?:come|attend|join|be there)|but (?:i(?:'|’)m|i am|i(?:'|’)ll be|i will be) (?:away|out of town|travell?ing|abroad|unavailable|not (?:around|available|free)))\b/i;
 const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
 const NO = /^\s*(no|nope|nah|not quite|wrong|incorrect|that'?s (wrong|not right)|not right|non|nein)\b/i;
 
+// Common typos in quick answers ("dne", "nto yet", "stil workign on it"), fixed before commands are read.
+const TYPOS: Record<string, string> = {
+  dne: 'done', doen: 'done', donee: 'done', nto: 'not', ont: 'not', yte: 'yet', yett: 'yet', stil: 'still', sitll: 'still',
+  finsihed: 'finished', finshed: 'finished', finihsed: 'finished', finisehd: 'finished', fnished: 'finished', finised: 'finished',
+  workign: 'working', wokring: 'working', wroking: 'working', worknig: 'working', emailng: 'emailing', emialing: 'emailing', emaling: 'emailing',
+  emials: 'emails', emals: 'emails', anymroe: 'anymore', jsut: 'just', teh: 'the', pls: 'please', plz: 'please', stpo: 'stop', sotp: 'stop',
+  cant: "can't", havent: "haven't", hvae: 'have', haev: 'have', dorp: 'drop', laetr: 'later', nxt: 'next', wk: 'week',
+};
+const fixTypos = (s: string) => s.replace(/[a-z]+/gi, (w) => {
+  const r = TYPOS[w.toLowerCase()];
+  return r === undefined ? w : /^[A-Z]/.test(w) ? r[0]!.toUpperCase() + r.slice(1) : r;
+});
+
 function commandOf(reply: string, context: ReplyContext, us: Unit[], input: UnderstandInput): { command: Command | null; due: DueRange | null; sentence: string | null } {
-  const own = us.map((u) => u.text);
-  const first = reply.trim();
+  const fix = context === 'check-in' || context === 'invitation' ? fixTypos : (x: string) => x;
+  const own = us.map((u) => fix(u.text));
+  const first = fix(reply.trim());
   const hit = (re: RegExp) => own.find((s) => re.test(s)) ?? (re.test(first) ? first : null);
   const s = hit(STOP);
   if (s && !/\b(?:don(?:'|’)?t|do not|never|please don(?:'|’)?t) stop\b|\bkeep (?:them|these|it) coming\b/i.test(s)) return { command: 'stop', due: null, sentence: s };
@@ -548,7 +568,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   const f = extract(us, input, skip);
   if (cmd.command === 'join') {
     // "Count me in, I'll bring cookies": the join is not a commitment, what follows it may be.
-    f.commitments = f.commitments.filter((c) => !/^(in|there)\b/i.test(c.action));
+    f.commitments = f.commitments.filter((c) => !/^(in|there)\b/i.test(c.action) && !/^(?:(?:both|all|definitely)\s+)?(?:come|be there|join|attend)\b[\s!.]*$/i.test(c.action));
   }
   if (context === 'check-in' && cmd.command && cmd.command !== 'not-yet' && cmd.command !== 'done') {
     // In a check-in the command is the point; a past or rescheduled action is not a new commitment.
