@@ -101,12 +101,6 @@ export async function enqueueRows(deps: Pick<Deps, 'queues' | 'clock' | 'log'>, 
   }
 }
 
-export async function scheduleEmail(deps: Deps, input: ScheduleInput): Promise<OutboxRow> {
-  const row = insertOutbox(deps.db, deps, input);
-  await enqueueRows(deps, [row]);
-  return row;
-}
-
 export type DeliverOutcome = OutboxStatus | 'missing' | 'not-due' | 'retry';
 
 export class RetryableSendError extends Error {
