@@ -1,12 +1,12 @@
 // Visible reply: the person's own new words, without quoted history, attribution lines, forwarded headers or signatures.
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 
 // Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
 const WROTE =
-  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal)/i;
+  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal)/i;
 // Words that open an attribution line; used to decide whether to try joining a wrapped one.
 const ATTRIB_START =
-  /^\s*(on|le|am|el|em|op|il|den|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèç]{2,12}\.?,?\s+\d{1,2}[ .])/i;
+  /^\s*(on|le|am|el|em|op|il|den|þann|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèçåøæþðá]{2,12}\.?,?\s+\d{1,2}[ .])/i;
 
 // Separator lines clients put above quoted or forwarded mail, in several languages.
 const SEPARATOR =
@@ -17,26 +17,26 @@ const isSeparator = (l: string) => l.length < 120 && SEP_HINT.test(l) && SEPARAT
 const BEGIN_FORWARDED = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado)\s*:?\s*$/i;
 
 // Header names of a quoted message block (Outlook "From:/Sent:/To:/Subject:") in several languages.
-const HEADER_FROM = /^[\s>]*\**\s*(from|de|von|da|van|fra|från|od|от|lähettäjä|kimden|afzender|remetente|mittente|发件人|寄件者)\s*\*?\s*[:：]/i;
+const HEADER_FROM = /^[\s>]*\**\s*(from|de|von|da|van|fra|från|frá|od|от|lähettäjä|kimden|afzender|afsender|remetente|mittente|发件人|寄件者|差出人|送信者|보낸 사람)\s*\*?\s*[:：]/i;
 const HEADER_ANY =
-  /^[\s>]*\**\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨)\s*\*?\s*[:：]/i;
+  /^[\s>]*\**\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨|frá|efni|afrit|dagsetning|afsender|kopia|kopi|kopio|enviado el|enviada el|enviado em|enviada em|envoyé le|差出人|送信者|送信日時|宛先|件名|日付|보낸 사람|받는 사람|보낸 날짜|날짜|제목)\s*\*?\s*[:：]/i;
 
 // Mobile and client boilerplate that ends a reply ("Sent from my iPhone" and its cousins).
 const MOBILE_SIG =
-  /^\s*[(<]*\s*(sent from (my|mail|yahoo|outlook|windows|mailbox|samsung|a |an )|sent (via|with|using|by|on) |envoyé (de|depuis) (mon|ma|l')|envoyé avec|von meinem|gesendet von|envoyé à partir d|envoyé à partir de|enviado (desde|do|de) (mi|meu|o|el|my)|enviado com|enviado con|verzonden (met|vanaf|van)|inviato da|skickat från|sendt fra|lähetetty|wysłane z|отправлено (с|из)|从我的|從我的|get outlook for|get \[outlook|download outlook|diese nachricht wurde von meinem|someone from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy)|sent by galaxy|sent from a phone|sent from mobile)/i;
+  /^\s*[(<]*\s*(sent from (my|mail|yahoo|outlook|windows|mailbox|samsung|a |an )|sent (via|with|using|by|on) |envoyé (de|depuis) (mon|ma|l')|envoyé avec|von meinem|gesendet von|envoyé à partir d|envoyé à partir de|enviado (desde|do|de) (mi|meu|o|el|my)|enviado com|enviado con|verzonden (met|vanaf|van)|inviato da|skickat från|sendt fra|sent úr|verstuurd (vanaf|met|van|via)|lähetetty (iphone|ipad|android|samsung|mobiili|puhelime)|lähetetty|sent with (proton|sparrow|spark|superhuman|blackberry)|(iphone|ipad|android|galaxy)\s?から送信|发自我的|發自我的|iphone에서 보냄|wysłane z|отправлено (с|из)|从我的|從我的|get outlook for|get \[outlook|download outlook|diese nachricht wurde von meinem|someone from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy)|sent by galaxy|sent from a phone|sent from mobile)/i;
 // A "Sent from my …" line that is really a sentence ("Sent from my desk, is much easier …").
 const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|house|bed|car)\b.*,/i;
 
 // Closing words that start a sign-off block ("Thanks,\nMarco").
 const SIGN_OFF_WORD =
-  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|beste grüße|grüße|gruß|lg|mfg|danke|saludos( cordiales)?|un saludo|atentamente|gracias|abraços?|atenciosamente|obrigad[oa]|groeten|met vriendelijke groet(en)?|hartelijke groet(en)?|groetjes|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|hälsningar|vänliga hälsningar|mvh|med vennlig hilsen|med venlig hilsen|hilsen|venlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго)\s*[,.!]*\s*/i;
+  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|lg|vg|mfg|danke|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|此致|祝好)\s*[,.!。！、]*\s*/i;
 // A sign-off line: closing words, then at most a name ("Cheers, Jo").
 const signOff = (l: string): { named: boolean } | null => {
   const m = SIGN_OFF_WORD.exec(l);
   if (!m) return null;
   const rest = l.slice(m[0].length).trim();
   if (!rest) return { named: false };
-  return /^[\p{Lu}][\p{L}'.-]*(\s+[\p{Lu}][\p{L}'.-]*){0,2}\s*[,.!]*$/u.test(rest) ? { named: true } : null;
+  return /^[\p{Lu}][\p{L}'.-]*(\s+[\p{Lu}][\p{L}'.-]*){0,2}\s*[,.!。]*$/u.test(rest) ? { named: true } : null;
 };
 
 // "> text", and usenet-style "Name> text".
@@ -74,6 +74,14 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
     kept.push({ l, under: under && QUOTE.test(l) });
   }
   const trimmed = trimSignature(kept.map((k) => k.l));
+  // Answers typed into the unquoted original under a tag ("[Raj] …"): the question as a quote, then the answer.
+  if (end < lines.length && trimmed.some((l) => l.trim() && !QUOTE.test(l))) {
+    for (const { q, a } of taggedAnswers(lines, end, trimmed)) {
+      trimmed.push('');
+      if (q) trimmed.push('> ' + q.trim());
+      trimmed.push(a);
+    }
+  }
   const out: ReplyLine[] = [];
   // Quoted lines survive only when the person wrote something after them.
   let lastText = -1;
@@ -82,7 +90,7 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   });
   for (let i = 0; i <= lastText; i++) {
     const l = trimmed[i]!;
-    if (QUOTE.test(l)) out.push({ text: l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''), quoted: true, raw: l, underAttribution: kept[i]!.under });
+    if (QUOTE.test(l)) out.push({ text: l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''), quoted: true, raw: l, underAttribution: kept[i]?.under ?? false });
     else out.push({ text: l, quoted: false, raw: l });
   }
   while (out.length && !out[0]!.text.trim()) out.shift();
@@ -120,31 +128,42 @@ export function looksLikeHtml(s: string): boolean {
 }
 
 // Quoted history inside HTML lives in known containers; drop them before turning the rest into text.
+// Outlook (desktop and web) puts everything after its reply header inside or after these markers.
+const CUT_MARKERS = [
+  /<div[^>]*id=["']?divRplyFwdMsg/i,
+  /<div[^>]*id=["']?appendonsend/i,
+  /<div[^>]*id=["']?mail-editor-reference-message-container/i,
+  /<div[^>]*class=["']?(gmail_quote|gmail_attr|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader|protonmail_quote)/i,
+  /<span[^>]*id=["']?OLK_SRC_BODY_SECTION/i,
+  /<blockquote[^>]*type=["']?cite/i,
+  /<div[^>]*style=["'][^"']*border-top:\s*solid\s*#(E1E1E1|B5C4DF)[^"']*["']/i,
+];
+// Text of the person's own after a closing </blockquote> (an answer under a quoted question), tags and spaces skipped.
+const TEXT_AFTER_QUOTE = /<\/blockquote>(?:\s|&nbsp;|<(?!blockquote)[^>]*>)*(?:[^<\s&]|&(?!nbsp;))/i;
+const BASE_SELECTORS = [
+  { selector: 'a', options: { ignoreHref: true } },
+  { selector: 'img', format: 'skip' },
+  { selector: 'style', format: 'skip' },
+  { selector: 'head', format: 'skip' },
+  { selector: 'h1', options: { uppercase: false } },
+  { selector: 'h2', options: { uppercase: false } },
+  { selector: 'h3', options: { uppercase: false } },
+  { selector: 'table', format: 'dataTable' },
+  { selector: 'hr', format: 'skip' },
+];
+// Compiled once: the reply above the quote (quotes skipped), and the whole thread with quotes as "> " lines.
+const replyOnly = compile({ wordwrap: false, selectors: [...BASE_SELECTORS, { selector: 'blockquote', format: 'skip' }] });
+const withQuotes = compile({ wordwrap: false, selectors: [...BASE_SELECTORS, { selector: 'blockquote', options: { trimEmptyLines: true } }] });
+
 export function htmlToText(html: string): string {
-  let h = html;
-  // Outlook (desktop and web) puts everything after its reply header inside or after these markers.
-  const cutMarkers = [/<div[^>]*id=["']?divRplyFwdMsg/i, /<div[^>]*id=["']?appendonsend/i, /<div[^>]*class=["']?(gmail_quote|gmail_attr|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader)/i, /<span[^>]*id=["']?OLK_SRC_BODY_SECTION/i, /<blockquote[^>]*type=["']?cite/i, /<div[^>]*style=["'][^"']*border-top:\s*solid\s*#(E1E1E1|B5C4DF)[^"']*["']/i];
-  let cut = h.length;
-  for (const re of cutMarkers) {
-    const m = re.exec(h);
+  let cut = html.length;
+  for (const re of CUT_MARKERS) {
+    const m = re.exec(html);
     if (m && m.index < cut) cut = m.index;
   }
-  h = h.slice(0, cut);
-  return convert(h, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'blockquote', format: 'skip' },
-      { selector: 'style', format: 'skip' },
-      { selector: 'head', format: 'skip' },
-      { selector: 'h1', options: { uppercase: false } },
-      { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false } },
-      { selector: 'table', format: 'dataTable' },
-      { selector: 'hr', format: 'skip' },
-    ],
-  });
+  // Answers typed between quoted blocks: keep the thread, quotes marked, and let the line rules sort it out.
+  if (cut < html.length && TEXT_AFTER_QUOTE.test(html.slice(cut))) return withQuotes(html);
+  return replyOnly(html.slice(0, cut));
 }
 
 function normalize(s: string): string {
@@ -274,6 +293,42 @@ function cutIndex(lines: string[], dropped: Set<number>): number {
   return lines.length;
 }
 
+// A line of the original that the person answered in place: "[Raj] …", "<<RM>> …", "«Ana» …".
+const TAGGED = /^\s*(?:\[([\p{L}][\p{L} .'’-]{0,20})\]|<<([\p{L}][\p{L} .'’-]{0,20})>>|«([\p{L}][\p{L} .'’-]{0,20})»)\s*[:–—-]?\s*(\S.*)$/u;
+// Bracketed words that clients and gateways put at the start of a line, not a person's tag.
+const NOT_TAG = /^(image|images|cid|attachment|external|ext|caution|warning|spam|logo|icon|signature|quote|quoted|sent|link|photo|picture|banner|notice|info|important|suspicious|bulk|draft|edit|update|note|todo|fyi|ps|x|cc)$/i;
+const ANSWERS_CUE = /\b(below|inline|in-line|interleaved|in (?:red|blue|green|bold|caps)|ci-dessous|unten|abajo|hieronder|nedan|nedenfor|alla)\b/i;
+
+// Tagged answers in the first quoted message below `from` (up to the next header block or attribution).
+function taggedAnswers(lines: string[], from: number, top: string[]): { q: string; a: string }[] {
+  let start = from;
+  for (let k = from; k < Math.min(lines.length, from + 4); k++) if (HEADER_FROM.test(lines[k]!)) { start = k; break; }
+  const found: { i: number; tag: string; a: string }[] = [];
+  const count = new Map<string, number>();
+  for (let j = start + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (j > start + 8 && (isSeparator(l) || (HEADER_FROM.test(l) && headerBlockAt(lines, j)) || (WROTE.test(l) && attributionAt(lines, j)))) break;
+    const c = l.trimStart().charCodeAt(0);
+    if (c !== 91 && c !== 60 && c !== 171) continue; // [ < «
+    const m = TAGGED.exec(l);
+    if (!m) continue;
+    const tag = (m[1] ?? m[2] ?? m[3]!).trim().toLowerCase();
+    if (NOT_TAG.test(tag)) continue;
+    found.push({ i: j, tag, a: m[4]! });
+    count.set(tag, (count.get(tag) ?? 0) + 1);
+  }
+  if (!found.length) return [];
+  const cue = top.some((l) => !QUOTE.test(l) && ANSWERS_CUE.test(l));
+  const out: { q: string; a: string }[] = [];
+  for (const f of found) {
+    if ((count.get(f.tag) ?? 0) < 2 && !cue) continue;
+    let k = f.i - 1;
+    while (k > start && (isBlank(lines[k]) || TAGGED.test(lines[k]!))) k--;
+    out.push({ q: k > start && !HEADER_ANY.test(lines[k]!) ? lines[k]! : '', a: f.a });
+  }
+  return out;
+}
+
 // True when quoted lines follow `from` and new, unquoted text comes after them.
 function answeredBelow(lines: string[], from: number): boolean {
   let j = from;
@@ -299,11 +354,15 @@ const SIG_LINE = (l: string) => {
   if (wordCount(t) <= 5 && /\s!$/.test(t)) return true;
   return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|dr)\.$/i, ''));
 };
-const NAME_LINE = /^\s*[-–—~]?\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
+// A name: capitalised words, lower-case particles ("Sanne de Vries"), optional pronouns ("(she/her)"); or a CJK name ("田中 健").
+const NAME_LINE =
+  /^\s*[-–—~]?\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|ten|ter|la|le|du|bin|al|y)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[(\[]\s*\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*[)\]])?|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4}(?:\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4})?)\s*$/u;
 
 // Legal footers and company registration lines that open the tail of a message.
 const DISCLAIMER =
-  /^\s*(?:confidentiality notice|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may contain|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
+  /^\s*(?:confidentiality notice|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may contain|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
+// Company registration details that sit inside a footer line ("GmbH · Sitz der Gesellschaft: Berlin · Registergericht: …").
+const COMPANY_REG = /\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu;
 
 // Cuts "-- " signatures, mobile boilerplate, sign-offs and name/title/phone blocks at the end.
 function trimSignature(input: string[]): string[] {
@@ -311,7 +370,7 @@ function trimSignature(input: string[]): string[] {
   // A legal disclaimer under the person's words: it and everything below it go.
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.length > 8 && !QUOTE.test(l) && DISCLAIMER.test(l) && lines.slice(0, i).some((x) => x.trim() && !QUOTE.test(x))) {
+    if (l.length > 8 && !QUOTE.test(l) && (DISCLAIMER.test(l) || COMPANY_REG.test(l)) && lines.slice(0, i).some((x) => x.trim() && !QUOTE.test(x))) {
       lines = lines.slice(0, i);
       break;
     }
