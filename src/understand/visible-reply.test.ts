@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { visibleReply } from './visible-reply.ts';
+import { repairMojibake, visibleReply } from './visible-reply.ts';
 
 const R = 'I can bring two laptops to the sprint.';
 
@@ -118,4 +118,65 @@ describe('visibleReply: legal footers', () => {
     ['german', `${R}\n\nMit freundlichen Grüßen\nStefan Weber\nGeschäftsführer\nTel.: +49 89 5555 0100\nSitz der Gesellschaft: München, Amtsgericht München HRB 123456\n\nDiese E-Mail enthält vertrauliche Informationen.`],
     ['inline', `${R}\n\nThanks,\n\nKeisha Brown | Community Manager\np. 647.555.0190\nThis message may contain confidential information. If you received it in error, please delete it.`],
   ])('%s', (_n, text) => expect(visibleReply(text)).toBe(R));
+});
+
+// Round 7: more clients and languages (see test/fixtures/understand/README.md).
+describe('visibleReply: round-7 clients and languages', () => {
+  const U = 'Hi Sam,\nWhat is one small thing you could do next?\nThe Drumbeat team';
+  const Q = '> Hi Sam,\n> What is one small thing you could do next?';
+  it.each([
+    ['icelandic outlook block', `${R}\n\nFrá: Drumbeat <hi@example.org>\nSent: mánudagur, 23. nóvember 2026 15:58\nTil: Sam\nEfni: Hvað næst?\n\n${U}`],
+    ['icelandic gmail wrapped', `${R}\n\nÞann mán., 23. nóv. 2026 kl. 15:58 skrifaði Drumbeat <\nhi@example.org>:\n\n${Q}`],
+    ['japanese outlook block', `${R}\n\n差出人: Drumbeat <hi@example.org>\n送信日時: 2026年11月24日 0:58\n宛先: Sam\n件名: What next?\n\n${U}`],
+    ['spanish outlook "Enviado el"', `${R}\n\nDe: Drumbeat [mailto:hi@example.org]\nEnviado el: lunes, 23 de noviembre de 2026 16:58\nPara: Sam\nAsunto: What next?\n\n${U}`],
+    ['zimbra fr', `${R}\n\n----- Mail original -----\nDe: "Drumbeat" <hi@example.org>\nÀ: "Sam" <sam@example.org>\nEnvoyé: Lundi 23 Novembre 2026 15:58:11\nObjet: Et ensuite ?`],
+    ['dutch iphone', `${R}\n\nVerstuurd vanaf mijn iPhone\n\n> Op 23 nov. 2026 om 16:58 heeft Drumbeat <hi@example.org> het volgende geschreven:\n>\n${Q}`],
+    ['localised outlook mobile', `${R}\n\nObtener Outlook para Android<https://aka.ms/AAb9ysg>\n________________________________\nDe: Drumbeat <hi@example.org>\nEnviado: lunes, 23 de noviembre de 2026 15:58\nPara: Sam\nAsunto: ¿Y ahora?\n\n${U}`],
+    ['localised yahoo mobile', `${R}\n\nEnviado desde Yahoo Mail para Android\n\n${Q}`],
+    ['gmail mobile', `${R}\n\nSent from Gmail Mobile`],
+    ['swedish sign-off', `${R}\n\nMed vänliga hälsningar\n\nErik Lindqvist\n\nVerksamhetsledare\n\n070-555 01 23`],
+    ['icelandic sign-off', `${R}\n\nBestu kveðjur,\nJón Jónsson\nVerkefnastjóri\nS: 555 0123`],
+    ['japanese sign-off and name', `${R}\n\nよろしくお願いします。\n田中 健`],
+    ['name with particle', `${R}\n\nMet vriendelijke groet,\n\nSanne de Vries\nProjectcoördinator | Buurthuis De Linde\n06-12345678`],
+    ['name with pronouns', `${R}\n\nJordan Rivera (they/them)\nCommunity Organizer | Riverside Makers`],
+    ['sign-off with a place', `${R}\n\nViele Grüße aus Berlin\nSam`],
+    ['sign-off name with a parenthetical', `${R}\n\nThanks, Sam (Director)`],
+    ['italian disclaimer', `${R}\n\nCordiali saluti\nMarco Rossi\nTel. 06 5555 0123\n\nAi sensi del D.Lgs. 196/2003 questo messaggio è destinato esclusivamente al destinatario indicato.`],
+    ['company registration inside a footer line', `${R}\n\nMit freundlichen Grüßen\n\nKatrin Vogel\nTel.: +49 30 1234567\n\nVogel & Partner GmbH · Sitz der Gesellschaft: Berlin · Registergericht:\nAmtsgericht Charlottenburg HRB 12345`],
+    ['labelled notice', `${R}\n\nRegards,\nSam\n\nIMPORTANT: This email and any attachments may be confidential. Please consider the environment before printing.`],
+  ])('%s', (_name, text) => expect(visibleReply(text)).toBe(R));
+
+  it('keeps a sentence that starts with "Outlook for Android"', () => {
+    const t = 'We can lend chairs.\nOutlook for Android keeps crashing on me, sorry for the delay.';
+    expect(visibleReply(t)).toBe(t);
+  });
+  it('repairs UTF-8 read as Windows-1252 before finding the attribution', () => {
+    expect(visibleReply('Iâ€™ll come.\n\nLe lun. 23 nov. 2026 Ã\u00a0 15:58, X <x@example.org> a Ã©crit :\n> old')).toBe('I’ll come.');
+    expect(repairMojibake('Ã€ bientôt')).toBe('Ã€ bientôt'); // mixed text does not round-trip: left alone
+  });
+  it('keeps answers tagged inside an unquoted Outlook original, with their questions as quotes', () => {
+    const r = visibleReply(`See my answers below.\n\nRaj\n\nFrom: Drumbeat <hi@example.org>\nSent: Monday, November 23, 2026 10:58 AM\nTo: Raj\nSubject: What next?\n\nWhat is one small thing you could do next?\n[Raj] Run a sprint on the handbook.\n\nIs there anything you need?\n[Raj] Printing for 50 copies.\n\nThe Drumbeat team`);
+    expect(r).toBe('See my answers below.\n\n> What is one small thing you could do next?\nRun a sprint on the handbook.\n\n> Is there anything you need?\nPrinting for 50 copies.');
+  });
+  it('ignores bracketed gateway tags in the original', () => {
+    const r = visibleReply(`${R}\n\nFrom: Drumbeat <hi@example.org>\nSent: Monday\nTo: Sam\nSubject: What next?\n\n[EXTERNAL] careful\n[cid:image001.png@01D] logo\n[EXTERNAL] again`);
+    expect(r).toBe(R);
+  });
+});
+
+describe('visibleReply: round-7 HTML', () => {
+  it('keeps answers typed between quoted blocks (Gmail and Thunderbird inline replies)', () => {
+    const gmail = '<div dir="ltr">Answers inline.</div><div class="gmail_quote"><div class="gmail_attr">On Mon, Nov 23, 2026 at 9:28 PM Drumbeat &lt;hi@example.org&gt; wrote:<br></div><blockquote class="gmail_quote"><div>What is one small thing you could do next?</div></blockquote><div>Run a sprint on the subtitles.</div><blockquote class="gmail_quote"><div>Is there anything you need?</div></blockquote><div>A quiet room.</div><blockquote class="gmail_quote"><div>The Drumbeat team</div></blockquote></div>';
+    const r = visibleReply('', gmail);
+    expect(r).toContain('Run a sprint on the subtitles.');
+    expect(r).toContain('A quiet room.');
+    expect(r).not.toContain('wrote:');
+    expect(r).not.toContain('The Drumbeat team');
+    const tb = '<div class="moz-cite-prefix">On 23/11/2026 15:58, Drumbeat wrote:<br></div><blockquote type="cite">What next?</blockquote><p>Host a coffee klatch.</p><blockquote type="cite">Thanks</blockquote><div class="moz-signature">-- <br>Aoife</div>';
+    expect(visibleReply('', tb)).toBe('Host a coffee klatch.');
+  });
+  it('drops Outlook for Mac, Proton and Outlook mobile containers', () => {
+    expect(visibleReply('', `<p>${R}</p><div id="mail-editor-reference-message-container"><p><b>From: </b>Drumbeat<br><b>Date: </b>Monday</p><p>old</p></div>`)).toBe(R);
+    expect(visibleReply('', `<div>${R}</div><div class="protonmail_quote">On Monday, November 23rd, 2026 at 4:58 PM, Drumbeat wrote:<blockquote class="protonmail_quote">old</blockquote></div>`)).toBe(R);
+  });
 });

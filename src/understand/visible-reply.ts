@@ -171,8 +171,23 @@ export function htmlToText(html: string): string {
   return replyOnly(html.slice(0, cut));
 }
 
+// UTF-8 read as Latin-1 / Windows-1252 by a mislabelled part ("cafÃ©", "Iâ€™ll"): two or three such characters per letter.
+const MOJIBAKE = /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€/;
+const CP1252: Record<string, number> = { '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f };
+const NOT_BYTE = /[^\u0000-\u00ff]/g;
+const STILL_WIDE = /[^\u0000-\u00ff]/;
+
+/** Undo UTF-8 that was decoded as Latin-1 or Windows-1252; text that does not round-trip cleanly is left alone. */
+export function repairMojibake(s: string): string {
+  if (!MOJIBAKE.test(s)) return s;
+  const bytes = s.replace(NOT_BYTE, (c) => (c in CP1252 ? String.fromCharCode(CP1252[c]!) : c));
+  if (STILL_WIDE.test(bytes)) return s;
+  const out = Buffer.from(bytes, 'latin1').toString('utf8');
+  return out.includes('\ufffd') ? s : out;
+}
+
 function normalize(s: string): string {
-  return s
+  return repairMojibake(s)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/\u00a0/g, ' ');
