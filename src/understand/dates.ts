@@ -237,15 +237,18 @@ const RULES: Rule[] = [
     return range({ ...n, d: 21 }, { ...n, d: daysIn(n.y, n.m) });
   }],
   // Holidays
-  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|the winter break|winter break)\\b`, 'i'), (_m, t) => {
+  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|festive season|the winter break|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\\b`, 'i'), (m, t, tz) => {
+    if (/winter/i.test(m[1]!) && southern(tz)) return range(t, addDays({ y: yearFor(7, t), m: 7, d: 1 }, -1));
     const c = holiday(12, 24, t);
     return range(t, c);
   }],
-  [/\b(?:over|during|at|for|around)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|winter break)\b/i, (_m, t) => {
+  // "over the winter holidays", "during the festive season": Christmas to New Year (July's school break down south).
+  [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|holiday season|festive season|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\b/i, (m, t, tz) => {
+    if (/winter/i.test(m[1]!) && southern(tz)) return monthRange(yearFor(7, t), 7);
     const c = holiday(12, 24, t);
     return range(c, { ...c, d: 31 });
   }],
-  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\bby year[- ]end\b|\bbefore year[- ]end\b|\bthis year\b|\b(?:by\s+|before\s+)?eoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
+  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\b(?:by|before|until|at)\s+(?:the\s+)?year(?:[- ]|(?:'|’)s\s+)end\b|\b(?:by|before)\s+the\s+year\s+is\s+(?:out|over)\b|\bthis year\b|\b(?:by\s+|before\s+)?eoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
   [/\b(?:by|before|on|for|over|around|the)?\s*(?:the\s+)?(?:july 4th|4th of july|fourth of july|july fourth|independence day)\s+weekend\b/i, (_m, t) => {
     const j = holiday(7, 4, t);
     const wd = weekday(j);
@@ -253,8 +256,11 @@ const RULES: Rule[] = [
     const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
     return range(sat, addDays(sat, 1));
   }],
-  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal)(?:\s+(?:weekend|break|day|starts|begins))?\b/i, (m, t, tz) => {
-    const x = namedDay(m[2]!, t, tz);
+  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday)(?:\s+(weekend|break|day|starts|begins|monday|sunday))?\b/i, (m, t, tz) => {
+    const n2 = m[2]!.toLowerCase();
+    let x = namedDay(/good friday/.test(n2) ? 'easter' : n2, t, tz);
+    if (x && /good friday/.test(n2)) x = addDays(x, -2);
+    else if (x && /easter/.test(n2) && /monday/i.test(m[3] ?? '')) x = addDays(x, 1);
     if (!x) return null;
     const p = (m[1] ?? '').toLowerCase();
     if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
@@ -271,14 +277,22 @@ const RULES: Rule[] = [
   // Relative days
   [/\b(?:by\s+|on\s+)?(?:the\s+)?day after tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   [/\b(?:by\s+)?(?:tomorrow|tmrw|tmw|tmrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
-  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|this arvo|this morning|eod|end of (?:the )?day)\b/i, (_m, t) => range(t, t)],
+  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|this arvo|this morning|(?<!(?:day|row|rw|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)(?:eod|end of (?:the )?day))\b|\b(?:in|within)\s+(?:an?|one|two|three|a few|a couple of|\d)\s+hours?\b/i, (_m, t) => range(t, t)],
   // Weeks
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\b(?:by|before|until|at)\s+(?:the\s+)?week(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
-  [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b|\bon the weekend\b/i, (m, t) => {
+  [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before)\s+the\s+weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
     if (weekday(t) === 0) sat = addDays(t, -1);
     return range(sat, addDays(sat, 1));
+  }],
+  // "the weekend after next", "the month after next", "Tuesday after next"
+  [new RegExp(`\\b(?:by|before|until|on|over|in)?\\s*(?:the\\s+)?(?:(weekend|month)|${WEEKDAY_RE})\\s+after\\s+next\\b`, 'i'), (m, t) => {
+    if (/weekend/i.test(m[1] ?? '')) { const sat = addDays(nextWeekday(t, 6, weekday(t) !== 6), 7); return range(sat, addDays(sat, 1)); }
+    if (/month/i.test(m[1] ?? '')) { const n = addMonths({ ...t, d: 1 }, 2); return monthRange(n.y, n.m); }
+    const wd = WEEKDAYS[m[2]!.toLowerCase().replace('.', '')]!;
+    const x = addDays(addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7), 7);
+    return range(x, x);
   }],
   [/\b(?:in|during|within)?\s*(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+MONTH(?:\s+(\d{4}))?/i, (m, t) => {
     const mo = MONTHS[m[2]!.toLowerCase()]!;
@@ -288,11 +302,23 @@ const RULES: Rule[] = [
     const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
     return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
   }],
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?month\b|\bthis month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  // "mid-month", "by the middle of the month": this month's middle (next month's, once it has passed).
+  [/\b(?:by|before|around|until)?\s*(?:the\s+)?(?:mid[- ]?month|middle of (?:the |this )?month)\b/i, (_m, t) => {
+    const n = t.d > 20 ? addMonths({ ...t, d: 1 }, 1) : t;
+    return range({ ...n, d: Math.max(11, n === t ? t.d : 11) }, { ...n, d: 20 });
+  }],
+  // "on the 2nd of next month", "by the 15th of next month"
+  [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:next|the coming|the following)\s+month\b/i, (m, t) => {
+    const n = addMonths({ ...t, d: 1 }, 1);
+    const d = Number(m[1]);
+    if (d < 1 || d > daysIn(n.y, n.m)) return null;
+    return range({ ...n, d }, { ...n, d });
+  }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
   [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }],
   [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],
-  [/\bthis week\b/i, (_m, t) => range(t, weekOf(t).sun)],
+  [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekOf(t).sun)],
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|coming) week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
@@ -303,7 +329,13 @@ const RULES: Rule[] = [
   }],
   [/\b(?:another|one more)\s+(day|week|month)\b/i, (m, t) => span(t, 1, m[1]!)],
   // Parts of a month: "by the end of January", "early March", "mid-April", "late May 2027"
-  [new RegExp(`\\b${PREP}(early|mid|middle of|late|beginning of|start of|end of|the end of)[\\s-]*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+  // "by April's end"
+  [new RegExp(`\\b(?:by|before|until|at)?\\s*${MONTH_RE}(?:'|’)s\\s+end\\b`, 'i'), (m, t) => {
+    const mo = MONTHS[m[1]!.toLowerCase()]!;
+    const y = yearFor(mo, t);
+    return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
+  }],
+  [new RegExp(`\\b${PREP}(early|mid|middle of|late|beginning of|start of|end of|the end of|towards? the end of|the middle of|early in|late in|the start of|the beginning of)[\\s-]*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
     const mo = MONTHS[m[2]!.toLowerCase()]!;
     const y = m[3] ? Number(m[3]) : yearFor(mo, t);
     const part = m[1]!.toLowerCase();
@@ -312,7 +344,9 @@ const RULES: Rule[] = [
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // Seasons and quarters
-  [/\b(?:by|before|until|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
+  [/\b(?:by|before|until|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late|(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?(?:\s+(break|holidays?|hols|vacation|recess|season|term|semester)\b)?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
+    // "spring break", "winter term": school calendars vary, so no date is read from them.
+    if (m[5] && (/spring|fall|autumn/i.test(m[3]!) && /break|recess|vacation|holiday|hols/i.test(m[5]) || /term|semester/i.test(m[5]))) return null;
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
     const r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] ? 'this' : null));
     if (/^\s*(before|until)\b/i.test(m[0])) {
@@ -379,9 +413,21 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "early next week": Monday to Wednesday of it.
-  [/\b(?:by|in|around)?\s*(?:the\s+)?(?:early|beginning of|start of)\s+next week\b/i, (_m, t) => {
+  [/\b(?:by|in|around)?\s*(?:the\s+)?(early|beginning of|start of|mid|middle of|the middle of)[\s-]+next week\b/i, (m, t) => {
     const { mon } = weekOf(addDays(t, 7));
-    return range(mon, addDays(mon, 2));
+    return /mid|middle/i.test(m[1]!) ? range(addDays(mon, 1), addDays(mon, 3)) : range(mon, addDays(mon, 2));
+  }],
+  // "on Sat 13th", "Saturday the 13th": the day number decides.
+  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*${WEEKDAY_RE},?\\s+(?:the\\s+)?(\\d{1,2})(?:th|st|nd|rd)?\\b(?!\\s*(?:[:.]\\d|am\\b|pm\\b|(?:of\\s+)?[a-z]))`, 'i'), (m, t) => {
+    const d = Number(m[2]);
+    if (d < 1 || d > 31) return null;
+    let x: Day = { ...t, d };
+    if (d < t.d || d > daysIn(t.y, t.m)) {
+      let n = addMonths({ ...t, d: 1 }, 1);
+      while (d > daysIn(n.y, n.m)) n = addMonths(n, 1);
+      x = { ...n, d };
+    }
+    return range(x, x);
   }],
   // "next Friday" (the one in the next week), "this Friday", "by Friday", "on Sat"
   [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b`, 'i'), (m, t) => {
@@ -392,6 +438,13 @@ const RULES: Rule[] = [
     const wd = WEEKDAYS[w.replace('.', '')]!;
     let x = nextWeekday(t, wd, false);
     if (/\bnext\b/.test(s) && !/coming/.test(s)) x = addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7);
+    return range(x, x);
+  }],
+  // "bis 13.3.", "by 5.12": day first, as written where dots separate dates.
+  [/(?<![\d.])(?:(?:by|before|until|on|bis|am|vor)\s+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?(?![\d])/i, (m, t) => {
+    const d = Number(m[1]), mo = Number(m[2]);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(t.y, mo)) return null;
+    const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
     return range(x, x);
   }],
   // "the 30th", "on the 3rd"
@@ -423,15 +476,16 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri/i],
   ['(day|week|month|year)s?', /day|week|month|year/i],
   ['another', /another|one more/i],
-  ['christmas', /christmas|xmas|x-mas|holiday|break/i],
+  ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
   ['july 4th', /july|independence/i],
   ['new year', /year|eoy/i],
   ['(?:and|or|to|through', MONTH_HINT],
   ['tomorrow', /tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor/i],
-  ['today', /today|tonight|this evening|this afternoon|this arvo|this morning|eod|end of/i],
+  ['today', /today|tonight|this evening|this afternoon|this arvo|this morning|eod|end of|hour/i],
+  ['after\\s+next', /after next/i],
   ['weekend', /weekend|wknd|wkend/i],
   ['week\\s+of', /week/i],
   ['week after next', /week after next/i],
@@ -454,7 +508,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo/i;
+const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 /**
@@ -541,10 +595,30 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 }
 
 /** `findDue` plus the text with the date phrase (and its preposition) taken out. */
+// Words around a date phrase that belong to it: "sometime next week", "first thing Monday", "by 5pm Friday",
+// "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
+const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|at the latest by|at the very latest by|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
+const BEFORE_PREP = /\b(?:by|before|until|till|on|no later than)\s+$/i;
+const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
+
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
   const m = findDue(text, received, timezone);
   if (!m) return { due: null, rest: text };
-  const i = text.indexOf(m.text);
-  const rest = i < 0 ? text : (text.slice(0, i) + ' ' + text.slice(i + m.text.length)).replace(/\s{2,}/g, ' ').replace(/\s+([,.;!?])/g, '$1').trim();
+  let i = text.indexOf(m.text);
+  let j = i + m.text.length;
+  if (i >= 0) {
+    const b = BEFORE_DATE.exec(text.slice(0, i));
+    if (b) i = b.index;
+    if (!/^(?:by|before|until|till|on|in|at|during|within|over|for|from|no later)\b/i.test(m.text)) {
+      const p = BEFORE_PREP.exec(text.slice(0, i));
+      if (p) i = p.index;
+    }
+    for (let k = 0; k < 3; k++) {
+      const a = AFTER_DATE.exec(text.slice(j));
+      if (!a) break;
+      j += a[0].length;
+    }
+  }
+  const rest = i < 0 ? text : (text.slice(0, i) + ' ' + text.slice(j)).replace(/\s{2,}/g, ' ').replace(/\s+([,.;!?])/g, '$1').trim();
   return { due: { start: m.start, end: m.end }, rest };
 }

@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { cutDue, findDue } from './dates.ts';
+import { cutDue, findDue, iso, localDay } from './dates.ts';
 import { correctionOf } from './correction.ts';
 import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
 
@@ -43,6 +43,8 @@ export function looksAutomatic(text: string): boolean {
 // ---------- sentences ----------
 
 const ABBREV = /\b(mr|mrs|ms|dr|st|jr|sr|prof|e\.g|i\.e|etc|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|ca|mt|ft)\.$/i;
+// "mid-Jan. Is it possible …": a month abbreviation ends the sentence when a capital follows.
+const MONTH_ABBREV = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\[ ?\]|(?:\p{Extended_Pictographic}|[\u2600-\u27bf\u2b50\u2b55])\ufe0f?)\s+/iu;
 
 function sentences(paragraph: string): string[] {
@@ -54,7 +56,7 @@ function sentences(paragraph: string): string[] {
     const end = m.index + m[0].length;
     const piece = paragraph.slice(last, m.index + m[0].trimEnd().length);
     // Keep "Dec. 5" and "e.g. this" together; split elsewhere.
-    if (m[0].startsWith('.') && ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    if (m[0].startsWith('.') && ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1)) && !(MONTH_ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1)) && /^\s+\p{Lu}/u.test(paragraph.slice(m.index + 1, m.index + 4)))) continue;
     if (/^\.\d/.test(paragraph.slice(m.index, m.index + 2))) continue;
     if (piece.trim()) out.push(piece.trim());
     last = end;
@@ -214,6 +216,24 @@ function numberedAnswers(us: Unit[], raw: string): void {
   }
 }
 
+// A short answer written above the quoted question it answers ("Bookkeeping and grant writing." over
+// "> What can you offer?") takes its meaning from it, when the quote asks one kind of thing only.
+const PLEASANTRY = /^(thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|sorry|apologies|hope|good morning|good afternoon|good evening)\b/i;
+const QUOTED_QUESTION = /^[ \t]*>[> \t]*(.*\?)[ \t]*$/gm;
+function answerAbove(us: Unit[], raw: string): void {
+  if (!us.length || us.length > 3 || us.some((u) => u.question || u.label) || !raw.includes('>')) return;
+  let slot: Slot | null = null;
+  for (const q of raw.matchAll(QUOTED_QUESTION)) {
+    const s = slotOfQuestion(q[1]!);
+    if (!s) continue;
+    if (slot && s !== slot) return;
+    slot = s;
+  }
+  if (!slot) return;
+  const first = us.find((u) => !PLEASANTRY.test(u.text.trim()));
+  if (first) first.question = slot;
+}
+
 // ---------- commitments ----------
 
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
@@ -223,7 +243,22 @@ const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally)\s+)*(.+)$|\b(?:count me in|sign me up|put me down)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
+
+// "Me and two friends from the club will …", "My partner and I are going to …": the person speaks for a group.
+const WE_SUBJECT = /(^|[:;]\s*)(?:(?:[Mm]e|[Mm]yself|I) and (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend)\b)/u;
+// A condition ahead of the promise ("If the council gives us the hall, I'll …") makes it no promise.
+const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
+// "…, no promises though", "…, fingers crossed": a hedge tacked on after the promise takes it back.
+const TRAIL_HEDGE = /,?\s*(?:but\s+|though\s+)?(?:no promises|no guarantees?|fingers crossed|we(?:'|’)ll see|if all goes (?:well|to plan)|if i(?:'|’)m lucky|god willing|insha(?:'|’)?allah|can(?:'|’)t promise|not promising(?: anything)?)\b[^,]*$/i;
+// "…, maybe two if people like it", "…, probably on Tuesdays": a hedge on a further detail after a comma.
+const EXTRA_HEDGE = /,\s*(?:and\s+)?(?:maybe|probably|perhaps|possibly)\s+(?!not\b)\S.*$/i;
+const cutExtraHedge = (c: string, from: number) => {
+  const m = EXTRA_HEDGE.exec(c.slice(from));
+  return m && m.index > 0 && c.slice(from, from + m.index).trim().split(/\s+/).length >= 3 ? c.slice(0, from + m.index) : c;
+};
+// What the mail itself does ("I want to say thank you", "I'd like to thank everyone"), not a thing to do later.
+const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers) for)|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e)\b/i;
 
 const FORMAT_FIRST = /^(?:(?:a|an|one|our|my)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
 const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.received, input.timezone || 'UTC').due;
@@ -257,12 +292,22 @@ export function formatOf(action: string): Format | null {
 }
 
 // Words that end an action but are not part of it ("…, sorry", "… though").
+// Time words with no date to score ("in term 4", "next semester", "before spring break", "ASAP") leave the action.
+const VAGUE_TIME = /,?\s+(?:(?:in|during|by|before|over|after|at the (?:start|beginning|end) of|for|sometime in|some time in)\s+)?(?:(?:the\s+)?(?:next|this|coming|new|following|upcoming)\s+(?:term|semester|school year|academic year)|term\s+\d|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:term|semester)|(?:the\s+)?new year|asap|as soon as (?:possible|i can|we can)|(?:the\s+)?(?:spring|mid-?term|half[- ]term|reading|march|fall|autumn)\s+(?:break|recess|holidays?|hols)|(?:the\s+)?(?:semester|term|school|school year|classes|uni|university|college|exams?)\s+(?:starts?|begins?|ends?|finish(?:es)?|(?:is|are) over|gets? going|resumes?|goes back)|at some point|some ?time soon|soon|one of these days)\s*$/i;
+// An aside after the action: "…, they already said yes", "… so parents know it's coming back".
+const ASIDE = /,\s+(?:they|he|she|it|this|that|which|who)\s+(?:(?:already|have|has|had|just|all|both)\s+)?(?:said|agreed|approved|confirmed|offered|asked|know|knows|knew|were|was|are|is|did|loved|liked|want|wants)\b.*$/i;
+const PURPOSE = /,?\s+so (?:that )?(?:i|we|you|they|he|she|it|people|everyone|everybody|others|folks|parents|kids|students|teachers|(?:the|our|my|their) [\p{L}-]+)\s+(?:[\p{L}'’]+\s+)?(?:can|could|will|would|know|knows|have|has|get|gets|don(?:'|’)?t|won(?:'|’)?t|are|is|may|might|see|feel|learn|remember)\b.*$/iu;
+
 function tidyAction(s: string): string {
   return s
-    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s*\([^)]*\)[\s.!?]*$/, '')
+    .replace(ASIDE, '')
+    // A short action keeps its purpose ("bring my laptop so we can fix the wiki"); a full one stands alone.
+    .replace(PURPOSE, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
     .replace(/,?\s+if (?:you|anyone|someone|people|that|it)\s+(?:need|needs|want|wants|like|likes|helps?|would help|is useful)(?: (?:one|it|them|that))?\s*[.!]?\s*$/i, '')
     .replace(/,?\s+if (?:needed|useful|helpful|wanted|possible)\s*[.!]?\s*$/i, '')
-    .replace(/,?\s+if (?:that|it|this)(?:'|’)s (?:useful|helpful|of (?:any )?use|any use|ok|okay|wanted|needed|of interest)\s*[.!]?\s*$/i, '')
+    .replace(/,?\s+if (?:that|it|this)(?:'|’)s (?:ever )?(?:useful|helpful|of (?:any )?use|any use|ok|okay|wanted|needed|of interest)(?: (?:to|for) (?:anyone|anybody|you|someone|the group|people|others))?\s*[.!]?\s*$/i, '')
+    .replace(/,?\s+if (?:you|anyone|anybody|someone|somebody|people|the group|others|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|could use)\b.*$/i, '')
     .replace(/,\s+(?:not|rather than|instead of)\s+.*$/i, '')
     .replace(/[\s,;:–—-]+(sorry|though|too|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
     .replace(/^(?:mostly|mainly|honestly|really|just|also|probably|ideally)\s+/i, '')
@@ -270,12 +315,15 @@ function tidyAction(s: string): string {
     .replace(/^(be\s+)?(sure to|try and)\s+/i, '')
     .replace(/[\s,;:.!?–—-]+$/g, '')
     .replace(/\s+(and|but|or|so)$/i, '')
+    .replace(VAGUE_TIME, '')
+    .replace(/\s+(?:starting|beginning|commencing|from|by|before|until|no later than)$/i, '')
+    .replace(/[\s,;:–—-]+$/g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s*(?:and\s+)?then\s+|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,?\s+however,?\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s*(?:and\s+)?then\s+|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+however,?\s+|\s+however,\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 
 interface Found {
   commitments: Commitment[];
@@ -294,7 +342,27 @@ const WISH =
   /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)\s+(.+)$/i;
 
 const NEED_Q =
-  /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend)\b\s*(.+?)\s*\?+\s*$/i;
+  /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?)\b\s*(.+?)\s*\?+\s*$/i;
+// "Is it possible to get some stickers from you?", "Could we borrow the banner?": a need, asked.
+const NEED_Q2 = /^(?:(?:and|also|oh|btw|so|one more thing)[,:]?\s+)?(?:is it possible|would it be possible|(?:could|can|may) (?:we|i))\s+(?:to\s+)?(?:get|have|borrow|receive|get hold of)\s+(?!(?:till|until|til|more time|another|an extension|a few more|extra time|a (?:bit|little) (?:more|longer)|it\b|that\b|this\b)\b)(.+?)(?:\s+from (?:you|you guys|your side|the organi[sz]ers|the team))?\s*\?+\s*$/i;
+// "One thing that would make a real difference for us is somebody who …", "What would help most is …"
+const NEED_HELP_IS = /^(?:(?:one|the|a)\s+(?:(?:main|big|biggest|only|real|one)\s+)?)?(?:thing|what)(?:\s+that)?\s+(?:would|could|will|might)\s+(?:really\s+|most\s+|truly\s+|honestly\s+)?(?:help(?:\s+(?:us|me))?(?:\s+(?:the\s+)?most|\s+a lot|\s+so much)?|make\s+(?:a|the|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|change everything|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help)(?:\s+(?:for|to)\s+(?:us|me|our\s+[\p{L}-]+|my\s+[\p{L}-]+))?(?:\s+(?:right now|now|most))?\s+(?:is|would be)\s+(.+)$/iu;
+// "A mentor would change everything", "Some seed money would help us a lot": the thing named is needed.
+const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:change everything|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
+// "If any organisation can lend old laptops, that would help us very much."
+const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|share|provide|send|offer|loan|get)(?:\s+(?:us|me))?\s+(.+?),?\s+(?:that|it|this)(?:\s+would|(?:'|’)d)\s+(?:really\s+)?(?:help|be\s+(?:great|amazing|wonderful|fantastic|brilliant|awesome|much appreciated|a (?:huge|big|great) help)|make)\b/iu;
+// Offers without "I can": "Our hostel has a common room that people can use", "… you are welcome to them",
+// "I've got a van and can do pickups", "if anyone wants a hand with X, I'm your man", "I'm good at X".
+const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups)\s+(?:can|could|may|are welcome to|is welcome to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
+const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|anyone is|folks are|the group is|you(?:'|’)d be|you would be|you(?:'|’)re all|you are all)\s+(?:more than |very |always |most )?welcome to (?:it|them|use it|use them|borrow it|borrow them|that|those|use that)\b/i;
+const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to)\s+(.+)$/i;
+const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
+const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty |quite |really |very |fairly |reasonably |decent(?:ly)? |rather )?(?:good|great|handy|decent|experienced|skilled) at\s+(.+)$/i;
+// Wishes without "wish": "What I really want to see is …", "Imagine if …", "Every kid should …"
+const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |honestly )?(?:want|like|love|hope|wish|long|dream|yearn) to see(?: (?:is|are|would be))?\s+(.+)$|\bimagine (?:if|a world (?:where|in which)|how (?:great|amazing|cool|good) it would be if)\s+(.+)$|\bthe dream (?:would be|is)(?: that| for| to see)?\s+(.+)$/i;
+const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves? to|must|will one day|could one day)\s+.+)$/iu;
+// "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
+const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
 
 const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
 
@@ -310,11 +378,15 @@ function splitList(s: string): string[] {
   // "a co-organiser and some snacks budget": two short noun phrases.
   const and = s.split(/\s+and\s+/i);
   if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) && p.split(/\s+/).length <= 6)) return and;
+  // "Bookkeeping and grant writing": two short skills.
+  if (!s.includes(',') && and.length === 2 && and.every((p) => /^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(p) && !/^(?:a|an|the|to|be|do|get|set|go|run|make|help|take|give|put|keep)$/i.test(p))) return and;
   return [s];
 }
 
+// "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
+const ITEM_ASIDE = /,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
 function item(text: string, sentence: string): Item[] {
-  return splitList(tidyAction(stripCan(text.replace(/,\s+(?:so|because|since|as)\s+.*$/i, ''))))
+  return splitList(tidyAction(stripCan(text.replace(ITEM_ASIDE, ''))))
     .map((t) => tidyAction(t))
     .filter((t) => t.length > 1)
     .map((t) => ({ text: t, sentence }));
@@ -363,39 +435,60 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot === 'need') { f.needs.push(...item(sentence.replace(/^(?:i|we)\s+(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence)); continue; }
     // "Does anyone have a projector I could borrow?", "Could someone lend us a PA?": a need, asked.
     const nq = NEED_Q.exec(sentence);
-    if (nq) {
+    if (nq && (!/^know/i.test(nq[1]!) || /^(?:of\s+)?(?:a|an|any|some|someone|somebody|anyone|anybody|good|a good)\b/i.test(nq[2]!))) {
       const verb = nq[1]!.toLowerCase();
       let what = nq[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '');
       if (/^help/.test(verb)) what = 'help ' + what;
+      if (/^know/.test(verb)) what = what.replace(/^of\s+/i, '');
       f.needs.push(...item(what, sentence));
+      continue;
+    }
+    const nq2 = NEED_Q2.exec(sentence) ?? NEED_HELP_IS.exec(sentence) ?? NEED_IF_ANYONE.exec(sentence) ?? NEED_WOULD_HELP.exec(sentence);
+    if (nq2) {
+      f.needs.push(...item(nq2[1]!, sentence));
       continue;
     }
     let used = false;
     for (const c0 of clauses(sentence)) {
-      const c = c0.replace(/^(?:(?:[Mm]e|[Mm]yself) and \p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]* and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend)\b)/u, 'we');
+      const c = c0.replace(WE_SUBJECT, '$1we');
       const lead = LEAD.exec(c);
       if (lead) {
         const before = c.slice(0, lead.index);
         // "I'd like to organize a DemoCamp at some point", "I want to help but …": wishes, not promises.
         const wantLead = /^(?:i|we)\s*(?:(?:'|’)d like|would like|want|wanna)\b/i.test(lead[0]);
-        const hedgedRe = (wantLead && (/\b(at some point|some ?day|one day|eventually|someday|in the future|sometime|if)\b/i.test(c) || /\bbut\b/i.test(sentence.slice(sentence.indexOf(c)))) ) || hedged(before + ' ' + c.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
+        const c1 = cutExtraHedge(c, lead.index);
+        const hedgedRe = (wantLead && (/\b(at some point|some ?day|one day|eventually|someday|in the future|sometime|if)\b/i.test(c) || /\bbut\b/i.test(sentence.slice(sentence.indexOf(c)))) ) || hedged(before + ' ' + c1.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
         if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '')) {
           f.refused.push(c);
           used = true;
           continue;
         }
-        if (hedgedRe) {
+        if (hedgedRe || CONDITION.test(before) || TRAIL_HEDGE.test(c)) {
           f.hedged.push(c);
           used = true;
           continue;
         }
-        const body = leadBody(lead).trim();
-        // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do.
-        if (/^(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body)) {
+        let body = leadBody(lead).trim();
+        // "restart it in term 4, probably on Tuesdays": the hedge covers the detail after the comma, not the promise.
+        const extra = EXTRA_HEDGE.exec(body);
+        if (extra && extra.index > 0 && body.slice(0, extra.index).trim().split(/\s+/).length >= 2) body = body.slice(0, extra.index);
+        // "I want to say thank you": words said in the mail itself, not a thing to do.
+        if (SAID_NOW.test(body)) {
           used = true;
           continue;
         }
-        if (/^(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
+        // "I'd like to see every library …": a wish for the wider world.
+        if (/^(?:i|we)\s*(?:(?:'|’)d like|would like|(?:'|’)d love|would love|want|wanna)\b/i.test(lead[0]) && /^see\s+\S+\s+\S/i.test(body)) {
+          f.wishes.push(...item(body.replace(/^see\s+/i, ''), sentence));
+          used = true;
+          continue;
+        }
+        // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do.
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body)) {
+          used = true;
+          continue;
+        }
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
           if (/^need\b/i.test(body)) f.needs.push(...item(body.replace(/^need\s+/i, ''), sentence));
           used = true;
           continue;
@@ -404,12 +497,36 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
+      // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": taken when a date ahead is named.
+      if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label) {
+        const pg = PROGRESSIVE.exec(c);
+        if (pg && !hedged(c) && !REFUSAL.test(c)) {
+          const cd = cutDue(pg[1]!, input.received, tz);
+          if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2) {
+            addCommitment(pg[1]!, sentence, '');
+            used = true;
+            continue;
+          }
+        }
+      }
       if (REFUSAL.test(c) && /\b(commit|host|run|do|organi[sz]e|help)\b/i.test(c)) {
         f.refused.push(c);
         used = true;
         continue;
       }
-      const w = WISH.exec(c);
+      // Offers stated without "I can" (see OFFER_HAS_USE and the rest).
+      const ho = OFFER_HAS_USE.exec(c);
+      const wo = ho ? null : OFFER_WELCOME.exec(c);
+      const ao = ho || wo ? null : OFFER_AND_CAN.exec(c);
+      const io = ho || wo || ao ? null : OFFER_IF_ANYONE.exec(c) ?? OFFER_GOOD_AT.exec(c);
+      if ((ho || wo || ao || io) && !REFUSAL.test(c)) {
+        const what = ho ? ho[1] + ' ' + ho[2] : wo ? wo[1]!.replace(/^.*?\b(?:(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has|(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown))\s+/iu, '').replace(/\s+(?:that|which)\s+(?:nobody|no one|hardly anyone|we never|i never|i don(?:'|’)t|we don(?:'|’)t)\s+(?:uses?|is using|need|needs|use)\b/i, '') : ao ? ao[1] + ' and ' + ao[2] : io![1]!;
+        const t = tidyAction(stripCan(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '')));
+        if (t.length > 1) f.offers.push({ text: t, sentence });
+        used = true;
+        continue;
+      }
+      const w = WISH.exec(c) ?? WISH_MORE.exec(c) ?? ((input.context ?? 'ask') === 'ask' ? WISH_NORM.exec(c) : null);
       if (w) {
         f.wishes.push(...item(w.slice(1).find((x) => x) ?? '', sentence));
         used = true;
@@ -451,18 +568,29 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     else if (q === 'need') f.needs.push(...item(sentence.replace(/^(?:i|we)\s+need\s+/i, ''), sentence));
     else f.wishes.push(...item(sentence.replace(/^(?:i wish|i hope)\s+(?:that\s+)?/i, ''), sentence));
   }
+  // "Will do the Arabic captions. Sunday latest.": a bare date after an undated promise dates it.
+  if (f.commitments.some((c) => !c.due)) {
+    for (let i = 1; i < us.length; i++) {
+      const prev = f.commitments.find((c) => !c.due && c.sentence === us[i - 1]!.text);
+      if (!prev || HEDGE.test(us[i]!.text)) continue;
+      const cd = cutDue(us[i]!.text, input.received, tz);
+      if (cd.due && !tidyAction(cd.rest).replace(/\b(?:then|ok|okay|deal|promise|i promise|for sure|at|the|or|so)\b/gi, '').replace(/[^\p{L}\d]+/gu, '')) prev.due = cd.due;
+    }
+  }
   return f;
 }
 
 // ---------- commands ----------
 
-const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscribe|unsub|opt[- ]?out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
+const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
 const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
 const NOT_YET = /\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
-const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
+const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
 const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
-const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come)\b/i;
-const DECLINE = /\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass|can(?:'|’)?t (?:come|attend|join|be there)|but (?:i(?:'|’)m|i am|i(?:'|’)ll be|i will be) (?:away|out of town|travell?ing|abroad|unavailable|not (?:around|available|free)))\b/i;
+const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|we(?:'|’)re|we are|we(?:'|’)d be) (?:so |very |really )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|save me a (?:seat|spot|place|chair)|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
+// Accepting in the other languages people answer in ("Ja, ich komme gerne!", "j'y serai", "allí estaré").
+const FOREIGN_JOIN = /(?<![\p{L}])(?:ich komme|ich bin dabei|wir kommen|wir sind dabei|je viens|je serai (?:là|la|présente?)|j['’]y serai|on sera là|nous viendrons|ahí estaré|allí estaré|alli estare|cuenta conmigo|cuenten conmigo|voy a ir|eu vou|estarei (?:lá|la)|conta comigo|ci sarò|ci saro|io vengo|ik kom|ik ben erbij)(?![\p{L}])/iu;
+const DECLINE = /\b(?:i|we)(?:(?:'|’)d| would) (?:love|like) to(?: come| join| attend| be there| make it| go)?,?\s+but\b|\bwish (?:i|we) could (?:come|make it|be there|join|attend)\b|\bnot really my (?:thing|cup of tea|scene)\b|\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass|can(?:'|’)?t (?:come|attend|join|be there)|but (?:i(?:'|’)m|i am|i(?:'|’)ll be|i will be) (?:away|out of town|travell?ing|abroad|unavailable|not (?:around|available|free)))\b/i;
 const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
 const NO = /^\s*(no|nope|nah|not quite|wrong|incorrect|that'?s (wrong|not right)|not right|non|nein)\b/i;
 
@@ -492,7 +620,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     const r = own.find((x) => RESCHEDULE.test(x) || (/^\s*(push|move|postpone|make it|let'?s say|how about|can we do|new date)\b/i.test(x) && cutDue(x, input.received, input.timezone || 'UTC').due));
     if (r) {
       // "Pushed it back a couple of weeks - aiming for Dec 12 now": the last date named is the new one.
-      const pieces = r.split(/\s+[-–—]\s+|;\s*|,\s+(?=(?:aiming|now|so|new date|hopefully|probably|realistically|more like)\b)/i).map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).filter(Boolean);
+      const pieces = r.split(/\s+[-–—]\s+|;\s*|,\s+(?=(?:aiming|now|so|new date|hopefully|probably|realistically|more like|let(?:'|’)?s say|say|call it|make it|ideally|targeting|maybe|i(?:'|’)m thinking)\b)/i).map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).filter(Boolean);
       const due = pieces[pieces.length - 1] ?? own.map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).find(Boolean) ?? null;
       if (due || /\b(postpone|reschedule|more time|later)\b/i.test(r)) return { command: 'reschedule', due, sentence: r };
     }
@@ -522,7 +650,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
   if (context === 'invitation') {
     if (hit(DECLINE)) return { command: null, due: null, sentence: null };
     if (/^\s*(?:👍|👌|🙋|🙌|✅|✔️?|💯|🎉)(?:\p{Emoji_Modifier}|\ufe0f)*\s*[!.]*\s*$/u.test(first)) return { command: 'join', due: null, sentence: first };
-    const j = hit(JOIN);
+    const j = hit(JOIN) ?? hit(FOREIGN_JOIN);
     if (j) return { command: 'join', due: null, sentence: j };
   }
   if (context === 'confirmation') {
@@ -545,6 +673,15 @@ const dedupe = <T extends { text?: string; action?: string }>(xs: T[]) => {
   });
 };
 
+// "laptops" and, from the next sentence, "old laptops": one thing, said twice; the fuller wording stays.
+const contentWords = (s: string) => (s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).filter((w) => !ITEM_STOP.has(w));
+const ITEM_STOP = new Set(['a', 'an', 'the', 'some', 'any', 'to', 'of', 'for', 'my', 'our', 'and', 'or', 'with', 'in', 'on']);
+function covered(xs: Item[]): Item[] {
+  if (xs.length < 2) return xs;
+  const ws = xs.map((x) => contentWords(x.text));
+  return xs.filter((_, i) => !ws[i]!.length || !ws.some((o, j) => j !== i && o.length > ws[i]!.length && ws[i]!.every((w) => o.includes(w))));
+}
+
 export interface UnderstandingWithKind extends Understanding {
   kind: MessageKind;
 }
@@ -560,6 +697,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
 
   const us = units(lines);
   if (context === 'ask') numberedAnswers(us, input.text ?? '');
+  if (context === 'ask') answerAbove(us, input.text ?? '');
   const cmd = commandOf(reply, context, us, input);
   // The sentence that carried a check-in command is not also read as a commitment ("Not yet, I'll do it in April").
   const skip = new Set<string>();
@@ -568,7 +706,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   const f = extract(us, input, skip);
   if (cmd.command === 'join') {
     // "Count me in, I'll bring cookies": the join is not a commitment, what follows it may be.
-    f.commitments = f.commitments.filter((c) => !/^(in|there)\b/i.test(c.action) && !/^(?:(?:both|all|definitely)\s+)?(?:come|be there|join|attend)\b[\s!.]*$/i.test(c.action));
+    f.commitments = f.commitments.filter((c) => !/^(in|there)\b/i.test(c.action) && !/^(?:(?:both|all|definitely)\s+)?(?:come|be there|join|attend)\b(?:\s*\([^)]*\))?[\s!.]*$/i.test(c.action));
   }
   if (context === 'check-in' && cmd.command && cmd.command !== 'not-yet' && cmd.command !== 'done') {
     // In a check-in the command is the point; a past or rescheduled action is not a new commitment.
@@ -577,7 +715,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   const notes: string[] = [];
   let confidence = 0.9;
   const commitments = dedupe(f.commitments);
-  const offers = dedupe(f.offers), needs = dedupe(f.needs), wishes = dedupe(f.wishes);
+  const offers = covered(dedupe(f.offers)), needs = covered(dedupe(f.needs)), wishes = covered(dedupe(f.wishes));
   const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
   if (!understood) {
     confidence = 0.3;
