@@ -81,6 +81,15 @@ export function prepared<T>(db: Db, key: string, build: (db: Db) => T): T {
   return q;
 }
 
+/**
+ * Runs `fn` in one transaction with better-sqlite3's own wrapper (a nested call becomes a savepoint).
+ * Drizzle's `db.transaction` builds a transaction object, with a query builder for every table, on
+ * each call; on hot paths the statements simply run on `db`, which is the same connection.
+ */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn)();
+}
+
 export function dbHealthy(db: Db): boolean {
   try {
     return db.$client.prepare('select 1 as ok').get() !== undefined;

@@ -146,6 +146,24 @@ export const items = sqliteTable(
   (t) => [index('items_person').on(t.personId), index('items_event_kind').on(t.eventId, t.kind)],
 );
 
+/**
+ * The content words of each offer and need, so a new item finds the others it could meet by word
+ * (a few index lookups) instead of reading every item of the event. Filled when an item is stored.
+ */
+export const itemWords = sqliteTable(
+  'item_words',
+  {
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    eventId: integer('event_id'),
+    personId: integer('person_id').notNull(),
+    kind: text('kind').$type<ItemKind>().notNull(),
+    word: text('word').notNull(),
+  },
+  (t) => [uniqueIndex('item_words_unique').on(t.eventId, t.kind, t.word, t.itemId)],
+);
+
 export type OutboxStatus = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'failed' | 'cancelled';
 
 export const outbox = sqliteTable(

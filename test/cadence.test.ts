@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitments, outbox, people } from '../db/schema.ts';
 import type { ManualClock } from '../src/clock.ts';
 import { lapseOverdue, type Entry } from '../src/followup/cadence.ts';
+import { backfillItemWords, keywords } from '../src/followup/introductions.ts';
 import { deliverDue } from '../src/followup/outbox.ts';
 import { outcomes } from '../src/followup/outcomes.ts';
 import { processInbound } from '../src/inbound/process.ts';
@@ -343,6 +344,27 @@ describe('invitations and introductions follow their opt-ins', () => {
     await reply('bob@example.org', 'Yes, happy to help.', tokenOf(askBob));
     const intro = h.deps.db.select().from(outbox).where(eq(outbox.template, 'introduction')).get()!;
     expect(intro.toAddress).toBe('ana@example.org, bob@example.org');
+  });
+
+  it('an offer stored before its words were indexed is still found once the reconciler has run', async () => {
+    await reply('bob@example.org', 'I can offer graphic design for flyers and posters.');
+    // As a database upgraded from before item_words: the item is there, its words are not.
+    h.deps.db.$client.prepare('delete from item_words').run();
+    expect(backfillItemWords(h.deps.db)).toBe(1);
+    expect(h.deps.db.$client.prepare("select word from item_words order by word").all().map((r) => (r as { word: string }).word)).toEqual([...keywords((h.deps.db.$client.prepare("select text from items where kind = 'offer'").get() as { text: string }).text)].sort());
+    // Once per connection: a second call does nothing.
+    expect(backfillItemWords(h.deps.db)).toBe(0);
+    await reply('ana@example.org', 'I need a designer who can help with our flyers.');
+    expect(rowsFor('ana@example.org').find((r) => r.template === 'intro-ask')?.payload).toMatchObject({ role: 'need', otherFirstName: 'Bob' });
+  });
+
+  it('an offer that shares no word with a need is not proposed; one that does is, among many others', async () => {
+    await reply('bob@example.org', 'I can offer a meeting room on weekday evenings.');
+    await reply('cleo@example.org', 'I can offer translation into Portuguese.');
+    await reply('ana@example.org', 'I need someone for translation of our flyers.');
+    const ask = rowsFor('ana@example.org').find((r) => r.template === 'intro-ask')!;
+    expect(ask.payload).toMatchObject({ role: 'need', otherFirstName: 'Cleo', offer: expect.stringMatching(/translation/) });
+    expect(h.deps.db.select().from(outbox).where(eq(outbox.template, 'intro-ask')).all()).toHaveLength(1);
   });
 
   it('a no from either side ends the introduction', async () => {

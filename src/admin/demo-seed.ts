@@ -2,6 +2,7 @@
 import type { Db } from '../../db/client.ts';
 import { attendees, commitments, events, inboundMessages, introductions, invitations, items, outbox, people, type CommitmentState } from '../../db/schema.ts';
 import { DAY_MS } from '../clock.ts';
+import { indexItemWords } from '../followup/introductions.ts';
 
 const firstNames = ['Ana', 'Bob', 'Chidi', 'Dana', 'Emeka', 'Fatima', 'Gus', 'Hana', 'Ilse', 'Jonas', 'Kemi', 'Luis', 'Mei', 'Noor', 'Omar', 'Priya', 'Quinn', 'Rosa'];
 const lastNames = ['Souza', 'Lee', 'Okafor', 'Klein', 'Eze', 'Haddad', 'Berg', 'Sato', 'Meyer', 'Lind', 'Adeyemi', 'Ortiz', 'Chen', 'Rahman', 'Farouk', 'Nair', 'Walsh', 'Diaz'];
@@ -76,8 +77,12 @@ export function seedDemo(db: Db, now: Date, opts: { perEvent?: number } = {}): D
           .returning()
           .get();
         out.commitmentIds.push(c.id);
-        offerIds.push({ id: db.insert(items).values({ personId: p.id, eventId: ev.id, sourceMessageId: m.id, kind: 'offer', text: offerTexts[k % offerTexts.length]! }).returning().get().id, personId: p.id });
-        needIds.push({ id: db.insert(items).values({ personId: p.id, eventId: ev.id, sourceMessageId: m.id, kind: 'need', text: needTexts[k % needTexts.length]! }).returning().get().id, personId: p.id });
+        const offer = db.insert(items).values({ personId: p.id, eventId: ev.id, sourceMessageId: m.id, kind: 'offer', text: offerTexts[k % offerTexts.length]! }).returning().get();
+        const need = db.insert(items).values({ personId: p.id, eventId: ev.id, sourceMessageId: m.id, kind: 'need', text: needTexts[k % needTexts.length]! }).returning().get();
+        indexItemWords(db, offer);
+        indexItemWords(db, need);
+        offerIds.push({ id: offer.id, personId: p.id });
+        needIds.push({ id: need.id, personId: p.id });
         if (k % 3 === 0) db.insert(items).values({ personId: p.id, eventId: ev.id, sourceMessageId: m.id, kind: 'wish', text: wishTexts[k % wishTexts.length]! }).run();
         const status = k % 11 === 4 ? 'failed' : state === 'pending' ? 'scheduled' : 'sent';
         const o = db

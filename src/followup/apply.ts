@@ -10,7 +10,7 @@ import type { TokenContext } from '../inbound/reply-token.ts';
 import type { DueRange, Understanding } from '../understand/types.ts';
 import { planCommitment, planNotYet, planReschedule, unplan, zoneOf, type Entry } from './cadence.ts';
 import { invitationEvent, recordRsvp, sendInvitations } from './invitations.ts';
-import { answerIntroduction, introductionEvent, proposeIntroductions } from './introductions.ts';
+import { answerIntroduction, indexItemWords, introductionEvent, proposeIntroductions } from './introductions.ts';
 import { insertOutbox } from './outbox.ts';
 import { dateText, dueText, firstName, formatLabels } from './text.ts';
 import { unsubscribe } from './unsubscribe.ts';
@@ -168,7 +168,9 @@ export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'r
   }
 
   if (created.commitments.length + created.items > 0) {
-    const planned = created.commitments.flatMap((c) => planCommitment(db, deps, c, now, { person, event, tz: timezone }));
+    // One planning context for all of them: the person's mail is read once and kept current as rows are added.
+    const ctx = { person, event, tz: timezone };
+    const planned = created.commitments.flatMap((c) => planCommitment(db, deps, c, now, ctx));
     out.push(...planned);
     const letterAt = planned
       .filter((r) => ((r.payload.entries as Entry[] | undefined) ?? []).some((e) => e.kind === 'letter'))
@@ -239,7 +241,8 @@ function recordItems(db: Db, personId: number, eventId: number | null, sourceMes
     ['wish', u.wishes],
   ] as const) {
     for (const it of list) {
-      insertItem.run({ personId, eventId, sourceMessageId, kind, text: it.text, sentence: it.sentence });
+      const { lastInsertRowid } = insertItem.run({ personId, eventId, sourceMessageId, kind, text: it.text, sentence: it.sentence });
+      indexItemWords(db, { id: Number(lastInsertRowid), eventId, personId, kind, text: it.text });
       n++;
     }
   }

@@ -84,9 +84,15 @@ const plusDays = (ymd: string, n: number) => {
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 };
 
-/** The limited rows of a person around a time, as local days. */
-function busyDays(db: Db, personId: number, from: Date, to: Date, tz: string) {
-  return prepared(db, 'cadence.busyDays', (d) =>
+export interface BusyRow {
+  id: number;
+  template: string;
+  status: string;
+  sendAt: Date;
+}
+
+const busyQuery = (db: Db) =>
+  prepared(db, 'cadence.busyDays', (d) =>
     d
       .select({ id: outbox.id, template: outbox.template, status: outbox.status, sendAt: outbox.sendAt })
       .from(outbox)
@@ -100,10 +106,30 @@ function busyDays(db: Db, personId: number, from: Date, to: Date, tz: string) {
         ),
       )
       .prepare(),
-  )
-    // Placeholders in comparisons are bound as they are: timestamps as the milliseconds the column stores.
-    .all({ personId, from: from.getTime(), to: to.getTime() })
-    .map((r) => ({ ...r, day: localDay(r.sendAt, tz) }));
+  );
+
+/**
+ * A person's limited mail from a week before `from` on, read once and kept up to date by the caller
+ * while it plans several follow-ups for the same reply (each would otherwise read it again).
+ */
+export interface BusyCache {
+  from: number;
+  rows: BusyRow[];
+}
+
+export function loadBusy(db: Db, personId: number, from: Date): BusyCache {
+  const since = from.getTime() - 8 * DAY_MS;
+  // Placeholders in comparisons are bound as they are: timestamps as the milliseconds the column stores.
+  return { from: since, rows: busyQuery(db).all({ personId, from: since, to: 8.64e15 }) };
+}
+
+/** The limited rows of a person around a time, as local days. */
+function busyDays(db: Db, personId: number, from: Date, to: Date, tz: string, cache?: BusyCache) {
+  const rows =
+    cache && cache.from <= from.getTime()
+      ? cache.rows.filter((r) => r.sendAt.getTime() >= from.getTime() && r.sendAt.getTime() <= to.getTime())
+      : busyQuery(db).all({ personId, from: from.getTime(), to: to.getTime() });
+  return rows.map((r) => ({ ...r, day: localDay(r.sendAt, tz) }));
 }
 
 export type Slot = { merge: OutboxRow } | { at: Date };
@@ -113,10 +139,10 @@ export type Slot = { merge: OutboxRow } | { at: Date };
  * MAX_EMAILS_PER_DAY on a local day and MAX_EMAILS_PER_WEEK in any seven days. With `mergeable`, a
  * follow-up already scheduled that day is returned to merge into instead.
  */
-export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: string, mergeable: boolean): Slot {
+export function findSlot(db: Db, env: Env, personId: number, desired: Date, tz: string, mergeable: boolean, cache?: BusyCache): Slot {
   const start = intoWindow(env, desired, tz);
   const horizonDays = 120;
-  const rows = busyDays(db, personId, new Date(start.getTime() - 8 * DAY_MS), new Date(start.getTime() + (horizonDays + 8) * DAY_MS), tz);
+  const rows = busyDays(db, personId, new Date(start.getTime() - 8 * DAY_MS), new Date(start.getTime() + (horizonDays + 8) * DAY_MS), tz, cache);
   // Local days as day numbers (days since 1970-01-01 of the YYYY-MM-DD), so the search below adds integers, not date strings.
   const perDay = new Map<number, typeof rows>();
   for (const r of rows) {
@@ -184,6 +210,8 @@ export interface PlanContext {
   person: PersonRow;
   event: typeof events.$inferSelect | undefined;
   tz: string;
+  /** The person's limited mail, once read; addEntry keeps it current. */
+  busy?: BusyCache;
 }
 
 function contextOf(db: Db, personId: number, eventId: number | null): PlanContext {
@@ -200,7 +228,8 @@ function contextOf(db: Db, personId: number, eventId: number | null): PlanContex
  */
 export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry, desired: Date, repliedAt?: Date, known?: CommitmentRow): OutboxRow {
   const { env } = deps;
-  const slot = findSlot(db, env, ctx.person.id, desired, ctx.tz, true);
+  if (!ctx.busy || ctx.busy.from > desired.getTime() - 8 * DAY_MS) ctx.busy = loadBusy(db, ctx.person.id, new Date(Math.min(desired.getTime(), deps.clock.now().getTime())));
+  const slot = findSlot(db, env, ctx.person.id, desired, ctx.tz, true, ctx.busy);
   const base = {
     firstName: firstName(ctx.person.name),
     eventName: ctx.event?.name ?? env.ORGANIZER_NAME,
@@ -211,6 +240,8 @@ export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry,
     const entries = [...((row.payload.entries as Entry[] | undefined) ?? []), entry];
     const payload = followupData(db, entries, { ...row.payload, ...base, repliedOnText: row.payload.repliedOnText ?? base.repliedOnText }, known);
     const template = templateFor(entries);
+    const cached = ctx.busy?.rows.find((r) => r.id === row.id);
+    if (cached) cached.template = template;
     // Prepared: drizzle building this UPDATE took longer than running it.
     return prepared(db, 'cadence.merge', (d) =>
       d
@@ -232,7 +263,7 @@ export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry,
       .prepare(),
   ).get({ from: prefix, to: prefix.slice(0, -1) + '.' })!.n;
   const payload = followupData(db, [entry], base, known);
-  return insertOutbox(db, deps, {
+  const inserted = insertOutbox(db, deps, {
     personId: ctx.person.id,
     to: ctx.person.email,
     template: templateFor([entry]),
@@ -243,6 +274,8 @@ export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry,
     sendAt: slot.at,
     key: `fu-${ctx.person.id}-${ymd}-${taken + 1}`,
   });
+  if (ctx.busy && !ctx.busy.rows.some((r) => r.id === inserted.id)) ctx.busy.rows.push({ id: inserted.id, template: inserted.template, status: inserted.status, sendAt: inserted.sendAt });
+  return inserted;
 }
 
 /** Removes a commitment's entries (of some kinds) from follow-ups not yet sent; a row left empty is cancelled. */

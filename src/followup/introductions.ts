@@ -1,7 +1,7 @@
 // Gives and asks: match one attendee's offer to another's need, and introduce them only when both say yes.
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { prepared, type Db } from '../../db/client.ts';
-import { attendees, events, introductions, items, outbox, people } from '../../db/schema.ts';
+import { attendees, events, introductions, items, outbox, people, type ItemKind } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { findSlot, zoneOf, type PlanDeps } from './cadence.ts';
 import { insertOutbox } from './outbox.ts';
@@ -37,6 +37,34 @@ const cachedKeywords = (text: string) => {
   }
   return k;
 };
+
+/** Stores the content words of an offer or a need, so later items find it by word (see `item_words`). */
+export function indexItemWords(db: Db, item: { id: number; eventId: number | null; personId: number; kind: ItemKind; text: string }) {
+  if (item.kind !== 'offer' && item.kind !== 'need') return;
+  const insert = prepared(db, 'itemWords.insert', (d) => d.$client.prepare('insert or ignore into item_words (item_id, event_id, person_id, kind, word) values (?, ?, ?, ?, ?)'));
+  for (const w of cachedKeywords(item.text)) insert.run(item.id, item.eventId, item.personId, item.kind, w);
+}
+
+const backfilled = new WeakSet<object>();
+
+/** Indexes the words of offers and needs stored before `item_words` existed; once per database connection. */
+export function backfillItemWords(db: Db): number {
+  if (backfilled.has(db.$client)) return 0;
+  backfilled.add(db.$client);
+  const done = new Set((db.$client.prepare('select distinct item_id as id from item_words').all() as { id: number }[]).map((r) => r.id));
+  const rows = db.$client
+    .prepare("select id, event_id as eventId, person_id as personId, kind, text from items where kind in ('offer', 'need')")
+    .all() as { id: number; eventId: number | null; personId: number; kind: ItemKind; text: string }[];
+  let n = 0;
+  db.$client.transaction(() => {
+    for (const r of rows) {
+      if (done.has(r.id)) continue;
+      indexItemWords(db, r);
+      n++;
+    }
+  })();
+  return n;
+}
 
 export interface Match {
   score: number;
@@ -80,13 +108,15 @@ const q = {
         .where(and(eq(items.personId, ph('personId')), eq(items.eventId, ph('eventId')), inArray(items.kind, ['offer', 'need'])))
         .prepare(),
     ),
+  // Others' items of one kind that share at least one of the given words (a JSON array), found through item_words.
   others: (db: Db) =>
     prepared(db, 'intro.others', (d) =>
-      d
-        .select({ id: items.id, personId: items.personId, kind: items.kind, text: items.text })
-        .from(items)
-        .where(and(eq(items.eventId, ph('eventId')), ne(items.personId, ph('personId')), inArray(items.kind, ['offer', 'need'])))
-        .prepare(),
+      d.$client.prepare(
+        `select distinct i.id as id, i.person_id as personId, i.kind as kind, i.text as text
+           from item_words w join items i on i.id = w.item_id
+          where w.event_id = @eventId and w.kind = @kind and w.word in (select value from json_each(@words)) and w.person_id <> @personId
+          order by i.id`,
+      ),
     ),
   attributes: (db: Db) =>
     prepared(db, 'intro.attributes', (d) =>
@@ -120,15 +150,10 @@ export function proposeIntroductions(db: Db, deps: PlanDeps & Pick<Deps, 'clock'
   const words = { offer: new Set<string>(), need: new Set<string>() };
   for (const i of mine) for (const w of cachedKeywords(i.text)) words[i.kind as 'offer' | 'need'].add(w);
   // An other's need can only meet one of my offers, an other's offer only one of my needs.
-  const others = q
-    .others(db)
-    .all({ eventId, personId })
-    .filter((i) => {
-      const against = i.kind === 'need' ? words.offer : words.need;
-      if (!against.size) return false;
-      for (const w of cachedKeywords(i.text)) if (against.has(w)) return true;
-      return false;
-    });
+  // Only others' items that share a word with mine can match: others' needs against my offers, others' offers against my needs.
+  const sharing = (kind: 'need' | 'offer', against: Set<string>) =>
+    against.size ? (q.others(db).all({ eventId, personId, kind, words: JSON.stringify([...against]) }) as Candidate[]) : [];
+  const others = [...sharing('need', words.offer), ...sharing('offer', words.need)];
   const cities = new Map<number, string | null>();
   const city = (p: number) => {
     if (!cities.has(p)) cities.set(p, cityOf(q.attributes(db).get({ eventId, personId: p })?.a, event.city));

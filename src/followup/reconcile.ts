@@ -4,6 +4,7 @@ import { inboundMessages, outbox, webhookEvents } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { jobIds } from '../queues.ts';
 import { lapseOverdue } from './cadence.ts';
+import { backfillItemWords } from './introductions.ts';
 
 export interface ReconcileResult {
   inbound: number;
@@ -18,6 +19,8 @@ export async function reconcile(deps: Deps): Promise<ReconcileResult> {
   const { db, queues, clock } = deps;
   // Time-based state changes need no queue.
   const lapsed = lapseOverdue(db, deps);
+  // Offers and needs stored before their words were indexed (an upgrade): once per process.
+  backfillItemWords(db);
   if (!queues) return { inbound: 0, outbox: 0, lapsed };
   const result: ReconcileResult = { inbound: 0, outbox: 0, lapsed };
 

@@ -1,6 +1,6 @@
 // The inbound pipeline: parse → classify → attribute → understand → record → answer (outbox rows).
 import { eq, inArray, sql } from 'drizzle-orm';
-import { prepared, type Db } from '../../db/client.ts';
+import { inTransaction, prepared, type Db } from '../../db/client.ts';
 import { inboundById, inboundStatus, lastSent, latestAttendance, personByEmail, personById } from '../../db/queries.ts';
 import { inboundMessages, outbox, people, type InboundKind } from '../../db/schema.ts';
 import { suppress } from '../email/delivery-events.ts';
@@ -162,7 +162,7 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
   const cls = classifyMessage(parsed);
   if (cls.kind !== 'reply') {
     const who = attribute(deps, parsed);
-    db.transaction(() => {
+    inTransaction(db, () => {
       // A bounce of our mail says which address failed: a permanent failure stops mail to it, as a provider's webhook would.
       if (cls.kind === 'bounce') noteBounces(deps, parsed);
       finish({ kind: cls.kind as InboundKind, kindReason: cls.reason, personId: who.personId, attribution: who.how });
@@ -200,7 +200,7 @@ export async function processInbound(deps: Deps, inboundId: number): Promise<Pro
     return 'processed';
   }
 
-  const rows = db.transaction(() => {
+  const rows = inTransaction(db, () => {
     // Statements run on the one connection, so plain `db` calls below are inside this transaction.
     if (inboundStatus(db, row.id) === 'processed') return null;
     const result = applyUnderstanding(db, deps, { inbound: row, parsed, attribution: who, understanding: u });

@@ -1,7 +1,7 @@
 // Stores raw inbound mail before anything else happens, deduplicated by Message-ID (or provider id).
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { prepared, type Db } from '../../db/client.ts';
+import { inTransaction, prepared, type Db } from '../../db/client.ts';
 import { inboundMessages } from '../../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
@@ -97,7 +97,7 @@ export function storeInbound(db: Db, clock: Clock, input: StoreInput): StoreResu
   const source = input.source ?? 'raw';
   // Without a Message-ID, identical bytes are the same delivery.
   const messageId = messageIdOf(headers) ?? `sha256-${createHash('sha256').update(input.raw).digest('hex')}@no-message-id`;
-  return db.transaction(() => {
+  return inTransaction(db, () => {
     const dup = (input.providerId ? q.byProvider(db).get({ source, providerId: input.providerId }) : undefined) ?? q.byMessageId(db).get({ messageId });
     if (dup) return { id: dup.id, duplicate: true };
     const row = q.insert(db).get({
