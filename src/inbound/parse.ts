@@ -83,6 +83,6 @@ export function fromParsedMail(m: ParsedMail): ParsedMessage {
 }
 
 export async function parseRaw(raw: Buffer | string): Promise<ParsedMessage> {
-  const m = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+  const m = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, skipHtmlToText: true });
   return fromParsedMail(m);
 }
