@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { startCheckpointer, type Checkpointer } from '../db/checkpoint.ts';
 import { openDb } from '../db/client.ts';
 import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
@@ -68,6 +69,7 @@ interface Setup {
   env: Env;
   deps: Deps;
   dir: string;
+  checkpointer: Checkpointer | null;
 }
 
 export function setup(renderer: Renderer, people: number): Setup {
@@ -85,7 +87,9 @@ export function setup(renderer: Renderer, people: number): Setup {
   };
   const csv = 'name,email\n' + Array.from({ length: people }, (_, i) => `Person ${i},p${i}@example.org`).join('\n');
   importSheet(deps.db, { name: 'Drumbeat Toronto', timezone: 'America/Toronto' }, parseSheet(csv));
-  return { env, deps, dir };
+  // As the service runs: WAL checkpoints on their own thread (src/server.ts).
+  const checkpointer = startCheckpointer(deps.db, { intervalMs: env.CHECKPOINT_INTERVAL_MS });
+  return { env, deps, dir, checkpointer };
 }
 
 /** One reply from each attendee in [from, to), each answering its own ask. */
@@ -137,6 +141,7 @@ async function measure(renderer: Renderer, only?: Client): Promise<{ e2e: number
     const e2e = await endToEnd(s, app, measured);
     const b2 = await bare(measured);
     const confirmations = s.deps.db.query.outbox.findMany({ where: (o, { eq }) => eq(o.template, 'confirmation') }).sync().length;
+    await s.checkpointer?.stop();
     s.deps.db.$client.close();
     return { e2e, ceiling: Math.max(b1, b2), confirmations, bytes: Math.round(measured.reduce((n, m) => n + m.length, 0) / measured.length) };
   } finally {

@@ -24,6 +24,8 @@ export const envSchema = z.object({
   INBOUND_SECRET: secret.default('dev-inbound-secret-change-me'),
   TOKEN_SECRET: secret.default('dev-token-secret-change-me'),
   MAX_INBOUND_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  /** How often a background thread checkpoints the SQLite WAL (0: SQLite checkpoints inside commits, as it does by default). */
+  CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(200),
   FROM_ADDRESS: z.string().min(3).default('Followthrough <followup@followthrough.localhost>'),
   ORGANIZER_NAME: z.string().default('Followthrough'),
   LETTER_AFTER_DAYS: z.coerce.number().positive().default(21),

@@ -6,6 +6,7 @@ import { EnvError, parseEnv } from './env.ts';
 import { createLogger } from './log.ts';
 import { ensureRedis, RedisUnavailable } from './redis-autostart.ts';
 import { buildDeps, closeDeps } from './runtime.ts';
+import { startCheckpointer } from '../db/checkpoint.ts';
 import { startSmtp } from './smtp/server.ts';
 
 async function main() {
@@ -33,6 +34,8 @@ async function main() {
   const deps = buildDeps(env, { redisUrl: redis.url, log });
   // Compile every template now: a broken one stops the start, not a send hours later.
   deps.renderer.names();
+  // WAL checkpoints run on their own thread, off the commits of replies and sends.
+  const checkpointer = env.CHECKPOINT_INTERVAL_MS > 0 ? startCheckpointer(deps.db, { intervalMs: env.CHECKPOINT_INTERVAL_MS, onError: (message) => log.warn('checkpoint failed', { message }) }) : null;
 
   const workers = env.ROLE === 'web' ? null : await startWorkers(deps, redis.url);
   if (workers) log.info('workers started', { inboundConcurrency: env.INBOUND_CONCURRENCY, sendConcurrency: env.SEND_CONCURRENCY });
@@ -53,6 +56,7 @@ async function main() {
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     await smtp?.close();
     await workers?.close(10_000);
+    await checkpointer?.stop();
     await closeDeps(deps);
     await redis.stop();
     log.info('stopped');
