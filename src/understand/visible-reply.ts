@@ -166,8 +166,9 @@ export function htmlToText(html: string): string {
     const m = re.exec(html);
     if (m && m.index < cut) cut = m.index;
   }
-  // Answers typed between quoted blocks: keep the thread, quotes marked, and let the line rules sort it out.
-  if (cut < html.length && TEXT_AFTER_QUOTE.test(html.slice(cut))) return withQuotes(html);
+  // Answers typed between quoted blocks (in a known container or a bare <blockquote>): keep the thread, quotes
+  // marked "> ", and let the line rules sort it out.
+  if (TEXT_AFTER_QUOTE.test(cut < html.length ? html.slice(cut) : html)) return withQuotes(html);
   return replyOnly(html.slice(0, cut));
 }
 
