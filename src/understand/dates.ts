@@ -448,7 +448,7 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "the 30th", "on the 3rd"
-  [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])/i, (m, t) => {
+  [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     let x: Day = { ...t, d };
@@ -471,6 +471,7 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
+  ['the\\s+(\\d{1,2})(st|nd|rd|th)\\b(?!', /\d(?:st|nd|rd|th)/i],
   ['juillet', FMONTH_HINT],
   ['first thing', /year/i],
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],

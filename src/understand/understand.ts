@@ -249,6 +249,15 @@ const LEAD =
 const WE_SUBJECT = /(^|[:;]\s*)(?:(?:[Mm]e|[Mm]yself|I) and (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend)\b)/u;
 // A condition ahead of the promise ("If the council gives us the hall, I'll …") makes it no promise.
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
+// "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
+// Courtesy conditions ("if you need one", "if that helps") are not doubts.
+const TRAIL_CONDITION = /(?:,\s*|\s+)(?:assuming|provided(?: that)?|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
+// "ask her teacher if we can …", "check if the hall is free": an indirect question, not a condition.
+const ASKS_IF = /\b(?:ask|asking|check|see|find out|figure out|know|wonder|confirm|enquire|inquire|email|call|text|ping|look into)\b(?:\s+\S+){0,4}\s*$/i;
+function trailCondition(c: string): boolean {
+  const m = TRAIL_CONDITION.exec(c);
+  return !!m && !(/^\W*if\b/i.test(m[0]) && ASKS_IF.test(c.slice(0, m.index)));
+}
 // "…, no promises though", "…, fingers crossed": a hedge tacked on after the promise takes it back.
 const TRAIL_HEDGE = /,?\s*(?:but\s+|though\s+)?(?:no promises|no guarantees?|fingers crossed|we(?:'|’)ll see|if all goes (?:well|to plan)|if i(?:'|’)m lucky|god willing|insha(?:'|’)?allah|can(?:'|’)t promise|not promising(?: anything)?)\b[^,]*$/i;
 // "…, maybe two if people like it", "…, probably on Tuesdays": a hedge on a further detail after a comma.
@@ -337,7 +346,7 @@ interface Found {
 const OFFER =
   /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$/i;
 const NEED =
-  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
+  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
   /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)\s+(.+)$/i;
 
@@ -443,7 +452,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       f.needs.push(...item(what, sentence));
       continue;
     }
-    const nq2 = NEED_Q2.exec(sentence) ?? NEED_HELP_IS.exec(sentence) ?? NEED_IF_ANYONE.exec(sentence) ?? NEED_WOULD_HELP.exec(sentence);
+    const nq2 = /\b(?:would|could|can|may|possible)\b/i.test(sentence) ? NEED_Q2.exec(sentence) ?? NEED_HELP_IS.exec(sentence) ?? NEED_IF_ANYONE.exec(sentence) ?? NEED_WOULD_HELP.exec(sentence) : null;
     if (nq2) {
       f.needs.push(...item(nq2[1]!, sentence));
       continue;
@@ -463,7 +472,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
-        if (hedgedRe || CONDITION.test(before) || TRAIL_HEDGE.test(c)) {
+        if (hedgedRe || CONDITION.test(before) || TRAIL_HEDGE.test(c) || trailCondition(c1.slice(lead.index))) {
           f.hedged.push(c);
           used = true;
           continue;
@@ -498,7 +507,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
       // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": taken when a date ahead is named.
-      if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label) {
+      if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && c.includes('ing ')) {
         const pg = PROGRESSIVE.exec(c);
         if (pg && !hedged(c) && !REFUSAL.test(c)) {
           const cd = cutDue(pg[1]!, input.received, tz);
@@ -515,10 +524,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
       // Offers stated without "I can" (see OFFER_HAS_USE and the rest).
-      const ho = OFFER_HAS_USE.exec(c);
-      const wo = ho ? null : OFFER_WELCOME.exec(c);
-      const ao = ho || wo ? null : OFFER_AND_CAN.exec(c);
-      const io = ho || wo || ao ? null : OFFER_IF_ANYONE.exec(c) ?? OFFER_GOOD_AT.exec(c);
+      const lc = c.toLowerCase();
+      const ho = lc.includes(' has ') ? OFFER_HAS_USE.exec(c) : null;
+      const wo = ho || !lc.includes('welcome') ? null : OFFER_WELCOME.exec(c);
+      const ao = ho || wo || !lc.includes(' and ') ? null : OFFER_AND_CAN.exec(c);
+      const io = ho || wo || ao ? null : (lc.includes('if ') ? OFFER_IF_ANYONE.exec(c) : null) ?? (lc.includes(' at ') ? OFFER_GOOD_AT.exec(c) : null);
       if ((ho || wo || ao || io) && !REFUSAL.test(c)) {
         const what = ho ? ho[1] + ' ' + ho[2] : wo ? wo[1]!.replace(/^.*?\b(?:(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has|(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown))\s+/iu, '').replace(/\s+(?:that|which)\s+(?:nobody|no one|hardly anyone|we never|i never|i don(?:'|’)t|we don(?:'|’)t)\s+(?:uses?|is using|need|needs|use)\b/i, '') : ao ? ao[1] + ' and ' + ao[2] : io![1]!;
         const t = tidyAction(stripCan(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '')));
@@ -526,7 +536,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
-      const w = WISH.exec(c) ?? WISH_MORE.exec(c) ?? ((input.context ?? 'ask') === 'ask' ? WISH_NORM.exec(c) : null);
+      const w = WISH.exec(c) ?? (/see|imagine|dream/.test(lc) ? WISH_MORE.exec(c) : null) ?? ((input.context ?? 'ask') === 'ask' && /\b(?:should|ought|deserve|must|one day)/.test(lc) ? WISH_NORM.exec(c) : null);
       if (w) {
         f.wishes.push(...item(w.slice(1).find((x) => x) ?? '', sentence));
         used = true;
@@ -571,6 +581,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   // "Will do the Arabic captions. Sunday latest.": a bare date after an undated promise dates it.
   if (f.commitments.some((c) => !c.due)) {
     for (let i = 1; i < us.length; i++) {
+      if (us[i]!.text.length > 40) continue;
       const prev = f.commitments.find((c) => !c.due && c.sentence === us[i - 1]!.text);
       if (!prev || HEDGE.test(us[i]!.text)) continue;
       const cd = cutDue(us[i]!.text, input.received, tz);
@@ -583,10 +594,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 // ---------- commands ----------
 
 const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
-const DONE = /\b(did it|done it|did that|did this|done that)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
+const DONE = /\b(did it|done it|did that|did this|done that|pulled (?:it|this|that) off|all (?:wrapped up|finished|sorted|done and dusted)|(?:it|that|this|the (?:event|session|workshop|klatch|sprint|meetup|demo ?camp|coffee klatch|kitchen table sprint)) went (?:ahead|off|really well|well|great|brilliantly|fine)|went ahead)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
 const NOT_YET = /\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
 const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
-const RESCHEDULE = /\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
+const RESCHEDULE = /\b(?:aiming|aim|targeting|now (?:looking|planning)|shooting) for\b|\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
 const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|we(?:'|’)re|we are|we(?:'|’)d be) (?:so |very |really )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|save me a (?:seat|spot|place|chair)|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
 // Accepting in the other languages people answer in ("Ja, ich komme gerne!", "j'y serai", "allí estaré").
 const FOREIGN_JOIN = /(?<![\p{L}])(?:ich komme|ich bin dabei|wir kommen|wir sind dabei|je viens|je serai (?:là|la|présente?)|j['’]y serai|on sera là|nous viendrons|ahí estaré|allí estaré|alli estare|cuenta conmigo|cuenten conmigo|voy a ir|eu vou|estarei (?:lá|la)|conta comigo|ci sarò|ci saro|io vengo|ik kom|ik ben erbij)(?![\p{L}])/iu;
