@@ -146,6 +146,17 @@ describe('visibleReply: round-7 clients and languages', () => {
     ['labelled notice', `${R}\n\nRegards,\nSam\n\nIMPORTANT: This email and any attachments may be confidential. Please consider the environment before printing.`],
   ])('%s', (_name, text) => expect(visibleReply(text)).toBe(R));
 
+  it.each([
+    'W dniu 23.11.2026 o 16:58, Drumbeat pisze:',
+    '2026/11/24 0:58、Drumbeat <hi@example.org> のメール:',
+    '2026년 11월 24일 (화) 오전 12:58, Drumbeat <hi@example.org>님이 작성:',
+    'Στις Δευ 23 Νοε 2026 στις 4:58 μ.μ., ο/η Drumbeat <hi@example.org> έγραψε:',
+    'Quoting Drumbeat <hi@example.org>:',
+  ])('attribution %s', (a) => expect(visibleReply(`${R}\n\n${a}\n${Q}`)).toBe(R));
+  it('keeps a P.S. under the signature and drops the sign-off above it', () => {
+    expect(visibleReply(`${R}\n\nThanks,\nSam\n\nP.S. I can also bring chairs.`)).toBe(`${R}\n\nP.S. I can also bring chairs.`);
+    expect(visibleReply(`${R}\n\nxx\nSam`)).toBe(R);
+  });
   it('keeps a sentence that starts with "Outlook for Android"', () => {
     const t = 'We can lend chairs.\nOutlook for Android keeps crashing on me, sorry for the delay.';
     expect(visibleReply(t)).toBe(t);
@@ -174,6 +185,10 @@ describe('visibleReply: round-7 HTML', () => {
     expect(r).not.toContain('The Drumbeat team');
     const tb = '<div class="moz-cite-prefix">On 23/11/2026 15:58, Drumbeat wrote:<br></div><blockquote type="cite">What next?</blockquote><p>Host a coffee klatch.</p><blockquote type="cite">Thanks</blockquote><div class="moz-signature">-- <br>Aoife</div>';
     expect(visibleReply('', tb)).toBe('Host a coffee klatch.');
+  });
+  it('keeps answers after a bare blockquote (Zoho)', () => {
+    const z = '<div>Answers below.</div><div class="zmail_extra"><div>---- On Mon, 23 Nov 2026 15:58:11 +0000 <b>Drumbeat &lt;hi@example.org&gt;</b> wrote ----</div><blockquote style="border-left: 1px solid #ccc"><div>What will you do next?</div></blockquote><div>Host a coffee klatch.</div><blockquote style="border-left: 1px solid #ccc"><div>Thanks</div></blockquote></div>';
+    expect(visibleReply('', z)).toBe('Answers below.\n\n> What will you do next?\n\nHost a coffee klatch.');
   });
   it('drops Outlook for Mac, Proton and Outlook mobile containers', () => {
     expect(visibleReply('', `<p>${R}</p><div id="mail-editor-reference-message-container"><p><b>From: </b>Drumbeat<br><b>Date: </b>Monday</p><p>old</p></div>`)).toBe(R);

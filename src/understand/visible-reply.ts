@@ -3,7 +3,7 @@ import { compile } from 'html-to-text';
 
 // Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
 const WROTE =
-  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal)/i;
+  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal)/i;
 // Words that open an attribution line; used to decide whether to try joining a wrapped one.
 const ATTRIB_START =
   /^\s*(on|le|am|el|em|op|il|den|þann|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèçåøæþðá]{2,12}\.?,?\s+\d{1,2}[ .])/i;
@@ -29,7 +29,7 @@ const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|hou
 
 // Closing words that start a sign-off block ("Thanks,\nMarco").
 const SIGN_OFF_WORD =
-  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|lg|vg|mfg|danke|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|此致|祝好)\s*[,.!。！、]*\s*/i;
+  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|lg|vg|mfg|danke|xo|xoxo|xx|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|此致|祝好)\s*[,.!。！、]*\s*/i;
 // The name after closing words on one line: "Sam", "Sam Lee", "Sam (Director)".
 const SIGN_OFF_NAME = /^[\p{Lu}][\p{L}'.-]*(\s+[\p{Lu}][\p{L}'.-]*){0,2}(\s*\([^()]{1,40}\))?\s*[,.!。]*$/u;
 // Closing words sent from a place: "Viele Grüße aus Berlin", "Saludos desde Quito".
@@ -245,6 +245,8 @@ function isAttribution(s: string): boolean {
     if (endsColon && hasWhen && t.length < 250) return true;
     return false;
   }
+  // Horde/IMP and others: "Quoting Some One <x@y>:", "Zitat von Some One <x@y>:".
+  if (/^(quoting|zitat von|citando|citation de|cita de|citaat van|citerar)\s/i.test(t) && /[@\d]/.test(t) && /[:：]\s*$/.test(t) && t.length < 200) return true;
   // Dated lines that end in an address: "2016-03-03 17:21 GMT+01:00 Some One <x@y>:",
   // "ср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com>:", "2013/7/20 sam <x@y>".
   if (/\d/.test(t) && /(<\s*[^<>\s]+@[^<>\s]+\s*>|\S+@\S+\.\w+)\s*[:：]\s*$/.test(t) && t.length < 200) return true;
@@ -434,6 +436,13 @@ function trimSignature(input: string[]): string[] {
   };
   strip();
   const textIdx = () => lines.map((l, i) => (!QUOTE.test(l) && l.trim() ? i : -1)).filter((i) => i >= 0);
+  // A "P.S." under the signature is the person's own words: look for the sign-off above it, keep it after.
+  let ps: string[] = [];
+  const psAt = lines.findIndex((l, i) => i > 0 && POSTSCRIPT.test(l) && !QUOTE.test(l));
+  if (psAt > 0) {
+    ps = lines.slice(psAt);
+    lines = lines.slice(0, psAt);
+  }
   // Sign-off: a closing word among the last few lines, with only short lines below it.
   const idx = textIdx();
   for (let k = Math.max(0, idx.length - 6); k < idx.length; k++) {
@@ -448,6 +457,10 @@ function trimSignature(input: string[]): string[] {
       lines = lines.slice(0, i);
       break;
     }
+  }
+  if (ps.length) {
+    strip();
+    lines = [...lines, '', ...ps];
   }
   strip();
   // A trailing block after a blank line that starts with a bare name: name, title, phone.
@@ -464,5 +477,7 @@ function trimSignature(input: string[]): string[] {
   strip();
   return lines;
 }
+// "P.S. …", "PS: …", "PPS …".
+const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\.?(?:[:\s-]|$)/i;
 // Single capitalised words that are replies, not names ("Yes", "Done").
 const SIGN_OFF_WORDS = /^\s*(yes|no|done|ok|okay|sure|thanks|great|nope|yep|yeah|stop|unsubscribe|join|drop|cancel|send|not yet)\b/i;
