@@ -190,6 +190,10 @@ describe('visibleReply: round-7 HTML', () => {
     const z = '<div>Answers below.</div><div class="zmail_extra"><div>---- On Mon, 23 Nov 2026 15:58:11 +0000 <b>Drumbeat &lt;hi@example.org&gt;</b> wrote ----</div><blockquote style="border-left: 1px solid #ccc"><div>What will you do next?</div></blockquote><div>Host a coffee klatch.</div><blockquote style="border-left: 1px solid #ccc"><div>Thanks</div></blockquote></div>';
     expect(visibleReply('', z).replace(/\n+/g, '\n')).toBe('Answers below.\n> What will you do next?\nHost a coffee klatch.');
   });
+  it('keeps answers tagged inside the original under an Outlook header', () => {
+    const h = '<p>See my answers below.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Drumbeat &lt;hi@example.org&gt;<br><b>Sent:</b> Monday<br><b>To:</b> Raj<br><b>Subject:</b> What next?</p></div><p>What will you do next?</p><p><span style="color:#C00000">[Raj] Run a sprint on the handbook.</span></p><p>Anything you need?</p><p><span style="color:#C00000">[Raj] Printing.</span></p><p>The Drumbeat team</p>';
+    expect(visibleReply('', h).replace(/\n+/g, '\n')).toBe('See my answers below.\n> What will you do next?\nRun a sprint on the handbook.\n> Anything you need?\nPrinting.');
+  });
   it('drops Outlook for Mac, Proton and Outlook mobile containers', () => {
     expect(visibleReply('', `<p>${R}</p><div id="mail-editor-reference-message-container"><p><b>From: </b>Drumbeat<br><b>Date: </b>Monday</p><p>old</p></div>`)).toBe(R);
     expect(visibleReply('', `<div>${R}</div><div class="protonmail_quote">On Monday, November 23rd, 2026 at 4:58 PM, Drumbeat wrote:<blockquote class="protonmail_quote">old</blockquote></div>`)).toBe(R);

@@ -145,6 +145,8 @@ const CUT_MARKERS = [
 ];
 // Text of the person's own after a closing </blockquote> (an answer under a quoted question), tags and spaces skipped.
 const TEXT_AFTER_QUOTE = /<\/blockquote>(?:\s|&nbsp;|<(?!blockquote)[^>]*>)*(?:[^<\s&]|&(?!nbsp;))/i;
+// A tag that opens a line of text inside the original: ">[Raj] …", "<br>[RM] …".
+const TAG_IN_HTML = />\s*(?:\[[\p{Lu}][\p{L} .'’-]{0,20}\]|&lt;&lt;[\p{Lu}][\p{L} .'’-]{0,20}&gt;&gt;)\s*[^\s<]/u;
 const BASE_SELECTORS = [
   { selector: 'a', options: { ignoreHref: true } },
   { selector: 'img', format: 'skip' },
@@ -168,7 +170,10 @@ export function htmlToText(html: string): string {
   }
   // Answers typed between quoted blocks (in a known container or a bare <blockquote>): keep the thread, quotes
   // marked "> ", and let the line rules sort it out.
-  if (TEXT_AFTER_QUOTE.test(cut < html.length ? html.slice(cut) : html)) return withQuotes(html);
+  const tail = cut < html.length ? html.slice(cut) : html;
+  if (TEXT_AFTER_QUOTE.test(tail)) return withQuotes(html);
+  // Answers tagged inside the original ("[Raj] …") under an Outlook header: the line rules pick them out.
+  if (cut < html.length && TAG_IN_HTML.test(tail)) return replyOnly(html);
   return replyOnly(html.slice(0, cut));
 }
 
