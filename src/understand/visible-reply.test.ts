@@ -194,6 +194,10 @@ describe('visibleReply: round-7 HTML', () => {
     const h = '<p>See my answers below.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Drumbeat &lt;hi@example.org&gt;<br><b>Sent:</b> Monday<br><b>To:</b> Raj<br><b>Subject:</b> What next?</p></div><p>What will you do next?</p><p><span style="color:#C00000">[Raj] Run a sprint on the handbook.</span></p><p>Anything you need?</p><p><span style="color:#C00000">[Raj] Printing.</span></p><p>The Drumbeat team</p>';
     expect(visibleReply('', h).replace(/\n+/g, '\n')).toBe('See my answers below.\n> What will you do next?\nRun a sprint on the handbook.\n> Anything you need?\nPrinting.');
   });
+  it("reads Word's paragraphs as lines, so a name/title/phone block is one signature", () => {
+    const h = `<div class=WordSection1><p class=MsoNormal>${R}<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Sam Lee<o:p></o:p></p><p class=MsoNormal>Community Manager | Example Collective<o:p></o:p></p><p class=MsoNormal>+44 7700 900123<o:p></o:p></p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class=MsoNormal><b>From:</b> X</p></div></div>`;
+    expect(visibleReply('', h)).toBe(R);
+  });
   it('drops Outlook for Mac, Proton and Outlook mobile containers', () => {
     expect(visibleReply('', `<p>${R}</p><div id="mail-editor-reference-message-container"><p><b>From: </b>Drumbeat<br><b>Date: </b>Monday</p><p>old</p></div>`)).toBe(R);
     expect(visibleReply('', `<div>${R}</div><div class="protonmail_quote">On Monday, November 23rd, 2026 at 4:58 PM, Drumbeat wrote:<blockquote class="protonmail_quote">old</blockquote></div>`)).toBe(R);

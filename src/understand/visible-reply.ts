@@ -157,6 +157,9 @@ const BASE_SELECTORS = [
   { selector: 'h3', options: { uppercase: false } },
   { selector: 'table', format: 'dataTable' },
   { selector: 'hr', format: 'skip' },
+  // Word's paragraphs have no margin: one line each, as Outlook shows them (a signature stays one block).
+  { selector: 'p.MsoNormal', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+  { selector: 'p.MsoPlainText', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
 ];
 // Compiled once: the reply above the quote (quotes skipped), and the whole thread with quotes as "> " lines.
 const replyOnly = compile({ wordwrap: false, selectors: [...BASE_SELECTORS, { selector: 'blockquote', format: 'skip' }] });
