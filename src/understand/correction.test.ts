@@ -14,7 +14,7 @@ describe('corrections to a confirmation', () => {
     ['not a coffee klatch, a DemoCamp', null, { format: 'democamp', replaces: 'a coffee klatch' }],
     ['Small correction: a DemoCamp instead of a coffee klatch.', null, { format: 'democamp', replaces: 'a coffee klatch' }],
     ["It's a kitchen table sprint, not a DemoCamp", null, { format: 'kitchen-table-sprint', replaces: 'a DemoCamp' }],
-    ['No - it should be mid-April.', 'no', { due: { start: '2027-04-11', end: '2027-04-20' } }],
+    ['No - it should be mid-April.', 'no', { due: { start: '2027-04-11', end: '2027-04-15' } }],
     ['Could you change the date to December 15?', null, { due: { start: '2026-12-15', end: '2026-12-15' } }],
     ['Nope, I meant introduce Priya to the Mozilla folks', 'no', { action: 'introduce Priya to the Mozilla folks' }],
     ['No, not a coffee klatch, just a regular meetup', 'no', { format: null, replaces: 'a coffee klatch' }],

@@ -233,7 +233,8 @@ const RULES: Rule[] = [
     const n = addMonths({ ...t, d: 1 }, 1);
     const part = m[1]!.toLowerCase();
     if (/early|beginning|start/.test(part)) return range({ ...n, d: 1 }, { ...n, d: 10 });
-    if (/mid|middle/.test(part)) return range({ ...n, d: 11 }, { ...n, d: 20 });
+    // Mid-month ends on the 15th: every labelled "mid-X" so far ends between the 14th and the 20th, and "by mid-December" means by about the 15th.
+    if (/mid|middle/.test(part)) return range({ ...n, d: 11 }, { ...n, d: 15 });
     return range({ ...n, d: 21 }, { ...n, d: daysIn(n.y, n.m) });
   }],
   // Holidays
@@ -305,8 +306,8 @@ const RULES: Rule[] = [
   [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   // "mid-month", "by the middle of the month": this month's middle (next month's, once it has passed).
   [/\b(?:by|before|around|until)?\s*(?:the\s+)?(?:mid[- ]?month|middle of (?:the |this )?month)\b/i, (_m, t) => {
-    const n = t.d > 20 ? addMonths({ ...t, d: 1 }, 1) : t;
-    return range({ ...n, d: Math.max(11, n === t ? t.d : 11) }, { ...n, d: 20 });
+    const n = t.d > 15 ? addMonths({ ...t, d: 1 }, 1) : t;
+    return range({ ...n, d: Math.min(15, Math.max(11, n === t ? t.d : 11)) }, { ...n, d: 15 });
   }],
   // "on the 2nd of next month", "by the 15th of next month"
   [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:next|the coming|the following)\s+month\b/i, (m, t) => {
@@ -340,7 +341,7 @@ const RULES: Rule[] = [
     const y = m[3] ? Number(m[3]) : yearFor(mo, t);
     const part = m[1]!.toLowerCase();
     if (/early|beginning|start/.test(part)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
-    if (/mid|middle/.test(part)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 20 });
+    if (/mid|middle/.test(part)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // Seasons and quarters
@@ -600,7 +601,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 // "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|at the latest by|at the very latest by|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
 const BEFORE_PREP = /\b(?:by|before|until|till|on|no later than)\s+$/i;
-const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
+const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
   const m = findDue(text, received, timezone);

@@ -113,7 +113,7 @@ describe('commands', () => {
   it.each([
     ['Can we push it to April?', '2027-04-30'],
     ['two more weeks please', '2026-12-07'],
-    ['Could we move it to mid-January?', '2027-01-20'],
+    ['Could we move it to mid-January?', '2027-01-15'],
     ['Not yet, can I reschedule to next Friday?', '2026-12-04'],
   ])('reschedule: %s', (text, end) => {
     const r = u(text, 'check-in');

@@ -302,7 +302,7 @@ export function formatOf(action: string): Format | null {
 
 // Words that end an action but are not part of it ("…, sorry", "… though").
 // Time words with no date to score ("in term 4", "next semester", "before spring break", "ASAP") leave the action.
-const VAGUE_TIME = /,?\s+(?:(?:in|during|by|before|over|after|at the (?:start|beginning|end) of|for|sometime in|some time in)\s+)?(?:(?:the\s+)?(?:next|this|coming|new|following|upcoming)\s+(?:term|semester|school year|academic year)|term\s+\d|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:term|semester)|(?:the\s+)?new year|asap|as soon as (?:possible|i can|we can)|(?:the\s+)?(?:spring|mid-?term|half[- ]term|reading|march|fall|autumn)\s+(?:break|recess|holidays?|hols)|(?:the\s+)?(?:semester|term|school|school year|classes|uni|university|college|exams?)\s+(?:starts?|begins?|ends?|finish(?:es)?|(?:is|are) over|gets? going|resumes?|goes back)|at some point|some ?time soon|soon|one of these days)\s*$/i;
+const VAGUE_TIME = /,?\s+(?:(?:in|during|by|before|over|after|at the (?:start|beginning|end) of|for|sometime in|some time in)\s+)?(?:(?:the\s+)?(?:next|this|coming|new|following|upcoming)\s+(?:term|semester|school year|academic year)|term\s+\d|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:term|semester)|(?:the\s+)?new year|asap|as soon as (?:possible|i can|we can)|(?:the\s+)?(?:spring|mid-?term|half[- ]term|reading|march|fall|autumn)\s+(?:break|recess|holidays?|hols)|(?:the\s+)?(?:semester|term|school|school year|classes|uni|university|college|exams?)\s+(?:starts?|begins?|ends?|finish(?:es)?|(?:is|are) over|gets? going|resumes?|goes back)|(?:the\s+)?(?:end|start|beginning|close) of (?:the\s+)?(?:term|semester|school year|academic year|season)|(?:the\s+)?(?:kids|children|students|pupils|we|they|everyone|classes)\s+(?:go|goes|get|gets|are|is|come|comes)\s+back(?:\s+(?:to|at|in)\s+(?:school|uni|university|college|work|class|classes))?|at some point|some ?time soon|soon|one of these days)\s*$/i;
 // An aside after the action: "…, they already said yes", "… so parents know it's coming back".
 const ASIDE = /,\s+(?:they|he|she|it|this|that|which|who)\s+(?:(?:already|have|has|had|just|all|both)\s+)?(?:said|agreed|approved|confirmed|offered|asked|know|knows|knew|were|was|are|is|did|loved|liked|want|wants)\b.*$/i;
 const PURPOSE = /,?\s+so (?:that )?(?:i|we|you|they|he|she|it|people|everyone|everybody|others|folks|parents|kids|students|teachers|(?:the|our|my|their) [\p{L}-]+)\s+(?:[\p{L}'’]+\s+)?(?:can|could|will|would|know|knows|have|has|get|gets|don(?:'|’)?t|won(?:'|’)?t|are|is|may|might|see|feel|learn|remember)\b.*$/iu;
@@ -310,6 +310,7 @@ const PURPOSE = /,?\s+so (?:that )?(?:i|we|you|they|he|she|it|people|everyone|ev
 function tidyAction(s: string): string {
   return s
     .replace(/\s*\([^)]*\)[\s.!?]*$/, '')
+    .replace(/^([^(]*)\)[\s.!?]*$/, '$1')
     .replace(ASIDE, '')
     // A short action keeps its purpose ("bring my laptop so we can fix the wiki"); a full one stands alone.
     .replace(PURPOSE, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
@@ -319,12 +320,14 @@ function tidyAction(s: string): string {
     .replace(/,?\s+if (?:you|anyone|anybody|someone|somebody|people|the group|others|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|could use)\b.*$/i, '')
     .replace(/,\s+(?:not|rather than|instead of)\s+.*$/i, '')
     .replace(/[\s,;:–—-]+(sorry|though|too|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
-    .replace(/^(?:mostly|mainly|honestly|really|just|also|probably|ideally)\s+/i, '')
+    .replace(/^(?:mostly|mainly|honestly|really|just|also|probably|ideally|maybe|perhaps|possibly)\s+/i, '')
     .replace(/^(to|that)\s+/i, '')
     .replace(/^(be\s+)?(sure to|try and)\s+/i, '')
+    .replace(/^be\s+(?=[\p{L}]+ing\s)/iu, '')
     .replace(/[\s,;:.!?–—-]+$/g, '')
     .replace(/\s+(and|but|or|so)$/i, '')
     .replace(VAGUE_TIME, '')
+    .replace(/\s+then$/i, '')
     .replace(/\s+(?:starting|beginning|commencing|from|by|before|until|no later than)$/i, '')
     .replace(/[\s,;:–—-]+$/g, '')
     .replace(/\s{2,}/g, ' ')
@@ -344,7 +347,9 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:happy|glad|willing|available|able)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:(?:also|and|always|really)\s+)?(?:happy|glad|willing|available|able|keen|eager)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$/i;
+// "would be very happy to", "I'm more than happy to": the intensifier does not change the offer.
+const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely)\s+(happy|glad|willing|keen)\b/gi;
 const NEED =
   /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
@@ -393,7 +398,7 @@ function splitList(s: string): string[] {
 }
 
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
-const ITEM_ASIDE = /,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
+const ITEM_ASIDE = /,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
 function item(text: string, sentence: string): Item[] {
   return splitList(tidyAction(stripCan(text.replace(ITEM_ASIDE, ''))))
     .map((t) => tidyAction(t))
@@ -452,7 +457,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       f.needs.push(...item(what, sentence));
       continue;
     }
-    const nq2 = /\b(?:would|could|can|may|possible)\b/i.test(sentence) ? NEED_Q2.exec(sentence) ?? NEED_HELP_IS.exec(sentence) ?? NEED_IF_ANYONE.exec(sentence) ?? NEED_WOULD_HELP.exec(sentence) : null;
+    const nq2 = /\b(?:would|could|can|may|possible)\b/i.test(sentence) ? NEED_Q2.exec(sentence) ?? NEED_HELP_IS.exec(sentence) ?? NEED_IF_ANYONE.exec(sentence) : null;
     if (nq2) {
       f.needs.push(...item(nq2[1]!, sentence));
       continue;
@@ -492,12 +497,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
+        // "I'll pop in after work" to an invitation: coming along, which the join already says.
+        if (input.context === 'invitation' && /^(?:(?:pop|swing|drop|stop|come) (?:in|by|along|over|round|around)|(?:show|turn) up|head over|be along)\b(?!.{0,20}\b(?:and|to)\s+(?:help|bring|set|run|host|give|teach))/i.test(body)) {
+          used = true;
+          continue;
+        }
         // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do.
         if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body)) {
           used = true;
           continue;
         }
-        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|have (?:more |some |the |enough |a bit more )?(?:time|capacity|bandwidth|energy|headspace)\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
           if (/^need\b/i.test(body)) f.needs.push(...item(body.replace(/^need\s+/i, ''), sentence));
           used = true;
           continue;
@@ -542,13 +552,13 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
-      const n = NEED.exec(c);
+      const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) : null);
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c)) {
         f.needs.push(...item(n.slice(1).find((x) => x) ?? '', sentence));
         used = true;
         continue;
       }
-      const o = OFFER.exec(c);
+      const o = OFFER.exec(INTENSIFIED.test(c) ? c.replace(INTENSIFIED, '$1') : c);
       // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
       if (o && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? '';
@@ -578,8 +588,22 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     else if (q === 'need') f.needs.push(...item(sentence.replace(/^(?:i|we)\s+need\s+/i, ''), sentence));
     else f.wishes.push(...item(sentence.replace(/^(?:i wish|i hope)\s+(?:that\s+)?/i, ''), sentence));
   }
-  // "Will do the Arabic captions. Sunday latest.": a bare date after an undated promise dates it.
+  // "Will do the Arabic captions. Sunday latest.": a bare date after an undated promise dates it, and so does
+  // "I'll do a write-up - should have it to you by the 10th".
   if (f.commitments.some((c) => !c.due)) {
+    for (let i = 0; i < us.length; i++) {
+      const c = f.commitments.find((x) => !x.due && x.sentence === us[i]!.text);
+      if (!c) continue;
+      const later = [...clauses(us[i]!.text).slice(1), us[i + 1]?.text ?? ''];
+      for (const x of later) {
+        if (!IT_DATE.test(x) || HEDGE.test(x)) continue;
+        const d = cutDue(x, input.received, tz).due;
+        if (d) {
+          c.due = d;
+          break;
+        }
+      }
+    }
     for (let i = 1; i < us.length; i++) {
       if (us[i]!.text.length > 40) continue;
       const prev = f.commitments.find((c) => !c.due && c.sentence === us[i - 1]!.text);
@@ -593,10 +617,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 
 // ---------- commands ----------
 
-const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
+const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail|reminders?|nudges|check-?ins?|follow-?ups?|notifications?)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
 const DONE = /\b(did it|done it|did that|did this|done that|pulled (?:it|this|that) off|all (?:wrapped up|finished|sorted|done and dusted)|(?:it|that|this|the (?:event|session|workshop|klatch|sprint|meetup|demo ?camp|coffee klatch|kitchen table sprint)) went (?:ahead|off|really well|well|great|brilliantly|fine)|went ahead)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
 const NOT_YET = /\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
-const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
+const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:have to|need to|going to have to|gonna have to|(?:'|’)ll have to|will have to|must|had to)\s+(?:cancel|drop|scrap|abandon|shelve|call (?:it|this|that) off)\b|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
 const RESCHEDULE = /\b(?:aiming|aim|targeting|now (?:looking|planning)|shooting) for\b|\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
 const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|we(?:'|’)re|we are|we(?:'|’)d be) (?:so |very |really )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|save me a (?:seat|spot|place|chair)|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
 // Accepting in the other languages people answer in ("Ja, ich komme gerne!", "j'y serai", "allí estaré").
@@ -605,6 +629,10 @@ const DECLINE = /\b(?:i|we)(?:(?:'|’)d| would) (?:love|like) to(?: come| join|
 const YES = /^\s*(yes|yep|yeah|yup|correct|right|that'?s right|that'?s correct|looks (good|right|correct|great)|confirm(ed)?|all good|perfect|exactly|ok|okay|sure|affirmative|oui|ja|sí|si)\b/i;
 const NO = /^\s*(no|nope|nah|not quite|wrong|incorrect|that'?s (wrong|not right)|not right|non|nein)\b/i;
 
+// "should have it to you by the 10th", "it'll be ready by Friday", "expect it next week"
+const IT_DATE = /^(?:(?:and|so|i|we)\s+)?(?:(?:should|will|(?:'|’)ll|can|could)\s+)?(?:have|get|send|deliver|expect)\s+(?:it|them|that|this)\b|\b(?:it|they|that|this)\s*(?:(?:'|’)ll| will| should)\s+be\s+(?:done|ready|finished|out|up|live|sent|with you)\b|^(?:should be|will be)\s+(?:done|ready|finished|out|up|live)\b/i;
+// Words around a bare date that add nothing ("next week na lang", "Friday then", "hopefully by the 20th").
+const BARE_DATE_FILLER = /\b(?:then|instead|now|hopefully|probably|ok|okay|na lang|na|lang|po|pls|please|maybe|realistically|more like|i think|i hope|at the latest|latest)\b/gi;
 // Common typos in quick answers ("dne", "nto yet", "stil workign on it"), fixed before commands are read.
 const TYPOS: Record<string, string> = {
   dne: 'done', doen: 'done', donee: 'done', nto: 'not', ont: 'not', yte: 'yet', yett: 'yet', stil: 'still', sitll: 'still',
@@ -647,7 +675,16 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       }
     }
     const n = hit(NOT_YET);
-    if (n) return { command: 'not-yet', due: null, sentence: n };
+    if (n) {
+      // "Not yet, next week.": a bare new date beside the not-yet is a reschedule.
+      for (const x of own) {
+        for (const c of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
+          const cd = /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
+          if (cd?.due && !tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(/[^\p{L}\d]+/gu, '')) return { command: 'reschedule', due: cd.due, sentence: x };
+        }
+      }
+      return { command: 'not-yet', due: null, sentence: n };
+    }
     // A bare "yes" to "did you …?" is a done.
     if (own.length === 1 && /^\s*(yes|yep|yup|yeah|yes!+|y|si|oui|ja)\s*[.!]*\s*$/i.test(own[0]!)) return { command: 'done', due: null, sentence: own[0]! };
     const dn = hit(DONE);
@@ -725,7 +762,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   }
   const notes: string[] = [];
   let confidence = 0.9;
-  const commitments = dedupe(f.commitments);
+  // "Eu vou organizar um kitchen table sprint em agosto. (I will organise a kitchen table sprint in August.)": one promise.
+  const commitments = dedupe(f.commitments).filter((c, i, all) => !(c.format && FOREIGN_HOST.test(c.action) && all.some((o, j) => j !== i && o.format === c.format && o.due?.end === c.due?.end && !FOREIGN_HOST.test(o.action))));
   const offers = covered(dedupe(f.offers)), needs = covered(dedupe(f.needs)), wishes = covered(dedupe(f.wishes));
   const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
   if (!understood) {
