@@ -157,6 +157,14 @@ describe('visibleReply: round-7 clients and languages', () => {
     expect(visibleReply(`${R}\n\nThanks,\nSam\n\nP.S. I can also bring chairs.`)).toBe(`${R}\n\nP.S. I can also bring chairs.`);
     expect(visibleReply(`${R}\n\nxx\nSam`)).toBe(R);
   });
+  it.each([
+    ['long contact block', `${R}\n\nSam Lee\nCommunity Manager\nExample Collective\n12 High Street, Leeds\nT: +44 113 496 0000\nsam@example.org\nwww.example.org`],
+    ['piped signature', `${R}\n\nSam Lee | Community Manager | Example Collective\nsam@example.org | +44 113 496 0000`],
+  ])('signature: %s', (_n, t) => expect(visibleReply(t)).toBe(R));
+  it('keeps a short list the person introduced with a colon', () => {
+    const t = 'Things I can bring:\n\nChairs\nTables\nCoffee urn\nName tags';
+    expect(visibleReply(t)).toBe(t);
+  });
   it('keeps a sentence that starts with "Outlook for Android"', () => {
     const t = 'We can lend chairs.\nOutlook for Android keeps crashing on me, sorry for the delay.';
     expect(visibleReply(t)).toBe(t);

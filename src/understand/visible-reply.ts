@@ -383,8 +383,14 @@ const SIG_LINE = (l: string) => {
   if (/^[+(]?\d[\d\s().-]{6,}$/.test(t) || /(tel|phone|mobile|cell|fax|mob|tél|tlf|m|t|p)\s*[.:]\s*[+(]?\d/i.test(t)) return true;
   if (/^(https?:\/\/|www\.)\S+$/i.test(t) || /^\S+@\S+\.\S+$/.test(t)) return true;
   if (wordCount(t) <= 5 && /\s!$/.test(t)) return true;
+  // "Sam Lee | Community Manager | Example Collective": short parts between separators.
+  if (PIPED.test(t) && !/[.!?]$/.test(t) && t.split(PIPED).every((p) => wordCount(p) <= 5)) return true;
   return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|dr)\.$/i, ''));
 };
+const PIPED = /\s[|•·]\s/;
+const NAME_SEP = /\s+[|•·–—]\s+|,\s+/;
+// A phone number, address or link in a signature block.
+const CONTACT = /[+(]?\d[\d\s().-]{6,}\d|\S+@\S+\.\w+|https?:\/\/|\bwww\./i;
 // A name: capitalised words, lower-case particles ("Sanne de Vries"), optional pronouns ("(she/her)"); or a CJK name ("田中 健").
 const NAME_LINE =
   /^\s*[-–—~]?\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|ten|ter|la|le|du|bin|al|y)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[(\[]\s*\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*[)\]])?|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4}(?:\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4})?)\s*$/u;
@@ -477,9 +483,14 @@ function trimSignature(input: string[]): string[] {
     let start = lines.length - 1;
     while (start > 0 && !isBlank(lines[start - 1])) start--;
     const block = lines.slice(start).filter((l) => l.trim());
-    if (start > 0 && block.length <= 4 && NAME_LINE.test(block[0]!) && wordCount(block[0]!) <= 4 && block.every(SIG_LINE) && !SIGN_OFF_WORDS.test(block[0]!) && !signOff(block[0]!)) {
+    // "Sam Lee | Community Manager | Example": the name is the part before the first separator.
+    const head = block[0] ? block[0].split(NAME_SEP)[0]! : '';
+    // Longer blocks only with a way to reach the person (phone, address, link) in them.
+    const maxLines = block.some((l) => CONTACT.test(l)) ? 8 : 4;
+    if (start > 0 && block.length <= maxLines && NAME_LINE.test(head) && wordCount(head) <= 4 && block.every(SIG_LINE) && !SIGN_OFF_WORDS.test(block[0]!) && !signOff(block[0]!)) {
       const before = lines.slice(0, start).filter((l) => l.trim() && !QUOTE.test(l));
-      if (before.length) lines = lines.slice(0, start);
+      // A list the person introduced ("Things I can bring:") is not a signature.
+      if (before.length && !/[:：]\s*$/.test(before[before.length - 1]!)) lines = lines.slice(0, start);
     }
   }
   strip();
