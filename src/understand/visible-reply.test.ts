@@ -206,6 +206,11 @@ describe('visibleReply: round-7 HTML', () => {
     const h = `<div class=WordSection1><p class=MsoNormal>${R}<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Sam Lee<o:p></o:p></p><p class=MsoNormal>Community Manager | Example Collective<o:p></o:p></p><p class=MsoNormal>+44 7700 900123<o:p></o:p></p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class=MsoNormal><b>From:</b> X</p></div></div>`;
     expect(visibleReply('', h)).toBe(R);
   });
+  it('drops signature containers the clients mark (Gmail, Outlook on the web, iOS)', () => {
+    expect(visibleReply('', `<div dir="ltr">${R}</div><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">Sam Lee<br>Leeds, UK</div>`)).toBe(R);
+    expect(visibleReply('', `<div>${R}</div><div id="Signature"><p>Warmly — Sam, Example Collective, she/her</p></div>`)).toBe(R);
+    expect(visibleReply('', `<div>${R}</div><div id="AppleMailSignature">Sent from my iPhone</div>`)).toBe(R);
+  });
   it('drops Outlook for Mac, Proton and Outlook mobile containers', () => {
     expect(visibleReply('', `<p>${R}</p><div id="mail-editor-reference-message-container"><p><b>From: </b>Drumbeat<br><b>Date: </b>Monday</p><p>old</p></div>`)).toBe(R);
     expect(visibleReply('', `<div>${R}</div><div class="protonmail_quote">On Monday, November 23rd, 2026 at 4:58 PM, Drumbeat wrote:<blockquote class="protonmail_quote">old</blockquote></div>`)).toBe(R);

@@ -157,6 +157,8 @@ const BASE_SELECTORS = [
   { selector: 'h3', options: { uppercase: false } },
   { selector: 'table', format: 'dataTable' },
   { selector: 'hr', format: 'skip' },
+  // Signature containers the clients mark as such.
+  ...['div.gmail_signature', 'span.gmail_signature_prefix', 'div.moz-signature', 'pre.moz-signature', 'div#Signature', 'div.protonmail_signature_block', 'div#ymail_android_signature', 'div#ymail_iphone_signature', 'div#ms-outlook-mobile-signature', 'div#AppleMailSignature'].map((selector) => ({ selector, format: 'skip' })),
   // Word's paragraphs have no margin: one line each, as Outlook shows them (a signature stays one block).
   { selector: 'p.MsoNormal', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
   { selector: 'p.MsoPlainText', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
