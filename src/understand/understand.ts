@@ -320,6 +320,7 @@ function tidyAction(s: string): string {
     // "start with mine: first meeting is on the 3rd": what follows the colon describes it.
     .replace(/:\s+[^:]*\b(?:is|are|will be|was)\b[^:]*$/i, '')
     .replace(ASIDE, '')
+    .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+)?welcome\b.*$/i, '')
     // A short action keeps its purpose ("bring my laptop so we can fix the wiki"); a full one stands alone.
     .replace(PURPOSE, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
     .replace(/,?\s+if (?:you|anyone|someone|people|that|it)\s+(?:need|needs|want|wants|like|likes|helps?|would help|is useful)(?: (?:one|it|them|that))?\s*[.!]?\s*$/i, '')
@@ -371,11 +372,13 @@ const NEED_Q2 = /^(?:(?:and|also|oh|btw|so|one more thing)[,:]?\s+)?(?:is it pos
 const NEED_HELP_IS = /^(?:(?:one|the|a)\s+(?:(?:main|big|biggest|only|real|one)\s+)?)?(?:thing|what)(?:\s+that)?\s+(?:would|could|will|might)\s+(?:really\s+|most\s+|truly\s+|honestly\s+)?(?:help(?:\s+(?:us|me))?(?:\s+(?:the\s+)?most|\s+a lot|\s+so much)?|make\s+(?:a|the|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|change everything|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help)(?:\s+(?:for|to)\s+(?:us|me|our\s+[\p{L}-]+|my\s+[\p{L}-]+))?(?:\s+(?:right now|now|most))?\s+(?:is|would be)\s+(.+)$/iu;
 // "A mentor would change everything", "Some seed money would help us a lot": the thing named is needed.
 const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:change everything|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
+// "Somebody with video editing skills would be amazing for the recap video": the somebody is needed.
+const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone|anyone|any|more|another|one|two|a few|extra)\b(?!\s+(?:day|time|point)\b).{2,80}?)\s+would be\s+(?:so\s+|really\s+|just\s+|super\s+|incredibly\s+)?(?:amazing|great|wonderful|brilliant|ideal|fantastic|a godsend|handy|useful|helpful|a huge help|a big help|a great help|lovely|perfect)\b/i;
 // "If any organisation can lend old laptops, that would help us very much."
 const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|share|provide|send|offer|loan|get)(?:\s+(?:us|me))?\s+(.+?),?\s+(?:that|it|this)(?:\s+would|(?:'|’)d)\s+(?:really\s+)?(?:help|be\s+(?:great|amazing|wonderful|fantastic|brilliant|awesome|much appreciated|a (?:huge|big|great) help)|make)\b/iu;
 // Offers without "I can": "Our hostel has a common room that people can use", "… you are welcome to them",
 // "I've got a van and can do pickups", "if anyone wants a hand with X, I'm your man", "I'm good at X".
-const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups)\s+(?:can|could|may|are welcome to|is welcome to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
+const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:(?:local|community|other|any|the|our|youth)\s+)?(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups|organi[sz]ations|clubs|teams|charities)\s+(?:can|could|may|are welcome to|is welcome to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
 const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|anyone is|folks are|the group is|you(?:'|’)d be|you would be|you(?:'|’)re all|you are all)\s+(?:more than |very |always |most )?welcome to (?:it|them|use it|use them|borrow it|borrow them|that|those|use that)\b/i;
 const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to)\s+(.+)$/i;
 const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
@@ -383,6 +386,9 @@ const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty
 // Wishes without "wish": "What I really want to see is …", "Imagine if …", "Every kid should …"
 const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |honestly )?(?:want|like|love|hope|wish|long|dream|yearn) to see(?: (?:is|are|would be))?\s+(.+)$|\bimagine (?:if|a world (?:where|in which)|how (?:great|amazing|cool|good) it would be if)\s+(.+)$|\bthe dream (?:would be|is)(?: that| for| to see)?\s+(.+)$|\b(?:i|we)(?:(?:'|’)d| would) (?:like|love) (?:for )?there to be\s+(.+)$/i;
 const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves? to|must|will one day|could one day)\s+.+)$/iu;
+// Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
+// the best part", "Having a baby in May".
+const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/i;
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
 const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
 
@@ -514,6 +520,16 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
+        // "I'll reply properly next week": about this mail, not a thing to do.
+        if (/^(?:reply|respond|write back|answer)\b/i.test(body) && /^(?:reply|respond|write back|answer)(?:\s+(?:properly|in full|in more detail|later|soon|to you|to this|to your (?:e-?mail|mail|message|question)s?))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest))) {
+          used = true;
+          continue;
+        }
+        // "Not yet, I'll get to it": in a check-in, the commitment already asked about.
+        if (input.context === 'check-in' && /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i.test(body)) {
+          used = true;
+          continue;
+        }
         // "I'll pop in after work" to an invitation: coming along, which the join already says.
         if (input.context === 'invitation' && /^(?:(?:pop|swing|drop|stop|come) (?:in|by|along|over|round|around)|(?:show|turn) up|head over|be along)\b(?!.{0,20}\b(?:and|to)\s+(?:help|bring|set|run|host|give|teach))/i.test(body)) {
           used = true;
@@ -524,7 +540,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
-        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|have (?:more |some |the |enough |a bit more )?(?:time|capacity|bandwidth|energy|headspace)\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|have (?:more |some |the |enough |a bit more )?(?:time|capacity|bandwidth|energy|headspace)\b|be (?:a bit |very |pretty )?(?:quiet|offline|slow|absent|unreachable|out of touch|mia|off ?line)\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
           if (/^need\b/i.test(body)) f.needs.push(...item(body.replace(/^need\s+/i, ''), sentence));
           used = true;
           continue;
@@ -536,7 +552,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": taken when a date ahead is named.
       if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && c.includes('ing ')) {
         const pg = PROGRESSIVE.exec(c);
-        if (pg && !hedged(c) && !REFUSAL.test(c)) {
+        if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c)) {
           const cd = cutDue(pg[1]!, input.received, tz);
           if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2) {
             addCommitment(pg[1]!, sentence, '');
@@ -563,6 +579,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
+      const nb = /would be/.test(lc) ? NEED_WOULD_BE.exec(c) : null;
+      if (nb) {
+        f.needs.push(...item(nb[1]!, sentence));
+        used = true;
+        continue;
+      }
       const w = WISH.exec(c) ?? (/see|imagine|dream|there to be/.test(lc) ? WISH_MORE.exec(c) : null) ?? ((input.context ?? 'ask') === 'ask' && /\b(?:should|ought|deserve|must|one day)/.test(lc) ? WISH_NORM.exec(c) : null);
       if (w) {
         f.wishes.push(...item(w.slice(1).find((x) => x) ?? '', sentence));
@@ -580,7 +602,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       if (o && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? '';
         // "I'd be glad to share it with the group once it exists": passing on what was just promised, not an offer.
-        if (!/^(come|make it|attend|be there|join|commit)\b|^(?:share|send|circulate|forward|post|show|present)\s+(?:it|them|this|that)\b/i.test(what)) {
+        if (!/^(come|make it|attend|be there|join|commit)\b|^(?:be (?:on|part of|kept|included|added|in touch)|hear (?:more|about)|stay (?:in touch|informed|posted|in the loop)|keep (?:in touch|up))\b|^(?:share|send|circulate|forward|post|show|present)\s+(?:it|them|this|that)\b/i.test(what)) {
           f.offers.push(...item(what, sentence));
           used = true;
           continue;
@@ -640,7 +662,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail|reminders?|nudges|check-?ins?|follow-?ups?|notifications?)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
 const DONE = /^\s*(?:c['’]est fait|fait|termin[ée]e?|erledigt|geschafft|fertig|hecho|listo|terminado|feito|conclu[ií]do|fatto|finito|klaar|gedaan)(?![a-zà-ÿ])|\b(did it|done it|did that|did this|done that|pulled (?:it|this|that) off|all (?:wrapped up|finished|sorted|done and dusted)|(?:it|that|this|the (?:event|session|workshop|klatch|sprint|meetup|demo ?camp|coffee klatch|kitchen table sprint)) went (?:ahead|off|really well|well|great|brilliantly|fine)|went ahead)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
 const NOT_YET = /^\s*(?:pas encore|toujours pas|pas fini|noch nicht|todav[ií]a no|a[uú]n no|ainda n[aã]o|non ancora|nog niet)(?![a-zà-ÿ])|\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it)|in progress|working on it|not yet)\b/i;
-const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:have to|need to|going to have to|gonna have to|(?:'|’)ll have to|will have to|must|had to)\s+(?:cancel|drop|scrap|abandon|shelve|call (?:it|this|that) off)\b|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
+const DROP = /\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:have to|need to|going to have to|gonna have to|(?:'|’)ll have to|will have to|must|had to)\s+(?:cancel|drop|scrap|abandon|shelve|call (?:it|this|that) off)\b|\b(?:cross|strike|scratch) (?:it|this|that)(?: one)? off\b|\b(?:i(?:'|’)m |i am )?not going to manage (?:it|this|that)\b(?!.{0,30}\b(?:by|until|before|this|next|in)\b)|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
 const RESCHEDULE = /\b(?:aiming|aim|targeting|now (?:looking|planning)|shooting) for\b|\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
 const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|we(?:'|’)re|we are|we(?:'|’)d be) (?:so |very |really )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|save me a (?:seat|spot|place|chair)|put me down(?! for\b)|put my name down|(?:i(?:'|’)d|i would) love that|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
 // Accepting in the other languages people answer in ("Ja, ich komme gerne!", "j'y serai", "allí estaré").
@@ -681,13 +703,13 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       // "Pushed it back a couple of weeks - aiming for Dec 12 now": the last date named is the new one.
       const pieces = r.split(/\s+[-–—]\s+|;\s*|,\s+(?=(?:aiming|now|so|new date|hopefully|probably|realistically|more like|let(?:'|’)?s say|say|call it|make it|ideally|targeting|maybe|i(?:'|’)m thinking)\b)/i).map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).filter(Boolean);
       const due = pieces[pieces.length - 1] ?? own.map((x) => cutDue(x, input.received, input.timezone || 'UTC').due).find(Boolean) ?? null;
-      if (due || /\b(postpone|reschedule|more time|later)\b/i.test(r)) return { command: 'reschedule', due, sentence: r };
+      if (due || /\b(postpone|reschedule|more time|later|push|move|delay|shift|bump|defer)\w*/i.test(r)) return { command: 'reschedule', due, sentence: r };
     }
     // "no :( but I will by Friday", "Not yet, I'll get it done next week": a promise with a new date.
     if (!hit(DONE) || hit(NOT_YET) || own.some((x) => /^\s*(no|nope|not yet)\b/i.test(x))) {
       for (const x of own) {
         for (const c of clauses(x)) {
-          const lm = LEAD.exec(c);
+          const lm = LEAD.exec(c) ?? (/ing\b/i.test(c) && !PROGRESSIVE_NOT.test(c) ? PROGRESSIVE.exec(c) : null);
           if (!lm || hedged(c)) continue;
           const due = cutDue(c.slice(lm.index), input.received, input.timezone || 'UTC').due;
           if (due) return { command: 'reschedule', due, sentence: x };
