@@ -94,3 +94,47 @@ describe('findDue: shorthand, other languages and late-season phrases', () => {
 
   it('"Marco" is a name, not March', () => expect(end('with Marco')).toBeNull());
 });
+
+describe('findDue: round-6 phrases', () => {
+  it.each([
+    ["by month's end", '2026-11-30'],
+    ['before the month is out', '2026-11-30'],
+    ["by week's end", '2026-11-27'],
+    ["by year's end", '2026-12-31'],
+    ['before the year is out', '2026-12-31'],
+    ["by January's end", '2027-01-31'],
+    ['over the winter holidays', '2026-12-31'],
+    ['the weekend after next', '2026-12-06'],
+    ['Tuesday after next', '2026-12-08'],
+    ['the month after next', '2027-01-31'],
+    ['on the 2nd of next month', '2026-12-02'],
+    ['on Sat 5th', '2026-12-05'],
+    ['by mid-month', '2026-12-15'], // the 23rd: this month's middle has passed
+    ['early in February', '2027-02-10'],
+    ['towards the end of February', '2027-02-28'],
+    ['by Easter Monday', '2027-03-29'],
+    ['within the week', '2026-11-29'],
+  ])('%s → %s', (phrase, want) => expect(end(`I will do it ${phrase}.`)).toBe(want));
+
+  it('reads day-first dotted dates and "Monday EOD" as Monday', () => {
+    expect(end('bis 13.3.', mon, 'Europe/Berlin')).toBe('2027-03-13');
+    expect(end('by Monday EOD')).toBe('2026-11-30');
+  });
+
+  it('keeps winter holidays in July down south, and reads no date from spring break or next term', () => {
+    expect(end('over the winter holidays', mon, 'Australia/Melbourne')).toBe('2027-07-31');
+    expect(findDue('before spring break', mon)).toBeNull();
+    expect(findDue('in the spring term', mon)).toBeNull();
+  });
+
+  it('takes the words around a date phrase with it', () => {
+    for (const [s, rest] of [
+      ['send the notes sometime next week', 'send the notes'],
+      ['send the notes first thing Monday', 'send the notes'],
+      ['send the notes Friday at the latest', 'send the notes'],
+      ['send the notes in two weeks\' time', 'send the notes'],
+      ['send the notes by 5pm Friday', 'send the notes'],
+      ['send the notes no later than Friday', 'send the notes'],
+    ]) expect(cutDue(s, mon, 'America/Toronto').rest).toBe(rest);
+  });
+});

@@ -225,3 +225,88 @@ describe('round-4 phenomena', () => {
     expect(u("Please don't stop sending these.", 'check-in').command).toBeNull();
   });
 });
+
+describe('round-6 phenomena', () => {
+  const at = (text: string, context: ReplyContext = 'ask', timezone = 'America/Toronto') => understand({ text, received, timezone, context });
+  const items = (text: string, k: 'offers' | 'needs' | 'wishes') => at(text)[k].map((x) => x.text);
+
+  it('conditions and tacked-on hedges take a promise back; a hedge on a further detail does not', () => {
+    expect(actions("If the council gives us the hall again, I'll run another coffee klatch in June.")).toEqual([]);
+    expect(actions("I'll run a DemoCamp in the autumn, assuming the venue works out.")).toEqual([]);
+    expect(actions("I'll look into whether our union can sponsor a DemoCamp, no promises though.")).toEqual([]);
+    expect(actions("I'll ask her teacher if we can run a Hackasaurus hour.")).toEqual(['ask her teacher if we can run a Hackasaurus hour']);
+    const c = u("I'll host a coffee klatch in March, maybe two if people like it.").commitments;
+    expect(c.map((x) => [x.action, x.due?.end])).toEqual([['host a coffee klatch', '2027-03-31']]);
+  });
+
+  it('reads more lead-ins and group subjects', () => {
+    expect(actions("We're planning to hold a DemoCamp in Lagos over the Easter weekend.")).toEqual(['hold a DemoCamp in Lagos']);
+    expect(actions('Count on me to review the curriculum drafts no later than Jan 15th.')).toEqual(['review the curriculum drafts']);
+    expect(actions('Me and two friends from the computer club will write 20 articles in Javanese.')).toEqual(['write 20 articles in Javanese']);
+    expect(actions('We (the three of us from the robotics club) are going to run a DemoCamp in May.')).toEqual(['run a DemoCamp']);
+    expect(actions('I will however keep telling my students about the clubs.')).toEqual(['keep telling my students about the clubs']);
+    expect(actions('I want to say thank you. I will give a talk at my daughter\'s school, they already said yes.')).toEqual(["give a talk at my daughter's school"]);
+  });
+
+  it('takes dated present-tense plans, but not life events or past accounts', () => {
+    expect(u("I'm doing the poster for the sprint this weekend.").commitments.map((x) => [x.action, x.due?.end])).toEqual([['doing the poster for the sprint', '2026-11-29']]);
+    expect(actions('Writing the thank-you post for the volunteers tonight!')).toEqual(['Writing the thank-you post for the volunteers']);
+    expect(actions("I'm hosting my sister's wedding next weekend so nothing from me until April.")).toEqual([]);
+    expect(actions('Teaching a workshop on Friday was the best part of my week.')).toEqual([]);
+  });
+
+  it('dates a promise from a bare date or an "it" clause after it', () => {
+    expect(u('Will do the Arabic captions. Sunday latest.').commitments[0]?.due?.end).toBe('2026-11-29');
+    expect(u("I'll do a short write-up for the newsletter - should have it to you by the 10th.").commitments[0]?.due?.end).toBe('2026-12-10');
+  });
+
+  it('cuts undated time words, asides and purposes from long actions', () => {
+    expect(actions("I'm going to restart it in term 4, probably on Tuesdays after school.")).toEqual(['restart it']);
+    expect(actions('I will email the district coordinator about unblocking Thimble before spring break.')).toEqual(['email the district coordinator about unblocking Thimble']);
+    expect(actions("I'll put up flyers at the library by Friday so parents know it's coming back.")).toEqual(['put up flyers at the library']);
+    expect(actions('I will bring my laptop so we can fix the wiki together.')).toEqual(['bring my laptop so we can fix the wiki together']);
+  });
+
+  it('reads offers without "I can"', () => {
+    expect(items('Our hostel has a common room with decent wifi that people can use on Saturdays though.', 'offers')).toEqual(['a common room with decent wifi on Saturdays']);
+    expect(items('My office has a projector and a big screen that nobody uses after 6pm, you are welcome to them.', 'offers')).toEqual(['a projector and a big screen after 6pm']);
+    expect(items("I've got a van and can do pickups on weekends if someone needs stuff moved.", 'offers')).toEqual(['a van and do pickups on weekends']);
+    expect(items("If anyone wants a hand making worksheets, I'm your man.", 'offers')).toEqual(['a hand making worksheets']);
+    expect(items("I'm pretty good at untangling spreadsheets, if that's ever useful to anyone.", 'offers')).toEqual(['untangling spreadsheets']);
+    expect(items('We would be very happy to host the next meetup in our office.', 'offers')).toEqual(['host the next meetup in our office']);
+    expect(items("Not sure I can commit, but I'm happy to be on the mailing list.", 'offers')).toEqual([]);
+  });
+
+  it('reads needs and wishes without trigger words', () => {
+    expect(items('Does anybody know a place in Valencia where twenty people can meet for free?', 'needs')).toEqual(['a place in Valencia where twenty people can meet for free']);
+    expect(items('Is it possible to get some stickers from you?', 'needs')).toEqual(['some stickers']);
+    expect(items('One thing that would make a real difference for us is somebody who can explain licensing.', 'needs')).toEqual(['somebody who can explain licensing']);
+    expect(items('We really lack laptops, only one of us has his own. If any organisation can lend old laptops, that would help us very much.', 'needs')).toEqual(['old laptops']);
+    expect(items('Somebody with video editing skills would be amazing for the recap video.', 'needs')).toEqual(['Somebody with video editing skills']);
+    expect(items("We don't have enough computers though, only 12 for 40 students.", 'needs')).toEqual(['computers']);
+    expect(items('Every kid in Oakland should leave middle school knowing how to build a web page.', 'wishes')).toEqual(['Every kid in Oakland should leave middle school knowing how to build a web page']);
+    expect(items('What I really want to see is libraries lending Raspberry Pis like books.', 'wishes')).toEqual(['libraries lending Raspberry Pis like books']);
+    expect(items('Imagine if every village had its own community wifi.', 'wishes')).toEqual(['every village had its own community wifi']);
+  });
+
+  it('answers above a single quoted question take its meaning', () => {
+    const r = at('Bookkeeping and grant writing, I did both for an NGO for six years.\n\nOn Tue, Dec 1, 2026 at 8:00 PM Drumbeat <f@d.example> wrote:\n> What can you offer to others in the network?\n');
+    expect(r.offers.map((x) => x.text)).toEqual(['Bookkeeping', 'grant writing']);
+    expect(r.commitments).toEqual([]);
+  });
+
+  it('reads colloquial and foreign check-ins and invitations', () => {
+    expect(u("I'm unsubscribing from all of this, thanks.", 'check-in').command).toBe('stop');
+    expect(u("I'm going to pass on this one. Too much on my plate.", 'check-in').command).toBe('drop');
+    expect(u('I have to cancel, sorry, the venue closed.', 'check-in').command).toBe('drop');
+    const m = u("Moved it to after the holidays, let's say Jan 10.", 'check-in');
+    expect([m.command, m.due?.end]).toEqual(['reschedule', '2027-01-10']);
+    const n = u('Pas encore, désolé. Next week for sure.', 'check-in');
+    expect([n.command, n.due?.end]).toEqual(['reschedule', '2026-12-06']);
+    expect(u('All wrapped up last week, thanks for checking!', 'check-in').command).toBe('done');
+    expect(u("I'd love to come but I'm in Mombasa that weekend.", 'invitation').command).toBeNull();
+    expect(u('Ja, ich komme gerne!', 'invitation').command).toBe('join');
+    const j = u("We'll both be there (me and Tomasz). I can bring a spare extension cord.", 'invitation');
+    expect([j.command, j.commitments.length]).toEqual(['join', 0]);
+  });
+});
