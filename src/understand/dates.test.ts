@@ -138,3 +138,21 @@ describe('findDue: round-6 phrases', () => {
     ]) expect(cutDue(s, mon, 'America/Toronto').rest).toBe(rest);
   });
 });
+
+describe('findDue: Indian and British shorthand, ranges of counts', () => {
+  const apr10 = new Date('2027-04-10T10:00:00Z');
+  it.each([
+    ['by 30th', '2027-04-30'],
+    ['on 2nd', '2027-05-02'],
+    ['this month end', '2027-04-30'],
+    ['by next month end', '2027-05-31'],
+    ['in a week or two', '2027-04-24'],
+    ['within the next 2-3 weeks', '2027-05-01'],
+    ['latest by 25th', '2027-04-25'],
+  ])('%s → %s', (phrase, want) => expect(end(`I will do it ${phrase}.`, apr10, 'Asia/Kolkata')).toBe(want));
+
+  it('"next weekend" said at the weekend is the following one', () => {
+    expect(end('next weekend', new Date('2027-03-07T10:00:00Z'), 'Europe/London')).toBe('2027-03-14');
+    expect(cutDue('do it latest by 25th', apr10, 'Asia/Kolkata').rest).toBe('do it');
+  });
+});

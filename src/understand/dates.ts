@@ -285,6 +285,8 @@ const RULES: Rule[] = [
   [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before)\s+the\s+weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
     if (weekday(t) === 0) sat = addDays(t, -1);
+    // "next weekend" said at the weekend is the following one.
+    if (/^\s*next\b/i.test(m[0]) && (weekday(t) === 0 || weekday(t) === 6)) sat = addDays(sat, 7);
     return range(sat, addDays(sat, 1));
   }],
   // "the weekend after next", "the month after next", "Tuesday after next"
@@ -303,7 +305,7 @@ const RULES: Rule[] = [
     const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
     return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
   }],
-  [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+)?this\s+month[- ]end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   // "mid-month", "by the middle of the month": this month's middle (next month's, once it has passed).
   [/\b(?:by|before|around|until)?\s*(?:the\s+)?(?:mid[- ]?month|middle of (?:the |this )?month)\b/i, (_m, t) => {
     const n = t.d > 15 ? addMonths({ ...t, d: 1 }, 1) : t;
@@ -316,7 +318,7 @@ const RULES: Rule[] = [
     if (d < 1 || d > daysIn(n.y, n.m)) return null;
     return range({ ...n, d }, { ...n, d });
   }],
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b|\b(?:by\s+)?next\s+month(?:(?:'|’)s)?[- ]end\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
   [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }],
   [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],
   [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekOf(t).sun)],
@@ -329,6 +331,8 @@ const RULES: Rule[] = [
     return span(t, num(m[1]!), m[2]!);
   }],
   [/\b(?:another|one more)\s+(day|week|month)\b/i, (m, t) => span(t, 1, m[1]!)],
+  // "in a week or two", "within the next 2-3 weeks": the later end.
+  [new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:${NUM_RE}\\s+(day|week|month)s?\\s+or\\s+${NUM_RE}|(\\d{1,2})\\s*(?:-|–|to|or)\\s*(\\d{1,2})\\s+(day|week|month)s?)(?:\\s+(?:days?|weeks?|months?))?(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => (m[4] ? span(t, Number(m[5]), m[6]!) : span(t, num(m[3]!), m[2]!))],
   // Parts of a month: "by the end of January", "early March", "mid-April", "late May 2027"
   // "by April's end"
   [new RegExp(`\\b(?:by|before|until|at)?\\s*${MONTH_RE}(?:'|’)s\\s+end\\b`, 'i'), (m, t) => {
@@ -449,7 +453,7 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "the 30th", "on the 3rd"
-  [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
+  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     let x: Day = { ...t, d };
@@ -472,7 +476,8 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
-  ['the\\s+(\\d{1,2})(st|nd|rd|th)\\b(?!', /\d(?:st|nd|rd|th)/i],
+  ['(day|week|month)s?\\s+or', /day|week|month/i],
+  ['(\\d{1,2})(st|nd|rd|th)\\b(?!', /\d(?:st|nd|rd|th)/i],
   ['juillet', FMONTH_HINT],
   ['first thing', /year/i],
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
@@ -599,8 +604,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 /** `findDue` plus the text with the date phrase (and its preposition) taken out. */
 // Words around a date phrase that belong to it: "sometime next week", "first thing Monday", "by 5pm Friday",
 // "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
-const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|at the latest by|at the very latest by|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /\b(?:by|before|until|till|on|no later than)\s+$/i;
+const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?end of|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|no later than)|(?<![\p{L}])(?:bis|vor|avant|hasta|até|entro))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
