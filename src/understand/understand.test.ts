@@ -310,3 +310,31 @@ describe('round-6 phenomena', () => {
     expect([j.command, j.commitments.length]).toEqual(['join', 0]);
   });
 });
+
+describe('round-6 phenomena, second pass', () => {
+  const r = (text: string, context: ReplyContext = 'ask') => understand({ text, received, timezone: 'America/Toronto', context });
+  it('reads promises with adverbs, bare "planning", and several in prose', () => {
+    expect(actions("I'm also going to ask my manager whether we can host a coffee klatch in the fall, although that's up to her.")).toEqual(['ask my manager whether we can host a coffee klatch']);
+    expect(actions('I am planning make a workshop for kids in September.')).toEqual(['make a workshop for kids']);
+    expect(actions("Thursday I'll run the sprint on the translations, and by Halloween we'll have the site in Spanish.")).toEqual(['run the sprint on the translations', 'have the site in Spanish']);
+    expect(actions("I'll translate the badges page this week and my friend Jiwoo will review it.")).toEqual(['translate the badges page']);
+  });
+  it('carries a format named in an earlier sentence to "another one"', () => {
+    const c = r("We ran a klatch in January (11 people!) and it went grand. Next up, we'll do another one in March.").commitments;
+    expect(c.map((x) => [x.action, x.format])).toEqual([['do another one', 'coffee-klatch']]);
+  });
+  it('counts a promise and its translation once', () => {
+    expect(actions('Me comprometo a organizar un café con mujeres programadoras en abril. (I commit to organise a coffee with women programmers in April.)')).toEqual(['organise a coffee with women programmers']);
+  });
+  it('reads more needs and offers', () => {
+    expect(r("If anyone has printed handouts on privacy settings I'd love copies!").needs.map((x) => x.text)).toEqual(['printed handouts on privacy settings']);
+    expect(r("also can someone send me the source files? can't find them").needs.map((x) => x.text)).toEqual(['the source files']);
+    expect(r("But I'm always around on weekends if someone needs help with WordPress or Canva.").offers.map((x) => x.text)).toEqual(['help with WordPress or Canva']);
+  });
+  it('tells dropping a commitment from leaving the mailing list', () => {
+    expect(r('Sir I am not able to do it this time. Kindly remove my name.', 'check-in').command).toBe('drop');
+    expect(r('Please remove my name from your mailing list.', 'check-in').command).toBe('stop');
+    expect(r('the first drop-in happened last Tuesday, 6 people came. So yes, consider it done.', 'check-in').command).toBe('done');
+    expect(r('Klingt super, bin dabei!', 'invitation').command).toBe('join');
+  });
+});
