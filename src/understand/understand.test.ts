@@ -338,3 +338,23 @@ describe('round-6 phenomena, second pass', () => {
     expect(r('Klingt super, bin dabei!', 'invitation').command).toBe('join');
   });
 });
+
+describe('round-6 phenomena, answers and invitations', () => {
+  const r = (text: string, context: ReplyContext = 'ask') => understand({ text, received, timezone: 'America/Toronto', context });
+  it('reads lists after "so:", drops filler answers, and takes "Next:" as a label', () => {
+    const a = r('> What can you offer?\nI run a makerspace, so: space, 3D printers, and a laser cutter.\n\n> What do you need?\nHonestly? Time. And a co-facilitator.');
+    expect(a.offers.map((x) => x.text)).toEqual(['space', '3D printers', 'a laser cutter']);
+    expect(a.needs.map((x) => x.text)).toEqual(['Time', 'a co-facilitator']);
+    const b = r('Need: n/a\nNext: show my book club the Wayback Machine (Dec 3)');
+    expect([b.needs.length, b.commitments.map((x) => [x.action, x.due?.end])]).toEqual([0, [['show my book club the Wayback Machine', '2026-12-03']]]);
+  });
+  it('reads a subjectless "could also …" as an offer, and "I\'d love to hear how it goes" as nothing', () => {
+    expect(r("Absolutely! I'll bring snacks. Could also do a short demo of Scratch if there's time.", 'invitation').offers.map((x) => x.text)).toEqual(['do a short demo of Scratch']);
+    expect(r("Not this time I'm afraid, but I'd love to hear how it goes.", 'invitation').offers).toEqual([]);
+  });
+  it('reads a new date said as "we\'re on for the 5th now", and "postponed indefinitely" as drop', () => {
+    const c = r("Still on it! Had a hiccup with the venue but we're on for the 5th now.", 'check-in');
+    expect([c.command, c.due?.end]).toEqual(['reschedule', '2026-12-05']);
+    expect(r('Postponed indefinitely, sorry.', 'check-in').command).toBe('drop');
+  });
+});
