@@ -79,7 +79,26 @@ function slotOfQuestion(q: string): Slot | null {
 
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s)\s*(.*)$/i;
+  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→)\s*)\s*(.*)$/i;
+// "What I hope for: …", "For the movement: …", "Dream big: …", "Can give -> …", "Doing -> …": a short head naming the slot.
+const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+)\s*(?:[:：]|->|=>|→)\s*(.*)$/u;
+function slotOfHead(h: string): Slot | null {
+  const t = h.toLowerCase();
+  if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask)\b/.test(t)) return 'need';
+  if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
+  if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|next step|action)\b/.test(t)) return 'commitment';
+  if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribute|skills?)\b/.test(t)) return 'offer';
+  return null;
+}
+/** A label at the start of a line or sentence ("Need: …", "What I've got: …"): its slot and the words after it. */
+function labelOf(s: string): { slot: Slot; body: string } | null {
+  const m = LABEL.exec(s);
+  if (m) return { slot: slotOfLabel(m[1]!), body: m[2]!.trim() };
+  const g = LABEL2.exec(s);
+  if (!g) return null;
+  const slot = slotOfHead(g[1]!);
+  return slot ? { slot, body: g[2]!.trim() } : null;
+}
 function slotOfLabel(w: string): Slot {
   const t = w.toLowerCase();
   if (/wish|hope|dream/.test(t)) return 'wish';
@@ -132,10 +151,10 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         for (const p of pieces) out.push({ text: p, question: carried ?? question ?? ld ?? lead, label: null, listItem: true });
         continue;
       }
-      const lab = LABEL.exec(s);
-      if (lab && lab[2]!.trim()) {
-        carried = slotOfLabel(lab[1]!);
-        out.push({ text: lab[2]!.trim(), question, label: carried, listItem: false });
+      const lab = labelOf(s);
+      if (lab && lab.body) {
+        carried = lab.slot;
+        out.push({ text: lab.body, question, label: carried, listItem: false });
       } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false });
     }
   };
@@ -159,7 +178,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       continue;
     }
     const prev = out[out.length - 1];
-    if (!BULLET.test(t) && prev?.listItem && para.length === 0 && i > 0 && !lines[i - 1]!.quoted && lines[i - 1]!.text.trim() && (BULLET.test(lines[i - 1]!.text) || /^\s{2,}/.test(lines[i - 1]!.text)) && (/^\s{2,}/.test(t) || /^\s*[\p{Ll}\d]/u.test(t)) && !LABEL.test(t) && !slotOfLead(t)) {
+    if (!BULLET.test(t) && prev?.listItem && para.length === 0 && i > 0 && !lines[i - 1]!.quoted && lines[i - 1]!.text.trim() && (BULLET.test(lines[i - 1]!.text) || /^\s{2,}/.test(lines[i - 1]!.text)) && (/^\s{2,}/.test(t) || /^\s*[\p{Ll}\d]/u.test(t)) && !labelOf(t) && !slotOfLead(t)) {
       prev.text = (prev.text + ' ' + t.trim()).replace(/\s+/g, ' ');
       continue;
     }
@@ -167,17 +186,18 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       flush();
       const item = t.replace(BULLET, '').trim();
       const nm = /^\s*\(?(\d{1,2})[.)]/.exec(t);
-      const lab = LABEL.exec(item);
-      if (lab && lab[2]!.trim()) out.push({ text: lab[2]!.trim(), question, label: slotOfLabel(lab[1]!), listItem: true });
+      const lab = labelOf(item);
+      if (lab && lab.body) out.push({ text: lab.body, question, label: lab.slot, listItem: true });
       else out.push({ text: item, question: question ?? lead, label: null, listItem: true, num: nm ? Number(nm[1]) : undefined });
       continue;
     }
     // Label lines stand alone even without a blank line between them ("Wish: …\nOffer: …").
-    if (LABEL.test(t)) {
+    const tl = labelOf(t);
+    if (tl) {
       flush();
       para.push(t);
-      if (!LABEL.exec(t)![2]!.trim()) {
-        lead = slotOfLabel(LABEL.exec(t)![1]!);
+      if (!tl.body) {
+        lead = tl.slot;
         para = [];
       }
       continue;
