@@ -164,7 +164,25 @@ const LUNAR: [RegExp, string[]][] = [
   [/eid/, ['2026-03-20', '2027-03-10', '2028-02-27', '2029-02-14', '2030-02-05']],
   [/ramadan|ramzan/, ['2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-06']],
   [/lunar new year|chinese new year|spring festival|\btet\b|seollal/, ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']],
+  [/hanukk?ah|chanukk?ah/, ['2026-12-05', '2027-12-25', '2028-12-13', '2029-12-02', '2030-12-21']],
+  [/passover|pesach/, ['2026-04-02', '2027-04-22', '2028-04-11', '2029-03-31', '2030-04-18']],
+  [/rosh hashanah/, ['2026-09-12', '2027-10-02', '2028-09-21', '2029-09-10', '2030-09-28']],
+  [/yom kippur/, ['2026-09-21', '2027-10-11', '2028-09-30', '2029-09-19', '2030-10-07']],
+  [/\bholi\b/, ['2026-03-04', '2027-03-22', '2028-03-11', '2029-03-01', '2030-03-20']],
+  [/mid[- ]autumn/, ['2026-09-25', '2027-09-15', '2028-10-03', '2029-09-22', '2030-09-12']],
 ];
+// Holidays on fixed days of the year.
+const FIXED_DAYS: [RegExp, number, number][] = [
+  [/remembrance day|armistice day|veterans(?:'|’)? day/, 11, 11], [/australia day/, 1, 26], [/waitangi/, 2, 6], [/anzac/, 4, 25],
+  [/pi day/, 3, 14], [/bastille/, 7, 14], [/juneteenth/, 6, 19], [/groundhog/, 2, 2], [/earth day/, 4, 22], [/women(?:'|’)?s day/, 3, 8],
+  [/bonfire night|guy fawkes/, 11, 5], [/burns night/, 1, 25], [/st\.? david/, 3, 1], [/st\.? andrew/, 11, 30], [/st\.? george/, 4, 23],
+  [/independence day|4th of july|fourth of july/, 7, 4], [/new year(?:'|’)?s eve/, 12, 31],
+];
+// Festivals that last several days: "during Hanukkah" is the whole of it.
+const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
+const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
+const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
+const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
 function labourDay(y: number, tz: string, n: string): Day {
   if (/may day/.test(n)) return /^Europe\/(London|Belfast|Dublin)/.test(tz) ? nthWeekday(y, 5, 1, 1) : { y, m: 5, d: 1 };
@@ -184,7 +202,7 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
     const x = f(today.y);
     return toUtc(x) >= toUtc(today) ? x : f(today.y + 1);
   };
-  if (/thanksgiving/.test(n)) return at((y) => (/^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit)|^Canada\//.test(tz) ? nthWeekday(y, 10, 1, 2) : nthWeekday(y, 11, 4, 4)));
+  if (/thanksgiving/.test(n)) return at((y) => (CANADA_ZONE.test(tz) ? nthWeekday(y, 10, 1, 2) : nthWeekday(y, 11, 4, 4)));
   if (/easter/.test(n)) return at(easter);
   if (/boxing day/.test(n)) return at((y) => ({ y, m: 12, d: 26 }));
   if (/christmas eve/.test(n)) return at((y) => ({ y, m: 12, d: 24 }));
@@ -200,8 +218,51 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
     return days[0] ?? null;
   }
   if (/memorial day/.test(n)) return at((y) => nthWeekday(y, 5, 1, -1));
+  const fixed = FIXED_DAYS.find(([re]) => re.test(n));
+  if (fixed) return at((y) => ({ y, m: fixed[1], d: fixed[2] }));
+  if (/family day/.test(n)) return at((y) => nthWeekday(y, 2, 1, 3));
+  if (/mlk|martin luther king/.test(n)) return at((y) => nthWeekday(y, 1, 1, 3));
+  if (/president|washington/.test(n)) return at((y) => nthWeekday(y, 2, 1, 3));
+  if (/victoria day/.test(n)) return at((y) => addDays({ y, m: 5, d: 24 }, -((weekday({ y, m: 5, d: 24 }) + 6) % 7)));
+  if (/civic holiday/.test(n)) return at((y) => nthWeekday(y, 8, 1, 1));
+  if (/columbus|indigenous peoples/.test(n)) return at((y) => nthWeekday(y, 10, 1, 2));
+  if (/mother/.test(n)) return at((y) => (/^Europe\/(London|Belfast|Dublin)/.test(tz) ? addDays(easter(y), -21) : nthWeekday(y, 5, 0, 2)));
+  if (/father/.test(n)) return at((y) => (/^(Australia\/|Pacific\/Auckland|NZ)/.test(tz) ? nthWeekday(y, 9, 0, 1) : nthWeekday(y, 6, 0, 3)));
+  if (/shrove|pancake|mardi gras/.test(n)) return at((y) => addDays(easter(y), -47));
+  if (/ash wednesday/.test(n)) return at((y) => addDays(easter(y), -46));
+  if (/king(?:'|’)?s birthday|queen(?:'|’)?s birthday/.test(n)) return at((y) => (/^(Pacific\/Auckland|NZ)/.test(tz) ? nthWeekday(y, 6, 1, 1) : /^Australia\/(Brisbane|Lindeman)/.test(tz) ? nthWeekday(y, 10, 1, 1) : nthWeekday(y, 6, 1, 2)));
+  // The end of the financial year by country (Australia: 30 June; the US federal year: 30 September; Britain, Canada, India, Japan, NZ: 31 March; elsewhere the calendar year).
+  if (/financial|fiscal|eofy|tax year/.test(n)) return at((y) => (/^Australia\/|^Africa\/(Cairo|Nairobi)|^Asia\/Karachi/.test(tz) ? { y, m: 6, d: 30 } : US_ZONE.test(tz) ? { y, m: 9, d: 30 } : /^(Europe\/(London|Belfast)|Asia\/(Kolkata|Calcutta|Tokyo|Hong_Kong)|Pacific\/Auckland|NZ|Africa\/Johannesburg)/.test(tz) || CANADA_ZONE.test(tz) ? { y, m: 3, d: 31 } : { y, m: 12, d: 31 }));
   if (/new year/.test(n)) return at((y) => ({ y, m: 1, d: 1 }));
   return null;
+}
+
+// Weekends lengthened by a public holiday in the person's country, as [first day, last day], this year and next.
+function longWeekends(today: Day, tz: string): [Day, Day][] {
+  const out: [Day, Day][] = [];
+  const mon = (x: Day): [Day, Day] => [addDays(x, -2), x]; // Saturday to the Monday holiday
+  const fixed = (x: Day): [Day, Day] | null => (weekday(x) === 1 ? mon(x) : weekday(x) === 5 ? [x, addDays(x, 2)] : null);
+  for (const y of [today.y, today.y + 1]) {
+    const e = easter(y);
+    const list: ([Day, Day] | null)[] = [[addDays(e, -2), addDays(e, 1)]];
+    if (CANADA_ZONE.test(tz)) {
+      list.push(mon(nthWeekday(y, 2, 1, 3)), mon(addDays({ y, m: 5, d: 24 }, -((weekday({ y, m: 5, d: 24 }) + 6) % 7))), fixed({ y, m: 7, d: 1 }), mon(nthWeekday(y, 8, 1, 1)), mon(nthWeekday(y, 9, 1, 1)), mon(nthWeekday(y, 10, 1, 2)));
+    } else if (US_ZONE.test(tz)) {
+      const tg = nthWeekday(y, 11, 4, 4);
+      list.push(mon(nthWeekday(y, 1, 1, 3)), mon(nthWeekday(y, 2, 1, 3)), mon(nthWeekday(y, 5, 1, -1)), fixed({ y, m: 7, d: 4 }), mon(nthWeekday(y, 9, 1, 1)), mon(nthWeekday(y, 10, 1, 2)), [tg, addDays(tg, 3)]);
+      list.shift(); // Easter is no long weekend there
+    } else if (/^Europe\/(London|Belfast)/.test(tz)) {
+      list.push(mon(nthWeekday(y, 5, 1, 1)), mon(nthWeekday(y, 5, 1, -1)), mon(nthWeekday(y, 8, 1, -1)));
+    } else if (/^Europe\/Dublin/.test(tz)) {
+      list.push(mon(nthWeekday(y, 2, 1, 1)), mon(nthWeekday(y, 5, 1, 1)), mon(nthWeekday(y, 6, 1, 1)), mon(nthWeekday(y, 8, 1, 1)), mon(nthWeekday(y, 10, 1, -1)));
+    } else if (/^Australia\//.test(tz)) {
+      list.push(fixed({ y, m: 1, d: 26 }), fixed({ y, m: 4, d: 25 }), mon(labourDay(y, tz, '')), /^Australia\/(Brisbane|Lindeman|Perth|West)/.test(tz) ? null : mon(nthWeekday(y, 6, 1, 2)));
+    } else if (/^(Pacific\/Auckland|NZ)/.test(tz)) {
+      list.push(fixed({ y, m: 2, d: 6 }), fixed({ y, m: 4, d: 25 }), mon(nthWeekday(y, 6, 1, 1)), mon(nthWeekday(y, 10, 1, 4)));
+    }
+    for (const w of list) if (w) out.push(w);
+  }
+  return out.sort((a, b) => toUtc(a[0]) - toUtc(b[0]));
 }
 
 const RULES: Rule[] = [
@@ -257,16 +318,59 @@ const RULES: Rule[] = [
     const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
     return range(sat, addDays(sat, 1));
   }],
-  [/\b(by|before|until|till|ahead of|on|at|over|for|around|after)?\s*(?:the\s+)?(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday)(?:\s+(weekend|break|day|starts|begins|monday|sunday))?\b/i, (m, t, tz) => {
-    const n2 = m[2]!.toLowerCase();
+  [new RegExp(`\\b(?:(?:the\\s+)?(day|week|weekend)\\s+(after|before)\\s+|(by|before|until|till|ahead of|on|at|over|for|around|after|during|through|throughout)\\s+)?(?:the\\s+)?${HOLIDAY_RE}(?:\\s+(long weekend|weekend|break|day|starts|begins|monday|sunday|holidays?))?\\b`, 'i'), (m, t, tz) => {
+    const n2 = m[4]!.toLowerCase();
     let x = namedDay(/good friday/.test(n2) ? 'easter' : n2, t, tz);
     if (x && /good friday/.test(n2)) x = addDays(x, -2);
-    else if (x && /easter/.test(n2) && /monday/i.test(m[3] ?? '')) x = addDays(x, 1);
+    else if (x && /easter/.test(n2) && /monday/i.test(m[5] ?? '')) x = addDays(x, 1);
     if (!x) return null;
-    const p = (m[1] ?? '').toLowerCase();
+    // "the week after Easter": Monday to Sunday of the following week; "the day before Thanksgiving".
+    if (m[1]) {
+      const unit = m[1].toLowerCase(), after = m[2]!.toLowerCase() === 'after';
+      if (unit === 'day') { const d = addDays(x, after ? 1 : -1); return range(d, d); }
+      if (unit === 'weekend') {
+        const own = weekday(x) === 6 ? x : weekday(x) === 0 ? addDays(x, -1) : null;
+        const sat = own ? addDays(own, after ? 7 : -7) : after ? nextWeekday(x, 6) : addDays(x, -((weekday(x) + 1) % 7));
+        return range(sat, addDays(sat, 1));
+      }
+      const { mon, sun } = weekOf(addDays(x, after ? 7 : -7));
+      return range(mon, sun);
+    }
+    const p = (m[3] ?? '').toLowerCase();
     if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
     if (p === 'after') return null;
+    // Festivals that last several days: "during Hanukkah" is the whole of it.
+    const len = FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1];
+    if (len && (/^(during|over|through|throughout)$/.test(p) || !p)) return range(x, addDays(x, len - 1));
     return range(x, x);
+  }],
+  // "the first Monday of March", "on the last Friday of the month", "the 2nd Tuesday in April"
+  [new RegExp(`\\b(?:(?:by|before|until|on|for)\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+${WEEKDAY_RE}\\s+(?:of|in)\\s+(?:(?:the|this)\\s+month|(next|the coming|the following)\\s+month|MONTH(?:\\s+(\\d{4}))?)`, 'i'), (m, t) => {
+    const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[m[1]!.toLowerCase()] ?? -1;
+    const wd = WEEKDAYS[m[2]!.toLowerCase().replace('.', '')]!;
+    let x: Day;
+    if (m[4]) { const mo = MONTHS[m[4].toLowerCase().replace('.', '')]!; x = nthWeekday(m[5] ? Number(m[5]) : yearFor(mo, t), mo, wd, n); if (!m[5] && toUtc(x) < toUtc(t)) x = nthWeekday(x.y + 1, mo, wd, n); }
+    else {
+      const nx = addMonths({ ...t, d: 1 }, 1);
+      x = m[3] ? nthWeekday(nx.y, nx.m, wd, n) : nthWeekday(t.y, t.m, wd, n);
+      if (!m[3] && toUtc(x) < toUtc(t)) x = nthWeekday(nx.y, nx.m, wd, n);
+    }
+    return range(x, x);
+  }],
+  // "over the long weekend", "the May long weekend": the next public-holiday weekend where the person lives.
+  [new RegExp(`\\b(?:(?:over|on|at|during|for|by|before|until|after)\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:(?:MONTH|easter)\\s+)?long[- ]weekend\\b(?:\\s+in\\s+MONTH)?`, 'i'), (m, t, tz) => {
+    const mn = m[1] ?? m[2];
+    const want = mn && !/easter/i.test(mn) ? MONTHS[mn.toLowerCase().replace('.', '')] : undefined;
+    const found = longWeekends(t, tz).find(([a, b]) => toUtc(b) >= toUtc(t) && (!want || a.m === want || b.m === want) && (!/easter/i.test(m[0]) || b.m <= 4));
+    return found ? range(found[0], found[1]) : null;
+  }],
+  // "in H1", "by the end of H2 2027", "in the first half of next year"
+  [/\b(?:(?:in|during|by|before|until|within|for)\s+)?(?:the\s+)?(?:end of\s+)?(?:(H)([12])|(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+|this\s+)?(next\s+)?year)(?:\s+(?:of\s+)?(\d{4}))?\b/i, (m, t) => {
+    if (m[1] && m[1] !== 'H') return null;
+    const h = m[2] ? Number(m[2]) : /first|1st/i.test(m[3]!) ? 1 : 2;
+    let y = m[5] ? Number(m[5]) : m[4] ? t.y + 1 : t.y;
+    if (!m[5] && !m[4] && h === 1 && t.m > 6) y++;
+    return h === 1 ? range({ y, m: 1, d: 1 }, { y, m: 6, d: 30 }) : range({ y, m: 7, d: 1 }, { y, m: 12, d: 31 });
   }],
   // "in January and February", "between March and April", "March-April": the later month ends it.
   [new RegExp(`\\b(?:in|during|over|between|from|sometime in)?\\s*${MONTH_RE}\\s*(?:and|or|to|through|thru|until|till|-|–)\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
@@ -325,7 +429,7 @@ const RULES: Rule[] = [
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|coming) week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
-  [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?${NUM_RE}\\s+(?:more\\s+)?(day|week|month|year)s?(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?${NUM_RE}\\s+(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
     const pre = m[0].toLowerCase();
     if (!/\b(in|within|next|more|from|over|during|for)\b/.test(pre)) return null;
     return span(t, num(m[1]!), m[2]!);
@@ -411,10 +515,10 @@ const RULES: Rule[] = [
     return monthRange(y, mo);
   }],
   // "Wed week", "Friday week", "a week on Thursday", "a week from Friday": that weekday of the following week.
-  [new RegExp(`\\b(?:by|before|until|on|for)?\\s*(?:${WEEKDAY_RE}\\s+week\\b|a week (?:on|from|this)\\s+(?:this\\s+)?${WEEKDAY_RE}(?![a-z]))`, 'i'), (m, t) => {
-    const w = (m[1] ?? m[2])!.toLowerCase().replace('.', '');
+  [new RegExp(`\\b(?:by|before|until|on|for)?\\s*(?:${WEEKDAY_RE}\\s+week\\b|${NUM_RE} weeks? (?:on|from|this)\\s+(?:this\\s+|next\\s+)?${WEEKDAY_RE}(?![a-z]))`, 'i'), (m, t) => {
+    const w = (m[1] ?? m[3])!.toLowerCase().replace('.', '');
     const wd = WEEKDAYS[w]!;
-    const x = addDays(nextWeekday(t, wd, false), 7);
+    const x = addDays(nextWeekday(t, wd, false), 7 * (m[2] ? num(m[2]) : 1));
     return range(x, x);
   }],
   // "early next week": Monday to Wednesday of it.
@@ -468,7 +572,7 @@ const RULES: Rule[] = [
 
 function span(t: Day, n: number, unit: string): DueRange {
   const u = unit.toLowerCase();
-  const end = u.startsWith('day') ? addDays(t, n) : u.startsWith('week') ? addDays(t, 7 * n) : u.startsWith('month') ? addMonths(t, n) : addMonths(t, 12 * n);
+  const end = u.startsWith('day') ? addDays(t, n) : u.startsWith('w') ? addDays(t, 7 * n) : u.startsWith('m') ? addMonths(t, n) : addMonths(t, 12 * n);
   return range(t, end);
 }
 
@@ -476,6 +580,8 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
+  ['(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+', /first|1st|second|2nd|third|3rd|fourth|4th|last|final/i],
+  ['(H)([12])', /\bh[12]\b|half/i],
   ['(day|week|month)s?\\s+or', /day|week|month/i],
   ['(\\d{1,2})(st|nd|rd|th)\\b(?!', /\d(?:st|nd|rd|th)/i],
   ['juillet', FMONTH_HINT],
@@ -483,8 +589,8 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri/i],
-  ['(day|week|month|year)s?', /day|week|month|year/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes/i],
+  ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
   ['july 4th', /july|independence/i],
@@ -515,8 +621,10 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|today|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
+// "the month after", "the week after that": a date counted from the one named before it.
+const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b))/i;
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 /**
  * The first date phrase in `text`, widened where the words around it say so: "between Jan 10 and Jan 20" ends
@@ -540,6 +648,18 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (wk && a.start === a.end) {
     const { sun } = weekOf(parseDay(a.start));
     return { start: a.start, end: iso(sun), text: text.slice(wk.index, i + a.text.length) };
+  }
+  // "I'm away in June, so I'll host it the month after": counted from the date named before.
+  const rel = REL_AFTER.exec(after);
+  if (rel) {
+    const unit = rel[1]!.toLowerCase(), s = parseDay(a.start), e = parseDay(a.end);
+    let r: DueRange;
+    if (unit === 'day') r = range(addDays(e, 1), addDays(e, 1));
+    else if (unit === 'month') { const n = addMonths({ ...s, d: 1 }, 1); r = monthRange(n.y, n.m); }
+    else if (unit === 'year') r = range({ y: s.y + 1, m: 1, d: 1 }, { y: s.y + 1, m: 12, d: 31 });
+    else if (unit === 'weekend') { const sat = nextWeekday(addDays(e, 1), 6); r = range(sat, addDays(sat, 1)); }
+    else { const { mon, sun } = weekOf(addDays(e, 7)); r = range(mon, sun); }
+    return { ...r, text: rel[0].trim() };
   }
   // "the notes from Saturday": a past reference, not the due date, when another date follows.
   if ((/\b(?:from|since|of|after)\s+(?:last\s+)?$/i.test(before) || /^(?:from|since)\s/i.test(a.text))) {
