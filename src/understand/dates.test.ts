@@ -156,3 +156,76 @@ describe('findDue: Indian and British shorthand, ranges of counts', () => {
     expect(cutDue('do it latest by 25th', apr10, 'Asia/Kolkata').rest).toBe('do it');
   });
 });
+
+describe('findDue: round 9 — holidays by zone, long weekends, nth weekdays, halves, counted-from dates', () => {
+  const jan4 = new Date('2027-01-04T15:00:00Z'); // Monday 4 January 2027
+  it.each([
+    ['on Remembrance Day', 'America/Halifax', '2027-11-11'],
+    ['before Remembrance Day', 'America/Halifax', '2027-11-10'],
+    ['on Veterans Day', 'America/New_York', '2027-11-11'],
+    ['on Family Day', 'America/Edmonton', '2027-02-15'],
+    ['for MLK day', 'America/New_York', '2027-01-18'],
+    ["on Presidents' Day", 'America/New_York', '2027-02-15'],
+    ['on Australia Day', 'Australia/Sydney', '2027-01-26'],
+    ['on Waitangi Day', 'Pacific/Auckland', '2027-02-06'],
+    ['before Anzac Day', 'Australia/Melbourne', '2027-04-24'],
+    ['on Pi Day', 'America/Chicago', '2027-03-14'],
+    ['on Bastille Day', 'Europe/Paris', '2027-07-14'],
+    ["on Mother's Day", 'America/Chicago', '2027-05-09'],
+    ["on Mother's Day", 'Europe/London', '2027-03-07'],
+    ["on Father's Day", 'Australia/Sydney', '2027-09-05'],
+    ['on Victoria Day', 'America/Toronto', '2027-05-24'],
+    ['on Shrove Tuesday', 'Europe/London', '2027-02-09'],
+    ['on Passover', 'America/New_York', '2027-04-22'],
+    ['by end of financial year', 'Australia/Sydney', '2027-06-30'],
+    ['by the end of the financial year', 'Europe/London', '2027-03-31'],
+    ['the week after Easter', 'Europe/Amsterdam', '2027-04-04'],
+    ['the day before Thanksgiving', 'America/New_York', '2027-11-24'],
+    ['the weekend before Easter', 'Europe/London', '2027-03-21'],
+  ])('%s (%s) → %s', (phrase, tz, want) => expect(end(`I will do it ${phrase}.`, jan4, tz)).toBe(want));
+
+  it('"during Hanukkah" said before it starts is the whole festival', () => {
+    expect(end('during Hanukkah', new Date('2027-11-20T16:00:00Z'), 'America/New_York')).toBe('2028-01-01');
+  });
+
+  it('reads the long weekend by country', () => {
+    const may10 = new Date('2027-05-10T13:00:00Z');
+    expect(end('over the long weekend', may10, 'America/Toronto')).toBe('2027-05-24'); // Victoria Day
+    expect(end('over the long weekend', may10, 'America/New_York')).toBe('2027-05-31'); // Memorial Day
+    expect(end('over the long weekend', may10, 'Europe/London')).toBe('2027-05-31'); // spring bank holiday
+    expect(end('on the August long weekend', may10, 'America/Toronto')).toBe('2027-08-02'); // Civic Holiday
+    expect(end('over the Easter long weekend', new Date('2027-02-20T02:00:00Z'), 'Australia/Perth')).toBe('2027-03-29');
+  });
+
+  it('reads the n-th weekday of a month', () => {
+    const mar2 = new Date('2027-03-02T09:00:00Z');
+    expect(end('on the first Monday of March', new Date('2027-02-10T12:00:00Z'), 'Europe/London')).toBe('2027-03-01');
+    expect(end('on the last Friday of the month', mar2, 'Europe/Helsinki')).toBe('2027-03-26');
+    expect(end('on the first Monday of the month', mar2, 'Europe/Helsinki')).toBe('2027-04-05'); // this month's has passed
+    expect(end('the second Tuesday of next month', mar2, 'Europe/Helsinki')).toBe('2027-04-13');
+    expect(end('the 3rd Thursday in January', mar2, 'Europe/Helsinki')).toBe('2028-01-20');
+  });
+
+  it('reads halves of the year, abbreviated units and "a week from Friday"', () => {
+    expect(end('in H1', new Date('2027-02-02T16:00:00Z'), 'America/Chicago')).toBe('2027-06-30');
+    expect(end('by H2 2028', jan4)).toBe('2028-12-31');
+    expect(end('in the first half of next year', jan4)).toBe('2028-06-30');
+    expect(findDue('I will add h1 tags to the page', jan4)).toBeNull();
+    expect(end('in 3 wks', new Date('2027-03-10T13:00:00Z'), 'America/New_York')).toBe('2027-03-31');
+    expect(end('in 2 mths', jan4)).toBe('2027-03-04');
+    expect(end('in a week from Friday', new Date('2027-03-02T16:00:00Z'), 'America/Denver')).toBe('2027-03-12');
+    expect(end('two weeks from Monday', new Date('2027-03-03T15:00:00Z'), 'America/New_York')).toBe('2027-03-22');
+  });
+
+  it('counts "the month after" from the date named before it', () => {
+    const may2 = new Date('2027-05-02T10:00:00Z');
+    expect(end("I'm away all of June, so I'll host it the month after.", may2, 'Europe/Lisbon')).toBe('2027-07-31');
+    expect(end('The fair is on the 14th; I will write it up the week after.', may2, 'Europe/Lisbon')).toBe('2027-05-23');
+    expect(end('I will come the day after tomorrow.', may2, 'Europe/Lisbon')).toBe('2027-05-04');
+  });
+
+  it('leaves the holiday name out of the action', () => {
+    expect(cutDue('host a family coding afternoon on Family Day', jan4, 'America/Edmonton').rest).toBe('host a family coding afternoon');
+    expect(cutDue('start the repair café the week after Easter', jan4, 'Europe/Amsterdam').rest).toBe('start the repair café');
+  });
+});

@@ -340,6 +340,8 @@ const RULES: Rule[] = [
     if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
     if (p === 'after') return null;
     // Festivals that last several days: "during Hanukkah" is the whole of it.
+    // "over the Easter (long) weekend": Good Friday to Easter Monday (Saturday and Sunday in the US).
+    if (/easter/.test(n2) && /weekend/i.test(m[5] ?? '')) return US_ZONE.test(tz) ? range(addDays(x, -1), x) : range(addDays(x, -2), addDays(x, 1));
     const len = FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1];
     if (len && (/^(during|over|through|throughout)$/.test(p) || !p)) return range(x, addDays(x, len - 1));
     return range(x, x);
@@ -589,7 +591,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -621,7 +623,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|today|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 // "the month after", "the week after that": a date counted from the one named before it.
 const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b))/i;
