@@ -410,7 +410,65 @@ const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people ar
 const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to)\s+(.+)$/i;
 const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
 const OFFER_AROUND = /\b(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:always\s+|usually\s+|generally\s+|often\s+)?(?:around|available|free|about|reachable)\b.*?\bif\s+(?:you|anyone|anybody|someone|somebody|people|folks)\s+(?:ever\s+)?(?:needs?|wants?)\s+(.+)$/i;
-const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty |quite |really |very |fairly |reasonably |decent(?:ly)? |rather )?(?:good|great|handy|decent|experienced|skilled) at\s+(.+)$/i;
+const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty |quite |really |very |fairly |reasonably |decent(?:ly)? |rather )?(?:good|great|handy|decent|experienced|skilled|fluent) (?:at|in|with)\s+(.+)$/i;
+
+// ---- items said plainly, without "I can" / "need" / "wish" (round 8) ----
+// "I've got a spare projector", "I have twenty old Raspberry Pis nobody is using", "I have a 3D printer we never use".
+const POSSESS = /\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)\s+(?!(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time|nothing|never)\b)(.+)$/i;
+const SPARE = /^(?:(?:a|an|some|two|three|four|five|six|ten|twenty|\d+|a few|several|lots of|loads of|plenty of|a couple of|a pile of|a box of)\s+)?(?:spare|extra|unused|leftover|old|second|surplus)\b/i;
+const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i)\s+(?:is\s+|are\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+)?(?:us(?:e|es|ed|ing)|need)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$/i;
+// "Our church hall sits empty on Tuesdays", "Our makerspace is free most Sunday afternoons if anyone wants it".
+const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?((?:my|our)\s+[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+)?(?:empty|free|unused|available|idle|unbooked)\b\s*(.*)$/i;
+// "Our hackerspace has a laser cutter" when the next sentence lets others use it; "our marae has a hall we can lend out".
+const OUR_HAS = /^(?:(?:and|also|plus)\s+)?(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(?!(?:only|no|just|been|had|never)\b)(.+)$/iu;
+const LETS_USE = /\b(?:welcome|borrow|use it|use them|yours|lend|free to use|open to)\b/i;
+// "it's yours for the asking", "- it's yours if you want it".
+const YOURS = /\s*(?:[-–—,;]\s*|\s)(?:and\s+)?(?:it(?:'|’)s|they(?:'|’)re|it is|they are)\s+(?:all\s+)?yours\b.*$/i;
+// "I know my way around WordPress", "posters and logos are my thing", "What I bring is fifteen years as a translator".
+const OFFER_KNOW = /\b(?:i|we)\s+know (?:my|our) way around\s+(.+)$/i;
+const OFFER_THING = /^(?:.*?,\s*so\s+)?(.+?)\s+(?:is|are)\s+(?:totally\s+|really\s+|very much\s+|kind of\s+)?(?:my|our) (?:thing|jam|forte|speciality|specialty|strength|bread and butter|superpower)\b/i;
+const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give|contribute|can do|have)(?: to the table)?\s+(?:is|are)\s+(.+)$/i;
+// "What we lack is X", "The one thing holding us back is X", "What would make our lives easier is X", "For us is missing X".
+const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need)(?: most| the most)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
+// "Would really help to have someone who …", "It would help a lot to have X".
+const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:'|’)d)|would)\s+(?:really\s+|so\s+|also\s+|definitely\s+)?help(?:\s+(?:us|me))?(?:\s+(?:a lot|so much|enormously|hugely|loads))?\s+(?:to have|if (?:we|i) had|to get)\s+(.+)$/i;
+// "If someone could lend us a 3D printer for the spring, we'd be over the moon."
+const NEED_IF_LEND = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|loan|send|get)(?:\s+(?:us|me))?\s+(.+?)(?:\s+for\s+[^,]{1,30})?,\s*(?:(?:we|i)(?:(?:'|’)d|\s+would)\s+be\b|(?:we|i)(?:(?:'|’)d|\s+would)\s+(?:love|appreciate)|(?:that|it)(?:(?:'|’)d|\s+would)\s+be\b)/iu;
+// "We don't have anybody who knows how to run a mailing list."
+const NEED_DONT_HAVE = /\b(?:i|we)\s*(?:don(?:'|’)?t|do not)\s+(?:yet\s+)?have\s+((?:any(?:body|one)?|a|an|someone|somebody)\s+(?!(?:time|more time|capacity|plans?|idea|clue|news|updates?)\b).+)$/i;
+// "Anyone with spare Chromebooks?"
+const NEED_ANYONE_WITH = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:any(?:one|body)|someone|somebody)\s+(?:(?:out there|here)\s+)?(?:with|got)\s+(.+?)\s*\?+/i;
+// Wishes: "What I'd love is for every library to …", "It would be a dream to have …", "For the movement I want that …",
+// "X - that's the dream", "I reckon every kid deserves …", "Imagine every library running …".
+const WISH_LOVE_IS = /^(?:(?:and|but|honestly)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would) (?:really |most |truly )?(?:love|like|want|wish for)(?: to see)?(?: most)? (?:is|would be)\s+(?:for\s+|that\s+|to see\s+)(.+)$/i;
+const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
+const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is)\s+(?:what (?:i|we)(?:(?:'|’)d| would) (?:wish|hope|ask|love) for|(?:my|our|the) (?:big |one |real )?(?:wish|dream|hope)|the dream)\s*[.!]*$/i;
+const WISH_IMAGINE = /^(?:just\s+)?imagine\s+((?:every|each|all|more|a|an)\b.+)$/i;
+// "I'm a lawyer, happy to print flyers for anyone": an offer after the comma.
+const OFFER_AFTER_COMMA = /,\s+(?:and\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
+// Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
+const SOMEDAY = /\b(?:some ?day|one day|eventually|at some point|in the future|some time)\b/i;
+
+/** An offer, need or wish said plainly (round 8); `next` is the following sentence, which may let others use a thing. */
+function plainItem(c: string, next: string): { slot: Slot; text: string } | null {
+  let m: RegExpExecArray | null;
+  if ((m = WISH_TAIL.exec(c)) && m[1]!.split(/\s+/).length >= 2) return { slot: 'wish', text: m[1]! };
+  if ((m = WISH_LOVE_IS.exec(c) ?? WISH_DREAM.exec(c) ?? WISH_IMAGINE.exec(c))) return { slot: 'wish', text: m.slice(1).find((x) => x)! };
+  if ((m = NEED_WHAT.exec(c) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
+  const yours = YOURS.test(c);
+  const c1 = c.replace(YOURS, '');
+  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1] + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$/, '')).trim() };
+  if ((m = OFFER_KNOW.exec(c1))) return { slot: 'offer', text: 'know my way around ' + m[1] };
+  if ((m = OFFER_WHAT.exec(c1) ?? OFFER_THING.exec(c1))) return { slot: 'offer', text: m[1]! };
+  if ((m = POSSESS.exec(c1)) && !/\b(?:don(?:'|’)?t|do not|never)\s+(?:have|own)\b/i.test(c1)) {
+    const x = m[1]!;
+    if (yours || SPARE.test(x) || SPARE_TAIL.test(x)) return { slot: 'offer', text: x.replace(SPARE_TAIL, '') };
+  }
+  if ((m = OUR_HAS.exec(c1)) && (yours || SPARE_TAIL.test(m[1]!) || LETS_USE.test(next))) return { slot: 'offer', text: m[1]!.replace(SPARE_TAIL, '') };
+  if (yours && c1.split(/\s+/).length >= 2) return { slot: 'offer', text: c1 };
+  if ((m = OFFER_AFTER_COMMA.exec(c))) return { slot: 'offer', text: m[1]! };
+  return null;
+}
 // Wishes without "wish": "What I really want to see is …", "Imagine if …", "Every kid should …"
 const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |honestly )?(?:want|like|love|hope|wish|long|dream|yearn) to see(?: (?:is|are|would be))?\s+(.+)$|\bimagine (?:if|a world (?:where|in which)|how (?:great|amazing|cool|good) it would be if)\s+(.+)$|\bthe dream (?:would be|is)(?: that| for| to see)?\s+(.+)$|\b(?:i|we)(?:(?:'|’)d| would) (?:like|love) (?:for )?there to be\s+(.+)$/i;
 const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves? to|must|will one day|could one day)\s+.+)$/iu;
@@ -608,6 +666,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         const what = ho ? ho[1] + ' ' + ho[2] : wo ? wo[1]!.replace(/^.*?\b(?:(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has|(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown))\s+/iu, '').replace(/\s+(?:that|which)\s+(?:nobody|no one|hardly anyone|we never|i never|i don(?:'|’)t|we don(?:'|’)t)\s+(?:uses?|is using|need|needs|use)\b/i, '') : ao ? ao[1] + ' and ' + ao[2] : io![1]!;
         const t = tidyAction(stripCan(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '')));
         if (t.length > 1) f.offers.push({ text: t, sentence });
+        used = true;
+        continue;
+      }
+      const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '');
+      if (pi && !REFUSAL.test(c)) {
+        (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
         used = true;
         continue;
       }
