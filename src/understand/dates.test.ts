@@ -224,6 +224,21 @@ describe('findDue: round 9 — holidays by zone, long weekends, nth weekdays, ha
     expect(end('I will come the day after tomorrow.', may2, 'Europe/Lisbon')).toBe('2027-05-04');
   });
 
+  it('reads parts of months, seasons, quarters and the year', () => {
+    const mar3 = new Date('2027-03-03T15:00:00Z');
+    expect(end('the weekend of the 13th', mar3)).toBe('2027-03-14');
+    expect(end('w/c 8 March', mar3, 'Europe/London')).toBe('2027-03-14');
+    expect(end('in the second half of March', mar3)).toBe('2027-03-31');
+    expect(end('in the first half of April', mar3)).toBe('2027-04-15');
+    expect(end('in the last week of the month', mar3)).toBe('2027-03-31');
+    expect(end('the first week of next month', mar3)).toBe('2027-04-07');
+    expect(end('in early autumn', mar3)).toBe('2027-09-30');
+    expect(end('in late summer', mar3)).toBe('2027-08-31');
+    expect(end('by the end of the quarter', mar3)).toBe('2027-03-31');
+    expect(end('by mid-year', mar3)).toBe('2027-06-30');
+    expect(end("by St Paddy's", mar3)).toBe('2027-03-17');
+  });
+
   it('leaves the holiday name out of the action', () => {
     expect(cutDue('host a family coding afternoon on Family Day', jan4, 'America/Edmonton').rest).toBe('host a family coding afternoon');
     expect(cutDue('start the repair café the week after Easter', jan4, 'Europe/Amsterdam').rest).toBe('start the repair café');

@@ -180,7 +180,7 @@ const FIXED_DAYS: [RegExp, number, number][] = [
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|st\\.? patrick(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
+const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -207,7 +207,7 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/boxing day/.test(n)) return at((y) => ({ y, m: 12, d: 26 }));
   if (/christmas eve/.test(n)) return at((y) => ({ y, m: 12, d: 24 }));
   if (/christmas day/.test(n)) return at((y) => ({ y, m: 12, d: 25 }));
-  if (/st\.? patrick/.test(n)) return at((y) => ({ y, m: 3, d: 17 }));
+  if (/st\.? patrick|paddy/.test(n)) return at((y) => ({ y, m: 3, d: 17 }));
   if (/halloween/.test(n)) return at((y) => ({ y, m: 10, d: 31 }));
   if (/valentine/.test(n)) return at((y) => ({ y, m: 2, d: 14 }));
   if (/canada day/.test(n)) return at((y) => ({ y, m: 7, d: 1 }));
@@ -366,6 +366,8 @@ const RULES: Rule[] = [
     const found = longWeekends(t, tz).find(([a, b]) => toUtc(b) >= toUtc(t) && (!want || a.m === want || b.m === want) && (!/easter/i.test(m[0]) || b.m <= 4));
     return found ? range(found[0], found[1]) : null;
   }],
+  // "by mid-year", "around midyear": the end of June (next year's once it has passed).
+  [/\b(?:(?:by|before|until|around|at)\s+)?(?:the\s+)?(?:mid[- ]?year|middle of (?:the |this )?year)\b/i, (_m, t) => { const y = t.m > 6 ? t.y + 1 : t.y; return range({ y, m: 6, d: 1 }, { y, m: 6, d: 30 }); }],
   // "in H1", "by the end of H2 2027", "in the first half of next year"
   [/\b(?:(?:in|during|by|before|until|within|for)\s+)?(?:the\s+)?(?:end of\s+)?(?:(H)([12])|(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+|this\s+)?(next\s+)?year)(?:\s+(?:of\s+)?(\d{4}))?\b/i, (m, t) => {
     if (m[1] && m[1] !== 'H') return null;
@@ -403,11 +405,14 @@ const RULES: Rule[] = [
     const x = addDays(addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7), 7);
     return range(x, x);
   }],
-  [/\b(?:in|during|within)?\s*(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+MONTH(?:\s+(\d{4}))?/i, (m, t) => {
-    const mo = MONTHS[m[2]!.toLowerCase()]!;
-    const y = m[3] ? Number(m[3]) : yearFor(mo, t);
+  [/\b(?:in|during|within|by)?\s*(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(week|half)\s+of\s+(?:MONTH(?:\s+(\d{4}))?|(?:the\s+|this\s+)?(next\s+|the following\s+|the coming\s+)?month\b)/i, (m, t) => {
+    const nx = addMonths({ ...t, d: 1 }, m[5] ? 1 : 0);
+    const mo = m[3] ? MONTHS[m[3].toLowerCase()]! : nx.m;
+    const y = m[4] ? Number(m[4]) : m[3] ? yearFor(mo, t) : nx.y;
+    // "the second half of March": from the 16th; "the first half of April": to the 15th.
+    if (/half/i.test(m[2]!)) return /first|1st/i.test(m[1]!) ? range({ y, m: mo, d: 1 }, { y, m: mo, d: 15 }) : range({ y, m: mo, d: 16 }, { y, m: mo, d: daysIn(y, mo) });
     const idx: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
-    if (/last/i.test(m[1]!)) return range({ y, m: mo, d: daysIn(y, mo) - 6 }, { y, m: mo, d: daysIn(y, mo) });
+    if (/last|final/i.test(m[1]!)) return range({ y, m: mo, d: daysIn(y, mo) - 6 }, { y, m: mo, d: daysIn(y, mo) });
     const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
     return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
   }],
@@ -459,7 +464,9 @@ const RULES: Rule[] = [
     // "spring break", "winter term": school calendars vary, so no date is read from them.
     if (m[5] && (/spring|fall|autumn/i.test(m[3]!) && /break|recess|vacation|holiday|hols/i.test(m[5]) || /term|semester/i.test(m[5]))) return null;
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
-    const r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] ? 'this' : null));
+    let r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] ? 'this' : null));
+    // "early autumn": its first month; "late summer" and "the end of summer" keep the season's end.
+    if (m[2] && /early/i.test(m[2])) { const st = parseDay(r.start); r = range(st, { ...st, d: daysIn(st.y, st.m) }); }
     if (/^\s*(before|until)\b/i.test(m[0])) {
       // "before the summer": done by the day before it starts (or by its end, if it has started).
       const st = parseDay(r.start);
@@ -476,8 +483,8 @@ const RULES: Rule[] = [
     return range({ y, m: sm, d: 1 }, { y, m: sm + 2, d: daysIn(y, sm + 2) });
   }],
   // "next quarter", "this quarter"
-  [/\b(?:in|during|by|before|until|over)?\s*(?:the\s+)?(?:(?:end of|start of)\s+(?:the\s+)?)?(next|this|coming|current)\s+quarter\b/i, (m, t) => {
-    let q = Math.ceil(t.m / 3) + (/next|coming/i.test(m[1]!) ? 1 : 0);
+  [/\b(?:in|during|by|before|until|over)?\s*(?:the\s+)?(?:(?:end of|start of)\s+(?:the\s+)?)?(?:(next|this|coming|current)\s+quarter\b|(?<=end of\s+(?:the\s+)?)quarter\b)/i, (m, t) => {
+    let q = Math.ceil(t.m / 3) + (/next|coming/i.test(m[1] ?? '') ? 1 : 0);
     let y = t.y;
     if (q > 4) { q = 1; y++; }
     const sm = (q - 1) * 3 + 1;
@@ -582,6 +589,7 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
+  ['(week|half)\\s+of', /week|half/i],
   ['(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+', /first|1st|second|2nd|third|3rd|fourth|4th|last|final/i],
   ['(H)([12])', /\bh[12]\b|half/i],
   ['(day|week|month)s?\\s+or', /day|week|month/i],
@@ -591,7 +599,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -623,8 +631,9 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|today|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
+const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
 // "the month after", "the week after that": a date counted from the one named before it.
 const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b))/i;
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
@@ -646,9 +655,11 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     const j = b ? rest.indexOf(b.text) : -1;
     if (b && j >= 0 && j <= 4 && b.end >= a.end) return { start: a.start, end: b.end, text: text.slice(bm.index, i + a.text.length + am[0].length + j + b.text.length) };
   }
-  const wk = /\b(?:(?:in|during|over)\s+)?(?:the\s+)?week (?:of|starting|beginning|commencing)\s+(?:(?:mon(?:day)?|the)\s+)?$/i.exec(before);
+  const wk = WEEK_OF.exec(before);
   if (wk && a.start === a.end) {
     const { sun } = weekOf(parseDay(a.start));
+    // "the weekend of the 13th": that Saturday and Sunday.
+    if (/weekend/i.test(wk[0])) { const x = parseDay(a.start), sat = weekday(x) === 0 ? addDays(x, -1) : nextWeekday(x, 6); return { ...range(sat, addDays(sat, 1)), text: text.slice(wk.index, i + a.text.length) }; }
     return { start: a.start, end: iso(sun), text: text.slice(wk.index, i + a.text.length) };
   }
   // "I'm away in June, so I'll host it the month after": counted from the date named before.
@@ -698,6 +709,7 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
 // Zones whose people write numeric dates month first ("12/5" is December 5); elsewhere "05/12" is 5 December.
 const MONTH_FIRST = /^(?:UTC|Etc\/.*|US\/.*|Canada\/.*|Pacific\/Honolulu|Asia\/Manila|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Metlakatla|Yakutat|Menominee|Indiana\/.*|Kentucky\/.*|North_Dakota\/.*|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Glace_Bay|Whitehorse|Dawson|Yellowknife|Iqaluit|Swift_Current|Thunder_Bay|Nipigon|Rainy_River|Goose_Bay|Cambridge_Bay|Inuvik|Rankin_Inlet|Resolute|Atikokan|Creston|Dawson_Creek|Fort_Nelson|Puerto_Rico))$/;
 
+const CHRONO_PREP = /(?:by|before|until|on|in|at)\s+$/i;
 function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null {
   const ref = new Date(Date.UTC(today.y, today.m - 1, today.d, 12));
   let res: chrono.ParsedResult[];
@@ -719,7 +731,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
     startDay = { ...day, d: 1 };
     endDay = { ...day, d: daysIn(day.y, day.m) };
   }
-  const prep = new RegExp(`(?:by|before|until|on|in|at)\\s+$`, 'i').exec(text.slice(0, r.index));
+  const prep = CHRONO_PREP.exec(text.slice(0, r.index));
   return { ...range(startDay, endDay), text: (prep ? prep[0] : '') + r.text };
 }
 
