@@ -13,6 +13,7 @@ interface Unit {
   label: Slot | null; // from a "Need:" style label
   listItem: boolean;
   num?: number; // the number of a numbered list line ("3) …")
+  pos?: number; // the sentence's place in its paragraph (0 = first)
 }
 
 // Out-of-office and other machine text that sometimes arrives as a plain body.
@@ -135,7 +136,8 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       else acc.push(x);
       return acc;
     }, []);
-    for (const s of ss) {
+    for (const [pos, s] of ss.entries()) {
+      const at = out.length;
       // "My wish for the web? That kids …": the person's own question labels what follows it.
       const ownQ = /^(?:my|our|and my|and our)\s+(wish(?:es)?|hope|dream|offers?|needs?|commitment|pledge|one (?:small )?thing|next step)\b[^?]{0,40}\?+$/i.exec(s);
       if (ownQ) {
@@ -155,7 +157,8 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       if (lab && lab.body) {
         carried = lab.slot;
         out.push({ text: lab.body, question, label: carried, listItem: false });
-      } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false });
+      } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false, pos });
+      void at;
     }
   };
   for (let i = 0; i < lines.length; i++) {
@@ -387,7 +390,7 @@ const OFFER =
 // "would be very happy to", "I'm more than happy to": the intensifier does not change the offer.
 const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely)\s+(happy|glad|willing|keen)\b/gi;
 const NEED =
-  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack)\s+(.+)$|^(?:still\s+|currently\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
+  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
   /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)\s+(.+)$/i;
 
@@ -444,6 +447,10 @@ const WISH_LOVE_IS = /^(?:(?:and|but|honestly)[,\s]+)?what (?:i|we)(?:(?:'|’)d
 const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
 const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is)\s+(?:what (?:i|we)(?:(?:'|’)d| would) (?:wish|hope|ask|love) for|(?:my|our|the) (?:big |one |real )?(?:wish|dream|hope)|the dream)\s*[.!]*$/i;
 const WISH_IMAGINE = /^(?:just\s+)?imagine\s+((?:every|each|all|more|a|an)\b.+)$/i;
+// A sentence explaining the answer before it ("Seriously, it's huge", "Running things alone is exhausting").
+const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:it|it(?:'|’)s|they|they(?:'|’)re|that|that(?:'|’)s|this|there|there(?:'|’)s|we|we(?:'|’)re|we(?:'|’)ve|i|i(?:'|’)m|i(?:'|’)ve|our|my|he|she|his|her|which|\p{L}+ing\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|makes?|takes?|gets?))\b/iu;
+// "I speak Nahuatl and can help translate" under an offer question: the offer is what they can do.
+const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?\s+and\s+(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
 // "I'm a lawyer, happy to print flyers for anyone": an offer after the comma.
 const OFFER_AFTER_COMMA = /,\s+(?:and\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
@@ -471,7 +478,7 @@ function plainItem(c: string, next: string): { slot: Slot; text: string } | null
 }
 // Wishes without "wish": "What I really want to see is …", "Imagine if …", "Every kid should …"
 const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |honestly )?(?:want|like|love|hope|wish|long|dream|yearn) to see(?: (?:is|are|would be))?\s+(.+)$|\bimagine (?:if|a world (?:where|in which)|how (?:great|amazing|cool|good) it would be if)\s+(.+)$|\bthe dream (?:would be|is)(?: that| for| to see)?\s+(.+)$|\b(?:i|we)(?:(?:'|’)d| would) (?:like|love) (?:for )?there to be\s+(.+)$/i;
-const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves? to|must|will one day|could one day)\s+.+)$/iu;
+const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves? to|must|will one day|could one day)\s+.+)$/iu;
 // Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
 // the best part", "Having a baby in May".
 const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/i;
@@ -492,6 +499,8 @@ function splitList(s: string): string[] {
   // "a co-organiser and some snacks budget": two short noun phrases.
   const and = s.split(/\s+and\s+/i);
   if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) && p.split(/\s+/).length <= 6)) return and;
+  // "Bookbinding workshops and a big table", "a spare mixer and microphones": a thing and some plural things.
+  if (!s.includes(',') && and.length === 2 && and.some((p) => DETERMINER.test(p)) && and.every((p) => p.split(/\s+/).length <= 4 && (DETERMINER.test(p) || (p.split(/\s+/).length <= 3 && /s$/i.test(p) && !/^(?:to|be|do|get|set|go|run|make|help|take|give|put|keep|teach|host|lend|share|offer|bring|mentor|print|fix|build|write|design)\b/i.test(p))))) return and;
   // "Bookkeeping and grant writing": two short skills.
   if (!s.includes(',') && and.length === 2 && and.every((p) => /^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(p) && !/^(?:a|an|the|to|be|do|get|set|go|run|make|help|take|give|put|keep)$/i.test(p))) return and;
   return [s];
@@ -499,13 +508,19 @@ function splitList(s: string): string[] {
 
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
 const ITEM_ASIDE = /\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
+const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 function item(text: string, sentence: string): Item[] {
   // "I run a makerspace, so: space, 3D printers and a laser cutter": the list after the colon.
   const colon = /^[^:]{3,60}:\s+(?=\S[^:]*,)/.exec(text);
   if (colon) text = text.slice(colon[0].length);
   if (/^\s*(?:n\/?a|none|nothing|nope|no|-+|nil|tbd)\s*[.!]*\s*$/i.test(text)) return [];
-  return splitList(tidyAction(stripCan(text.replace(ITEM_ASIDE, ''))))
-    .map((t) => tidyAction(t))
+  // "Laptops - our lab has only four", "Photography - I've shot weddings for ten years": an aside after a dash.
+  text = text.replace(DASH_ASIDE, '');
+  // "Kids making, not just scrolling": the contrast is part of a wish.
+  const notJust = /,\s+not (?:just|only|merely)\s+\S/i.test(text);
+  const tidy = (t: string) => (notJust ? tidyAction(t.replace(/,\s+not (just|only|merely)\s+/i, ' NOTJUST$1 ')).replace(/ NOTJUST(\w+) /, ', not $1 ') : tidyAction(t));
+  return (notJust ? [tidy(stripCan(text.replace(ITEM_ASIDE, '')))] : splitList(tidyAction(stripCan(text.replace(ITEM_ASIDE, '')))))
+    .map((t) => tidy(t))
     .filter((t) => t.length > 1)
     .map((t) => ({ text: t, sentence }));
 }
@@ -536,6 +551,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (!format && /\b(it|one|that)\b/i.test(action) && HOST_VERB.test(action) && !formatNamed(action)) format = formatNamed(sentence);
     f.commitments.push({ action, format, due: d, sentence });
   };
+  const answered = new Set<number>();
   for (const u of us) {
     const sentence = u.text;
     if (skip.has(sentence)) continue;
@@ -716,13 +732,16 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // In answer to the ask, a bare list of things starting with a verb is a to-do list.
     if (!q && u.listItem && (input.context ?? 'ask') === 'ask' && !/^(a|an|the|my|our|more|some|any|every|all|no|i|we|you|it|this|that|these|those)\b/i.test(sentence) && /^[a-z]+\s+\S/i.test(sentence) && !/^(?!(?:bring|ping|sing|ring|string|discuss|address|access|pass|press|focus)\b)\w+(ing|s)\b/i.test(sentence)) q = 'commitment';
     if (!q) continue;
-    if (HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
+    // "My barn. Seriously, it's huge and has wifi.": the answer is the first sentence; what follows explains it.
+    if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && EXPLAINS.test(sentence)) continue;
+    if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
     // "Ours is ancient.", "It's a long story.": a remark about what came before, not an answer.
     if (/^(?:ours|mine|theirs|it|that|this|they|there|which)\s*(?:is|are|was|were|(?:'|’)s|(?:'|’)re)\b/i.test(sentence)) continue;
+    answered.add(us.indexOf(u));
     if (q === 'commitment') addCommitment(sentence.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, '');
-    else if (q === 'offer') f.offers.push(...item(sentence, sentence));
+    else if (q === 'offer') f.offers.push(...item(OFFER_IN_ANSWER.exec(sentence)?.[1] ?? sentence, sentence));
     else if (q === 'need') f.needs.push(...item(sentence.replace(/^(?:i|we)\s+need\s+/i, ''), sentence));
     else f.wishes.push(...item(sentence.replace(/^(?:i wish|i hope)\s+(?:that\s+)?/i, ''), sentence));
   }
