@@ -46,7 +46,7 @@ export function looksAutomatic(text: string): boolean {
 const ABBREV = /\b(mr|mrs|ms|dr|st|jr|sr|prof|e\.g|i\.e|etc|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|ca|mt|ft)\.$/i;
 // "mid-Jan. Is it possible …": a month abbreviation ends the sentence when a capital follows.
 const MONTH_ABBREV = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
-const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\[ ?\]|(?:\p{Extended_Pictographic}|[\u2600-\u27bf\u2b50\u2b55])\ufe0f?)\s+/iu;
+const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|\d{1,2}\s+[-–—](?=\s)|[a-z][.)]|\(\d{1,2}\)|\[ ?\]|(?:\p{Extended_Pictographic}|[\u2600-\u27bf\u2b50\u2b55])\ufe0f?)\s+/iu;
 
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
@@ -59,6 +59,8 @@ function sentences(paragraph: string): string[] {
     // Keep "Dec. 5" and "e.g. this" together; split elsewhere.
     if (m[0].startsWith('.') && ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1)) && !(MONTH_ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1)) && /^\s+\p{Lu}/u.test(paragraph.slice(m.index + 1, m.index + 4)))) continue;
     if (/^\.\d/.test(paragraph.slice(m.index, m.index + 2))) continue;
+    // "Lillian H. Smith library": a middle initial.
+    if (m[0].startsWith('.') && /(?:^|\s)\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 2), m.index)) && /^\.\s+\p{Lu}\p{Ll}/u.test(paragraph.slice(m.index, m.index + 4)) && /\s\p{Lu}\p{Ll}+\s+\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (piece.trim()) out.push(piece.trim());
     last = end;
   }
@@ -188,7 +190,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     if (BULLET.test(t)) {
       flush();
       const item = t.replace(BULLET, '').trim();
-      const nm = /^\s*\(?(\d{1,2})[.)]/.exec(t);
+      const nm = /^\s*\(?(\d{1,2})(?:[.)]|\s+[-–—])/.exec(t);
       const lab = labelOf(item);
       if (lab && lab.body) out.push({ text: lab.body, question, label: lab.slot, listItem: true });
       else out.push({ text: item, question: question ?? lead, label: null, listItem: true, num: nm ? Number(nm[1]) : undefined });
@@ -221,7 +223,10 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
 // quoted in the mail when present, else the ask's own order (wish, offer, need, one small thing).
 const ASK_ORDER: Slot[] = ['wish', 'offer', 'need', 'commitment'];
 function numberedAnswers(us: Unit[], raw: string): void {
-  const numbered = us.filter((u) => u.num !== undefined && !u.question && !u.label);
+  let numbered = us.filter((u) => u.num !== undefined && !u.question && !u.label);
+  // Answers numbered like the quoted numbered questions above them take their meaning from those, not the last one.
+  const quotedNumbered = /^[ \t]*>[> \t]*\(?\d[.)]\s+.{3,120}\?[ \t]*$/m.test(raw);
+  if (quotedNumbered) numbered = us.filter((u) => u.num !== undefined && !u.label);
   if (numbered.length < 2) return;
   const asked = new Map<number, Slot>();
   if (/^[\s>]*\(?\d[.)]/m.test(raw)) {
@@ -266,7 +271,7 @@ const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to)\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to|go to(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|promise(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|(?:am|(?:'|’)m)(?=\s+(?:organi[sz]e|make|run|write|prepare|translate|create|build|teach|give|hold|start|send|invite|contact|arrange|do|publish|launch)\b))\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:(?:definitely|certainly|absolutely|totally|also|then|so|now|defo)\s+)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
 
 // "I'm also going to …", "we're definitely planning to …": the adverb between the subject and the lead-in goes.
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
@@ -306,7 +311,7 @@ const leadBody = (m: RegExpExecArray) => {
 };
 
 // Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
-const HOST_VERB = /^(co-?)?(host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conduct(s|ing)?|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
+const HOST_VERB = /^(co-?)?((?:get|convince|persuade|encourage)\s+[^,]{1,40}?\s+to\s+(?:host|run|organi[sz]e|hold|put on|start)|host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conduct(s|ing)?|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
 
 /** The low-bar format an action runs, if any. */
 /** The low-bar format named anywhere in `text`, whoever runs it. */
@@ -395,13 +400,13 @@ const WISH =
   /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)\s+(.+)$/i;
 
 const NEED_Q =
-  /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
+  /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
 // "Is it possible to get some stickers from you?", "Could we borrow the banner?": a need, asked.
 const NEED_Q2 = /^(?:(?:and|also|oh|btw|so|one more thing)[,:]?\s+)?(?:is it possible|would it be possible|(?:could|can|may) (?:we|i))\s+(?:to\s+)?(?:get|have|borrow|receive|get hold of)\s+(?!(?:till|until|til|more time|another|an extension|a few more|extra time|a (?:bit|little) (?:more|longer)|it\b|that\b|this\b)\b)(.+?)(?:\s+from (?:you|you guys|your side|the organi[sz]ers|the team))?\s*\?+\s*$/i;
 // "One thing that would make a real difference for us is somebody who …", "What would help most is …"
 const NEED_HELP_IS = /^(?:(?:one|the|a)\s+(?:(?:main|big|biggest|only|real|one)\s+)?)?(?:thing|what)(?:\s+that)?\s+(?:would|could|will|might)\s+(?:really\s+|most\s+|truly\s+|honestly\s+)?(?:help(?:\s+(?:us|me))?(?:\s+(?:the\s+)?most|\s+a lot|\s+so much)?|make\s+(?:a|the|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|change everything|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help)(?:\s+(?:for|to)\s+(?:us|me|our\s+[\p{L}-]+|my\s+[\p{L}-]+))?(?:\s+(?:right now|now|most))?\s+(?:is|would be)\s+(.+)$/iu;
 // "A mentor would change everything", "Some seed money would help us a lot": the thing named is needed.
-const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:change everything|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
+const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:change everything|change (?:our|my|their) li(?:fe|ves)|help(?:\s+(?:us|me))?\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely)(?:\s+too)?\s*[.!]*$|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
 // "Somebody with video editing skills would be amazing for the recap video": the somebody is needed.
 const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone|anyone|any|more|another|one|two|a few|extra)\b(?!\s+(?:day|time|point)\b).{2,80}?)\s+would be\s+(?:so\s+|really\s+|just\s+|super\s+|incredibly\s+)?(?:amazing|great|wonderful|brilliant|ideal|fantastic|a godsend|handy|useful|helpful|a huge help|a big help|a great help|lovely|perfect)\b/i;
 // "If any organisation can lend old laptops, that would help us very much."
@@ -410,7 +415,7 @@ const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|co
 // "I've got a van and can do pickups", "if anyone wants a hand with X, I'm your man", "I'm good at X".
 const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:(?:local|community|other|any|the|our|youth)\s+)?(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups|organi[sz]ations|clubs|teams|charities)\s+(?:can|could|may|are welcome to|is welcome to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
 const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|anyone is|folks are|the group is|you(?:'|’)d be|you would be|you(?:'|’)re all|you are all)\s+(?:more than |very |always |most )?welcome to (?:it|them|use it|use them|borrow it|borrow them|that|those|use that)\b/i;
-const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to)\s+(.+)$/i;
+const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to|(?:i|we)\s*(?:can|could|(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:happy|free|available|glad)(?:\s+[^,]{1,25}?)?\s+to))\s+(.+)$/i;
 const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
 const OFFER_AROUND = /\b(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:always\s+|usually\s+|generally\s+|often\s+)?(?:around|available|free|about|reachable)\b.*?\bif\s+(?:you|anyone|anybody|someone|somebody|people|folks)\s+(?:ever\s+)?(?:needs?|wants?)\s+(.+)$/i;
 const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty |quite |really |very |fairly |reasonably |decent(?:ly)? |rather )?(?:good|great|handy|decent|experienced|skilled|fluent) (?:at|in|with)\s+(.+)$/i;
@@ -498,7 +503,7 @@ function splitList(s: string): string[] {
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "a co-organiser and some snacks budget": two short noun phrases.
   const and = s.split(/\s+and\s+/i);
-  if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) && p.split(/\s+/).length <= 6)) return and;
+  if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p.replace(/^(?:maybe|perhaps|possibly|also|ideally|probably)\s+/i, '')) && p.split(/\s+/).length <= 6)) return and;
   // "Bookbinding workshops and a big table", "a spare mixer and microphones": a thing and some plural things.
   if (!s.includes(',') && and.length === 2 && and.some((p) => DETERMINER.test(p)) && and.every((p) => p.split(/\s+/).length <= 4 && (DETERMINER.test(p) || (p.split(/\s+/).length <= 3 && /s$/i.test(p) && !/^(?:to|be|do|get|set|go|run|make|help|take|give|put|keep|teach|host|lend|share|offer|bring|mentor|print|fix|build|write|design)\b/i.test(p))))) return and;
   // "Bookkeeping and grant writing": two short skills.
@@ -545,6 +550,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
     const action = tidyAction(rest);
+    // "I have booked the room for April 10 and I'll run a coffee klatch there": the date of the place or time it points to.
+    if (!d && /\b(?:there|then|that day|that night|that evening)\b/i.test(action) && sentence.indexOf(raw) > 0) d = cutDue(sentence.slice(0, sentence.indexOf(raw)), input.received, tz).due;
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action)) return;
     // "democamp in april, I'll organise it": the format the pronoun stands for.
     let format = formatOf(action);
@@ -587,6 +594,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       continue;
     }
     let used = false;
+    // "Free wifi in every building - that's what I'd wish for": the wish is named after the dash.
+    const wt = WISH_TAIL.exec(sentence);
+    if (wt && wt[1]!.split(/\s+/).length >= 2 && !LEAD.test(wt[1]!)) {
+      f.wishes.push(...item(wt[1]!, sentence));
+      continue;
+    }
     for (const c0 of clauses(sentence)) {
       const c = c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(WE_SUBJECT, '$1we').replace(AUX_ADVERB, '$1 ');
       const lead = LEAD.exec(c);
@@ -688,6 +701,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '');
       if (pi && !REFUSAL.test(c)) {
         (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
+        // "we have an old risograph that still works, happy to print flyers for anyone": the thing and the help.
+        const also = pi.slot === 'offer' ? OFFER_AFTER_COMMA.exec(c) : null;
+        if (also && !pi.text.includes(also[1]!)) f.offers.push(...item(also[1]!, sentence));
         used = true;
         continue;
       }
@@ -711,7 +727,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const o = OFFER.exec(INTENSIFIED.test(c) ? c.replace(INTENSIFIED, '$1') : c);
       // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
-      if (o && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
+      if (o && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? o[10] ?? '';
         // "I'd be glad to share it with the group once it exists": passing on what was just promised, not an offer.
         if (!/^(come|make it|attend|be there|join|commit)\b|^(?:be (?:on|part of|kept|included|added|in touch)|hear\b|see how|know how|get (?:an? )?updates?\b|stay (?:in touch|informed|posted|in the loop)|keep (?:in touch|up))\b|^(?:share|send|circulate|forward|post|show|present)\s+(?:it|them|this|that)\b/i.test(what)) {
