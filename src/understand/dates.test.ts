@@ -239,6 +239,21 @@ describe('findDue: round 9 — holidays by zone, long weekends, nth weekdays, ha
     expect(end("by St Paddy's", mar3)).toBe('2027-03-17');
   });
 
+  it('reads day ranges, month pairs, New Year, "weds" and does not take "now" for a date', () => {
+    const dec10 = new Date('2026-12-10T15:00:00Z');
+    expect(end('on Feb 14-15', dec10, 'Europe/London')).toBe('2027-02-15');
+    expect(end('on the 14th or 15th', dec10, 'Europe/London')).toBe('2026-12-15');
+    expect(end('on Dec 14 - 20 people are coming', dec10, 'Europe/London')).toBe('2026-12-14');
+    expect(end('in Jan/Feb', dec10, 'Europe/London')).toBe('2027-02-28');
+    expect(end('the first week in January', dec10, 'Europe/London')).toBe('2027-01-07');
+    expect(end('between Christmas and New Year', dec10, 'Europe/London')).toBe('2026-12-31');
+    expect(end('on NYE', dec10, 'Europe/London')).toBe('2026-12-31');
+    expect(end("on New Year's Day", dec10, 'Europe/London')).toBe('2027-01-01');
+    expect(end('on the 1st of the month', dec10, 'Europe/London')).toBe('2027-01-01');
+    expect(end('by weds', dec10, 'Europe/London')).toBe('2026-12-16');
+    expect(findDue('I will do it two Saturdays from now.', dec10, 'Europe/London')).toBeNull();
+  });
+
   it('leaves the holiday name out of the action', () => {
     expect(cutDue('host a family coding afternoon on Family Day', jan4, 'America/Edmonton').rest).toBe('host a family coding afternoon');
     expect(cutDue('start the repair café the week after Easter', jan4, 'Europe/Amsterdam').rest).toBe('start the repair café');

@@ -83,8 +83,8 @@ const FMONTH_RE = `(${Object.keys(FMONTHS).sort((a, b) => b.length - a.length).j
 const FMONTH_HINT = new RegExp(FMONTH_RE, 'i');
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
-const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
-const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues|tue|wed|thurs|thur|thu|fri|sat)\\.?';
+const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
+const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat)\\.?';
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, 'a couple of': 2, 'a few': 3, few: 3, several: 3, fifteen: 15, twenty: 20, thirty: 30 };
 const NUM_RE = '(\\d{1,3}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/ of$/, '')] ?? NUMBERS[s.toLowerCase()] ?? 1);
@@ -176,11 +176,11 @@ const FIXED_DAYS: [RegExp, number, number][] = [
   [/remembrance day|armistice day|veterans(?:'|’)? day/, 11, 11], [/australia day/, 1, 26], [/waitangi/, 2, 6], [/anzac/, 4, 25],
   [/pi day/, 3, 14], [/bastille/, 7, 14], [/juneteenth/, 6, 19], [/groundhog/, 2, 2], [/earth day/, 4, 22], [/women(?:'|’)?s day/, 3, 8],
   [/bonfire night|guy fawkes/, 11, 5], [/burns night/, 1, 25], [/st\.? david/, 3, 1], [/st\.? andrew/, 11, 30], [/st\.? george/, 4, 23],
-  [/independence day|4th of july|fourth of july/, 7, 4], [/new year(?:'|’)?s eve/, 12, 31],
+  [/independence day|4th of july|fourth of july/, 7, 4], [/new year(?:'|’)?s eve|\bnye\b/, 12, 31],
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
+const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -304,6 +304,8 @@ const RULES: Rule[] = [
     const c = holiday(12, 24, t);
     return range(t, c);
   }],
+  // "between Christmas and New Year": the days after Christmas to the 31st.
+  [/\b(?:(?:sometime|some time|any ?time)\s+)?between\s+(?:christmas|xmas)\s+and\s+(?:the\s+)?new\s+year(?:(?:'|’)s)?\b/i, (_m, t) => { const c = holiday(12, 25, t); return range(c, { ...c, d: 31 }); }],
   // "over the winter holidays", "during the festive season": Christmas to New Year (July's school break down south).
   [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|holiday season|festive season|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\b/i, (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return monthRange(yearFor(7, t), 7);
@@ -377,7 +379,7 @@ const RULES: Rule[] = [
     return h === 1 ? range({ y, m: 1, d: 1 }, { y, m: 6, d: 30 }) : range({ y, m: 7, d: 1 }, { y, m: 12, d: 31 });
   }],
   // "in January and February", "between March and April", "March-April": the later month ends it.
-  [new RegExp(`\\b(?:in|during|over|between|from|sometime in)?\\s*${MONTH_RE}\\s*(?:and|or|to|through|thru|until|till|-|–)\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:in|during|over|between|from|sometime in)?\\s*${MONTH_RE}\\s*(?:and|or|to|through|thru|until|till|-|–|\\/)\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
     const a = MONTHS[m[1]!.toLowerCase()]!, b = MONTHS[m[2]!.toLowerCase()]!;
     const ya = m[3] && a <= b ? Number(m[3]) : yearFor(a, t);
     const yb = m[3] ? Number(m[3]) : b >= a ? ya : ya + 1;
@@ -405,7 +407,7 @@ const RULES: Rule[] = [
     const x = addDays(addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7), 7);
     return range(x, x);
   }],
-  [/\b(?:in|during|within|by)?\s*(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(week|half)\s+of\s+(?:MONTH(?:\s+(\d{4}))?|(?:the\s+|this\s+)?(next\s+|the following\s+|the coming\s+)?month\b)/i, (m, t) => {
+  [/\b(?:in|during|within|by)?\s*(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(week|half)\s+(?:of|in)\s+(?:MONTH(?:\s+(\d{4}))?|(?:the\s+|this\s+)?(next\s+|the following\s+|the coming\s+)?month\b)/i, (m, t) => {
     const nx = addMonths({ ...t, d: 1 }, m[5] ? 1 : 0);
     const mo = m[3] ? MONTHS[m[3].toLowerCase()]! : nx.m;
     const y = m[4] ? Number(m[4]) : m[3] ? yearFor(mo, t) : nx.y;
@@ -566,7 +568,7 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "the 30th", "on the 3rd"
-  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
+  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     let x: Day = { ...t, d };
@@ -589,7 +591,7 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
-  ['(week|half)\\s+of', /week|half/i],
+  ['(week|half)\\s+(?:of|in)', /week|half/i],
   ['(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+', /first|1st|second|2nd|third|3rd|fourth|4th|last|final/i],
   ['(H)([12])', /\bh[12]\b|half/i],
   ['(day|week|month)s?\\s+or', /day|week|month/i],
@@ -599,7 +601,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|\bnye\b/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -631,8 +633,9 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|today|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
+const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
 // "the month after", "the week after that": a date counted from the one named before it.
 const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b))/i;
@@ -654,6 +657,12 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     const b = findDue1(rest, received, timezone);
     const j = b ? rest.indexOf(b.text) : -1;
     if (b && j >= 0 && j <= 4 && b.end >= a.end) return { start: a.start, end: b.end, text: text.slice(bm.index, i + a.text.length + am[0].length + j + b.text.length) };
+  }
+  // "Feb 14-15", "the 14th or 15th": the later day ends it.
+  const dr = a.start === a.end ? DAY_RANGE.exec(after) : null;
+  if (dr) {
+    const x = parseDay(a.end), d = Number(dr[1]);
+    if (d > x.d && d <= daysIn(x.y, x.m)) return { start: a.start, end: iso({ ...x, d }), text: a.text + dr[0] };
   }
   const wk = WEEK_OF.exec(before);
   if (wk && a.start === a.end) {
@@ -719,7 +728,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
     return null;
   }
   // "may" and "march" are verbs far more often than months when written in lower case.
-  const r = res.find((x) => !/^(may|march|sun|sat|wed)$/.test(x.text.trim()) || /\b(?:by|on|until|till|before|next|this)\s+$/i.test(text.slice(0, x.index)) && !/^(may|march)$/.test(x.text.trim()));
+  const r = res.find((x) => !/^(?:right )?now$/i.test(x.text.trim())) && res.find((x) => !/^(may|march|sun|sat|wed|(?:right )?now)$/i.test(x.text.trim()) || /\b(?:by|on|until|till|before|next|this)\s+$/i.test(text.slice(0, x.index)) && !/^(may|march)$/.test(x.text.trim()));
   if (!r) return null;
   const s = r.start;
   if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday')) return null;
