@@ -461,9 +461,17 @@ const OFFER_AFTER_COMMA = /,\s+(?:and\s+)?(?:(?:very|more than|really|always)\s+
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
 const SOMEDAY = /\b(?:some ?day|one day|eventually|at some point|in the future|some time)\b/i;
 
-/** An offer, need or wish said plainly (round 8); `next` is the following sentence, which may let others use a thing. */
-function plainItem(c: string, next: string): { slot: Slot; text: string } | null {
+// "I'm free on weekends to drive people around" (after "I have a van and …").
+const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:usually\s+|often\s+|always\s+)?(?:free|available)\s+(.{0,30}?)\s*to\s+(?!(?:come|join|attend|be there|chat|talk)\b)(.+)$/i;
+
+/** An offer, need or wish said plainly (round 8); `next` is the following sentence, which may let others use a thing,
+ * `prev` the clause before in the same sentence ("I have a van" before "I'm free on weekends to drive people around"). */
+function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
+  if ((m = OFFER_FREE_TO.exec(c))) {
+    const had = POSSESS.exec(prev);
+    return { slot: 'offer', text: (had ? had[1] + ' to ' : '') + m[2]!.replace(/[\s.!]+$/, '') + (m[1] ? ' ' + m[1] : '') };
+  }
   if ((m = WISH_TAIL.exec(c)) && m[1]!.split(/\s+/).length >= 2) return { slot: 'wish', text: m[1]! };
   if ((m = WISH_LOVE_IS.exec(c) ?? WISH_DREAM.exec(c) ?? WISH_IMAGINE.exec(c))) return { slot: 'wish', text: m.slice(1).find((x) => x)! };
   if ((m = NEED_WHAT.exec(c) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
@@ -690,15 +698,16 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const ho = lc.includes(' has ') ? OFFER_HAS_USE.exec(c) : null;
       const wo = ho || !lc.includes('welcome') ? null : OFFER_WELCOME.exec(c);
       const ao = ho || wo || !lc.includes(' and ') ? null : OFFER_AND_CAN.exec(c);
-      const io = ho || wo || ao ? null : (lc.includes('if ') ? OFFER_IF_ANYONE.exec(c) ?? OFFER_AROUND.exec(c) : null) ?? (lc.includes(' at ') ? OFFER_GOOD_AT.exec(c) : null);
+      const io = ho || wo || ao ? null : (lc.includes('if ') ? OFFER_IF_ANYONE.exec(c) ?? OFFER_AROUND.exec(c) : null) ?? (/ (?:at|in|with) /.test(lc) ? OFFER_GOOD_AT.exec(c) : null);
       if ((ho || wo || ao || io) && !REFUSAL.test(c)) {
-        const what = ho ? ho[1] + ' ' + ho[2] : wo ? wo[1]!.replace(/^.*?\b(?:(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has|(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown))\s+/iu, '').replace(/\s+(?:that|which)\s+(?:nobody|no one|hardly anyone|we never|i never|i don(?:'|’)t|we don(?:'|’)t)\s+(?:uses?|is using|need|needs|use)\b/i, '') : ao ? ao[1] + ' and ' + ao[2] : io![1]!;
+        const what = ho ? ho[1] + ' ' + ho[2] : io && /\s+and\s+(?:i\s+)?(?:can|could|(?:am|(?:'|’)m) happy to)\s+[\p{L}-]+\s+(?:it|them)\s*[.!]*$/iu.test(io[1]!) ? io[1]!.replace(/^(.+?)\s+and\s+(?:i\s+)?(?:can|could|(?:am|(?:'|’)m) happy to)\s+([\p{L}-]+)\s+(?:it|them)\s*[.!]*$/iu, '$2 $1') : wo ? wo[1]!.replace(/^.*?\b(?:(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has|(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown))\s+/iu, '').replace(/\s+(?:that|which)\s+(?:nobody|no one|hardly anyone|we never|i never|i don(?:'|’)t|we don(?:'|’)t)\s+(?:uses?|is using|need|needs|use)\b/i, '') : ao ? ao[1] + ' and ' + ao[2] : io![1]!;
         const t = tidyAction(stripCan(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '')));
         if (t.length > 1) f.offers.push({ text: t, sentence });
         used = true;
         continue;
       }
-      const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '');
+      const cl = clauses(sentence);
+      const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '', cl[cl.indexOf(c0) - 1] ?? '');
       if (pi && !REFUSAL.test(c)) {
         (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
         // "we have an old risograph that still works, happy to print flyers for anyone": the thing and the help.
