@@ -252,6 +252,8 @@ describe('findDue: round 9 — holidays by zone, long weekends, nth weekdays, ha
     expect(end('on the 1st of the month', dec10, 'Europe/London')).toBe('2027-01-01');
     expect(end('by weds', dec10, 'Europe/London')).toBe('2026-12-16');
     expect(findDue('I will do it two Saturdays from now.', dec10, 'Europe/London')).toBeNull();
+    expect(end('a week Tuesday', dec10, 'Europe/London')).toBe('2026-12-22');
+    expect(end('by Melbourne Cup day', dec10, 'Australia/Melbourne')).toBe('2027-11-02');
   });
 
   it('leaves the holiday name out of the action', () => {

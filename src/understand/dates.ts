@@ -180,7 +180,7 @@ const FIXED_DAYS: [RegExp, number, number][] = [
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
+const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -221,6 +221,7 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   const fixed = FIXED_DAYS.find(([re]) => re.test(n));
   if (fixed) return at((y) => ({ y, m: fixed[1], d: fixed[2] }));
   if (/family day/.test(n)) return at((y) => nthWeekday(y, 2, 1, 3));
+  if (/melbourne cup/.test(n)) return at((y) => nthWeekday(y, 11, 2, 1));
   if (/mlk|martin luther king/.test(n)) return at((y) => nthWeekday(y, 1, 1, 3));
   if (/president|washington/.test(n)) return at((y) => nthWeekday(y, 2, 1, 3));
   if (/victoria day/.test(n)) return at((y) => addDays({ y, m: 5, d: 24 }, -((weekday({ y, m: 5, d: 24 }) + 6) % 7)));
@@ -526,7 +527,7 @@ const RULES: Rule[] = [
     return monthRange(y, mo);
   }],
   // "Wed week", "Friday week", "a week on Thursday", "a week from Friday": that weekday of the following week.
-  [new RegExp(`\\b(?:by|before|until|on|for)?\\s*(?:${WEEKDAY_RE}\\s+week\\b|${NUM_RE} weeks? (?:on|from|this)\\s+(?:this\\s+|next\\s+)?${WEEKDAY_RE}(?![a-z]))`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:by|before|until|on|for)?\\s*(?:${WEEKDAY_RE}\\s+week\\b|${NUM_RE} weeks? (?:(?:on|from|this)\\s+)?(?:this\\s+|next\\s+)?${WEEKDAY_RE}(?![a-z]))`, 'i'), (m, t) => {
     const w = (m[1] ?? m[3])!.toLowerCase().replace('.', '');
     const wd = WEEKDAYS[w]!;
     const x = addDays(nextWeekday(t, wd, false), 7 * (m[2] ? num(m[2]) : 1));
@@ -601,7 +602,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|\bnye\b/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -633,7 +634,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|today|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
