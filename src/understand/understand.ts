@@ -262,6 +262,49 @@ function answerAbove(us: Unit[], raw: string): void {
   if (first) first.question = slot;
 }
 
+// A short answer to the ask that names its four answers in the ask's order (wish, offer, need, one small thing):
+// an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
+// takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
+// I'll ask the kaumātua …": the first line is the wish).
+const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|\?\s*$|\b(?:was|were|had|did|went|enjoyed|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted))\b/i;
+// A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
+const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
+function askOrderSlots(us: Unit[], f: Found): boolean {
+  if (us.some((u) => u.question || u.label)) return false;
+  const content = us.filter((u) => !NOT_ANSWER.test(u.text.trim()));
+  if (content.length < 3 || content.length > 6) return false;
+  const slotsOf = (u: Unit) => {
+    const s = new Set<number>();
+    if (f.commitments.some((c) => c.sentence === u.text)) s.add(3);
+    if (f.wishes.some((x) => x.sentence === u.text)) s.add(0);
+    if (f.offers.some((x) => x.sentence === u.text)) s.add(1);
+    if (f.needs.some((x) => x.sentence === u.text)) s.add(2);
+    if (f.hedged.includes(u.text) || f.refused.includes(u.text)) s.add(-1);
+    return s;
+  };
+  const seq = content.map((u) => [...slotsOf(u)]);
+  if (seq.some((x) => x.length > 1 || x[0] === -1)) return false;
+  const known = seq.map((x, i) => [x[0], i] as const).filter(([x]) => x !== undefined) as [number, number][];
+  if (known.length < 2 || known.some(([x], k) => k > 0 && x <= known[k - 1]![0])) return false;
+  let changed = false;
+  const bounds: [number, number, number, number][] = []; // slot before, slot after, first unit, last unit
+  let prevSlot = -1, prevIdx = -1;
+  for (const [slot, idx] of [...known, [4, content.length] as [number, number]]) {
+    bounds.push([prevSlot, slot, prevIdx + 1, idx - 1]);
+    prevSlot = slot;
+    prevIdx = idx;
+  }
+  for (const [a, b, from, to] of bounds) {
+    const n = to - from + 1;
+    if (n <= 0 || n !== b - a - 1) continue;
+    const gap = content.slice(from, to + 1);
+    if (gap.some((u, k) => u.text.split(/\s+/).length > 18 || (a + 1 + k === 3 && NOT_TODO.test(u.text.trim())))) continue;
+    gap.forEach((u, k) => { u.question = ASK_ORDER[a + 1 + k]!; });
+    changed = true;
+  }
+  return changed;
+}
+
 // ---------- commitments ----------
 
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
@@ -942,7 +985,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   const skip = new Set<string>();
   if (cmd.command === 'stop' && cmd.sentence) skip.add(cmd.sentence);
   if (context === 'check-in' && cmd.sentence && (cmd.command === 'reschedule' || cmd.command === 'drop')) skip.add(cmd.sentence);
-  const f = extract(us, input, skip);
+  let f = extract(us, input, skip);
+  if (context === 'ask' && askOrderSlots(us, f)) f = extract(us, input, skip);
   if (cmd.command === 'join') {
     // "Count me in, I'll bring cookies": the join is not a commitment, what follows it may be.
     f.commitments = f.commitments.filter((c) => !/^(in|there)\b/i.test(c.action) && !/^(?:(?:both|all|definitely)\s+)?(?:come|be there|join|attend)\b(?:\s*\([^)]*\))?[\s!.]*$/i.test(c.action));
