@@ -90,7 +90,7 @@ function slotOfHead(h: string): Slot | null {
   if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask)\b/.test(t)) return 'need';
   if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
   if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|next step|action)\b/.test(t)) return 'commitment';
-  if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribute|skills?)\b/.test(t)) return 'offer';
+  if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?)\b/.test(t)) return 'offer';
   return null;
 }
 /** A label at the start of a line or sentence ("Need: …", "What I've got: …"): its slot and the words after it. */
@@ -467,7 +467,7 @@ const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty
 // "I've got a spare projector", "I have twenty old Raspberry Pis nobody is using", "I have a 3D printer we never use".
 const POSSESS = /\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)\s+(?!(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time|nothing|never)\b)(.+)$/i;
 const SPARE = /^(?:(?:a|an|some|two|three|four|five|six|ten|twenty|\d+|a few|several|lots of|loads of|plenty of|a couple of|a pile of|a box of)\s+)?(?:spare|extra|unused|leftover|old|second|surplus)\b/i;
-const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i)\s+(?:is\s+|are\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+)?(?:us(?:e|es|ed|ing)|need)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$/i;
+const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+)?(?:us(?:e|es|ed|ing)|need|borrow)\b.*$|,?\s+(?:that|which)(?:(?:'|’)s|\s+is|\s+would be|\s+sits|\s+stands|\s+lies)\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$/i;
 // "Our church hall sits empty on Tuesdays", "Our makerspace is free most Sunday afternoons if anyone wants it".
 const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?((?:my|our)\s+[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+)?(?:empty|free|unused|available|idle|unbooked)\b\s*(.*)$/i;
 // "Our hackerspace has a laser cutter" when the next sentence lets others use it; "our marae has a hall we can lend out".
@@ -504,6 +504,12 @@ const OFFER_AFTER_COMMA = /,\s+(?:and\s+)?(?:(?:very|more than|really|always)\s+
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
 const SOMEDAY = /\b(?:some ?day|one day|eventually|at some point|in the future|some time)\b/i;
 
+// "I know a bit of Python and can help with scripts", "I'm a web developer and would love to mentor someone".
+const OFFER_AND_WOULD = /^(?:(?:also|and|plus)\s+)?(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re)?\s+(?!(?:went|was|were|had|did|saw|tried|found|came|got|met|heard|loved|enjoyed)\b)[^,]{2,50}?\s+and\s+(?:can|could|would be (?:happy|glad) to|(?:'|’)d be (?:happy|glad) to|(?:am|(?:'|’)m) (?:happy|glad) to|would love to|(?:'|’)d love to)\s+(?!(?:try|see|hear|know)\b)(.+)$/i;
+// "I speak fluent Portuguese, if translation helps."
+const OFFER_SPEAK = /^(?:(?:[Aa]lso|[Aa]nd|[Pp]lus)\s+)?(?:I|[Ww]e)\s+speak\s+(?!(?:to|with|for|about|on|at|up|out)\b)((?:fluent\s+)?[\p{Lu}][\p{L}]+(?:(?:,\s*|\s+and\s+)[\p{Lu}][\p{L}]+)*)\b/u;
+// "We'd be thrilled if someone could donate some old laptops."
+const NEED_THRILLED_IF = /\b(?:we|i)\s*(?:(?:'|’)d|would)\s+(?:be|love|appreciate)\b.{0,30}?\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would)\s+(?:lend|give|donate|spare|loan|send|share)(?:\s+(?:us|me))?\s+(.+)$/iu;
 // "I'm free on weekends to drive people around" (after "I have a van and …").
 const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:usually\s+|often\s+|always\s+)?(?:free|available)\s+(.{0,30}?)\s*to\s+(?!(?:come|join|attend|be there|chat|talk)\b)(.+)$/i;
 
@@ -517,10 +523,12 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
   }
   if ((m = WISH_TAIL.exec(c)) && m[1]!.split(/\s+/).length >= 2) return { slot: 'wish', text: m[1]! };
   if ((m = WISH_LOVE_IS.exec(c) ?? WISH_DREAM.exec(c) ?? WISH_IMAGINE.exec(c))) return { slot: 'wish', text: m.slice(1).find((x) => x)! };
-  if ((m = NEED_WHAT.exec(c) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
+  if ((m = NEED_WHAT.exec(c) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_THRILLED_IF.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
   const yours = YOURS.test(c);
   const c1 = c.replace(YOURS, '');
-  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1] + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$/, '')).trim() };
+  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1] + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$|,.*$/, '')).trim() };
+  if ((m = OFFER_AND_WOULD.exec(c1)) && !/^(?:come|attend|join|be there|see|hear|know)\b/i.test(m[1]!)) return { slot: 'offer', text: m[1]! };
+  if ((m = OFFER_SPEAK.exec(c1))) return { slot: 'offer', text: 'speak ' + m[1] };
   if ((m = OFFER_KNOW.exec(c1))) return { slot: 'offer', text: 'know my way around ' + m[1] };
   if ((m = OFFER_WHAT.exec(c1) ?? OFFER_THING.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = POSSESS.exec(c1)) && !/\b(?:don(?:'|’)?t|do not|never)\s+(?:have|own)\b/i.test(c1)) {
@@ -534,7 +542,7 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
 }
 // Wishes without "wish": "What I really want to see is …", "Imagine if …", "Every kid should …"
 const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |honestly )?(?:want|like|love|hope|wish|long|dream|yearn) to see(?: (?:is|are|would be))?\s+(.+)$|\bimagine (?:if|a world (?:where|in which)|how (?:great|amazing|cool|good) it would be if)\s+(.+)$|\bthe dream (?:would be|is)(?: that| for| to see)?\s+(.+)$|\b(?:i|we)(?:(?:'|’)d| would) (?:like|love) (?:for )?there to be\s+(.+)$/i;
-const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves? to|must|will one day|could one day)\s+.+)$/iu;
+const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves?|must|will one day|could one day)\s+.+)$|^((?!(?:things|we|they|you|emails?|mails?|messages|reminders|these|those|people|i)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}s\s+(?:should|ought to|deserve)\s+(?!(?:be (?:ready|done|finished|fine|ok|okay|back|here|there|sent|out)|arrive|come)\b).+)$/iu;
 // Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
 // the best part", "Having a baby in May".
 const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/i;
