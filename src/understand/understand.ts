@@ -89,7 +89,7 @@ function slotOfHead(h: string): Slot | null {
   const t = h.toLowerCase();
   if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask)\b/.test(t)) return 'need';
   if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
-  if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|next step|action)\b/.test(t)) return 'commitment';
+  if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|first thing|next step|first step|action|goal)\b/.test(t)) return 'commitment';
   if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?)\b/.test(t)) return 'offer';
   return null;
 }
@@ -314,7 +314,7 @@ const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to|go to(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|promise(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|(?:am|(?:'|’)m)(?=\s+(?:organi[sz]e|make|run|write|prepare|translate|create|build|teach|give|hold|start|send|invite|contact|arrange|do|publish|launch)\b))\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:(?:definitely|certainly|absolutely|totally|also|then|so|now|defo)\s+)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to|(?:(?:'|’)ve|have) (?:decided|resolved|made up my mind|agreed|volunteered|signed up) to|(?:(?:'|’)m|am|(?:'|’)re|are) (?:determined|resolved|committed|set) to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:a|an|another|our|my|one|the)\s+\S)|go to(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|promise(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|(?:am|(?:'|’)m)(?=\s+(?:organi[sz]e|make|run|write|prepare|translate|create|build|teach|give|hold|start|send|invite|contact|arrange|do|publish|launch)\b))\s+(?:(?:also|definitely|certainly|totally|absolutely|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:(?:definitely|certainly|absolutely|totally|also|then|so|now|defo)\s+)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan|goal|aim|intention|resolution|target)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich)\s+(.+)$/i;
 
 // "I'm also going to …", "we're definitely planning to …": the adverb between the subject and the lead-in goes.
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
@@ -549,6 +549,8 @@ const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|ha
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
 const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
 
+const SIMPLE_PRESENT = /\b(?:i|we)\s+(?:also\s+)?((?:host|organi[sz]e|run|hold|give|teach|launch|start|present|lead|co-host|co-organi[sz]e)\s+(?:a|an|the|my|our|one|another|small|first)\b.+)$/i;
+const HABIT = /\b(?:every|each|usually|always|often|normally|regularly|weekly|monthly|sometimes|already|used to)\b/i;
 const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
 
 // A short noun list ("Spanish translation, design feedback") becomes separate items.
@@ -627,7 +629,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot === 'commitment') {
       for (const part of sentence.split(/\s*(?:;|,\s*(?:and\s+)?then\s+)\s*/i).filter((x) => x.trim())) {
         const lead = LEAD.exec(part);
-        if (!hedged(part)) addCommitment(lead ? leadBody(lead) : part.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, ''), sentence, lead ? part.slice(0, lead.index) : '');
+        if (!hedged(part)) addCommitment(lead ? leadBody(lead) : part.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, lead ? part.slice(0, lead.index) : '');
         else f.hedged.push(part);
       }
       continue;
@@ -734,6 +736,18 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           const cd = cutDue(pg[1]!, input.received, tz);
           if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2) {
             addCommitment(pg[1]!, sentence, '');
+            used = true;
+            continue;
+          }
+        }
+      }
+      // "This Saturday I host a small DemoCamp at my office": a plan in the simple present, taken when a date ahead is named.
+      if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label) {
+        const sp = SIMPLE_PRESENT.exec(c);
+        if (sp && !hedged(c) && !REFUSAL.test(c) && !HABIT.test(c)) {
+          const cd = cutDue(c, input.received, tz);
+          if (cd.due && cd.due.end >= iso(localDay(input.received, tz))) {
+            addCommitment(sp[1]!, sentence, c.slice(0, sp.index));
             used = true;
             continue;
           }
