@@ -358,3 +358,76 @@ describe('round-6 phenomena, answers and invitations', () => {
     expect(r('Postponed indefinitely, sorry.', 'check-in').command).toBe('drop');
   });
 });
+
+describe('round-8 phenomena: the four answers without trigger words', () => {
+  const r = (text: string, context: ReplyContext = 'ask') => understand({ text, received, timezone: 'America/Toronto', context });
+  const got = (text: string) => {
+    const x = r(text);
+    return { o: x.offers.map((i) => i.text), n: x.needs.map((i) => i.text), w: x.wishes.map((i) => i.text), c: x.commitments.map((c) => c.action) };
+  };
+  it('reads offers said plainly', () => {
+    expect(got("I've got a spare projector if anyone needs it.").o).toEqual(['a spare projector']);
+    expect(got('I have twenty old tablets nobody is using.').o).toEqual(['twenty old tablets']);
+    expect(got('Our community centre sits empty on Wednesday evenings - it is yours if you want it.').o).toEqual(['Our community centre on Wednesday evenings']);
+    expect(got('Our lab has a vinyl cutter. Other groups are welcome to come and use it.').o).toEqual(['a vinyl cutter']);
+    expect(got('I know my way around Figma.').o).toEqual(['know my way around Figma']);
+    expect(got("I'm a photographer, so event photos are my thing.").o).toEqual(['event photos']);
+    expect(got('What I bring is ten years of bookkeeping.').o).toEqual(['ten years of bookkeeping']);
+    expect(got('I am good in Ruby and can teach it.').o).toEqual(['teach Ruby']);
+    expect(got("I have a truck and I'm free most Saturdays to move equipment.").o).toEqual(['a truck to move equipment most Saturdays']);
+    expect(got('I know a bit of Python and can help with scripts.').o).toEqual(['help with scripts']);
+    expect(got('I speak fluent Portuguese, if translation helps.').o).toEqual(['speak fluent Portuguese']);
+  });
+  it('reads needs said plainly', () => {
+    expect(got('What we lack is a treasurer.').n).toEqual(['a treasurer']);
+    expect(got('The one thing holding us back is storage - we keep everything in a car boot.').n).toEqual(['storage']);
+    expect(got('Honestly a sound engineer would change our lives.').n).toEqual(['a sound engineer']);
+    expect(got('Would really help to have someone who knows accessibility.').n).toEqual(['someone who knows accessibility']);
+    expect(got("If someone could lend us a camera for the summer, we'd be so grateful.").n).toEqual(['a camera']);
+    expect(got("We'd be thrilled if someone could donate some old laptops.").n).toEqual(['some old laptops']);
+    expect(got("We don't have anybody who can do design.").n).toEqual(['anybody who can do design']);
+    expect(got('Anyone with a spare router?').n).toEqual(['a spare router']);
+    expect(got('Any chance someone has a PA system?').n).toEqual(['a PA system']);
+    expect(got('We could really do with a treasurer.').n).toEqual(['a treasurer']);
+    expect(got('Badly need a bigger room.').n).toEqual(['a bigger room']);
+    expect(got('We search a room for the club.').n).toEqual(['a room for the club']);
+  });
+  it('reads wishes said plainly', () => {
+    expect(got("What I'd love is for every school to teach coding.").w).toEqual(['every school to teach coding']);
+    expect(got('It would be a dream to have a code club in every village.').w).toEqual(['a code club in every village']);
+    expect(got('For the movement I want that every child has internet.').w).toEqual(['every child has internet']);
+    expect(got("A web that nobody owns - that's the dream.").w).toEqual(['A web that nobody owns']);
+    expect(got('Imagine every museum publishing its collection openly.').w).toEqual(['every museum publishing its collection openly']);
+    expect(got('I reckon every town deserves a makerspace.').w).toEqual(['every town deserves a makerspace']);
+    expect(got('Libraries should be the hub of digital literacy.').w).toEqual(['Libraries should be the hub of digital literacy']);
+  });
+  it('reads labels with a short head, and arrows', () => {
+    const x = got('What I hope for: open maps everywhere\nWhat I\'ve got: a car\nWhat I don\'t have: a venue\nDoing -> a DemoCamp in May');
+    expect([x.w, x.o, x.n, x.c]).toEqual([['open maps everywhere'], ['a car'], ['a venue'], ['a DemoCamp']]);
+  });
+  it('fills the ask order for an unrecognised short answer between recognised ones', () => {
+    const x = got('Open source in every classroom.\n\nI can run a Git session.\n\nSomeone to help with our accounts.\n\nI will write a blog post this weekend.');
+    expect([x.w, x.o, x.n, x.c]).toEqual([['Open source in every classroom'], ['run a Git session'], ['Someone to help with our accounts'], ['write a blog post']]);
+    // A remark in last place is no commitment.
+    expect(got('Our hall is free on Mondays.\n\nWe need a projector.\n\nOther than that we are good!').c).toEqual([]);
+  });
+  it('takes the first sentence of an answer under a quoted question, and cuts dash asides', () => {
+    const x = r('> What can you offer?\nMy van. Seriously, it fits a whole stage.\n\n> What do you need?\nTablets - our lab has two.');
+    expect([x.offers.map((i) => i.text), x.needs.map((i) => i.text)]).toEqual([['My van'], ['Tablets']]);
+    expect(r('1 - fewer walled gardens\n2 - design help\n3 - a sound engineer\n4 - record the first episode next week').wishes.map((i) => i.text)).toEqual(['fewer walled gardens']);
+  });
+  it('reads non-native and varied promises; "someday" is no offer', () => {
+    expect(actions('I go to make a coffee klatch with my neighbours in April.')).toEqual(['make a coffee klatch with my neighbours']);
+    expect(actions('I am organize a DemoCamp in Kraków on 20 March.')).toEqual(['organize a DemoCamp in Kraków']);
+    expect(actions('I promise write to the mayor this week.')).toEqual(['write to the mayor']);
+    expect(actions('Definitely going to email the principal next week.')).toEqual(['email the principal']);
+    expect(actions('I have decided to run a DemoCamp in June.')).toEqual(['run a DemoCamp']);
+    expect(actions('My goal is to publish the guide by April 30.')).toEqual(['publish the guide']);
+    expect(actions('This Saturday I host a small DemoCamp at my office.')).toEqual(['host a small DemoCamp at my office']);
+    expect(actions('Every Saturday I host a code club at the library.')).toEqual([]);
+    expect(actions('We are hosting a coffee klatch at Mary J. Blige hall on December 5.')).toEqual(['hosting a coffee klatch at Mary J. Blige hall']);
+    expect(u("I'd love to run a kitchen table sprint someday, but not this year.").offers).toEqual([]);
+    const c = u('I booked the hall for December 12 and I will run a coffee klatch there.').commitments;
+    expect(c.map((x) => x.due?.end)).toEqual(['2026-12-12']);
+  });
+});
