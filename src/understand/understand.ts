@@ -73,10 +73,10 @@ function sentences(paragraph: string): string[] {
 
 function slotOfQuestion(q: string): Slot | null {
   const t = q.toLowerCase();
-  if (/\boffer|\bgive\b|\bcan you (bring|share|contribute|lend|provide)|contribute|\bshare\b|bring to the table|skills?\b/.test(t)) return 'offer';
-  if (/\bneed|\blooking for|\bhelp (do )?you|\bask\b|\bwhat would help|\bmissing\b|\black\b/.test(t)) return 'need';
-  if (/\bwish|\bhope|\bdream|\bwould you (like|love) to see|\bfor the (movement|open web|web|community)/.test(t)) return 'wish';
-  if (/\bcommit|\bwill you do|\byou will do|\bone (small )?thing|\bdo next|\bnext step|\bplan to do|\bpledge|\bgoing to do|\bnext step|\bsmall step|\bstep (?:you|will)|you(?:'|’)ll (?:do|take)|will you take/.test(t)) return 'commitment';
+  if (/\boffer|\bgive\b|\bcan you (bring|share|contribute|lend|provide)|contribute|\bshare\b|bring to the table|skills?\b|\b(?:lend|donate|spare)\b|\byou (?:can|could) bring\b/.test(t)) return 'offer';
+  if (/\bneed|\blooking for|\bhelp (do )?you|\bask\b|\bwhat would help|\bmissing\b|\black\b|\bsupport\b|make (?:your|the) (?:work|life|job|lives) easier|make a difference for you/.test(t)) return 'need';
+  if (/\bwish|\bhope|\bdream|\bwould you (like|love) to see|\b(?:want|like|love) to see\b|\bvision\b|\bfor the (movement|open web|web|community)/.test(t)) return 'wish';
+  if (/\bcommit|\bwill you do|\byou will do|\bone (small )?thing|\bdo next|\bnext step|\bplan to do|\bpledge|\bgoing to do|\bnext step|\bsmall step|\bstep (?:you|will)|you(?:'|’)ll (?:do|take)|will you take|\bnext move\b|\bwilling to do\b|\bwhat will you\b|\bwhat are you (?:going|planning) to\b/.test(t)) return 'commitment';
   return null;
 }
 
