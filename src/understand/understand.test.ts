@@ -416,6 +416,20 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect([x.offers.map((i) => i.text), x.needs.map((i) => i.text)]).toEqual([['My van'], ['Tablets']]);
     expect(r('1 - fewer walled gardens\n2 - design help\n3 - a sound engineer\n4 - record the first episode next week').wishes.map((i) => i.text)).toEqual(['fewer walled gardens']);
   });
+  it('reads topic lead-ins and one-word questions as labels', () => {
+    expect(got("As for my wish, I'd say more open hardware in schools.").w).toEqual(['more open hardware in schools']);
+    expect(got('In terms of needs, mostly money for snacks.').n).toEqual(['money for snacks']);
+    expect(got('Offer-wise, I have a 3D printer.').o).toEqual(['a 3D printer']);
+    expect(got('Wish? Simple: free wifi in every library.').w).toEqual(['free wifi in every library']);
+    expect(got('Need? A treasurer.').n).toEqual(['A treasurer']);
+  });
+  it('reads more ways the quoted question is asked', () => {
+    const q = (question: string) => {
+      const x = r(`> ${question}\nA big room in the library.\n`);
+      return x.offers.length ? 'offer' : x.needs.length ? 'need' : x.wishes.length ? 'wish' : x.commitments.length ? 'commitment' : null;
+    };
+    expect(['Anything you could lend or donate?', 'What support would make a difference?', 'Your vision for the open web?', "What's your next move?"].map(q)).toEqual(['offer', 'need', 'wish', 'commitment']);
+  });
   it('reads non-native and varied promises; "someday" is no offer', () => {
     expect(actions('I go to make a coffee klatch with my neighbours in April.')).toEqual(['make a coffee klatch with my neighbours']);
     expect(actions('I am organize a DemoCamp in Kraków on 20 March.')).toEqual(['organize a DemoCamp in Kraków']);

@@ -93,8 +93,13 @@ function slotOfHead(h: string): Slot | null {
   if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?)\b/.test(t)) return 'offer';
   return null;
 }
+const SAY_FILLER = /^(?:i(?:'|’)d say|i would say|i guess|i think|i suppose|i reckon|probably|mostly|honestly|simple|simply|easy|well)\b[:,!.]?\s+/i;
+const TOPIC = /^\s*(?:(?:as for|as far as|in terms of|regarding|re:?|on the|about|when it comes to)\s+(?:the\s+|my\s+|our\s+|what i\s+)?(wish(?:es)?|offers?|needs?|commitments?|pledge|one (?:small )?thing)(?:\s+(?:side|front|part|question|bit|goes|is concerned))?|(wish|offer|need|commitment)-?wise)\s*,\s*(.+)$/i;
 /** A label at the start of a line or sentence ("Need: …", "What I've got: …"): its slot and the words after it. */
 function labelOf(s: string): { slot: Slot; body: string } | null {
+  // "As for my wish, …", "In terms of needs, …", "Offer-wise, …", "On the offer side, …"
+  const t = TOPIC.exec(s);
+  if (t) return { slot: slotOfLabel(t[1] ?? t[2]!), body: t[3]!.replace(SAY_FILLER, '').trim() };
   const m = LABEL.exec(s);
   if (m) return { slot: slotOfLabel(m[1]!), body: m[2]!.trim() };
   const g = LABEL2.exec(s);
@@ -141,7 +146,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     for (const [pos, s] of ss.entries()) {
       const at = out.length;
       // "My wish for the web? That kids …": the person's own question labels what follows it.
-      const ownQ = /^(?:my|our|and my|and our)\s+(wish(?:es)?|hope|dream|offers?|needs?|commitment|pledge|one (?:small )?thing|next step)\b[^?]{0,40}\?+$/i.exec(s);
+      const ownQ = /^(?:(?:my|our|and my|and our)\s+)?(wish(?:es)?|hope|dream|offers?|needs?|commitment|pledge|one (?:small )?thing|next step)\b[^?]{0,40}\?+$/i.exec(s);
       if (ownQ) {
         carried = slotOfLabel(ownQ[1]!);
         continue;
@@ -266,7 +271,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|\?\s*$|\b(?:was|were|had|did|went|enjoyed|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted))\b/i;
+const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted))\b/i;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -580,6 +585,7 @@ function item(text: string, sentence: string): Item[] {
   const colon = /^[^:]{3,60}:\s+(?=\S[^:]*,)/.exec(text);
   if (colon) text = text.slice(colon[0].length);
   if (/^\s*(?:n\/?a|none|nothing|nope|no|-+|nil|tbd)\s*[.!]*\s*$/i.test(text)) return [];
+  text = text.replace(SAY_FILLER, '');
   // "Laptops - our lab has only four", "Photography - I've shot weddings for ten years": an aside after a dash.
   text = text.replace(DASH_ASIDE, '');
   // "Kids making, not just scrolling": the contrast is part of a wish.
