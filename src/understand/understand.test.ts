@@ -416,6 +416,16 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect([x.offers.map((i) => i.text), x.needs.map((i) => i.text)]).toEqual([['My van'], ['Tablets']]);
     expect(r('1 - fewer walled gardens\n2 - design help\n3 - a sound engineer\n4 - record the first episode next week').wishes.map((i) => i.text)).toEqual(['fewer walled gardens']);
   });
+  it('reads experience, invitations to use, reach-outs, hopes for someone, and English beside a foreign answer', () => {
+    expect(got('I have lots of experience with Blender, I can help anyone.').o).toEqual(['help with Blender']);
+    expect(got('I have years of experience in fundraising.').o).toEqual(['experience with fundraising']);
+    expect(got('Feel free to use our space at the hub.').o).toEqual(['our space at the hub']);
+    expect(got('Reach out if you need help with grant applications.').o).toEqual(['help with grant applications']);
+    expect(got('Hoping someone can help us with the accounts.').n).toEqual(['help with the accounts']);
+    expect(got('I hope somebody could lend us a van for the festival.').n).toEqual(['a van for the festival']);
+    expect(got('I hope you all had a great time.')).toEqual({ o: [], n: [], w: [], c: [] });
+    expect(got('> What can you offer?\nUn atelier de cuisine (a cooking workshop).').o).toEqual(['a cooking workshop']);
+  });
   it('reads topic lead-ins and one-word questions as labels', () => {
     expect(got("As for my wish, I'd say more open hardware in schools.").w).toEqual(['more open hardware in schools']);
     expect(got('In terms of needs, mostly money for snacks.').n).toEqual(['money for snacks']);

@@ -515,6 +515,14 @@ const OFFER_AND_WOULD = /^(?:(?:also|and|plus)\s+)?(?:i|we)\s*(?:(?:'|’)m|(?:'
 const OFFER_SPEAK = /^(?:(?:[Aa]lso|[Aa]nd|[Pp]lus)\s+)?(?:I|[Ww]e)\s+speak\s+(?!(?:to|with|for|about|on|at|up|out)\b)((?:fluent\s+)?[\p{Lu}][\p{L}]+(?:(?:,\s*|\s+and\s+)[\p{Lu}][\p{L}]+)*)\b/u;
 // "We'd be thrilled if someone could donate some old laptops."
 const NEED_THRILLED_IF = /\b(?:we|i)\s*(?:(?:'|’)d|would)\s+(?:be|love|appreciate)\b.{0,30}?\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would)\s+(?:lend|give|donate|spare|loan|send|share)(?:\s+(?:us|me))?\s+(.+)$/iu;
+// "I have many experience with Linux, I can help anybody": help with what one knows.
+const OFFER_EXPERIENCE = /\b(?:i|we)\s+(?:have|(?:'|’)ve got|(?:'|’)ve)\s+(?:many|much|a lot of|lots of|some|years of|\d+ years(?: of)?|long|good|solid|plenty of|deep|real)?\s*experience\s+(?:with|in|of|on)\s+([^,.;]+)/i;
+const HELP_ANYONE = /\b(?:can|could|happy to|glad to|able to)\s+help\s*(?:anybody|anyone|everyone|everybody|people|you|others|out|any group|whoever)?\s*[.!]*$/i;
+// "Feel free to use our space at the hub", "Reach out if you need help with grant applications".
+const OFFER_FEEL_FREE = /^(?:(?:and|also|oh|plus)[,\s]+)?(?:you(?:'|’)re |you are |you(?:'|’)d be )?(?:feel free|free|always welcome) to (?:use|borrow|book|come to|take)\s+(.+)$/i;
+const OFFER_REACH_OUT = /^(?:(?:and|also|oh|plus|just)[,\s]+)?(?:reach out|ping me|give me a (?:shout|call|ring|buzz)|let me know|shout|call me|email me|get in touch|drop me a line|hit me up|ask me)\s+if\s+(?:you|anyone|anybody|someone|somebody|people|the group|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|could use)\s+(.+)$/i;
+// "Hoping someone can help us with the accounts", "I hope somebody could lend us a van".
+const NEED_HOPING = /^(?:(?:and|also|so)[,\s]+)?(?:(?:i(?:'|’)m|we(?:'|’)re|i am|we are)\s+)?(?:hoping|i hope|we hope|hope)\s+(?:that\s+)?(?:someone|somebody|anyone|anybody)(?: out there)?\s+(?:can|could|will|might|would)\s+(?:(help(?:\s+(?:us|me))?\s+(?:with\s+)?.+)|(?:lend|give|donate|send|spare|loan)(?:\s+(?:us|me))?\s+(.+))$/i;
 // "I'm free on weekends to drive people around" (after "I have a van and …").
 const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:usually\s+|often\s+|always\s+)?(?:free|available)\s+(.{0,30}?)\s*to\s+(?!(?:come|join|attend|be there|chat|talk)\b)(.+)$/i;
 
@@ -528,6 +536,9 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
   }
   if ((m = WISH_TAIL.exec(c)) && m[1]!.split(/\s+/).length >= 2) return { slot: 'wish', text: m[1]! };
   if ((m = WISH_LOVE_IS.exec(c) ?? WISH_DREAM.exec(c) ?? WISH_IMAGINE.exec(c))) return { slot: 'wish', text: m.slice(1).find((x) => x)! };
+  if ((m = NEED_HOPING.exec(c))) return { slot: 'need', text: (m[1] ?? m[2]!).replace(/^help\s+(?:us|me)\s+/i, 'help ') };
+  if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) ? 'help with ' : 'experience with ') + m[1]!.trim() };
+  if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c))) return { slot: 'offer', text: m[1]! };
   if ((m = NEED_WHAT.exec(c) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_THRILLED_IF.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
   const yours = YOURS.test(c);
   const c1 = c.replace(YOURS, '');
@@ -586,6 +597,9 @@ function item(text: string, sentence: string): Item[] {
   if (colon) text = text.slice(colon[0].length);
   if (/^\s*(?:n\/?a|none|nothing|nope|no|-+|nil|tbd)\s*[.!]*\s*$/i.test(text)) return [];
   text = text.replace(SAY_FILLER, '');
+  // "Des cours de couture numérique (digital sewing classes)": the English given beside a foreign answer.
+  const en = /^(?:des|les|le|la|un|une|el|los|las|una|uno|die|der|das|ein|eine|os|as|um|uma|il|lo|gli|het|een)\s+[^()]{3,80}\(([A-Za-z][A-Za-z' -]{3,80})\)[\s.!]*$/i.exec(text);
+  if (en && en[1]!.trim().split(/\s+/).length >= 2) text = en[1]!;
   // "Laptops - our lab has only four", "Photography - I've shot weddings for ten years": an aside after a dash.
   text = text.replace(DASH_ASIDE, '');
   // "Kids making, not just scrolling": the contrast is part of a wish.
