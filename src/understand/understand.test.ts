@@ -449,6 +449,10 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(actions('My goal is to publish the guide by April 30.')).toEqual(['publish the guide']);
     expect(actions('This Saturday I host a small DemoCamp at my office.')).toEqual(['host a small DemoCamp at my office']);
     expect(actions('Every Saturday I host a code club at the library.')).toEqual([]);
+    expect(actions("Next week I host my parents, so I'm busy.")).toEqual([]);
+    expect(actions('Me and my colleague go to organize a DemoCamp in September.')).toEqual(['organize a DemoCamp']);
+    expect(actions('I will be organize a meetup in my city next month.')).toEqual(['organize a meetup in my city']);
+    expect(actions("I'll do it! Coffee klatch, my place, March 20.")).toEqual(['Coffee klatch, my place']);
     expect(actions('We are hosting a coffee klatch at Mary J. Blige hall on December 5.')).toEqual(['hosting a coffee klatch at Mary J. Blige hall']);
     expect(u("I'd love to run a kitchen table sprint someday, but not this year.").offers).toEqual([]);
     const c = u('I booked the hall for December 12 and I will run a coffee klatch there.').commitments;

@@ -324,7 +324,7 @@ const LEAD =
 // "I'm also going to …", "we're definitely planning to …": the adverb between the subject and the lead-in goes.
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
 // "Me and two friends from the club will …", "My partner and I are going to …": the person speaks for a group.
-const WE_SUBJECT = /(^|[:;]\s*)(?:(?:[Mm]e|[Mm]yself|I) and (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend)\b)/u;
+const WE_SUBJECT = /(^|[:;]\s*)(?:(?:[Mm]e|[Mm]yself|I) and (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
 // A condition ahead of the promise ("If the council gives us the hall, I'll …") makes it no promise.
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
 // "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
@@ -416,6 +416,8 @@ function tidyAction(s: string): string {
     .replace(/^(to|that)\s+/i, '')
     .replace(/^(be\s+)?(sure to|try and)\s+/i, '')
     .replace(/^be\s+(?=[\p{L}]+ing\s)/iu, '')
+    // "I will be organize a meetup": a learner's "be" before the verb.
+    .replace(/^be\s+(?=(?:organi[sz]e|make|host|run|write|hold|start|create|give|teach|prepare|translate)\s)/i, '')
     .replace(/[\s,;:.!?–—-]+$/g, '')
     .replace(/\s+(and|but|or|so)$/i, '')
     .replace(VAGUE_TIME, '')
@@ -565,7 +567,7 @@ const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|ha
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
 const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
 
-const SIMPLE_PRESENT = /\b(?:i|we)\s+(?:also\s+)?((?:host|organi[sz]e|run|hold|give|teach|launch|start|present|lead|co-host|co-organi[sz]e)\s+(?:a|an|the|my|our|one|another|small|first)\b.+)$/i;
+const SIMPLE_PRESENT = /\b(?:i|we)\s+(?:also\s+)?((?:host|organi[sz]e|run|hold|give|teach|launch|start|present|lead|co-host|co-organi[sz]e)\s+(?:a|an|one|another|(?:our|my)\s+(?:first|next|own)|(?:a\s+)?small)\b.+)$/i;
 const HABIT = /\b(?:every|each|usually|always|often|normally|regularly|weekly|monthly|sometimes|already|used to)\b/i;
 const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
 
@@ -764,7 +766,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // "This Saturday I host a small DemoCamp at my office": a plan in the simple present, taken when a date ahead is named.
       if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label) {
         const sp = SIMPLE_PRESENT.exec(c);
-        if (sp && !hedged(c) && !REFUSAL.test(c) && !HABIT.test(c)) {
+        if (sp && !hedged(c) && !REFUSAL.test(c) && !HABIT.test(c) && !PROGRESSIVE_NOT.test(sentence)) {
           const cd = cutDue(c, input.received, tz);
           if (cd.due && cd.due.end >= iso(localDay(input.received, tz))) {
             addCommitment(sp[1]!, sentence, c.slice(0, sp.index));
@@ -1040,6 +1042,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   const notes: string[] = [];
   let confidence = 0.9;
   // "Eu vou organizar um kitchen table sprint em agosto. (I will organise a kitchen table sprint in August.)": one promise.
+  // "I'll do it! Coffee klatch, my place, March 20.": "do it" only points at the promise said in full.
+  if (f.commitments.length > 1) f.commitments = f.commitments.filter((c) => !/^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(c.action) || f.commitments.every((o) => o === c || /^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(o.action)));
   const commitments = dedupe(f.commitments).filter((c, i, all) => !(FOREIGN_HOST.test(c.action) && (c.format || c.due) && all.some((o, j) => j !== i && o.format === c.format && o.due?.end === c.due?.end && !FOREIGN_HOST.test(o.action))));
   const offers = covered(dedupe(f.offers)), needs = covered(dedupe(f.needs)), wishes = covered(dedupe(f.wishes));
   const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
