@@ -426,6 +426,16 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(got('I hope you all had a great time.')).toEqual({ o: [], n: [], w: [], c: [] });
     expect(got('> What can you offer?\nUn atelier de cuisine (a cooking workshop).').o).toEqual(['a cooking workshop']);
   });
+  it('reads more plain needs and wishes, and drops "nothing really" and "I need to …"', () => {
+    expect(got('What we really don\'t have is a place to meet after 5pm.').n).toEqual(['a place to meet after 5pm']);
+    expect(got("Biggest need is people, we're 3 volunteers.").n).toEqual(['people']);
+    expect(got("I'd love every library to run a maker night.").w).toEqual(['every library to run a maker night']);
+    expect(got('Honestly, I think every high school should have a web club.').w).toEqual(['every high school should have a web club']);
+    expect(got('wish - open maps. need - nothing really.').n).toEqual([]);
+    expect(got('I need to find a job first.').n).toEqual([]);
+    const x = got('> 1. Wish\n> 2. Offer\n> 3. Need\n> 4. One small thing\n\n1. Open textbooks\n2. Proofreading\n3. A co-author\n4. Draft chapter one by Friday');
+    expect([x.w, x.o, x.n, x.c]).toEqual([['Open textbooks'], ['Proofreading'], ['A co-author'], ['Draft chapter one']]);
+  });
   it('reads topic lead-ins and one-word questions as labels', () => {
     expect(got("As for my wish, I'd say more open hardware in schools.").w).toEqual(['more open hardware in schools']);
     expect(got('In terms of needs, mostly money for snacks.').n).toEqual(['money for snacks']);

@@ -230,13 +230,13 @@ const ASK_ORDER: Slot[] = ['wish', 'offer', 'need', 'commitment'];
 function numberedAnswers(us: Unit[], raw: string): void {
   let numbered = us.filter((u) => u.num !== undefined && !u.question && !u.label);
   // Answers numbered like the quoted numbered questions above them take their meaning from those, not the last one.
-  const quotedNumbered = /^[ \t]*>[> \t]*\(?\d[.)]\s+.{3,120}\?[ \t]*$/m.test(raw);
+  const quotedNumbered = /^[ \t]*>[> \t]*\(?\d[.)]\s+(?:.{3,120}\?|(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+)[ \t]*$/mu.test(raw);
   if (quotedNumbered) numbered = us.filter((u) => u.num !== undefined && !u.label);
   if (numbered.length < 2) return;
   const asked = new Map<number, Slot>();
   if (/^[\s>]*\(?\d[.)]/m.test(raw)) {
     for (const m of raw.matchAll(/^[\s>]*\(?(\d)[.)]\s+(.{3,120}?)\s*$/gm)) {
-      if (!/[?:：]$/.test(m[2]!)) continue;
+      if (!/[?:：]$/.test(m[2]!) && !(/^[ \t]*>/.test(m[0]) && m[2]!.split(/\s+/).length <= 4)) continue;
       const s = slotOfQuestion(m[2]!);
       if (s && !asked.has(Number(m[1]))) asked.set(Number(m[1]), s);
     }
@@ -275,7 +275,7 @@ const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|l
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
-  if (us.some((u) => u.question || u.label)) return false;
+  if (us.some((u) => u.question)) return false;
   const content = us.filter((u) => !NOT_ANSWER.test(u.text.trim()));
   if (content.length < 3 || content.length > 6) return false;
   const slotsOf = (u: Unit) => {
@@ -487,7 +487,7 @@ const OFFER_KNOW = /\b(?:i|we)\s+know (?:my|our) way around\s+(.+)$/i;
 const OFFER_THING = /^(?:.*?,\s*so\s+)?(.+?)\s+(?:is|are)\s+(?:totally\s+|really\s+|very much\s+|kind of\s+)?(?:my|our) (?:thing|jam|forte|speciality|specialty|strength|bread and butter|superpower)\b/i;
 const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give|contribute|can do|have)(?: to the table)?\s+(?:is|are)\s+(.+)$/i;
 // "What we lack is X", "The one thing holding us back is X", "What would make our lives easier is X", "For us is missing X".
-const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need)(?: most| the most)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
+const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack)|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need)(?: most| the most)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
 // "Would really help to have someone who …", "It would help a lot to have X".
 const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:'|’)d)|would)\s+(?:really\s+|so\s+|also\s+|definitely\s+)?help(?:\s+(?:us|me))?(?:\s+(?:a lot|so much|enormously|hugely|loads))?\s+(?:to have|if (?:we|i) had|to get)\s+(.+)$/i;
 // "If someone could lend us a 3D printer for the spring, we'd be over the moon."
@@ -501,6 +501,7 @@ const NEED_ANYONE_WITH = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:any(?:one|body)
 const WISH_LOVE_IS = /^(?:(?:and|but|honestly)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would) (?:really |most |truly )?(?:love|like|want|wish for)(?: to see)?(?: most)? (?:is|would be)\s+(?:for\s+|that\s+|to see\s+)(.+)$/i;
 const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
 const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is)\s+(?:what (?:i|we)(?:(?:'|’)d| would) (?:wish|hope|ask|love) for|(?:my|our|the) (?:big |one |real )?(?:wish|dream|hope)|the dream)\s*[.!]*$/i;
+const WISH_LOVE_EVERY = /\b(?:i|we)\s*(?:(?:'|’)d|would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?((?:every|all|each|more|no)\b[^,]{2,60}?\s+to\s+.+)$/i;
 const WISH_IMAGINE = /^(?:just\s+)?imagine\s+((?:every|each|all|more|a|an)\b.+)$/i;
 // A sentence explaining the answer before it ("Seriously, it's huge", "Running things alone is exhausting").
 const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:it|it(?:'|’)s|they|they(?:'|’)re|that|that(?:'|’)s|this|there|there(?:'|’)s|we|we(?:'|’)re|we(?:'|’)ve|i|i(?:'|’)m|i(?:'|’)ve|our|my|he|she|his|her|which|\p{L}+ing\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|makes?|takes?|gets?))\b/iu;
@@ -537,7 +538,7 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
     return { slot: 'offer', text: (had ? had[1] + ' to ' : '') + m[2]!.replace(/[\s.!]+$/, '') + (m[1] ? ' ' + m[1] : '') };
   }
   if ((m = WISH_TAIL.exec(c)) && m[1]!.split(/\s+/).length >= 2) return { slot: 'wish', text: m[1]! };
-  if ((m = WISH_LOVE_IS.exec(c) ?? WISH_DREAM.exec(c) ?? WISH_IMAGINE.exec(c))) return { slot: 'wish', text: m.slice(1).find((x) => x)! };
+  if ((m = WISH_LOVE_IS.exec(c) ?? WISH_DREAM.exec(c) ?? WISH_IMAGINE.exec(c) ?? WISH_LOVE_EVERY.exec(c))) return { slot: 'wish', text: m.slice(1).find((x) => x)! };
   if ((m = NEED_HOPING.exec(c))) return { slot: 'need', text: (m[1] ?? m[2]!).replace(/^help\s+(?:us|me)\s+/i, 'help ') };
   if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) ? 'help with ' : 'experience with ') + m[1]!.trim() };
   if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c))) return { slot: 'offer', text: m[1]! };
@@ -560,7 +561,7 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
 }
 // Wishes without "wish": "What I really want to see is …", "Imagine if …", "Every kid should …"
 const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |honestly )?(?:want|like|love|hope|wish|long|dream|yearn) to see(?: (?:is|are|would be))?\s+(.+)$|\bimagine (?:if|a world (?:where|in which)|how (?:great|amazing|cool|good) it would be if)\s+(.+)$|\bthe dream (?:would be|is)(?: that| for| to see)?\s+(.+)$|\b(?:i|we)(?:(?:'|’)d| would) (?:like|love) (?:for )?there to be\s+(.+)$/i;
-const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+)?((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves?|must|will one day|could one day)\s+.+)$|^((?!(?:things|we|they|you|emails?|mails?|messages|reminders|these|those|people|i)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}s\s+(?:should|ought to|deserve)\s+(?!(?:be (?:ready|done|finished|fine|ok|okay|back|here|there|sent|out)|arrive|come)\b).+)$/iu;
+const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+){0,2}((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves?|must|will one day|could one day)\s+.+)$|^((?!(?:things|we|they|you|emails?|mails?|messages|reminders|these|those|people|i)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}s\s+(?:should|ought to|deserve)\s+(?!(?:be (?:ready|done|finished|fine|ok|okay|back|here|there|sent|out)|arrive|come)\b).+)$/iu;
 // Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
 // the best part", "Having a baby in May".
 const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/i;
@@ -591,13 +592,13 @@ function splitList(s: string): string[] {
 }
 
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
-const ITEM_ASIDE = /\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
+const ITEM_ASIDE = /,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
 const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 function item(text: string, sentence: string): Item[] {
   // "I run a makerspace, so: space, 3D printers and a laser cutter": the list after the colon.
   const colon = /^[^:]{3,60}:\s+(?=\S[^:]*,)/.exec(text);
   if (colon) text = text.slice(colon[0].length);
-  if (/^\s*(?:n\/?a|none|nothing|nope|no|-+|nil|tbd)\s*[.!]*\s*$/i.test(text)) return [];
+  if (/^\s*(?:n\/?a|none|nothing|nope|no|-+|nil|tbd|not much)(?:\s+(?:really|much|yet|right now|at the moment|for now|atm|honestly|thanks|at all))*\s*[.!]*\s*$/i.test(text)) return [];
   text = text.replace(SAY_FILLER, '');
   // "Des cours de couture numérique (digital sewing classes)": the English given beside a foreign answer.
   const en = /^(?:des|les|le|la|un|une|el|los|las|una|uno|die|der|das|ein|eine|os|as|um|uma|il|lo|gli|het|een)\s+[^()]{3,80}\(([A-Za-z][A-Za-z' -]{3,80})\)[\s.!]*$/i.exec(text);
@@ -816,7 +817,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
       const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) : null);
-      if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
+      if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^to\s+(?!(?:\d|the|a|an)\b)[\p{L}]+/iu.test(n.slice(1).find((x) => x) ?? '') && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
         f.needs.push(...item(n.slice(1).find((x) => x) ?? '', sentence));
         used = true;
         continue;
