@@ -436,6 +436,10 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     const x = got('> 1. Wish\n> 2. Offer\n> 3. Need\n> 4. One small thing\n\n1. Open textbooks\n2. Proofreading\n3. A co-author\n4. Draft chapter one by Friday');
     expect([x.w, x.o, x.n, x.c]).toEqual([['Open textbooks'], ['Proofreading'], ['A co-author'], ['Draft chapter one']]);
   });
+  it('a subjectless "Happy to come!" joins', () => {
+    expect(u('Happy to come! I know my way around sound systems if you need help.', 'invitation').command).toBe('join');
+    expect(u("Happy to come but I'm away that week.", 'invitation').command).toBeNull();
+  });
   it('reads topic lead-ins and one-word questions as labels', () => {
     expect(got("As for my wish, I'd say more open hardware in schools.").w).toEqual(['more open hardware in schools']);
     expect(got('In terms of needs, mostly money for snacks.').n).toEqual(['money for snacks']);
