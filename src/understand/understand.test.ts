@@ -436,6 +436,13 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     const x = got('> 1. Wish\n> 2. Offer\n> 3. Need\n> 4. One small thing\n\n1. Open textbooks\n2. Proofreading\n3. A co-author\n4. Draft chapter one by Friday');
     expect([x.w, x.o, x.n, x.c]).toEqual([['Open textbooks'], ['Proofreading'], ['A co-author'], ['Draft chapter one']]);
   });
+  it('reads "moving it to …", an apology beside a bare date, and "still doing it" in check-ins', () => {
+    const m = u('Not yet, moving it to the end of January.', 'check-in');
+    expect([m.command, m.due?.end]).toEqual(['reschedule', '2027-01-31']);
+    const b = u('argh sorry! Friday?', 'check-in');
+    expect([b.command, b.due?.end]).toEqual(['reschedule', '2026-11-27']);
+    expect(u("Still at it, slower than I'd hoped.", 'check-in').command).toBe('not-yet');
+  });
   it('a subjectless "Happy to come!" joins', () => {
     expect(u('Happy to come! I know my way around sound systems if you need help.', 'invitation').command).toBe('join');
     expect(u("Happy to come but I'm away that week.", 'invitation').command).toBeNull();
