@@ -64,6 +64,9 @@ function cacheStatements(sqlite: Database.Database, max = 500) {
   }) as typeof sqlite.prepare;
 }
 
+/** The better-sqlite3 connection under `db`, also when `db` is a drizzle transaction object (its session holds the same connection). */
+export const clientOf = (db: Db): Database.Database => db.$client ?? (db as unknown as { session: { client: Database.Database } }).session.client;
+
 const preparedCache = new WeakMap<Database.Database, Map<string, unknown>>();
 
 /**
@@ -72,8 +75,7 @@ const preparedCache = new WeakMap<Database.Database, Map<string, unknown>>();
  * connection, so they take part in whatever transaction is open on it.
  */
 export function prepared<T>(db: Db, key: string, build: (db: Db) => T): T {
-  // A drizzle transaction object has no $client of its own: its session holds the same connection.
-  const client = db.$client ?? (db as unknown as { session: { client: Database.Database } }).session.client;
+  const client = clientOf(db);
   let m = preparedCache.get(client);
   if (!m) preparedCache.set(client, (m = new Map()));
   let q = m.get(key) as T | undefined;
@@ -87,7 +89,7 @@ export function prepared<T>(db: Db, key: string, build: (db: Db) => T): T {
  * each call; on hot paths the statements simply run on `db`, which is the same connection.
  */
 export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn)();
+  return clientOf(db).transaction(fn)();
 }
 
 export function dbHealthy(db: Db): boolean {

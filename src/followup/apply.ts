@@ -1,6 +1,6 @@
 // Turns one understood reply into records (commitments, items, states) and the emails it causes.
 import { and, eq, gte, inArray, sql } from 'drizzle-orm';
-import { prepared, type Db } from '../../db/client.ts';
+import { clientOf, prepared, type Db } from '../../db/client.ts';
 import { attendeeById, eventById, latestAttendance, markReplied, personById } from '../../db/queries.ts';
 import { commitments, events, inboundMessages, items, outbox } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -221,19 +221,22 @@ function confirmationPayload(
 const ph = sql.placeholder;
 
 function recordItems(db: Db, personId: number, eventId: number | null, sourceMessageId: number, u: Understanding) {
+  // Plain SQL, as in insertOutbox: the row is put together from what was written and the defaults.
   const insertCommitment = prepared(db, 'commitments.insert', (d) =>
-    d
-      .insert(commitments)
-      .values({ personId: ph('personId'), eventId: ph('eventId'), sourceMessageId: ph('sourceMessageId'), sentence: ph('sentence'), action: ph('action'), format: ph('format'), dueStart: ph('dueStart'), dueEnd: ph('dueEnd') })
-      .returning()
-      .prepare(),
+    clientOf(d).prepare(
+      `insert into commitments (person_id, event_id, source_message_id, sentence, action, format, due_start, due_end)
+       values (@personId, @eventId, @sourceMessageId, @sentence, @action, @format, @dueStart, @dueEnd)
+       returning id, state, created_at as createdAt`,
+    ),
   );
   const insertItem = prepared(db, 'items.insert', (d) =>
     d.insert(items).values({ personId: ph('personId'), eventId: ph('eventId'), sourceMessageId: ph('sourceMessageId'), kind: ph('kind'), text: ph('text'), sentence: ph('sentence') }).prepare(),
   );
-  const made = u.commitments.map(
-    (c) => insertCommitment.get({ personId, eventId, sourceMessageId, sentence: c.sentence, action: c.action, format: c.format, dueStart: c.due?.start ?? null, dueEnd: c.due?.end ?? null })!,
-  );
+  const made = u.commitments.map((c): CommitmentRow => {
+    const row = { personId, eventId, sourceMessageId, sentence: c.sentence, action: c.action, format: c.format, dueStart: c.due?.start ?? null, dueEnd: c.due?.end ?? null };
+    const r = insertCommitment.get(row) as { id: number; state: CommitmentRow['state']; createdAt: number };
+    return { ...row, id: r.id, state: r.state, stateChangedAt: null, stateMessageId: null, lapseAt: null, invitationsSentAt: null, createdAt: new Date(r.createdAt) };
+  });
   let n = 0;
   for (const [kind, list] of [
     ['offer', u.offers],

@@ -1,6 +1,6 @@
 // Gives and asks: match one attendee's offer to another's need, and introduce them only when both say yes.
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import { prepared, type Db } from '../../db/client.ts';
+import { clientOf, prepared, type Db } from '../../db/client.ts';
 import { attendees, events, introductions, items, outbox, people, type ItemKind } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { findSlot, zoneOf, type PlanDeps } from './cadence.ts';
@@ -41,7 +41,7 @@ const cachedKeywords = (text: string) => {
 /** Stores the content words of an offer or a need, so later items find it by word (see `item_words`). */
 export function indexItemWords(db: Db, item: { id: number; eventId: number | null; personId: number; kind: ItemKind; text: string }) {
   if (item.kind !== 'offer' && item.kind !== 'need') return;
-  const insert = prepared(db, 'itemWords.insert', (d) => d.$client.prepare('insert or ignore into item_words (item_id, event_id, person_id, kind, word) values (?, ?, ?, ?, ?)'));
+  const insert = prepared(db, 'itemWords.insert', (d) => clientOf(d).prepare('insert or ignore into item_words (item_id, event_id, person_id, kind, word) values (?, ?, ?, ?, ?)'));
   for (const w of cachedKeywords(item.text)) insert.run(item.id, item.eventId, item.personId, item.kind, w);
 }
 
@@ -49,14 +49,14 @@ const backfilled = new WeakSet<object>();
 
 /** Indexes the words of offers and needs stored before `item_words` existed; once per database connection. */
 export function backfillItemWords(db: Db): number {
-  if (backfilled.has(db.$client)) return 0;
-  backfilled.add(db.$client);
-  const done = new Set((db.$client.prepare('select distinct item_id as id from item_words').all() as { id: number }[]).map((r) => r.id));
-  const rows = db.$client
+  if (backfilled.has(clientOf(db))) return 0;
+  backfilled.add(clientOf(db));
+  const done = new Set((clientOf(db).prepare('select distinct item_id as id from item_words').all() as { id: number }[]).map((r) => r.id));
+  const rows = clientOf(db)
     .prepare("select id, event_id as eventId, person_id as personId, kind, text from items where kind in ('offer', 'need')")
     .all() as { id: number; eventId: number | null; personId: number; kind: ItemKind; text: string }[];
   let n = 0;
-  db.$client.transaction(() => {
+  clientOf(db).transaction(() => {
     for (const r of rows) {
       if (done.has(r.id)) continue;
       indexItemWords(db, r);
@@ -111,7 +111,7 @@ const q = {
   // Others' items of one kind that share at least one of the given words (a JSON array), found through item_words.
   others: (db: Db) =>
     prepared(db, 'intro.others', (d) =>
-      d.$client.prepare(
+      clientOf(d).prepare(
         `select distinct i.id as id, i.person_id as personId, i.kind as kind, i.text as text
            from item_words w join items i on i.id = w.item_id
           where w.event_id = @eventId and w.kind = @kind and w.word in (select value from json_each(@words)) and w.person_id <> @personId
