@@ -443,6 +443,15 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect([b.command, b.due?.end]).toEqual(['reschedule', '2026-11-27']);
     expect(u("Still at it, slower than I'd hoped.", 'check-in').command).toBe('not-yet');
   });
+  it('reads joins, offers and present-tense plans in other languages, and a bare "Cancelled"', () => {
+    expect(['Jeg kommer gjerne!', 'Tulen mielelläni!', 'ぜひ参加します！', 'Przyjdę!'].map((t) => u(t, 'invitation').command)).toEqual(['join', 'join', 'join', 'join']);
+    expect(u('Cancelled, sorry - the hall flooded.', 'check-in').command).toBe('drop');
+    expect(u('Posso ajudar com a tradução do guia.').offers.map((x) => x.text)).toEqual(['ajudar com a tradução do guia']);
+    expect(u('Ich kann leider nichts versprechen.').offers).toEqual([]);
+    const c = u('Ich organisiere einen Kaffeeklatsch in der Bibliothek.').commitments;
+    expect(c.map((x) => [x.action, x.format])).toEqual([['organisiere einen Kaffeeklatsch in der Bibliothek', 'coffee-klatch']]);
+    expect(u('> What can you offer?\nNot right now, sorry.').offers).toEqual([]);
+  });
   it('a subjectless "Happy to come!" joins', () => {
     expect(u('Happy to come! I know my way around sound systems if you need help.', 'invitation').command).toBe('join');
     expect(u("Happy to come but I'm away that week.", 'invitation').command).toBeNull();
