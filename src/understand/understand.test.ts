@@ -485,6 +485,16 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(actions("I'll do it! Coffee klatch, my place, March 20.")).toEqual(['Coffee klatch, my place']);
     expect(actions('We are hosting a coffee klatch at Mary J. Blige hall on December 5.')).toEqual(['hosting a coffee klatch at Mary J. Blige hall']);
     expect(u("I'd love to run a kitchen table sprint someday, but not this year.").offers).toEqual([]);
+    expect(actions('On my list: email Sara about the venue (tomorrow) and draft the invite (Friday).')).toEqual(['email Sara about the venue', 'draft the invite']);
+    expect(actions('You will get the recap from me by Thursday.')).toEqual(['the recap']);
+    expect(actions('Expect a blog post from me next week.')).toEqual(['a blog post']);
+    expect(u("I've put a kitchen table sprint in the calendar for 9 January.").commitments.map((x) => [x.action, x.format, x.due?.end])).toEqual([['a kitchen table sprint', 'kitchen-table-sprint', '2027-01-09']]);
+    expect(actions('I have booked the hall for December 12.')).toEqual([]);
+    expect(actions("Tomorrow I'm meeting the head librarian to pitch a monthly klatch.")).toEqual(['meeting the head librarian to pitch a monthly klatch']);
+    expect(actions("Tomorrow I'm visiting my mum.")).toEqual([]);
+    expect(actions('Happy to commit to a coffee klatch in February.')).toEqual(['a coffee klatch']);
+    expect(actions('I volunteer to organise the next DemoCamp.')).toEqual(['organise the next DemoCamp']);
+    expect(actions('I will surely make a workshop for the teachers on 10 December.')).toEqual(['make a workshop for the teachers']);
     const c = u('I booked the hall for December 12 and I will run a coffee klatch there.').commitments;
     expect(c.map((x) => x.due?.end)).toEqual(['2026-12-12']);
   });
