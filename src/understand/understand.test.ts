@@ -456,6 +456,19 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(u('Happy to come! I know my way around sound systems if you need help.', 'invitation').command).toBe('join');
     expect(u("Happy to come but I'm away that week.", 'invitation').command).toBeNull();
   });
+  it('reads wishlists, "it\'d be amazing to get X", welcome help, challenges, and wishes for the world', () => {
+    expect(got('A decent projector is top of our wishlist.').n).toEqual(['A decent projector']);
+    expect(got("If I could ask for one thing, it'd be a mentor.").n).toEqual(['a mentor']);
+    expect(got("It'd be amazing to get a few more hands on deck.").n).toEqual(['a few more hands on deck']);
+    expect(got('Any help with translation would be much appreciated.').n).toEqual(['Any help with translation']);
+    expect(got('Our biggest challenge is finding volunteers.').n).toEqual(['finding volunteers']);
+    expect(got("I'd really like to see more women organizing events.").w).toEqual(['more women organizing events']);
+    expect(got('In an ideal world, every school would teach web literacy.').w).toEqual(['every school would teach web literacy']);
+    expect(got('The world needs more open educational resources.').w).toEqual(['more open educational resources']);
+    expect(got('Got a spare room upstairs that groups can use.').o).toEqual(['a spare room upstairs']);
+    expect(got('Have a projector, will lend.').o).toEqual(['a projector']);
+    expect(got('Have a great weekend!')).toEqual({ o: [], n: [], w: [], c: [] });
+  });
   it('reads topic lead-ins and one-word questions as labels', () => {
     expect(got("As for my wish, I'd say more open hardware in schools.").w).toEqual(['more open hardware in schools']);
     expect(got('In terms of needs, mostly money for snacks.').n).toEqual(['money for snacks']);
