@@ -469,6 +469,13 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(got('Have a projector, will lend.').o).toEqual(['a projector']);
     expect(got('Have a great weekend!')).toEqual({ o: [], n: [], w: [], c: [] });
   });
+  it('four answers under a quoted ask that lists all four questions take their places', () => {
+    const x = got('Here you go:\n\nMore open hardware in schools.\n\nI can help with soldering workshops.\n\nA venue near the subway.\n\nEmail the makerspace on Monday.\n\nOn Mon, Nov 23, 2026 at 9:00 AM Drumbeat <f@d.example> wrote:\n> Please tell us:\n> - a wish for the movement\n> - an offer\n> - a need\n> - one small commitment\n');
+    expect([x.w, x.o, x.n, x.c]).toEqual([['More open hardware in schools'], ['help with soldering workshops'], ['A venue near the subway'], ['Email the makerspace']]);
+    const y = got('> Please tell us a wish for the movement, an offer, a need, and one small commitment.\n\nOpen hardware in every school. I can run soldering workshops. We need a venue. I\'ll email the makerspace on Monday.');
+    expect([y.w, y.o, y.n, y.c]).toEqual([['Open hardware in every school'], ['run soldering workshops'], ['a venue'], ['email the makerspace']]);
+    expect(got("wish: open web\noffer: design\nneed: dev help\ni'll: make a landing page this week").c).toEqual(['make a landing page']);
+  });
   it('reads topic lead-ins and one-word questions as labels', () => {
     expect(got("As for my wish, I'd say more open hardware in schools.").w).toEqual(['more open hardware in schools']);
     expect(got('In terms of needs, mostly money for snacks.').n).toEqual(['money for snacks']);

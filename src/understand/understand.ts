@@ -71,8 +71,11 @@ function sentences(paragraph: string): string[] {
 
 // ---------- slots from questions and labels ----------
 
+const ASKS_SEVERAL = [/\b(?:wish|hope|dream)/, /\boffer/, /\bneed/, /\bcommit|\bone (?:small )?thing|\bdo next|\bnext step/];
 function slotOfQuestion(q: string): Slot | null {
   const t = q.toLowerCase();
+  // "Please tell us a wish for the movement, an offer, a need, and one small commitment": asks for several at once.
+  if (ASKS_SEVERAL.filter((re) => re.test(t)).length >= 3) return null;
   if (/\boffer|\bgive\b|\bcan you (bring|share|contribute|lend|provide)|contribute|\bshare\b|bring to the table|skills?\b|\b(?:lend|donate|spare)\b|\byou (?:can|could) bring\b/.test(t)) return 'offer';
   if (/\bneed|\blooking for|\bhelp (do )?you|\bask\b|\bwhat would help|\bmissing\b|\black\b|\bsupport\b|make (?:your|the) (?:work|life|job|lives) easier|make a difference for you/.test(t)) return 'need';
   if (/\bwish|\bhope|\bdream|\bwould you (like|love) to see|\b(?:want|like|love) to see\b|\bvision\b|\bfor the (movement|open web|web|community)/.test(t)) return 'wish';
@@ -89,7 +92,7 @@ function slotOfHead(h: string): Slot | null {
   const t = h.toLowerCase();
   if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask)\b/.test(t)) return 'need';
   if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
-  if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|first thing|next step|first step|action|goal|(?:my|to-?do) list)\b/.test(t)) return 'commitment';
+  if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|first thing|next step|first step|action|goal|(?:my|to-?do) list)\b|^(?:i(?:'|’)ll|i will|will|we(?:'|’)ll|we will)$/.test(t)) return 'commitment';
   if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?)\b/.test(t)) return 'offer';
   return null;
 }
@@ -271,7 +274,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted))\b/i;
+const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted))\b/i;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -290,7 +293,9 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
   const seq = content.map((u) => [...slotsOf(u)]);
   if (seq.some((x) => x.length > 1 || x[0] === -1)) return false;
   const known = seq.map((x, i) => [x[0], i] as const).filter(([x]) => x !== undefined) as [number, number][];
-  if (known.length < 2 || known.some(([x], k) => k > 0 && x <= known[k - 1]![0])) return false;
+  // Four answers with the one recognised in its own place: each takes the place it stands in.
+  const four = content.length === 4 && known.length >= 1 && known.every(([x, i]) => x === i);
+  if ((known.length < 2 && !four) || known.some(([x], k) => k > 0 && x <= known[k - 1]![0])) return false;
   let changed = false;
   const bounds: [number, number, number, number][] = []; // slot before, slot after, first unit, last unit
   let prevSlot = -1, prevIdx = -1;
