@@ -475,6 +475,8 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     const y = got('> Please tell us a wish for the movement, an offer, a need, and one small commitment.\n\nOpen hardware in every school. I can run soldering workshops. We need a venue. I\'ll email the makerspace on Monday.');
     expect([y.w, y.o, y.n, y.c]).toEqual([['Open hardware in every school'], ['run soldering workshops'], ['a venue'], ['email the makerspace']]);
     expect(got("wish: open web\noffer: design\nneed: dev help\ni'll: make a landing page this week").c).toEqual(['make a landing page']);
+    // Remarks and introductions in prose are not answers by their place.
+    expect(got("Great night. I'm a teacher at Jarvis. My students are keen. Our principal is supportive. I will run a sprint in May.")).toEqual({ o: [], n: [], w: [], c: ['run a sprint'] });
   });
   it('reads topic lead-ins and one-word questions as labels', () => {
     expect(got("As for my wish, I'd say more open hardware in schools.").w).toEqual(['more open hardware in schools']);
