@@ -415,7 +415,7 @@ function tidyAction(s: string): string {
     .replace(/,?\s+if (?:you|anyone|anybody|someone|somebody|people|the group|others|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|could use)\b.*$/i, '')
     .replace(/,?\s+if (?:there(?:'|’)s|there is) (?:time|room|space|a slot|a gap|interest|demand)\b.*$/i, '')
     .replace(/,\s+(?:not|rather than|instead of)\s+.*$/i, '')
-    .replace(/[\s,;:–—-]+(sorry|though|tho|tbh|lol|haha|too|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
+    .replace(/[\s,;:–—-]+(sorry|though|tho|tbh|lol|haha|too|yet|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
     .replace(/^(?:(?:and|plus|oh and)\s+)?(?:mostly|mainly|honestly|really|just|also|probably|ideally|maybe|perhaps|possibly)\s+/i, '')
     .replace(/^(?:and|plus|oh and)\s+/i, '')
     .replace(/^(to|that)\s+/i, '')
@@ -481,7 +481,7 @@ const POSSESS = /(?:\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+h
 const SPARE = /^(?:(?:a|an|some|two|three|four|five|six|ten|twenty|\d+|a few|several|lots of|loads of|plenty of|a couple of|a pile of|a box of)\s+)?(?:spare|extra|unused|leftover|old|second|surplus)\b/i;
 const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+)?(?:us(?:e|es|ed|ing)|need|borrow)\b.*$|,?\s+(?:that|which)(?:(?:'|’)s|\s+is|\s+would be|\s+sits|\s+stands|\s+lies)\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|can)\s+(?:lend|share|loan|bring)\b.*$/i;
 // "Our church hall sits empty on Tuesdays", "Our makerspace is free most Sunday afternoons if anyone wants it".
-const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?((?:my|our)\s+[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+)?(?:empty|free|unused|available|idle|unbooked)\b\s*(.*)$/i;
+const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?((?:my|our)\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day)s?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+)?(?:empty|free|unused|available|idle|unbooked)\b\s*(.*)$/i;
 // "Our hackerspace has a laser cutter" when the next sentence lets others use it; "our marae has a hall we can lend out".
 const OUR_HAS = /^(?:(?:and|also|plus)\s+)?(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(?!(?:only|no|just|been|had|never)\b)(.+)$/iu;
 const LETS_USE = /\b(?:welcome|borrow|use it|use them|yours|lend|free to use|open to)\b/i;
