@@ -433,6 +433,7 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(got('Honestly, I think every high school should have a web club.').w).toEqual(['every high school should have a web club']);
     expect(got('wish - open maps. need - nothing really.').n).toEqual([]);
     expect(got('I need to find a job first.').n).toEqual([]);
+    expect(got('Need: no time to do the books, so a treasurer.').n).toEqual(['a treasurer']);
     const x = got('> 1. Wish\n> 2. Offer\n> 3. Need\n> 4. One small thing\n\n1. Open textbooks\n2. Proofreading\n3. A co-author\n4. Draft chapter one by Friday');
     expect([x.w, x.o, x.n, x.c]).toEqual([['Open textbooks'], ['Proofreading'], ['A co-author'], ['Draft chapter one']]);
   });

@@ -616,6 +616,9 @@ function item(text: string, sentence: string): Item[] {
   if (colon) text = text.slice(colon[0].length);
   if (NOTHING.test(text)) return [];
   text = text.replace(SAY_FILLER, '');
+  // "time to organize alone, so a co-organizer": what the reason leads to is the item.
+  const so = /^[^,]{3,60},\s+so\s+((?:a|an|some|someone|somebody|more|another)\s+[^,]+)$/i.exec(text);
+  if (so) text = so[1]!;
   // "Des cours de couture numérique (digital sewing classes)": the English given beside a foreign answer.
   const en = /^(?:des|les|le|la|un|une|el|los|las|una|uno|die|der|das|ein|eine|os|as|um|uma|il|lo|gli|het|een)\s+[^()]{3,80}\(([A-Za-z][A-Za-z' -]{3,80})\)[\s.!]*$/i.exec(text);
   if (en && en[1]!.trim().split(/\s+/).length >= 2) text = en[1]!;
