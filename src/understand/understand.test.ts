@@ -518,6 +518,10 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(actions('Happy to commit to a coffee klatch in February.')).toEqual(['a coffee klatch']);
     expect(actions('I volunteer to organise the next DemoCamp.')).toEqual(['organise the next DemoCamp']);
     expect(actions('I will surely make a workshop for the teachers on 10 December.')).toEqual(['make a workshop for the teachers']);
+    expect(actions("I think I'll host a klatch in January.")).toEqual([]);
+    expect(actions("I'm aiming to run a kitchen table sprint before Christmas.")).toEqual(['run a kitchen table sprint']);
+    expect(actions('Let me organise a coffee klatch in January.')).toEqual(['organise a coffee klatch']);
+    expect(actions('Let me know if you need anything.')).toEqual([]);
     const c = u('I booked the hall for December 12 and I will run a coffee klatch there.').commitments;
     expect(c.map((x) => x.due?.end)).toEqual(['2026-12-12']);
   });
