@@ -84,12 +84,14 @@ export function prepared<T>(db: Db, key: string, build: (db: Db) => T): T {
 }
 
 /**
- * Runs `fn` in one transaction with better-sqlite3's own wrapper (a nested call becomes a savepoint).
- * Drizzle's `db.transaction` builds a transaction object, with a query builder for every table, on
- * each call; on hot paths the statements simply run on `db`, which is the same connection.
+ * Runs `fn` in one write transaction with better-sqlite3's own wrapper (a nested call becomes a
+ * savepoint). Drizzle's `db.transaction` builds a transaction object, with a query builder for every
+ * table, on each call; on hot paths the statements simply run on `db`, which is the same connection.
+ * BEGIN IMMEDIATE takes the write lock first (waiting up to the busy timeout): a deferred transaction
+ * that read before another process committed could not write at all (SQLITE_BUSY_SNAPSHOT).
  */
 export function inTransaction<T>(db: Db, fn: () => T): T {
-  return clientOf(db).transaction(fn)();
+  return clientOf(db).transaction(fn).immediate();
 }
 
 export function dbHealthy(db: Db): boolean {
