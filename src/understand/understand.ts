@@ -85,9 +85,9 @@ function slotOfQuestion(q: string): Slot | null {
 
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|commit)(?:\s+(?:for|to)\s+[^:]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→)\s*)\s*(.*)$/i;
+  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|will do|i(?:'|’)ll do|commit)(?:\s+(?:for|to)\s+[^:|]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→|\|)\s*|\t+)\s*(.*)$/i;
 // "What I hope for: …", "For the movement: …", "Dream big: …", "Can give -> …", "Doing -> …": a short head naming the slot.
-const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+)\s*(?:[:：]|->|=>|→)\s*(.*)$/u;
+const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+)(?:\s*(?:[:：]|->|=>|→|\|)|\t+)\s*(.*)$/u;
 function slotOfHead(h: string): Slot | null {
   const t = h.toLowerCase();
   if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask)\b/.test(t)) return 'need';
@@ -122,11 +122,50 @@ function slotOfLabel(w: string): Slot {
 function slotOfLead(line: string): Slot | null {
   const t = line.trim();
   if (!/[:：]\s*$/.test(t) && !/\b(following|below)\s*[.:]?$/i.test(t)) return null;
-  if (/\b(i(?:'| wi)ll|i will|i'm going to|i am going to|i commit|i pledge|i promise|we(?:'| wi)ll|my commitments?|to ?do|plan|my one thing)\b/i.test(t)) return 'commitment';
+  if (/\b(i(?:'| wi)ll|i will|i'm going to|i am going to|i commit|(?:i(?:'|’)m|i am|we(?:'|’)re|we are) committing|i pledge|i promise|we(?:'| wi)ll|my commitments?|to ?do|plan|my one thing)\b/i.test(t)) return 'commitment';
   if (/\b(offer|give|share|contribute|help with)\b/i.test(t)) return 'offer';
   if (/\b(need|looking for|could use)\b/i.test(t)) return 'need';
   if (/\b(wish|hope)\b/i.test(t)) return 'wish';
   return null;
+}
+
+// Phone shorthand, read as written out: "ill host …" (I'll), "im gonna …", "me and a couple friends r gonna …".
+const SHORT_ILL = /(?<!\b(?:am|m|was|were|is|are|be|been|being|feel|feeling|felt|fell|fall|falls|got|get|gets|getting|very|really|quite|too|so|pretty|seriously|terminally|critically|an|the|mentally|chronically|gravely|become|became|becomes|look|looks|looked|seem|seems|seemed|sick|and\s+sick)\s+)\b[Ii]ll\s+(?!(?:and|or|with|for|from|because|since|at|in|on|so|health|today|yesterday|lately|recently|again|all|but|the|a|an|this|that|people|patients|children|kids|effects?|will|feeling|advised|prepared|equipped|treated|repute)\b)(?=[a-z])/g;
+const SHORT_IM = /\b[Ii]m\s+(?=(?:going|gonna|planning|doing|hosting|running|organi[sz]ing|in|free|happy|not|still|on|off|away|also|definitely|totally|so|really|down|up for)\b)/g;
+const SHORT_R = /\b(?<=(?:we|they|friends|folks|guys|kids|i and \w+)\s+)r\s+(?=(?:gonna|going|planning|hosting|running|doing|organi[sz]ing)\b)/gi;
+const shorthand = (t: string) => t.replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_R, 'are ');
+// "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
+// one a line, each led by its bare label word and nothing to end it.
+const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:to|you|u|i|we|it|that|this|is|was|for you|list)\b)(\S.*)$/i;
+const BARE_LEAD = /^\s*(?:i(?:'|’)ll|i will|will do|gonna|going to)\s+\S/i;
+/** The lines as the person meant them: shorthand written out, a bare-label block labelled, "Q: …?" read as a question. */
+function readLines(lines: { text: string; quoted: boolean }[]): { text: string; quoted: boolean }[] {
+  const out = lines.map((l) => (l.quoted ? l : { ...l, text: shorthand(l.text) }));
+  // "Q: what can you offer?" / "A: a spare room": a question and its answer, written out.
+  if (out.filter((l) => !l.quoted && /^\s*Q\s*[:)]\s*\S.*\?\s*$/.test(l.text)).length) {
+    for (const l of out) {
+      if (l.quoted) continue;
+      const q = /^\s*Q\s*[:)]\s*(\S.*\?)\s*$/.exec(l.text);
+      if (q) { l.text = q[1]!; l.quoted = true; continue; }
+      l.text = l.text.replace(/^\s*A\s*[:)]\s*/, '');
+    }
+  }
+  for (let i = 0; i < out.length;) {
+    let j = i;
+    while (j < out.length && !out[j]!.quoted && out[j]!.text.trim()) j++;
+    const block = out.slice(i, j);
+    const bare = block.filter((l) => BARE_LABEL.test(l.text) && !labelOf(l.text));
+    if (bare.length >= 2 && block.length >= 2 && block.every((l) => l.text.length <= 80 && (BARE_LABEL.test(l.text) || BARE_LEAD.test(l.text) || labelOf(l.text)))) {
+      for (const l of block) {
+        const m = BARE_LABEL.exec(l.text);
+        let t = m && !labelOf(l.text) ? `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}: ${m[2]}` : l.text;
+        if (!/[.!?]\s*$/.test(t)) t = t.trimEnd() + '.';
+        l.text = t;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 function units(lines: { text: string; quoted: boolean }[]): Unit[] {
@@ -497,7 +536,7 @@ const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:r
 // "It'd be amazing to get a few more hands on deck".
 const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:top of|on|at the top of|high on)\s+(?:our|my|the)\s+wish ?list\b|^if (?:i|we) could (?:ask for|have|get|wish for) (?:one|just one|a single|any)(?: thing)?,?\s*(?:it(?:'|’)d|it would|that would) be\s+(.+)$|^(?:it(?:'|’)d|it would|would)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:amazing|great|brilliant|wonderful|fantastic|awesome|lovely|nice|helpful|handy|useful|a huge help)\s+to (?:get|have|find)\s+((?![^.]*\b(?:every|all|each|everywhere)\b).+)$/i;
 // "I'd really like to see more women organising", "In an ideal world, every school would …", "The world needs more X".
-const WISH_SEE = /\b(?:i|we)(?:(?:'|’)d| would)\s+(?:really\s+|so\s+|just\s+)(?:like|love)\s+to\s+see\s+(.+)$|^(?:in an? (?:ideal|perfect|dream|better) world|in my dreams?),?\s+(.+)$|^(?:the|our)\s+(?:world|web|internet|movement|community|city|country|planet)\s+needs\s+(.+)$/i;
+const WISH_SEE = /\b(?:i|we)(?:(?:'|’)d| would)\s+(?:really\s+|so\s+|just\s+)(?:like|love)\s+to\s+see\s+(.+)$|^(?:(?:and|but|also|honestly)[,\s]+)?would\s+(?:really\s+|so\s+|just\s+)?(?:like|love)\s+to\s+see\s+(?!(?:you|u|everyone|everybody|all of you|y(?:'|’)?all|it|that|this|them|the (?:photos|pictures|slides|recording|notes))\b)(.+?)(?:,?\s+though)?[.!]*$|^(?:in an? (?:ideal|perfect|dream|better) world|in my dreams?),?\s+(.+)$|^(?:the|our)\s+(?:world|web|internet|movement|community|city|country|planet)\s+needs\s+(.+)$/i;
 // "Would really help to have someone who …", "It would help a lot to have X".
 const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:'|’)d)|would)\s+(?:really\s+|so\s+|also\s+|definitely\s+)?help(?:\s+(?:us|me))?(?:\s+(?:a lot|so much|enormously|hugely|loads))?\s+(?:to have|if (?:we|i) had|to get)\s+(.+)$/i;
 // "If someone could lend us a 3D printer for the spring, we'd be over the moon."
@@ -538,6 +577,17 @@ const OFFER_REACH_OUT = /^(?:(?:and|also|oh|plus|just)[,\s]+)?(?:reach out|ping 
 const NEED_HOPING = /^(?:(?:and|also|so)[,\s]+)?(?:(?:i(?:'|’)m|we(?:'|’)re|i am|we are)\s+)?(?:hoping|i hope|we hope|hope)\s+(?:that\s+)?(?:someone|somebody|anyone|anybody)(?: out there)?\s+(?:can|could|will|might|would)\s+(?:(help(?:\s+(?:us|me))?\s+(?:with\s+)?.+)|(?:lend|give|donate|send|spare|loan)(?:\s+(?:us|me))?\s+(.+))$/i;
 // "Posso ajudar com a divulgação", "Je peux traduire le guide", "Ich kann Flyer drucken": offers in the other languages people answer in.
 const FOREIGN_OFFER = /^(?:(?:eu|yo|je|ich|io|ik|jeg|jag|wir|nous|nosotros)\s+)?(?:posso|podemos|puedo|podemos|peux|pouvons|kann|können|kan|kunnen|potrei|possiamo)\s+(?!.*(?:^|\s)(?:não|nao|no|pas|rien|nicht|nichts|niet|niets|ikke|inte|non|nada|niente|leider|malheureusement|infelizmente|lamentablemente)(?:\s|$))(.{4,})$/i;
+// "Necesitamos un proyector", "On a besoin d'une salle", "Wir brauchen Beamer": needs in the other languages people answer in.
+const FOREIGN_NEED = /^(?:(?:nous|nosotros|wir|ich|eu|yo|noi|io|on)\s+)?(?:necesit(?:o|amos)|precis(?:o|amos)(?:\s+de)?|(?:avons|a|ai) besoin d['’]e?|j['’]ai besoin d['’]e?|brauchen|brauche|(?:ho|abbiamo) bisogno di)\s*(?!(?:nada|rien|nichts|niente)\b)(.{3,})$/i;
+// "Can I host a coffee klatch in February?", "Would it be okay if I ran …?", "Do you want me to make the flyers?":
+// in answer to the ask, a question offering to do something is an offer (round 10).
+const OFFER_Q = /^(?:(?:and|also|so|oh|btw|hey|but|ps|p\.s\.)[,:\s]+)?(?:(?:can|could|may)\s+i|shall\s+i|(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all right|fine|useful|helpful|cool|possible)\s+(?:with you\s+)?if\s+i|would\s+(?:you|anyone|people|the group|folks)\s+(?:be\s+)?(?:interested|keen|up for it|like it|mind)\s+if\s+i|(?:do|would)\s+you\s+(?:want|like)\s+me\s+to|want\s+me\s+to|how about\s+i|what if\s+i)\s+(?!(?:borrow|use|get|have|ask|come|join|attend|be|say|just|see|sign up|register|unsubscribe|bring (?:my|a|the|our) (?:kid|kids|son|daughter|partner|wife|husband|friend|friends|dog|child|children)|\w+ (?:you|u)\b)\b)(.+?)\s*\?+\s*$/i;
+const PAST_TO_BASE: Record<string, string> = { ran: 'run', held: 'hold', gave: 'give', took: 'take', wrote: 'write', made: 'make', led: 'lead', taught: 'teach', brought: 'bring', did: 'do', began: 'begin', put: 'put', set: 'set' };
+const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.toLowerCase()] ?? w.replace(/^(\p{L}{3,}(?:is|iz|at|ur|rv|ng|rg|ok))ed$/iu, '$1e').replace(/^(\p{L}{3,}(?:st|nd|rt|ct|ft|lp|sh|ch|rk|ll|wn|gn|in|rn|ed))ed$/iu, '$1'));
+// "Our team is going to …", "My class will …": the person speaks for their group.
+const GROUP_SUBJECT = /(^|[:;]\s*)(?:[Oo]ur|[Mm]y)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}-]+\s+)?(?:team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang)\s+(is|are|will|(?:'|’)ll|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really)\s+)?(?:going to|gonna|planning to|planning on|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write)\b)/u;
+const groupSubject = (c: string) => c.replace(GROUP_SUBJECT, (_m, pre: string, aux: string) => `${pre}we ${/will|ll/.test(aux) ? 'will' : 'are'} `);
+
 // "I'm free on weekends to drive people around" (after "I have a van and …").
 const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:usually\s+|often\s+|always\s+)?(?:free|available)\s+(.{0,30}?)\s*to\s+(?!(?:come|join|attend|be there|chat|talk)\b)(.+)$/i;
 
@@ -555,6 +605,7 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
   if ((m = NEED_HOPING.exec(c))) return { slot: 'need', text: (m[1] ?? m[2]!).replace(/^help\s+(?:us|me)\s+/i, 'help ') };
   if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) ? 'help with ' : 'experience with ') + m[1]!.trim() };
   if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c) ?? FOREIGN_OFFER.exec(c))) return { slot: 'offer', text: m[1]! };
+  if ((m = FOREIGN_NEED.exec(c))) return { slot: 'need', text: m[1]! };
   if ((m = NEED_WHAT.exec(c) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_THRILLED_IF.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
   const yours = YOURS.test(c);
   const c1 = c.replace(YOURS, '');
@@ -681,6 +732,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       f.needs.push(...item(q ? q[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '') : sentence.replace(/^(?:i|we)\s+(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence));
       continue;
     }
+    const oq = (input.context ?? 'ask') === 'ask' ? OFFER_Q.exec(sentence) : null;
+    if (oq && !REFUSAL.test(sentence)) {
+      f.offers.push(...item(baseVerb(oq[1]!), sentence));
+      continue;
+    }
     // "Does anyone have a projector I could borrow?", "Could someone lend us a PA?": a need, asked.
     const nq = NEED_Q.exec(sentence);
     if (nq && (!/^know/i.test(nq[1]!) || /^(?:of\s+)?(?:a|an|any|some|someone|somebody|anyone|anybody|good|a good)\b/i.test(nq[2]!))) {
@@ -704,7 +760,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       continue;
     }
     for (const c0 of clauses(sentence)) {
-      const c = c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(WE_SUBJECT, '$1we').replace(AUX_ADVERB, '$1 ');
+      const c = groupSubject(c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(WE_SUBJECT, '$1we')).replace(AUX_ADVERB, '$1 ');
       const lead = LEAD.exec(c);
       if (lead) {
         const before = c.slice(0, lead.index);
@@ -931,11 +987,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 // ---------- commands ----------
 
 const STOP = /\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|stop (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail|reminders?|nudges|check-?ins?|follow-?ups?|notifications?)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
-const DONE = /\b(?:consider it|call it|mark (?:it|this)(?: as)?|you can mark (?:it|this)(?: as)?) (?:done|complete|completed)\b|\b(?:happened|took place) (?:last|on|yesterday)\b|^\s*(?:c['’]est fait|fait|termin[ée]e?|erledigt|geschafft|fertig|hecho|listo|terminado|feito|conclu[ií]do|fatto|finito|klaar|gedaan)(?![a-zà-ÿ])|\b(did it|done it|did that|did this|done that|pulled (?:it|this|that) off|all (?:wrapped up|finished|sorted|done and dusted)|(?:it|that|this|the (?:event|session|workshop|klatch|sprint|meetup|demo ?camp|coffee klatch|kitchen table sprint)) went (?:ahead|off|really well|well|great|brilliantly|fine)|went ahead)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/i;
+const DONE = /(?<![\p{L}])(?:ya\s+lo\s+hice|lo\s+hicimos|ya\s+est[aá]\s+hecho|je\s+l['’]ai\s+fait|on\s+l['’]a\s+fait|ich\s+hab(?:e)?\s+es\s+(?:gemacht|geschafft)|l['’]ho\s+fatto|j[aá]\s+(?:o\s+)?fiz)(?![\p{L}])|\b(?:consider it|call it|mark (?:it|this)(?: as)?|you can mark (?:it|this)(?: as)?) (?:done|complete|completed)\b|\b(?:happened|took place) (?:last|on|yesterday)\b|^\s*(?:c['’]est fait|fait|termin[ée]e?|erledigt|geschafft|fertig|hecho|listo|terminado|feito|conclu[ií]do|fatto|finito|klaar|gedaan)(?![a-zà-ÿ])|\b(did it|done it|did that|did this|done that|pulled (?:it|this|that) off|all (?:wrapped up|finished|sorted|done and dusted)|(?:it|that|this|the (?:event|session|workshop|klatch|sprint|meetup|demo ?camp|coffee klatch|kitchen table sprint)) went (?:ahead|off|really well|well|great|brilliantly|fine)|went ahead)\b|^\s*(?:(?:yes|yep|yup|yeah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit('| i)s (all )?done\b|\b(is|was) (a )?(success|done)\b/iu;
 const NOT_YET = /^\s*(?:pas encore|toujours pas|pas fini|noch nicht|todav[ií]a no|a[uú]n no|ainda n[aã]o|non ancora|nog niet)(?![a-zà-ÿ])|\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it|doing it|at it|chipping away)|slower than (?:planned|expected|hoped|i(?:'|’)d hoped)|in progress|working on it|not yet)\b/i;
 const DROP = /^\s*(?:cancell?ed|called off|scrapped|abandoned)\b|\b(?:postponed|delayed|on hold|paused|shelved)\s+indefinitely\b|\bindefinitely\s+(?:postponed|on hold|shelved)\b|\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:have to|need to|going to have to|gonna have to|(?:'|’)ll have to|will have to|must|had to)\s+(?:cancel|drop|scrap|abandon|shelve|call (?:it|this|that) off)\b|\b(?:cross|strike|scratch) (?:it|this|that)(?: one)? off\b|\b(?:i(?:'|’)m |i am )?not going to manage (?:it|this|that)\b(?!.{0,30}\b(?:by|until|before|this|next|in)\b)|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|(?:not|un)able to do (?:it|this|that)|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
 const RESCHEDULE = /\b(?:aiming|aim|targeting|now (?:looking|planning)|shooting) for\b|\b(?:(?:'|’)re|are|is|(?:'|’)s)\s+(?:now\s+)?(?:on|set|booked|scheduled|confirmed|happening)\s+for\b.{0,30}\b(?:now|instead)\b|\bnow\s+(?:on|set|booked|scheduled|happening)\s+for\b|\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(?:moving|changing|postponing|rescheduling)\b.{0,25}\b(?:to|until|till|til|back|out|into)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
-const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|we(?:'|’)re|we are|we(?:'|’)d be) (?:so |very |really )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|save me a (?:seat|spot|place|chair)|(?:^|[.!,]\s+)(?:so |very |really |more than )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|put me down(?! for\b)|put my name down|(?:i(?:'|’)d|i would) love that|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
+const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in|i am in|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b|i am in\b|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|we(?:'|’)re|we are|we(?:'|’)d be) (?:so |very |really )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|save me a (?:seat|spot|place|chair)|(?:^|[.!,]\s+)(?:so |very |really |more than )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|put me down(?! for\b)|put my name down|(?:i(?:'|’)d|i would) love that|can(?:'|’)?t wait|cannot wait|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
 // Accepting in the other languages people answer in ("Ja, ich komme gerne!", "j'y serai", "allí estaré").
 const FOREIGN_JOIN = /(?<![\p{L}])(?:ich komme|ich bin dabei|bin dabei|wir kommen|wir sind dabei|sind dabei|je viens|je serai (?:là|la|présente?)|j['’]y serai|on sera là|nous viendrons|ahí estaré|allí estaré|alli estare|cuenta conmigo|cuenten conmigo|voy a ir|eu vou|vou sim|estarei l[áa]|estarei (?:lá|la)|conta comigo|ci sarò|ci saro|io vengo|ik kom|ik ben erbij|jeg kommer|jag kommer|vi kommer|tulen|tulemme|osallistun|przyjdę|przyjde|będę|я приду|приду|буду)(?![\p{L}])|(?:参加します|参加させて|出席します|行きます|伺います|参加したい)/iu;
 const DECLINE = /\b(?:i|we)(?:(?:'|’)d| would) (?:love|like) to(?: come| join| attend| be there| make it| go)?,?\s+but\b|\bwish (?:i|we) could (?:come|make it|be there|join|attend)\b|\bnot really my (?:thing|cup of tea|scene)\b|\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass|can(?:'|’)?t (?:come|attend|join|be there)|but (?:i(?:'|’)m|i am|i(?:'|’)ll be|i will be) (?:away|out of town|travell?ing|abroad|unavailable|not (?:around|available|free)))\b/i;
@@ -944,6 +1000,8 @@ const NO = /^\s*(no|nope|nah|not quite|wrong|incorrect|that'?s (wrong|not right)
 
 // "should have it to you by the 10th", "it'll be ready by Friday", "expect it next week"
 const IT_DATE = /^(?:(?:and|so|i|we)\s+)?(?:(?:should|will|(?:'|’)ll|can|could)\s+)?(?:have|get|send|deliver|expect)\s+(?:it|them|that|this)\b|\b(?:it|they|that|this)\s*(?:(?:'|’)ll| will| should)\s+be\s+(?:done|ready|finished|out|up|live|sent|with you)\b|^(?:should be|will be)\s+(?:done|ready|finished|out|up|live)\b/i;
+// "Pas encore, je le ferai la semaine prochaine", "not yet, ill do it next week": doing it later, at the date beside it.
+const DO_IT_LATER = /^\s*(?:(?:i(?:'|’)ll|i will|will|ill|gonna|going to)\s+(?:do|finish|get to|sort|tackle|get it done|get on with)\s*(?:it|this|that)?|je (?:le|la|les) ferai|je m['’]en occupe|lo har[ée]|la har[ée]|ich mache es|ich erledige es|lo far[òo]|eu fa[çc]o|vou fazer)(?![\p{L}])[\s.!]*$/iu;
 // Words around a bare date that add nothing ("next week na lang", "Friday then", "hopefully by the 20th").
 const BARE_DATE_FILLER = /\b(?:then|instead|now|for sure|definitely|promise|i promise|hopefully|probably|ok|okay|na lang|na|lang|po|pls|please|maybe|realistically|more like|i think|i hope|at the latest|latest)\b/gi;
 const STOP_MAIL = /e-?mail|\bmail|list|messag|remind|newsletter|unsub|contact|writ|send|notification|nudge|follow-?up|check-?in|^\s*stop\s*[.!]*\s*$/i;
@@ -995,8 +1053,8 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       // "Not yet, next week.": a bare new date beside the not-yet is a reschedule.
       for (const x of own) {
         for (const c of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
-          const cd = /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
-          if (cd?.due && !tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(/[^\p{L}\d]+/gu, '')) return { command: 'reschedule', due: cd.due, sentence: x };
+          const cd = /\d|day|week|semaine|semana|woche|settimana|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
+          if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest))) return { command: 'reschedule', due: cd.due, sentence: x };
         }
       }
       return { command: 'not-yet', due: null, sentence: n };
@@ -1016,6 +1074,8 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     if (hit(DECLINE)) return { command: null, due: null, sentence: null };
     if (/^\s*(?:👍|👌|🙋|🙌|✅|✔️?|💯|🎉)(?:\p{Emoji_Modifier}|\ufe0f)*\s*[!.]*\s*$/u.test(first)) return { command: 'join', due: null, sentence: first };
     const j = hit(JOIN) ?? hit(FOREIGN_JOIN);
+    // "Sounds fun! What time does it start?": interested, asking before deciding, not yet a yes.
+    if (j && /^\s*sounds\s+(?:great|good|fun|lovely|interesting|cool)\s*[!.]*\s*$/i.test(j) && own.some((x) => /\?\s*$/.test(x))) return { command: null, due: null, sentence: null };
     if (j) return { command: 'join', due: null, sentence: j };
   }
   if (context === 'confirmation') {
@@ -1060,7 +1120,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   if (looksAutomatic(reply)) return { ...base, kind: 'auto-reply', confidence: 1, notes: ['Automatic reply (out of office or similar); nothing to understand.'] };
   if (!reply.trim()) return { ...base, kind: 'reply', confidence: 0.2, notes: ['The reply has no new text of its own.'] };
 
-  const us = units(lines);
+  const us = units(readLines(lines));
   if (context === 'ask') numberedAnswers(us, input.text ?? '');
   if (context === 'ask') answerAbove(us, input.text ?? '');
   const cmd = commandOf(reply, context, us, input);
