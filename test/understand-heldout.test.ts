@@ -175,6 +175,14 @@ const sets = [
     blind: 'blind: commitment 0.988, items 1.000, due 0.725, command 0.957, reply 1.000, kind 1.000',
     floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.95, command: 0.94, reply: 0.98 },
   },
+  {
+    name: 'tenth set (emoji, bar and tab layouts, phone shorthand, question offers, group and conditional promises, mixed languages, dates from events)',
+    files: ['heldout10.jsonl'],
+    minCases: 70,
+    minZones: 50,
+    blind: 'blind: commitment 0.857, items 0.692, due 0.737, command 0.920, reply 1.000, kind 1.000',
+    floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.95, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {

@@ -261,3 +261,21 @@ describe('findDue: round 9 — holidays by zone, long weekends, nth weekdays, ha
     expect(cutDue('start the repair café the week after Easter', jan4, 'Europe/Amsterdam').rest).toBe('start the repair café');
   });
 });
+
+describe('round 10: days written out, dates counted from an event, next week in other languages', () => {
+  it('reads "the twenty-first" and "the third" at the end of a phrase', () => {
+    expect(end('I will finish the translation by the twenty-first.')).toBe('2026-12-21');
+    expect(end('on the twenty-fifth')).toBe('2026-11-25');
+    expect(end('meet on the third floor')).toBeNull();
+    expect(end('for the third time')).toBeNull();
+  });
+  it('counts from the date of the event named', () => {
+    expect(end('sort out the sign-up form a week before the workshop on January 20')).toBe('2027-01-13');
+    expect(cutDue("write up the notes the day after the hackathon (it's on Dec 5).", mon, 'Asia/Jerusalem')).toEqual({ due: { start: '2026-12-06', end: '2026-12-06' }, rest: 'write up the notes.' });
+    expect(end('two days before the AGM on March 3')).toBe('2027-03-01');
+    expect(end('share it the week after the launch on May 5')).toBe('2027-05-16');
+  });
+  it('reads next week in French, Spanish, German, Italian and Portuguese', () => {
+    for (const s of ['la semaine prochaine', 'la próxima semana', 'la semana que viene', 'nächste Woche', 'la prossima settimana', 'semana que vem']) expect(end(s)).toBe('2026-12-06');
+  });
+});

@@ -706,8 +706,10 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (off) {
     const n = /^the$/i.test(off[1]!) ? 1 : num(off[1]!), days = (/^w/i.test(off[2]!) ? 7 : 1) * n * (/^after$/i.test(off[3]!) ? 1 : -1);
     const x = addDays(parseDay(a.end), days);
+    // "the week after the launch on May 5" is that whole next week, as "the week after Easter" (round 9).
+    const wr = /^the$/i.test(off[1]!) && /^w/i.test(off[2]!) ? weekOf(x) : null;
     const close = off[0].includes('(') ? /^\s*\)/.exec(after)?.[0] ?? '' : '';
-    return { ...range(x, x), text: text.slice(off.index, i + a.text.length) + close };
+    return { ...(wr ? range(wr.mon, wr.sun) : range(x, x)), text: text.slice(off.index, i + a.text.length) + close };
   }
   // "the notes from Saturday": a past reference, not the due date, when another date follows.
   if ((/\b(?:from|since|of|after)\s+(?:last\s+)?$/i.test(before) || /^(?:from|since)\s/i.test(a.text))) {

@@ -526,3 +526,54 @@ describe('round-8 phenomena: the four answers without trigger words', () => {
     expect(c.map((x) => x.due?.end)).toEqual(['2026-12-12']);
   });
 });
+
+describe('round 10: layouts, question offers, group subjects, phone shorthand', () => {
+  const items = (text: string, context: ReplyContext = 'ask') => {
+    const r = u(text, context);
+    return { c: r.commitments.map((x) => x.action), o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) };
+  };
+  it('reads labels set off by a bar or a tab, and bare label words typed one a line', () => {
+    expect(items('Wish    | open data for every town\nOffer   | GIS mapping help\nNeed    | a venue downtown\nDo next | organize a DemoCamp in March')).toEqual({ c: ['organize a DemoCamp'], o: ['GIS mapping help'], n: ['a venue downtown'], w: ['open data for every town'] });
+    expect(items('Need:\t\ta co-host\nWill do – hold a coffee klatch at the farm in February').c).toEqual(['hold a coffee klatch at the farm']);
+    expect(items('wish more girls coding\noffer my garage on sundays\nneed cash for pizza\nill do a kitchen table sprint in jan')).toEqual({ c: ['do a kitchen table sprint'], o: ['my garage on sundays'], n: ['cash for pizza'], w: ['more girls coding'] });
+    // One bare word alone is no label block.
+    expect(items('need to think about it more').n).toEqual([]);
+  });
+  it('reads "Q: …?" lines as the questions the "A: …" lines answer', () => {
+    expect(items('Q: what can you offer?\nA: a spare room in our co-working space\nQ: what do you need?\nA: a mentor for our youth program')).toEqual({ c: [], o: ['a spare room in our co-working space'], n: ['a mentor for our youth program'], w: [] });
+  });
+  it('takes a question offering to do something, in answer to the ask, as an offer', () => {
+    expect(items('Can I host a coffee klatch in February?')).toEqual({ c: [], o: ['host a coffee klatch in February'], n: [], w: [] });
+    expect(items("Would it be okay if I ran a kitchen table sprint for the library's wiki?").o).toEqual(["run a kitchen table sprint for the library's wiki"]);
+    expect(items('Would you be interested if I organised a DemoCamp in Nairobi?').o).toEqual(['organise a DemoCamp in Nairobi']);
+    expect(items('Do you want me to make the flyers?').o).toEqual(['make the flyers']);
+    expect(items('Shall I set up a Discord server for everyone?').o).toEqual(['set up a Discord server for everyone']);
+    // Asking advice, asking for something, or asking in an invitation is no offer.
+    expect(items('Should I host a coffee klatch at home or at the library?').o).toEqual([]);
+    expect(items('Could I get a copy of the slides?')).toEqual({ c: [], o: [], n: ['a copy of the slides'], w: [] });
+    expect(items('Can I ask a question about the venue?').o).toEqual([]);
+    expect(items('Is it ok if I bring my 10-year-old?', 'invitation').o).toEqual([]);
+  });
+  it('reads "our team is going to …" as the person speaking for their group', () => {
+    expect(actions('Our team is going to organize a coffee klatch for new volunteers on December 10.')).toEqual(['organize a coffee klatch for new volunteers']);
+    expect(actions('My class will build a website for the food bank in January.')).toEqual(['build a website for the food bank']);
+    expect(actions('Our team is going to miss the next one.')).toEqual([]);
+  });
+  it('writes out phone shorthand, but not the illness', () => {
+    expect(actions('ill host a coffee klatch at my place next saturday')).toEqual(['host a coffee klatch at my place']);
+    expect(actions('sure thing ill email the parents about it tomorrow')).toEqual(['email the parents about it']);
+    expect(actions('me and a couple friends r gonna do a kitchen table sprint on the map next sat')).toEqual(['do a kitchen table sprint on the map']);
+    expect(actions('I was ill last week, sorry for the slow reply.')).toEqual([]);
+    expect(actions('My son is ill so I will skip the next one.')).toEqual(['skip the next one']);
+  });
+  it('reads needs, wishes, dones and joins said a little differently', () => {
+    expect(items('Necesitamos un proyector.').n).toEqual(['un proyector']);
+    expect(items("Would love to see more of these events in the suburbs though.").w).toEqual(['more of these events in the suburbs']);
+    expect(items('Would love to see you all again!').w).toEqual([]);
+    expect(u('Ya lo hice! Fue un éxito.', 'check-in').command).toBe('done');
+    expect(u('Pas encore, je le ferai la semaine prochaine.', 'check-in').command).toBe('reschedule');
+    expect(u("Can't wait!! Should I bring my laptop?", 'invitation').command).toBe('join');
+    expect(u('Sounds fun! What time does it start?', 'invitation').command).toBeNull();
+    expect(u('Sounds fun!', 'invitation').command).toBe('join');
+  });
+});

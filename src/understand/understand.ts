@@ -818,7 +818,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
-        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|have (?:more |some |the |enough |a bit more )?(?:time|capacity|bandwidth|energy|headspace)\b|be (?:a bit |very |pretty )?(?:quiet|offline|slow|absent|unreachable|out of touch|mia|off ?line)\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(miss\b|be missing\b|be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|need\b|have to\b|have (?:more |some |the |enough |a bit more )?(?:time|capacity|bandwidth|energy|headspace)\b|be (?:a bit |very |pretty )?(?:quiet|offline|slow|absent|unreachable|out of touch|mia|off ?line)\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
           if (/^need\b/i.test(body)) f.needs.push(...item(body.replace(/^need\s+/i, ''), sentence));
           used = true;
           continue;
