@@ -548,6 +548,8 @@ describe('round 10: layouts, question offers, group subjects, phone shorthand', 
     expect(items('Would you be interested if I organised a DemoCamp in Nairobi?').o).toEqual(['organise a DemoCamp in Nairobi']);
     expect(items('Do you want me to make the flyers?').o).toEqual(['make the flyers']);
     expect(items('Shall I set up a Discord server for everyone?').o).toEqual(['set up a Discord server for everyone']);
+    expect(items('would it be ok if i hosted a coffee klatch in march?').o).toEqual(['host a coffee klatch in march']);
+    expect(items('Would you mind if I started a mailing list?').o).toEqual(['start a mailing list']);
     // Asking advice, asking for something, or asking in an invitation is no offer.
     expect(items('Should I host a coffee klatch at home or at the library?').o).toEqual([]);
     expect(items('Could I get a copy of the slides?')).toEqual({ c: [], o: [], n: ['a copy of the slides'], w: [] });
