@@ -176,11 +176,11 @@ const FIXED_DAYS: [RegExp, number, number][] = [
   [/remembrance day|armistice day|veterans(?:'|’)? day/, 11, 11], [/australia day/, 1, 26], [/waitangi/, 2, 6], [/anzac/, 4, 25],
   [/pi day/, 3, 14], [/bastille/, 7, 14], [/juneteenth/, 6, 19], [/groundhog/, 2, 2], [/earth day/, 4, 22], [/women(?:'|’)?s day/, 3, 8],
   [/bonfire night|guy fawkes/, 11, 5], [/burns night/, 1, 25], [/st\.? david/, 3, 1], [/st\.? andrew/, 11, 30], [/st\.? george/, 4, 23],
-  [/independence day|4th of july|fourth of july/, 7, 4], [/new year(?:'|’)?s eve|\bnye\b/, 12, 31],
+  [/independence day|4th of july|fourth of july/, 7, 4], [/april fool/, 4, 1], [/new year(?:'|’)?s eve|\bnye\b/, 12, 31],
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
+const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -267,6 +267,53 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
 }
 
 const RULES: Rule[] = [
+  // "this time next week", "this time next month": that very day.
+  [/\b(?:by\s+)?(?:this|same) time next (week|month|year)\b/i, (m, t) => {
+    const u = m[1]!.toLowerCase();
+    const x = u === 'week' ? addDays(t, 7) : addMonths(t, u === 'month' ? 1 : 12);
+    return range(x, x);
+  }],
+  // "in 5 business days", "within the next 10 working days": counted over Monday–Friday.
+  [new RegExp(`\\b(?:in|within|over|during|by)?\\s*(?:the\\s+)?(?:next\\s+)?${NUM_RE}\\s+(?:business|working|work|week)[- ]?days?\\b`, 'i'), (m, t) => {
+    let n = num(m[1]!), x = t;
+    if (n > 60) return null;
+    while (n > 0) { x = addDays(x, 1); if (weekday(x) !== 0 && weekday(x) !== 6) n--; }
+    return range(t, x);
+  }],
+  // ISO weeks: "in W12", "2027-W12", "KW 12", "calendar week 12": Monday to Sunday of that week.
+  [/(?:\b(?:in|during|by|for|before|until)\s+)?(?:\b(\d{4})-?)?(?:\bW|\bKW\s?|\b(?:calendar|ISO)\s+week\s+)(\d{1,2})\b/, (m, t) => {
+    const w = Number(m[2]);
+    if (w < 1 || w > 53) return null;
+    const mon1 = (y: number) => { const j4 = { y, m: 1, d: 4 }; return addDays(j4, -((weekday(j4) + 6) % 7)); };
+    let y = m[1] ? Number(m[1]) : t.y;
+    let mon = addDays(mon1(y), 7 * (w - 1));
+    if (!m[1] && toUtc(addDays(mon, 6)) < toUtc(t)) { y++; mon = addDays(mon1(y), 7 * (w - 1)); }
+    return range(mon, addDays(mon, 6));
+  }],
+  // "the last weekend of May", "the first weekend in June", "the second weekend of next month"
+  [new RegExp(`\\b(?:(?:by|before|until|on|over|during|for|at)\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+weekend\\s+(?:of|in)\\s+(?:(?:the|this)\\s+month|(next|the coming|the following)\\s+month|MONTH(?:\\s+(\\d{4}))?)`, 'i'), (m, t) => {
+    const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[m[1]!.toLowerCase()] ?? -1;
+    const at = (y: number, mo: number): [Day, Day] => {
+      // A weekend belongs to the month its Saturday falls in ("the last weekend of May" may end on June 1st).
+      const sat = nthWeekday(y, mo, 6, n);
+      return [sat, addDays(sat, 1)];
+    };
+    let w: [Day, Day];
+    if (m[3]) { const mo = MONTHS[m[3].toLowerCase().replace('.', '')]!; w = at(m[4] ? Number(m[4]) : yearFor(mo, t), mo); if (!m[4] && toUtc(w[1]) < toUtc(t)) w = at(w[0].y + 1, mo); }
+    else {
+      const nx = addMonths({ ...t, d: 1 }, 1);
+      w = m[2] ? at(nx.y, nx.m) : at(t.y, t.m);
+      if (!m[2] && toUtc(w[1]) < toUtc(t)) w = at(nx.y, nx.m);
+    }
+    return range(w[0], w[1]);
+  }],
+  // "before the end of the school year": June where the school year ends with the summer (late July in Britain), mid-December down south.
+  [/\b(?:(?:by|before|until|at|for)\s+)?(?:the\s+)?(?:end of (?:the |this )?(?:school|academic) year|(?:school|academic) year(?:(?:'|’)s|[- ])end)\b/i, (_m, t, tz) => {
+    const end = (y: number): Day => (southern(tz) ? { y, m: 12, d: 18 } : /^Europe\/(London|Belfast)/.test(tz) ? { y, m: 7, d: 22 } : { y, m: 6, d: 30 });
+    let e = end(t.y);
+    if (toUtc(e) < toUtc(t)) e = end(t.y + 1);
+    return range(t, e);
+  }],
   // Other languages: "el 12 de diciembre", "le 3 mars", "am 5. Februar", "em março", "im Februar"
   [new RegExp(`(?<![a-zà-ÿ])(?:(?:le|el|o|am|il|den|op|du|del|do)\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const mo = FMONTHS[m[2]!.toLowerCase()]!;
@@ -433,7 +480,12 @@ const RULES: Rule[] = [
     return range({ ...n, d }, { ...n, d });
   }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b|\b(?:by\s+)?next\s+month(?:(?:'|’)s)?[- ]end\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
-  [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }],
+  [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (m, t) => {
+    // "over the next month", "within the coming month": the next thirty days or so, not the calendar month.
+    if (/^\s*(?:over|within)\b/i.test(m[0])) return span(t, 1, 'month');
+    const n = addMonths({ ...t, d: 1 }, 1);
+    return monthRange(n.y, n.m);
+  }],
   [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],
   [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekOf(t).sun)],
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|coming) week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
@@ -541,7 +593,7 @@ const RULES: Rule[] = [
     return /mid|middle/i.test(m[1]!) ? range(addDays(mon, 1), addDays(mon, 3)) : range(mon, addDays(mon, 2));
   }],
   // "on Sat 13th", "Saturday the 13th": the day number decides.
-  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*${WEEKDAY_RE},?\\s+(?:the\\s+)?(\\d{1,2})(?:th|st|nd|rd)?\\b(?!\\s*(?:[:.]\\d|am\\b|pm\\b|(?:of\\s+)?[a-z]))`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*${WEEKDAY_RE},?\\s+(?:the\\s+)?(\\d{1,2})(?:th|st|nd|rd)?\\b(?!\\s*(?:[:.\\/-]\\d|am\\b|pm\\b|(?:of\\s+)?[a-z]))`, 'i'), (m, t) => {
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
     let x: Day = { ...t, d };
@@ -553,7 +605,7 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "next Friday" (the one in the next week), "this Friday", "by Friday", "on Sat"
-  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b(?!,?\\s+\\d{1,2}[\\/.-]\\d)`, 'i'), (m, t) => {
     const s = m[0].toLowerCase();
     const w = m[1]!.toLowerCase();
     // Bare short names ("sat", "sun", "wed") are too often other words.
@@ -606,6 +658,11 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
+  ['time next', /time next/i],
+  ['(?:business|working', /business|working|work[- ]?day|weekday/i],
+  ['(?:calendar|ISO)', /\bk?w\s?\d|week/i],
+  ['weekend\\s+(?:of|in)', /weekend/i],
+  ['(?:school|academic)', /school|academic/i],
   ['semaine prochaine', /semaine|semana|woche|settimana/i],
   ['latest|at the latest)', /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i],
   ['(week|half)\\s+(?:of|in)', /week|half/i],
@@ -730,9 +787,11 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    // "Not this year — can we say Q1?": a time refused is no due date.
+    if (/\bnot\s+$/i.test(text.slice(0, m.index + lead)) && /^(?:this|next|today|tonight|tomorrow)\b/i.test(m[0].trimStart())) continue;
     const r = f(m, today, timezone);
     if (!r) continue;
-    const lead = m[0].length - m[0].trimStart().length;
     const cand = { ...r, text: m[0].trim(), index: m.index + lead };
     // Rules are in order of specificity; a later rule wins only with a longer phrase that covers the earlier one.
     if (!best) best = cand;
