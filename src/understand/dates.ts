@@ -267,6 +267,44 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
 }
 
 const RULES: Rule[] = [
+  // "a week today", "a week tomorrow", "a fortnight today", "Tuesday fortnight": counted from that day.
+  [new RegExp(`\\b(?:by|on|until)?\\s*(?:(a|one|two|three)\\s+(weeks?|fortnight)\\s+(today|tomorrow|tonight)|${WEEKDAY_RE}\\s+fortnight)\\b`, 'i'), (m, t) => {
+    if (m[4]) { const x = addDays(nextWeekday(t, WEEKDAYS[m[4].toLowerCase().replace('.', '')]!, false), 14); return range(x, x); }
+    const n = /fortnight/i.test(m[2]!) ? 2 * num(m[1]!) : num(m[1]!);
+    const x = addDays(t, 7 * n + (/^tomorrow$/i.test(m[3]!) ? 1 : 0));
+    return range(x, x);
+  }],
+  // "by the end of the week after next": its Friday.
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of the week after next\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 14)); return range(addDays(mon, 4), addDays(mon, 4)); }],
+  // "the following week": next week.
+  [/\b(?:in|during|by)?\s*the following week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
+  // "in the coming days", "over the next few weeks / coming weeks": a few of them.
+  [/\b(?:in|over|during|within)\s+the\s+(?:coming|next few|following few)\s+(days|weeks|months)\b/i, (m, t) => span(t, 3, m[1]!)],
+  // "early 2028", "mid-2027", "late 2027", "by the end of 2027", "in 2028"
+  [/\b(?:(?:by|before|until|in|during|around|sometime in|some time in)\s+)?(?:the\s+)?(?:(early|mid|the middle of|middle of|late|the end of|end of|the start of|start of|the beginning of|beginning of)[\s-]*)?(20[2-4]\d)\b(?![\/.-]\d)/i, (m, t) => {
+    const y = Number(m[2]);
+    if (y < t.y) return null;
+    const part = (m[1] ?? '').toLowerCase();
+    if (!part && !/^(in|during|sometime|some time)\b/i.test(m[0].trim())) return null;
+    if (/early|start|beginning/.test(part)) return range({ y, m: 1, d: 1 }, { y, m: 4, d: 30 });
+    if (/mid|middle/.test(part)) return range({ y, m: 6, d: 1 }, { y, m: 6, d: 30 }); // as "mid-year"
+    if (/late/.test(part)) return range({ y, m: 9, d: 1 }, { y, m: 12, d: 31 });
+    return range(y === t.y ? t : { y, m: 1, d: 1 }, { y, m: 12, d: 31 });
+  }],
+  // Relative days in the other languages people answer in: "demain", "mañana", "morgen", "amanhã", "domani".
+  [/(?<![\p{L}])(?:demain|amanh[ãa]|domani|(?<!(?:la|por la|de la|esta|cada|una)\s)ma[ñn]ana|(?<!(?:guten|am|jeden|heute|einen|schönen)\s)morgen)(?![\p{L}])/iu, (m, t) => {
+    if (/^ma[ñn]ana$/i.test(m[0]) && !/[ñ]/i.test(m[0]) && !/\b(?:hasta|para|el|lo hago|antes de)\s+$/i.test(m.input.slice(0, m.index))) return null;
+    return range(addDays(t, 1), addDays(t, 1));
+  }],
+  // Weekdays in the other languages: "lundi", "el lunes", "am Montag", "lunedì", "segunda-feira": the next one.
+  [/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)(?![\p{L}])/iu, (m, t) => {
+    const w = m[1]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const table: [RegExp, number][] = [[/^(lundi|lunes|montag|lunedi|segunda)/, 1], [/^(mardi|martes|dienstag|martedi|terca)/, 2], [/^(mercredi|miercoles|mittwoch|mercoledi|quarta)/, 3], [/^(jeudi|jueves|donnerstag|giovedi|quinta)/, 4], [/^(vendredi|viernes|freitag|venerdi|sexta)/, 5], [/^(samedi|sabado|samstag|sabato)/, 6], [/^(dimanche|domingo|sonntag|domenica)/, 0]];
+    const wd = table.find(([re]) => re.test(w))?.[1];
+    if (wd === undefined) return null;
+    const x = nextWeekday(t, wd, false);
+    return range(x, x);
+  }],
   // "this time next week", "this time next month": that very day.
   [/\b(?:by\s+)?(?:this|same) time next (week|month|year)\b/i, (m, t) => {
     const u = m[1]!.toLowerCase();
@@ -440,7 +478,7 @@ const RULES: Rule[] = [
   // Weeks
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\b(?:by|before|until|at)\s+(?:the\s+)?week(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
-  [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before)\s+the\s+weekend\b/i, (m, t) => {
+  [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before|at)\s+the\s+weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
     if (weekday(t) === 0) sat = addDays(t, -1);
     // "next weekend" said at the weekend is the following one.
@@ -466,7 +504,7 @@ const RULES: Rule[] = [
     const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
     return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
   }],
-  [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+)?this\s+month[- ]end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+)?this\s+month[- ]end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\bwithin the month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   // "mid-month", "by the middle of the month": this month's middle (next month's, once it has passed).
   [/\b(?:by|before|around|until)?\s*(?:the\s+)?(?:mid[- ]?month|middle of (?:the |this )?month)\b/i, (_m, t) => {
     const n = t.d > 15 ? addMonths({ ...t, d: 1 }, 1) : t;
@@ -522,6 +560,12 @@ const RULES: Rule[] = [
     if (m[5] && (/spring|fall|autumn/i.test(m[3]!) && /break|recess|vacation|holiday|hols/i.test(m[5]) || /term|semester/i.test(m[5]))) return null;
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
     let r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] ? 'this' : null));
+    // "by spring 2028": that year's season (a winter named by its year is the one that ends in it).
+    if (m[4]) {
+      const sm = parseDay(r.start).m, y = Number(m[4]) - (sm === 12 ? 1 : 0);
+      const e = addMonths({ y, m: sm, d: 1 }, 2);
+      r = range({ y, m: sm, d: 1 }, { ...e, d: daysIn(e.y, e.m) });
+    }
     // "early autumn": its first month; "late summer" and "the end of summer" keep the season's end.
     if (m[2] && /early/i.test(m[2])) { const st = parseDay(r.start); r = range(st, { ...st, d: daysIn(st.y, st.m) }); }
     if (/^\s*(before|until)\b/i.test(m[0])) {
@@ -634,6 +678,11 @@ const RULES: Rule[] = [
     }
     return range(x, x);
   }],
+  // "by 5pm", "by midnight", "by lunchtime": today, when nothing else in the sentence names a day.
+  [/\b(?:by|before|until|till)\s+(?:midnight|lunch(?:time)?|noon|midday|(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|[ap]\.m\.)|\d{1,2}:\d{2}))(?![\w])/i, (m, t) => {
+    if (/\d{1,2}[\/.-]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|week|month|year|tomorrow/i.test(m.input)) return null;
+    return range(t, t);
+  }],
   // "by the twenty-first", "on the third": a day of the month written out, at the end of its phrase.
   [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'i'), (m, t) => {
     const d = ORDINALS[m[1]!.toLowerCase().replace(/[\s-]+/, ' ')];
@@ -658,6 +707,14 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const HINTS: [string, RegExp][] = [
+  ['(today|tomorrow|tonight)', /today|tomorrow|tonight|fortnight/i],
+  ['week after next\\b/i, (_m', /after next/i],
+  ['the following week', /following week/i],
+  ['(?:coming|next few', /coming|next few|following few/i],
+  ['(20[2-4]\\d)', /20[2-4]\d/],
+  ['demain', /demain|amanh|domani|ma[ñn]ana|morgen/i],
+  ['lundi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira/i],
+  ['(?:midnight', /midnight|lunch|noon|midday|\d/i],
   ['time next', /time next/i],
   ['(?:business|working', /business|working|work[- ]?day|weekday/i],
   ['(?:calendar|ISO)', /\bk?w\s?\d|week/i],
@@ -707,7 +764,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|midnight|lunch|noon|midday|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
