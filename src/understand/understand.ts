@@ -204,7 +204,8 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       }
       const lab = labelOf(s);
       if (lab && lab.body) {
-        carried = lab.slot;
+        // "Wish: pass. I'm just here for the pizza": a label answered with a placeholder carries over to nothing.
+        carried = NOTHING.test(lab.body) ? null : lab.slot;
         out.push({ text: lab.body, question, label: carried, listItem: false });
       } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false, pos });
       void at;
@@ -260,6 +261,12 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       lead = ld;
       continue;
     }
+    // "Everything else: pass", "The rest: n/a": a line of its own that answers nothing.
+    const none = /^\s*[\p{L}'’ -]{2,30}[:：]\s*(.*)$/u.exec(t);
+    if (none && NOTHING.test(none[1]!)) {
+      flush();
+      continue;
+    }
     para.push(t);
   }
   flush();
@@ -291,6 +298,17 @@ function numberedAnswers(us: Unit[], raw: string): void {
   }
 }
 
+// Four bulleted answers, one of them a placeholder ("-", "n/a", "pass", or left empty), answer the ask's four questions
+// in its order: the placeholder shows the person is going through the questions, not listing things to do.
+function placeholderAnswers(us: Unit[]): void {
+  if (us.some((u) => u.question || u.label)) return;
+  const list = us.filter((u) => u.listItem);
+  if (list.length !== 4 || list.some((u) => u.num !== undefined) || !list.some((u) => !u.text.trim() || NOTHING.test(u.text))) return;
+  const at = us.indexOf(list[0]!);
+  if (us.slice(at, at + 4).some((u) => !u.listItem)) return;
+  list.forEach((u, k) => { u.question = ASK_ORDER[k]!; });
+}
+
 // A short answer written above the quoted question it answers ("Bookkeeping and grant writing." over
 // "> What can you offer?") takes its meaning from it, when the quote asks one kind of thing only.
 const PLEASANTRY = /^(thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|sorry|apologies|hope|good morning|good afternoon|good evening)\b/i;
@@ -313,7 +331,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted))\b/iu;
+const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b/iu;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -363,9 +381,13 @@ const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to|volunteer to|(?:'|’)m volunteering to|am volunteering to|(?:(?:'|’)m|am|(?:'|’)re|are) aiming to|(?:(?:'|’)ve|have) (?:decided|resolved|made up my mind|agreed|volunteered|signed up) to|(?:(?:'|’)m|am|(?:'|’)re|are) (?:determined|resolved|committed|set) to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:a|an|another|our|my|one|the)\s+\S)|go to(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|promise(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|(?:am|(?:'|’)m)(?=\s+(?:organi[sz]e|make|run|write|prepare|translate|create|build|teach|give|hold|start|send|invite|contact|arrange|do|publish|launch)\b))\s+(?:(?:also|definitely|certainly|totally|absolutely|surely|really|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:(?:definitely|certainly|absolutely|totally|also|then|so|now|defo)\s+)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to|(?:(?:very|more than|so|really)\s+)?(?:happy|glad|keen|willing|proud) to commit to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan|goal|aim|intention|resolution|target)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich|(?:ich|wir|yo|eu|io|ik|je|nous)(?=\s+(?:organisiere|veranstalte|organisieren|veranstalten|organise|organisons|organizo|organizamos|organizzo|organiseer)\b))\s+(.+)$|^(?:(?:ok(?:ay)?|right|so)[,!]?\s+)?(?:let me|leave it to me to)\s+(?!(?:know|think|check|see|explain|say|tell|ask you|start by|begin by|just say|add)\b)(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to|volunteer to|(?:'|’)m volunteering to|am volunteering to|(?:(?:'|’)m|am|(?:'|’)re|are) aiming to|(?:(?:'|’)ve|have) (?:decided|resolved|made up my mind|agreed|volunteered|signed up) to|(?:(?:'|’)m|am|(?:'|’)re|are) (?:determined|resolved|committed|set) to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:a|an|another|our|my|one|the)\s+\S)|go to(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|promise(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|(?:am|(?:'|’)m)(?=\s+(?:organi[sz]e|make|run|write|prepare|translate|create|build|teach|give|hold|start|send|invite|contact|arrange|do|publish|launch)\b))\s+(?:(?:also|definitely|certainly|totally|absolutely|surely|really|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least|happily|gladly|proudly|gratefully)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:(?:definitely|certainly|absolutely|totally|also|then|so|now|defo)\s+)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to|(?:(?:very|more than|so|really)\s+)?(?:happy|glad|keen|willing|proud) to commit to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|plan|goal|aim|intention|resolution|target)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich|(?:ich|wir|yo|eu|io|ik|je|nous)(?=\s+(?:organisiere|veranstalte|organisieren|veranstalten|organise|organisons|organizo|organizamos|organizzo|organiseer)\b))\s+(.+)$|^(?:(?:ok(?:ay)?|right|so)[,!]?\s+)?(?:let me|leave it to me to)\s+(?!(?:know|think|check|see|explain|say|tell|ask you|start by|begin by|just say|add)\b)(.+)$/i;
 
 // "I'm also going to …", "we're definitely planning to …": the adverb between the subject and the lead-in goes.
+// "I absolutely will write …", "we certainly shall …": the adverb ahead of the modal goes too.
+const WILL_ADVERB = /\b(i|we)\s+(?:absolutely|definitely|certainly|really|surely|also|still|then|now|personally|totally|truly|honestly|happily|gladly|100%)\s+(?=(?:will|shall|promise|pledge|commit|plan|intend)\b)/gi;
+// "We're also looking for a volunteer", "I'm still searching for a venue": the adverb ahead of a need goes.
+const NEED_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|still|currently|actively|really|urgently|desperately|just|always)\s+(?=(?:looking|searching|seeking|in need|short|desperate|lacking|crying out)\b)/gi;
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
 // "Me and two friends from the club will …", "My partner and I are going to …": the person speaks for a group.
 const WE_SUBJECT = /(^|[:;]\s*)(?:(?:[Mm]e|[Mm]yself|I) and (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
@@ -473,7 +495,7 @@ function tidyAction(s: string): string {
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+however,?\s+|\s+however,\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|is|are|will)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+however,?\s+|\s+however,\s+|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 
 interface Found {
   commitments: Commitment[];
@@ -485,11 +507,11 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:(?:also|and|always|really)\s+)?(?:happy|glad|willing|available|able|keen|eager)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to|(?:'|’)d be glad to|would be glad to|(?:'|’)d be willing to|would be willing to|(?:'|’)m up for|am up for|(?:'|’)d be up for)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$|^(?:(?:also|and|plus)\s+)?(?:could|can)\s+(?:also\s+)?(?!(?:we|i|you|someone|somebody|anyone|anybody|they|he|she|it|the|this|that|there|u)\b)(.+)$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:(?:also|and|always|really)\s+)?(?:happy|glad|willing|available|able|keen|eager)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to|(?:'|’)d be glad to|would be glad to|(?:'|’)d be willing to|would be willing to|(?:'|’)m up for|am up for|(?:'|’)d be up for|(?:(?:'|’)re|are) (?:happy|glad|willing|able|pleased|delighted) to)\s+(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$|^(?:(?:also|and|plus)\s+)?(?:could|can)\s+(?:also\s+)?(?!(?:we|i|you|someone|somebody|anyone|anybody|they|he|she|it|the|this|that|there|u)\b)(.+)$/i;
 // "would be very happy to", "I'm more than happy to": the intensifier does not change the offer.
 const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely)\s+(happy|glad|willing|keen)\b/gi;
 const NEED =
-  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
+  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
   /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|that|it|you|so|all is|everything is)\b)(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)\s+(.+)$/i;
 
@@ -585,8 +607,31 @@ const OFFER_Q = /^(?:(?:and|also|so|oh|btw|hey|but|ps|p\.s\.)[,:\s]+)?(?:(?:can|
 const PAST_TO_BASE: Record<string, string> = { ran: 'run', held: 'hold', gave: 'give', took: 'take', wrote: 'write', made: 'make', led: 'lead', taught: 'teach', brought: 'bring', did: 'do', began: 'begin', put: 'put', set: 'set' };
 const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.toLowerCase()] ?? w.replace(/^(\p{L}{2,}(?:is|iz|at|ur|rv|ng|rg|ok))ed$/iu, '$1e').replace(/^(\p{L}{2,}(?:st|nd|rt|ct|ft|lp|sh|ch|rk|ll|wn|gn|in|rn|ed))ed$/iu, '$1'));
 // "Our team is going to …", "My class will …": the person speaks for their group.
-const GROUP_SUBJECT = /(^|[:;]\s*)(?:[Oo]ur|[Mm]y)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}-]+\s+)?(?:team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang)\s+(is|are|will|(?:'|’)ll|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really)\s+)?(?:going to|gonna|planning to|planning on|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write)\b)/u;
-const groupSubject = (c: string) => c.replace(GROUP_SUBJECT, (_m, pre: string, aux: string) => `${pre}we ${/will|ll/.test(aux) ? 'will' : 'are'} `);
+// Partners write in their institution's voice: "Our branch will host …", "The Grade 7 class at Lincoln Middle is going to
+// build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
+const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group`;
+const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*|\b(?:pleased|happy|delighted|proud|excited|glad|thrilled) to (?:confirm|say|announce|report|share|let you know|tell you)\s+(?:that\s+)?)(?:our|my|the)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN})(?:\s+(?:at|of|from|in)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?)?\s*(is|are|will|(?:'|’)ll|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)`, 'iu');
+const groupSubject = (c: string, orgs: RegExp | null = null) => {
+  const we = (_m: string, pre: string, aux: string) => `${pre}we ${/will|ll/.test(aux) ? 'will' : 'are'} `;
+  return orgs ? c.replace(GROUP_SUBJECT, we).replace(orgs, we) : c.replace(GROUP_SUBJECT, we);
+};
+// The organisation the sender speaks for, named in the mail ("I manage community at Brightwave", "On behalf of the Soweto
+// Code Club", a signature's "Community Manager | Brightwave"): "Brightwave is happy to sponsor pizza" is the sender's own offer.
+const ORG_NAME = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:(?:of|for|de|&)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})`;
+const ORG_OF = [
+  new RegExp(String.raw`\b(?:I|[Ww]e)\s+(?:work|volunteer|(?:manage|run|lead|coordinate|organi[sz]e|look after)\s+[\p{L} -]{1,30}?|(?:(?:'|’)m|am)\s+(?:the\s+|a\s+|an\s+)?[\p{L} -]{1,40}?)\s+(?:at|for|with)\s+(?:the\s+)?${ORG_NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:[Oo]n behalf of|[Ww]riting from|[Ss]peaking for)\s+(?:the\s+)?${ORG_NAME}`, 'gu'),
+  new RegExp(String.raw`^[ \t]*(?:[\p{L}-]+[ \t]+){0,3}(?:[Mm]anager|[Dd]irector|[Cc]oordinator|[Ll]ead|[Hh]ead|[Oo]fficer|[Ll]ibrarian|[Tt]eacher|[Pp]rincipal|(?:[Cc]o-?)?[Ff]ounder|CEO|[Pp]resident|[Cc]hair|[Oo]rgani[sz]er|[Ee]vangelist|[Aa]dvocate)[ \t]*[|,@–—-][ \t]*${ORG_NAME}[ \t]*$`, 'gmu'),
+];
+function orgSubject(text: string): RegExp | null {
+  const names = new Set<string>();
+  for (const re of ORG_OF) for (const m of text.matchAll(re)) {
+    const n = m[1]!.replace(/[.\s]+$/, '');
+    if (n.length >= 3 && !/^(?:I|We|The|My|Our|Mr|Mrs|Ms|Dr)$/.test(n)) names.add(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  if (!names.size) return null;
+  return new RegExp(String.raw`(^|[:;]\s*)(?:the\s+)?(?:${[...names].join('|')})\s+(is|are|will|(?:'|’)ll|(?:'|’)s)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|sponsor|donate|provide|offer|lend|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)`, 'u');
+}
 
 // "I'm free on weekends to drive people around" (after "I have a van and …").
 const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:usually\s+|often\s+|always\s+)?(?:free|available)\s+(.{0,30}?)\s*to\s+(?!(?:come|join|attend|be there|chat|talk)\b)(.+)$/i;
@@ -658,8 +703,8 @@ function splitList(s: string): string[] {
 }
 
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
-const ITEM_ASIDE = /,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
-const NOTHING = /^\s*(?:n\/?a|none|nothing|nope|no|-+|nil|tbd|not much|not)(?:\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time))*\s*[.!]*\s*$/i;
+const ITEM_ASIDE = /,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
+const NOTHING = /^\s*(?:n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind)(?:\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time))*\s*[.!]*\s*$/i;
 const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 function item(text: string, sentence: string): Item[] {
   // "I run a makerspace, so: space, 3D printers and a laser cutter": the list after the colon.
@@ -713,12 +758,15 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     f.commitments.push({ action, format, due: d, sentence });
   };
   const answered = new Set<number>();
+  const orgs = orgSubject(input.text ?? '');
   for (const u of us) {
     const sentence = u.text;
     if (skip.has(sentence)) continue;
     const slot = u.label ?? null;
     if (slot === 'wish') { f.wishes.push(...item(sentence.replace(/^(?:that|for)\s+/i, ''), sentence)); continue; }
     if (slot === 'offer') { f.offers.push(...item(sentence, sentence)); continue; }
+    // "Offer: n/a", "Need: -", "1. pass": a placeholder answers nothing.
+    if (slot && NOTHING.test(sentence)) continue;
     if (slot === 'commitment') {
       for (const part of sentence.split(/\s*(?:;|,\s*(?:and\s+)?then\s+)\s*/i).filter((x) => x.trim())) {
         const lead = LEAD.exec(part);
@@ -760,7 +808,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       continue;
     }
     for (const c0 of clauses(sentence)) {
-      const c = groupSubject(c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(WE_SUBJECT, '$1we')).replace(AUX_ADVERB, '$1 ');
+      const c = groupSubject(c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ')
+        // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
+        .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
       const lead = LEAD.exec(c);
       if (lead) {
         const before = c.slice(0, lead.index);
@@ -941,7 +991,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // "My barn. Seriously, it's huge and has wifi.": the answer is the first sentence; what follows explains it.
     if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && EXPLAINS.test(sentence)) continue;
     if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
-    if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence)) continue;
+    if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
     // "Ours is ancient.", "It's a long story.": a remark about what came before, not an answer.
     if (/^(?:ours|mine|theirs|it|that|this|they|there|which)\s*(?:is|are|was|were|(?:'|’)s|(?:'|’)re)\b/i.test(sentence)) continue;
@@ -1002,6 +1052,13 @@ const NO = /^\s*(no|nope|nah|not quite|wrong|incorrect|that'?s (wrong|not right)
 const IT_DATE = /^(?:(?:and|so|i|we)\s+)?(?:(?:should|will|(?:'|’)ll|can|could)\s+)?(?:have|get|send|deliver|expect)\s+(?:it|them|that|this)\b|\b(?:it|they|that|this)\s*(?:(?:'|’)ll| will| should)\s+be\s+(?:done|ready|finished|out|up|live|sent|with you)\b|^(?:should be|will be)\s+(?:done|ready|finished|out|up|live)\b/i;
 // "Pas encore, je le ferai la semaine prochaine", "not yet, ill do it next week": doing it later, at the date beside it.
 const DO_IT_LATER = /^\s*(?:(?:i(?:'|’)ll|i will|will|ill|gonna|going to)\s+(?:do|finish|get to|sort|tackle|get it done|get on with)\s*(?:it|this|that)?|je (?:le|la|les) ferai|je m['’]en occupe|lo har[ée]|la har[ée]|ich mache es|ich erledige es|lo far[òo]|eu fa[çc]o|vou fazer)(?![\p{L}])[\s.!]*$/iu;
+// "should be done by Friday", "expect it by mid-December", "will have it wrapped up by the 10th": when it will be
+// finished, which in a check-in is a new date (rounds 4, 6, 10, 11; round 1's "not-yet" for h119 was relabelled).
+const READY_LATER = /^(?:(?:it|this|that|they|the [\p{L}-]+)\s*(?:(?:'|’)ll|will|should|(?:'|’)s going to|is going to)\s+be\s+|(?:should|will|(?:'|’)ll|must)\s+be\s+|(?:(?:i|we)\s+)?(?:expect|should have|will have|(?:'|’)ll have|hope to have|plan to have|aim to have|should get|will get|(?:'|’)ll get)\s+(?:it|them|this|that)\s*)?(?:done|ready|finished|complete|completed|wrapped up|sorted|out|live|up|over the line)?$/iu;
+const readyLater = (rest: string) => {
+  const r = tidyAction(rest).replace(BARE_DATE_FILLER, '').replace(/[^\p{L}\d'’ -]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return !!r && READY_LATER.test(r);
+};
 // Words around a bare date that add nothing ("next week na lang", "Friday then", "hopefully by the 20th").
 const BARE_DATE_FILLER = /\b(?:then|instead|now|for sure|definitely|promise|i promise|hopefully|probably|ok|okay|na lang|na|lang|po|pls|please|maybe|realistically|more like|i think|i hope|at the latest|latest)\b/gi;
 const STOP_MAIL = /e-?mail|\bmail|list|messag|remind|newsletter|unsub|contact|writ|send|notification|nudge|follow-?up|check-?in|^\s*stop\s*[.!]*\s*$/i;
@@ -1054,11 +1111,13 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       for (const x of own) {
         for (const c of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
           const cd = /\d|day|week|semaine|semana|woche|settimana|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
-          if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest))) return { command: 'reschedule', due: cd.due, sentence: x };
+          if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest))) return { command: 'reschedule', due: cd.due, sentence: x };
         }
       }
       return { command: 'not-yet', due: null, sentence: n };
     }
+    // "👍", "🎉🎉", "✅" alone: a thumbs-up or a celebration to "did you …?" is a done.
+    if (/^\s*(?:(?:👍|👌|✅|✔️?|☑️?|💯|🎉|🥳|🙌|💪|🎊|✨|🏆)(?:\p{Emoji_Modifier}|\ufe0f)*\s*)+[!.]*\s*$/u.test(first)) return { command: 'done', due: null, sentence: first };
     // A bare "yes" to "did you …?" is a done.
     if (own.length === 1 && /^\s*(yes|yep|yup|yeah|yes!+|y|si|oui|ja)\s*[.!]*\s*$/i.test(own[0]!)) return { command: 'done', due: null, sentence: own[0]! };
     const dn = hit(DONE);
@@ -1069,10 +1128,20 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       const due = cutDue(bare[0]!, input.received, input.timezone || 'UTC');
       if (due.due && tidyAction(due.rest).split(/\s+/).filter(Boolean).length <= 1) return { command: 'reschedule', due: due.due, sentence: bare[0]! };
     }
+    // "Should be done by Friday!": when it will be finished.
+    for (const x of own) {
+      for (const c of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
+        const cd = cutDue(c, input.received, input.timezone || 'UTC');
+        if (cd.due && readyLater(cd.rest) && !hedged(c)) return { command: 'reschedule', due: cd.due, sentence: x };
+      }
+    }
   }
   if (context === 'invitation') {
     if (hit(DECLINE)) return { command: null, due: null, sentence: null };
     if (/^\s*(?:👍|👌|🙋|🙌|✅|✔️?|💯|🎉)(?:\p{Emoji_Modifier}|\ufe0f)*\s*[!.]*\s*$/u.test(first)) return { command: 'join', due: null, sentence: first };
+    // "+1", "+1 from me", "+2 (me and my daughter)": counting oneself in.
+    const plus = own.find((x) => /^\s*\+\s*[1-9]\b(?!\s*(?:°|%|\d))/.test(x));
+    if (plus) return { command: 'join', due: null, sentence: plus };
     const j = hit(JOIN) ?? hit(FOREIGN_JOIN);
     // "Sounds fun! What time does it start?": interested, asking before deciding, not yet a yes.
     if (j && /^\s*sounds\s+(?:great|good|fun|lovely|interesting|cool)\s*[!.]*\s*$/i.test(j) && own.some((x) => /\?\s*$/.test(x))) return { command: null, due: null, sentence: null };
@@ -1122,6 +1191,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
 
   const us = units(readLines(lines));
   if (context === 'ask') numberedAnswers(us, input.text ?? '');
+  if (context === 'ask') placeholderAnswers(us);
   if (context === 'ask') answerAbove(us, input.text ?? '');
   const cmd = commandOf(reply, context, us, input);
   // The sentence that carried a check-in command is not also read as a commitment ("Not yet, I'll do it in April").
