@@ -706,20 +706,24 @@ function span(t: Day, n: number, unit: string): DueRange {
 const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('MONTH', MONTH_RE), re.flags), f]);
 // A cheap test per rule (a word its phrase must hold), so most rules never run their full expression.
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const HINTS: [string, RegExp][] = [
-  ['(today|tomorrow|tonight)', /today|tomorrow|tonight|fortnight/i],
+// Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
+const NEW_HINTS: [string, RegExp][] = [
+  ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
   ['the following week', /following week/i],
-  ['(?:coming|next few', /coming|next few|following few/i],
+  ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
   ['(20[2-4]\\d)', /20[2-4]\d/],
   ['demain', /demain|amanh|domani|ma[ñn]ana|morgen/i],
   ['lundi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira/i],
-  ['(?:midnight', /midnight|lunch|noon|midday|\d/i],
+  ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
   ['time next', /time next/i],
-  ['(?:business|working', /business|working|work[- ]?day|weekday/i],
-  ['(?:calendar|ISO)', /\bk?w\s?\d|week/i],
-  ['weekend\\s+(?:of|in)', /weekend/i],
-  ['(?:school|academic)', /school|academic/i],
+  ['(?:business|working', /(?:business|working|work|week)[- ]?days?/i],
+  ['(?:calendar|ISO)', /\bk?w\s?\d|(?:calendar|iso) week/i],
+  ['weekend\\s+(?:of|in)', /weekend\s+(?:of|in)\b/i],
+  ['(?:school|academic)', /(?:school|academic) year/i],
+];
+const NEW_GATE = new RegExp(NEW_HINTS.map(([, h]) => `(?:${h.source})`).join('|'), 'i');
+const HINTS: [string, RegExp][] = [
   ['semaine prochaine', /semaine|semana|woche|settimana/i],
   ['latest|at the latest)', /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i],
   ['(week|half)\\s+(?:of|in)', /week|half/i],
@@ -759,12 +763,13 @@ const HINTS: [string, RegExp][] = [
 
   ['january|february', MONTH_HINT],
 ];
+const RULE_GATED: boolean[] = RULES.map(([re]) => NEW_HINTS.some(([needle]) => re.source.includes(needle)));
 const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
-  for (const [needle, hint] of HINTS) if (re.source.includes(needle)) return hint;
+  for (const [needle, hint] of [...NEW_HINTS, ...HINTS]) if (re.source.includes(needle)) return hint;
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|midnight|lunch|noon|midday|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -837,7 +842,9 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
   if (!MAYBE_DATE.test(text)) return null;
   const today = localDay(received, timezone);
   let best: (DueMatch & { index: number }) | null = null;
+  const gate = NEW_GATE.test(text);
   for (let k = 0; k < COMPILED.length; k++) {
+    if (!gate && RULE_GATED[k]) continue;
     const hint = RULE_HINTS[k];
     if (hint && !hint.test(text)) continue;
     const [re, f] = COMPILED[k]!;
