@@ -279,3 +279,66 @@ describe('round 10: days written out, dates counted from an event, next week in 
     for (const s of ['la semaine prochaine', 'la próxima semana', 'la semana que viene', 'nächste Woche', 'la prossima settimana', 'semana que vem']) expect(end(s)).toBe('2026-12-06');
   });
 });
+
+describe('round 12: working days, ISO weeks, weekends of a month, school years by hemisphere, days counted from today', () => {
+  const wed = new Date('2027-03-10T12:00:00Z'); // Wednesday 10 March 2027
+  const at = (s: string, tz = 'Europe/London', when = wed) => findDue(`I'll do it ${s}.`, when, tz)?.end ?? null;
+  it.each([
+    ['in 5 business days', '2027-03-17'],
+    ['within the next 10 working days', '2027-03-24'],
+    ['in W12', '2027-03-28'],
+    ['in 2027-W20', '2027-05-23'],
+    ['on the last weekend of May', '2027-05-30'],
+    ['the first weekend of April', '2027-04-04'],
+    ['this time next week', '2027-03-17'],
+    ['a week today', '2027-03-17'],
+    ['a week tomorrow', '2027-03-18'],
+    ['Tuesday fortnight', '2027-03-30'],
+    ['by the end of the week after next', '2027-03-26'],
+    ['the following week', '2027-03-21'],
+    ['over the next month', '2027-04-10'],
+    ['in the next month', '2027-04-30'],
+    ['within the month', '2027-03-31'],
+    ['by April Fools\' Day', '2027-04-01'],
+    ['by spring 2028', '2028-05-31'],
+    ['in early 2028', '2028-04-30'],
+    ['by mid-2027', '2027-06-30'],
+    ['in late 2027', '2027-12-31'],
+    ['at the weekend', '2027-03-14'],
+    ['in the coming days', '2027-03-13'],
+    ['by midnight', '2027-03-10'],
+    ['by 5pm', '2027-03-10'],
+  ])('%s → %s', (phrase, want) => expect(at(phrase)).toBe(want));
+
+  it('ends the school year in June up north, late July in Britain and mid-December down south', () => {
+    expect(at('before the end of the school year', 'America/Chicago')).toBe('2027-06-30');
+    expect(at('by the end of the school year', 'Europe/London')).toBe('2027-07-22');
+    expect(at('before the end of the school year', 'Australia/Sydney')).toBe('2027-12-18');
+    expect(at('before the end of the school year', 'America/Chicago', new Date('2027-09-01T12:00:00Z'))).toBe('2028-06-30');
+    expect(at('this term', 'Pacific/Auckland')).toBeNull();
+  });
+
+  it('reads a weekday before a numeric date by the date, and "by 5pm" beside a day by the day', () => {
+    expect(findDue('I will run it on Sat, 3/20 at 10am.', new Date('2027-03-08T14:00:00Z'), 'America/Chicago')?.end).toBe('2027-03-20');
+    expect(findDue('I will hold it on Saturday 20/3.', new Date('2027-03-08T14:00:00Z'), 'Europe/Rome')?.end).toBe('2027-03-20');
+    expect(at('by 5pm Friday')).toBe('2027-03-12');
+  });
+
+  it('takes no date from a time refused ("Not this year — can we say Q1?")', () => {
+    expect(findDue('Not this year, sadly — can we say Q1?', new Date('2027-11-03T12:00:00Z'), 'America/Chicago')?.end).toBe('2028-03-31');
+  });
+
+  it('reads tomorrow and weekdays in French, Spanish, German, Italian and Portuguese', () => {
+    for (const s of ['demain', 'mañana', 'morgen', 'domani', 'amanhã']) expect(at(s)).toBe('2027-03-11');
+    for (const s of ['lundi', 'el lunes', 'am Montag', 'lunedì', 'na segunda-feira']) expect(at(s)).toBe('2027-03-15');
+    expect(findDue('Guten Morgen! Ich mache es.', wed, 'Europe/Berlin')).toBeNull();
+    expect(findDue('por la mañana', wed, 'Europe/Madrid')).toBeNull();
+  });
+
+  it('counts "tonight" and "today" in the person\'s own day, half-hour zones and clock changes included', () => {
+    expect(findDue('post the photos tonight', new Date('2027-03-10T19:00:00Z'), 'Pacific/Auckland')?.end).toBe('2027-03-11');
+    expect(findDue('send the notes tonight', new Date('2027-03-11T06:00:00Z'), 'Pacific/Honolulu')?.end).toBe('2027-03-10');
+    expect(findDue('share them today', new Date('2027-03-10T23:45:00Z'), 'Asia/Kolkata')?.end).toBe('2027-03-11');
+    expect(findDue('send the recap tomorrow', new Date('2027-11-07T04:30:00Z'), 'America/New_York')?.end).toBe('2027-11-08');
+  });
+});
