@@ -183,6 +183,14 @@ const sets = [
     blind: 'blind: commitment 0.857, items 0.692, due 0.737, command 0.920, reply 1.000, kind 1.000',
     floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.95, reply: 0.98 },
   },
+  {
+    name: 'twelfth set (dates: this/next weekday by the day said, working days, ISO weeks, school years by hemisphere, far and half-hour zones, clock changes, times beside days)',
+    files: ['heldout12.jsonl'],
+    minCases: 85,
+    minZones: 50,
+    blind: 'blind: commitment 0.987, items 1.000, due 0.836, command 0.977, reply 1.000, kind 1.000',
+    floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.96, command: 0.95, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {
