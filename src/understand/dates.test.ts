@@ -308,7 +308,21 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     ['in the coming days', '2027-03-13'],
     ['by midnight', '2027-03-10'],
     ['by 5pm', '2027-03-10'],
+    ['in roughly a month', '2027-04-10'],
+    ['before April', '2027-03-31'],
+    ['between now and Christmas', '2027-12-24'],
+    ['in the next day or two', '2027-03-12'],
+    ['before Pentecost', '2027-05-15'],
+    ['during Golden Week', '2027-05-05'],
+    ['by Hogmanay', '2027-12-31'],
+    ['during Songkran', '2027-04-15'],
+    ['over Kwanzaa', '2028-01-01'],
   ])('%s → %s', (phrase, want) => expect(at(phrase)).toBe(want));
+
+  it('keeps Midsummer on its Swedish and Finnish Friday eve, Golden Week in October in China', () => {
+    expect(at('by Midsummer\'s Eve', 'Europe/Stockholm')).toBe('2027-06-25');
+    expect(at('during Golden Week', 'Asia/Shanghai')).toBe('2027-10-07');
+  });
 
   it('ends the school year in June up north, late July in Britain and mid-December down south', () => {
     expect(at('before the end of the school year', 'America/Chicago')).toBe('2027-06-30');

@@ -267,6 +267,31 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
 }
 
 const RULES: Rule[] = [
+  // "in the next day or two", "within the next week or two": the later end.
+  [/\b(?:in|within|over|during)?\s*(?:the\s+)?next\s+(day|week|month)\s+or\s+(?:two|2|so)\b/i, (m, t) => span(t, 2, m[1]!)],
+  // "between now and Christmas", "from now until Christmas"
+  [/\b(?:sometime\s+|some time\s+)?(?:between now and|from now (?:un)?till?|from now until)\s+(?:the\s+)?(?:christmas|xmas)\b/i, (_m, t) => range(t, holiday(12, 24, t))],
+  // More holidays and festivals, by their first and last days: "before Pentecost", "during Golden Week", "by Hogmanay".
+  [/\b(?:(before|by|until|till|ahead of|on|at|over|during|for|around|through)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok)\b(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
+    const n = m[2]!.toLowerCase();
+    const span2 = (f: (y: number) => [Day, Day]): [Day, Day] => { const a = f(t.y); return toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
+    let w: [Day, Day];
+    if (/hogmanay/.test(n)) w = span2((y) => [{ y, m: 12, d: 31 }, { y, m: 12, d: 31 }]);
+    else if (/pentecost|whit|pfingsten/.test(n)) w = span2((y) => { const e = addDays(easter(y), 49); return /monday/.test(n) ? [addDays(e, 1), addDays(e, 1)] : [e, e]; });
+    else if (/ascension/.test(n)) w = span2((y) => { const e = addDays(easter(y), 39); return [e, e]; });
+    else if (/golden week/.test(n)) w = span2((y) => (/^Asia\/(Shanghai|Chongqing|Harbin|Urumqi|Hong_Kong|Macau)|^PRC/.test(tz) ? [{ y, m: 10, d: 1 }, { y, m: 10, d: 7 }] : [{ y, m: 4, d: 29 }, { y, m: 5, d: 5 }]));
+    else if (/carn/.test(n)) w = span2((y) => [addDays(easter(y), -50), addDays(easter(y), -47)]);
+    else if (/midsum|midsom|juhannus/.test(n)) w = span2((y) => { const eve = addDays({ y, m: 6, d: 19 }, (5 - weekday({ y, m: 6, d: 19 }) + 7) % 7); return /^Europe\/(Stockholm|Helsinki|Mariehamn)/.test(tz) ? (/day/.test(n) ? [addDays(eve, 1), addDays(eve, 1)] : [eve, addDays(eve, 1)]) : [{ y, m: 6, d: 24 }, { y, m: 6, d: 24 }]; });
+    else if (/bon/.test(n)) w = span2((y) => [{ y, m: 8, d: 13 }, { y, m: 8, d: 16 }]);
+    else if (/songkran/.test(n)) w = span2((y) => [{ y, m: 4, d: 13 }, { y, m: 4, d: 15 }]);
+    else if (/nowruz|norooz/.test(n)) w = span2((y) => [{ y, m: 3, d: 20 }, { y, m: 3, d: 20 }]);
+    else if (/kwanzaa/.test(n)) w = span2((y) => [{ y, m: 12, d: 26 }, { y: y + 1, m: 1, d: 1 }]);
+    else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
+    const p = (m[1] ?? '').toLowerCase();
+    if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
+    if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
+    return range(w[0], w[1]);
+  }],
   // "a week today", "a week tomorrow", "a fortnight today", "Tuesday fortnight": counted from that day.
   [new RegExp(`\\b(?:by|on|until)?\\s*(?:(a|one|two|three)\\s+(weeks?|fortnight)\\s+(today|tomorrow|tonight)|${WEEKDAY_RE}\\s+fortnight)\\b`, 'i'), (m, t) => {
     if (m[4]) { const x = addDays(nextWeekday(t, WEEKDAYS[m[4].toLowerCase().replace('.', '')]!, false), 14); return range(x, x); }
@@ -531,7 +556,7 @@ const RULES: Rule[] = [
   [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste woche|(?:la )?prossima settimana|la settimana prossima|(?:a )?pr[oó]xima semana|semana que vem))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
-  [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?${NUM_RE}\\s+(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?(?:(?:about|roughly|around|approximately|approx\\.?|~)\\s*)?${NUM_RE}\\s+(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
     const pre = m[0].toLowerCase();
     if (!/\b(in|within|next|more|from|over|during|for)\b/.test(pre)) return null;
     return span(t, num(m[1]!), m[2]!);
@@ -622,6 +647,8 @@ const RULES: Rule[] = [
     if (w === 'may' && !m[2] && !/^(by|before|until|till|in|during|over|from|sometime|some time|around|no later)\b/i.test(m[0].trim())) return null;
     const mo = MONTHS[w.replace('.', '')]!;
     const y = m[2] ? Number(m[2]) : yearFor(mo, t);
+    // "before April": done by the end of March.
+    if (/^before\b/i.test(m[0].trim()) && (y > t.y || mo > t.m)) return range(t, addDays({ y, m: mo, d: 1 }, -1));
     return monthRange(y, mo);
   }],
   // "Wed week", "Friday week", "a week on Thursday", "a week from Friday": that weekday of the following week.
@@ -708,6 +735,9 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
 const NEW_HINTS: [string, RegExp][] = [
+  ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
+  ['between now and', /now and|now (?:un)?til/i],
+  ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
   ['the following week', /following week/i],
@@ -769,7 +799,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
