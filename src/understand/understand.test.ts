@@ -579,3 +579,61 @@ describe('round 10: layouts, question offers, group subjects, phone shorthand', 
     expect(u('Sounds fun!', 'invitation').command).toBe('join');
   });
 });
+
+describe('round 11: partners in an institutional voice, placeholder answers, softeners, emoji and polite stops', () => {
+  const items = (text: string, context: ReplyContext = 'ask') => {
+    const r = u(text, context);
+    return { c: r.commitments.map((x) => x.action), o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) };
+  };
+  it('reads an institution speaking as the sender ("Our branch will …", "The Grade 7 class is going to …")', () => {
+    expect(actions('Our branch will host a coffee klatch for parents in January.')).toEqual(['host a coffee klatch for parents']);
+    expect(actions('The Grade 7 class at Lincoln Middle is going to build a website about our town in February.')).toEqual(['build a website about our town']);
+    expect(actions('We are pleased to confirm that the Ixelles branch will host monthly coding clubs for teens.')).toEqual(['host monthly coding clubs for teens']);
+    // States and feelings are no promises, and neither is someone else's institution closing.
+    expect(actions('The students are going to love it!')).toEqual([]);
+    expect(actions('The library is going to be closed over the holidays.')).toEqual([]);
+    expect(actions('The library will be closed over the holidays.')).toEqual([]);
+    expect(items('Our marae is happy to host the next coffee klatch in February.').o).toEqual(['host the next coffee klatch in February']);
+  });
+  it('takes the organisation the sender names as their own voice', () => {
+    expect(items('I manage community at Brightwave. Brightwave is happy to sponsor pizza for the next DemoCamp, and our office has a big event space that local groups can book.').o)
+      .toEqual(['sponsor pizza for the next DemoCamp', 'a big event space']);
+    expect(actions('I work at Acme Labs. Acme Labs will translate the toolkit by March 1.')).toEqual(['translate the toolkit']);
+    expect(actions('Sarah is happy to help. Sarah will bring the banner.')).toEqual([]);
+  });
+  it('reads "pass", "n/a", "-" and empty answers as no answer, and keeps the others in their places', () => {
+    expect(items('Wish: pass\nOffer: n/a\nNeed: -\nOne small thing: write a recap post by Friday')).toEqual({ c: ['write a recap post'], o: [], n: [], w: [] });
+    expect(items('1. pass\n2. pass\n3. a venue for 30 people\n4. pass')).toEqual({ c: [], o: [], n: ['a venue for 30 people'], w: [] });
+    expect(items("Offer: pass. Need: pass. Wish: pass. I'm just here for the pizza")).toEqual({ c: [], o: [], n: [], w: [] });
+    expect(items('Offer: my flat for small meetups\nEverything else: pass').o).toEqual(['my flat for small meetups']);
+    expect(items('- \n- design feedback on posters\n- someone to co-host with me\n- host a coffee klatch in January')).toEqual({ c: ['host a coffee klatch'], o: ['design feedback on posters'], n: ['someone to co-host with me'], w: [] });
+    // A to-do list without a placeholder stays a to-do list.
+    expect(actions('Things I will do:\n- email the venue\n- draft the agenda\n- call Sam\n- book the room')).toHaveLength(4);
+    expect(items("Re your questions: I don't really have a wish or a need right now. What I can offer is bookkeeping help. I'll set up a shared calendar this week.").w).toEqual([]);
+    expect(items("I don't have a wish this time. I can teach Python.").n).toEqual([]);
+  });
+  it('reads adverbs around the promise and the need as softeners, not hedges', () => {
+    expect(u("I'll happily run a DemoCamp in Utrecht in the spring.").commitments[0]!.format).toBe('democamp');
+    expect(actions('I have no wish or need this time, but I absolutely will write a thank-you post tonight.')).toEqual(['write a thank-you post']);
+    expect(items("We're also looking for a volunteer who can run a Scratch club.").n).toEqual(['a volunteer who can run a Scratch club']);
+    expect(items('My class would love a web-making day - we just need someone to show us how.').n).toEqual(['someone to show us how']);
+    expect(items('We desperately need a projector, ours died.').n).toEqual(['a projector']);
+    expect(actions("I'd like to try to organise a coffee klatch in January.")).toEqual([]);
+    expect(items("I'd be glad to host a coffee klatch in February.")).toEqual({ c: [], o: ['host a coffee klatch in February'], n: [], w: [] });
+  });
+  it('reads emoji, yep and nope in check-ins, and a date it will be ready by as a reschedule', () => {
+    for (const t of ['👍', '🎉🎉🎉', '✅', 'yep', 'yep 👍', '👍 thanks', 'Yep, all good']) expect(u(t, 'check-in').command, t).toBe('done');
+    for (const t of ['nope', 'Nope 😞', 'nope, not yet 😅']) expect(u(t, 'check-in').command, t).toBe('not-yet');
+    const r = u('Still on it - should be done by Friday.', 'check-in');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2026-11-27']);
+    expect(u('I\'m still on it! Just waiting for the printer — expect it by mid-December.', 'check-in').command).toBe('reschedule');
+    expect(u('Coffee klatch: not yet, still looking for a venue', 'check-in').needs.map((x) => x.text)).toEqual(['a venue']);
+  });
+  it('reads +1 and "save a spot for me" as joins, and polite stops as stops', () => {
+    for (const t of ['+1', '+1, and I\'ll bring samosas.', 'Save a spot for me!', 'Save me a seat! 🙋‍♀️']) expect(u(t, 'invitation').command, t).toBe('join');
+    expect(u('+1 to everything Sam said.').command).toBeNull();
+    for (const t of ['Please don\'t email me again.', "I'd rather not get these reminders anymore, thanks.", "I'd rather not receive any more of these, thanks.", "Please don't send me any more emails.", 'Kindly remove my address from your list.'])
+      expect(u(t, 'check-in').command, t).toBe('stop');
+    expect(u("I'd rather not get these slides twice.").command).toBeNull();
+  });
+});
