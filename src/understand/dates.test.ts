@@ -317,6 +317,12 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     ['by Hogmanay', '2027-12-31'],
     ['during Songkran', '2027-04-15'],
     ['over Kwanzaa', '2028-01-01'],
+    ['push it back a month', '2027-04-10'],
+    ['delay it by a week', '2027-03-17'],
+    ['in a couple more weeks', '2027-03-24'],
+    ['a week from tomorrow', '2027-03-18'],
+    ['on 18/3 (Thu)', '2027-03-18'],
+    ['on the 18th (Thursday)', '2027-03-18'],
   ])('%s → %s', (phrase, want) => expect(at(phrase)).toBe(want));
 
   it('keeps Midsummer on its Swedish and Finnish Friday eve, Golden Week in October in China', () => {

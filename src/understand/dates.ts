@@ -85,8 +85,8 @@ const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
 const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat)\\.?';
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, 'a couple of': 2, 'a few': 3, few: 3, several: 3, fifteen: 15, twenty: 20, thirty: 30 };
-const NUM_RE = '(\\d{1,3}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, 'a couple of': 2, 'a couple': 2, 'a few': 3, few: 3, several: 3, fifteen: 15, twenty: 20, thirty: 30 };
+const NUM_RE = '(\\d{1,3}|a couple of|a couple(?= more\\b)|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/ of$/, '')] ?? NUMBERS[s.toLowerCase()] ?? 1);
 // Prepositions that belong to a date phrase and go with it when the phrase is cut from an action.
 const PREP = '(?:(?:by|before|until|till|til|on|in|during|within|over|at|around|for|from|starting|sometime in|some time in|no later than|sometime|some time)\\s+)?(?:the\\s+)?';
@@ -267,6 +267,11 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
 }
 
 const RULES: Rule[] = [
+  // "push it back a month", "move it out two weeks", "delay it by a week": that long from today.
+  [new RegExp(`(?<=\\b(?:push(?:ed)?|move[ds]?|moving|bump(?:ed)?|delay(?:ed)?|slide|slip|postpone[ds]?|shift(?:ed)?|kick(?:ed)?)\\s+(?:(?:it|this|that|them|things)\\s+)?(?:(?:back|out|on|forward)\\s+)?)(?:by\\s+)?(?:another\\s+)?${NUM_RE}\\s+(day|week|month)s?\\b`, 'i'), (m, t) => {
+    const x = parseDay(span(t, num(m[1]!), m[2]!).end);
+    return range(x, x);
+  }],
   // "in the next day or two", "within the next week or two": the later end.
   [/\b(?:in|within|over|during)?\s*(?:the\s+)?next\s+(day|week|month)\s+or\s+(?:two|2|so)\b/i, (m, t) => span(t, 2, m[1]!)],
   // "between now and Christmas", "from now until Christmas"
@@ -293,7 +298,7 @@ const RULES: Rule[] = [
     return range(w[0], w[1]);
   }],
   // "a week today", "a week tomorrow", "a fortnight today", "Tuesday fortnight": counted from that day.
-  [new RegExp(`\\b(?:by|on|until)?\\s*(?:(a|one|two|three)\\s+(weeks?|fortnight)\\s+(today|tomorrow|tonight)|${WEEKDAY_RE}\\s+fortnight)\\b`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:by|on|until)?\\s*(?:(a|one|two|three)\\s+(weeks?|fortnight)\\s+(?:from\\s+)?(today|tomorrow|tonight)|${WEEKDAY_RE}\\s+fortnight)\\b`, 'i'), (m, t) => {
     if (m[4]) { const x = addDays(nextWeekday(t, WEEKDAYS[m[4].toLowerCase().replace('.', '')]!, false), 14); return range(x, x); }
     const n = /fortnight/i.test(m[2]!) ? 2 * num(m[1]!) : num(m[1]!);
     const x = addDays(t, 7 * n + (/^tomorrow$/i.test(m[3]!) ? 1 : 0));
@@ -678,6 +683,8 @@ const RULES: Rule[] = [
   // "next Friday" (the one in the next week), "this Friday", "by Friday", "on Sat"
   [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b(?!,?\\s+\\d{1,2}[\\/.-]\\d)`, 'i'), (m, t) => {
     const s = m[0].toLowerCase();
+    // "3/18 (Thu)", "the 18th (Thursday)", "18.3., Thu": the weekday names the date just written.
+    if (/\d(?:st|nd|rd|th|\.)?\s*[(,]\s*$/i.test(m.input.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) return null;
     const w = m[1]!.toLowerCase();
     // Bare short names ("sat", "sun", "wed") are too often other words.
     if (w.length <= 3 && !/^(by|before|until|on|this|for|next|coming)\b/.test(s.trim()) && !/^[A-Z]/.test(m[1]!)) return null;
@@ -735,10 +742,11 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
 const NEW_HINTS: [string, RegExp][] = [
+  ['(?:push(?:ed)?', /push|move|moving|bump|delay|slide|slip|postpone|shift|kick/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
-  ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
+  ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
   ['the following week', /following week/i],
   ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
