@@ -636,4 +636,11 @@ describe('round 11: partners in an institutional voice, placeholder answers, sof
       expect(u(t, 'check-in').command, t).toBe('stop');
     expect(u("I'd rather not get these slides twice.").command).toBeNull();
   });
+  it('reads "give me a week" and "can we say Q1?" as new dates, and leaves a busy aside out of the action', () => {
+    const w = u('Not done, I got sick. Give me a week.', 'check-in');
+    expect([w.command, w.due?.end]).toEqual(['reschedule', '2026-11-30']);
+    const q = u('Not this year, sadly — can we say Q1?', 'check-in');
+    expect([q.command, q.due?.end]).toEqual(['reschedule', '2027-03-31']);
+    expect(actions("I'll send round the minutes next Friday, I'm snowed under till then.")).toEqual(['send round the minutes']);
+  });
 });
