@@ -742,7 +742,7 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
 const NEW_HINTS: [string, RegExp][] = [
-  ['(?:push(?:ed)?', /push|move|moving|bump|delay|slide|slip|postpone|shift|kick/i],
+  ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
@@ -750,7 +750,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['week after next\\b/i, (_m', /after next/i],
   ['the following week', /following week/i],
   ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
-  ['(20[2-4]\\d)', /20[2-4]\d/],
+  ['(20[2-4]\\d)', /(?:early|mid|middle|late|end|start|beginning|of|in|during|by|before|until|around)[\s-]+20[2-4]\d/i],
   ['demain', /demain|amanh|domani|ma[ñn]ana|morgen/i],
   ['lundi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira/i],
   ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
