@@ -325,6 +325,13 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     ['on the 18th (Thursday)', '2027-03-18'],
   ])('%s → %s', (phrase, want) => expect(at(phrase)).toBe(want));
 
+  it('reads "this week" and "by the weekend" said on a Sunday as the coming ones', () => {
+    const sun = new Date('2027-03-14T12:00:00Z');
+    expect(at('this week', 'Europe/London', sun)).toBe('2027-03-21');
+    expect(at('by the weekend', 'Europe/London', sun)).toBe('2027-03-21');
+    expect(at('this weekend', 'Europe/London', sun)).toBe('2027-03-14');
+  });
+
   it('keeps Midsummer on its Swedish and Finnish Friday eve, Golden Week in October in China', () => {
     expect(at('by Midsummer\'s Eve', 'Europe/Stockholm')).toBe('2027-06-25');
     expect(at('during Golden Week', 'Asia/Shanghai')).toBe('2027-10-07');

@@ -510,7 +510,7 @@ const RULES: Rule[] = [
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
   [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before|at)\s+the\s+weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
-    if (weekday(t) === 0) sat = addDays(t, -1);
+    if (weekday(t) === 0) sat = /^\s*by\b/i.test(m[0]) ? addDays(t, 6) : addDays(t, -1); // "by the weekend" said on a Sunday: the next one
     // "next weekend" said at the weekend is the following one.
     if (/^\s*next\b/i.test(m[0]) && (weekday(t) === 0 || weekday(t) === 6)) sat = addDays(sat, 7);
     return range(sat, addDays(sat, 1));
@@ -555,7 +555,8 @@ const RULES: Rule[] = [
     return monthRange(n.y, n.m);
   }],
   [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],
-  [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekOf(t).sun)],
+  // "this week" said on a Sunday is the week that starts tomorrow (Sunday ends one week and, for many, starts the next).
+  [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun)],
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|coming) week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   // "la semaine prochaine", "la semana que viene", "nächste Woche": next week in the other languages people answer in.
   [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste woche|(?:la )?prossima settimana|la settimana prossima|(?:a )?pr[oó]xima semana|semana que vem))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
