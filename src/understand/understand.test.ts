@@ -636,6 +636,15 @@ describe('round 11: partners in an institutional voice, placeholder answers, sof
       expect(u(t, 'check-in').command, t).toBe('stop');
     expect(u("I'd rather not get these slides twice.").command).toBeNull();
   });
+  it('reads "would be happy to", "can" and "We at X will" for an institution, "Yes, probably" as no join, more polite stops', () => {
+    expect(items('Our library would be happy to host a coffee klatch in March.').o).toEqual(['host a coffee klatch in March']);
+    expect(items('Our company can donate 10 refurbished laptops.').o).toEqual(['donate 10 refurbished laptops']);
+    expect(actions('We at the Riverside Library will host a DemoCamp in April.')).toEqual(['host a DemoCamp']);
+    expect(actions('Our school will reopen in January.')).toEqual([]);
+    expect(u('Yes, probably!', 'invitation').command).toBeNull();
+    expect(u("I'm in, but I might be 20 minutes late.", 'invitation').command).toBe('join');
+    expect(u("I don't want these emails anymore.").command).toBe('stop');
+  });
   it('reads "give me a week" and "can we say Q1?" as new dates, and leaves a busy aside out of the action', () => {
     const w = u('Not done, I got sick. Give me a week.', 'check-in');
     expect([w.command, w.due?.end]).toEqual(['reschedule', '2026-11-30']);
