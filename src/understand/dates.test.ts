@@ -362,6 +362,28 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     expect(findDue('por la mañana', wed, 'Europe/Madrid')).toBeNull();
   });
 
+  it('reads parts of months, this week, next month, the end of the month and spans in other languages, and CJK dates', () => {
+    expect(at('Anfang April', 'Europe/Berlin')).toBe('2027-04-10');
+    expect(at('Mitte April', 'Europe/Berlin')).toBe('2027-04-15');
+    expect(at('bis Ende März', 'Europe/Berlin')).toBe('2027-03-31');
+    expect(at('mi-avril', 'Europe/Paris')).toBe('2027-04-15');
+    expect(at('a principios de abril', 'Europe/Madrid')).toBe('2027-04-10');
+    expect(at('dans deux semaines', 'Europe/Paris')).toBe('2027-03-24');
+    expect(at('dans quinze jours', 'Europe/Paris')).toBe('2027-03-24');
+    expect(at('en dos semanas', 'Europe/Madrid')).toBe('2027-03-24');
+    expect(at('le mois prochain', 'Europe/Paris')).toBe('2027-04-30');
+    expect(at('avant la fin du mois', 'Europe/Paris')).toBe('2027-03-31');
+    expect(at('este fin de semana', 'Europe/Madrid')).toBe('2027-03-14');
+    expect(at('übermorgen', 'Europe/Berlin')).toBe('2027-03-12');
+    expect(at('après-demain', 'Europe/Paris')).toBe('2027-03-12');
+    expect(at('3月20日までに', 'Asia/Tokyo')).toBe('2027-03-20');
+    expect(at('来週', 'Asia/Tokyo')).toBe('2027-03-21');
+    expect(at('明天', 'Asia/Shanghai')).toBe('2027-03-11');
+    expect(at('fine May weather')).toBeNull();
+    expect(at('mi abril', 'Europe/Madrid')).toBeNull();
+    expect(at('We can begin March 3')).toBe('2027-03-03');
+  });
+
   it('counts "tonight" and "today" in the person\'s own day, half-hour zones and clock changes included', () => {
     expect(findDue('post the photos tonight', new Date('2027-03-10T19:00:00Z'), 'Pacific/Auckland')?.end).toBe('2027-03-11');
     expect(findDue('send the notes tonight', new Date('2027-03-11T06:00:00Z'), 'Pacific/Honolulu')?.end).toBe('2027-03-10');

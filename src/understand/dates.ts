@@ -267,6 +267,48 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
 }
 
 const RULES: Rule[] = [
+  // Chinese, Japanese and Korean dates: "3月20日", "2027年3月20日", "3월 20일"; "明日", "来週", "来月", "내일", "다음 주".
+  [/(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/, (m, t) => {
+    const mo = Number(m[2]), d = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(t.y, mo)) return null;
+    const x = upcoming(mo, d, t, m[1] ? Number(m[1]) : undefined);
+    return range(x, x);
+  }],
+  [/明日|明天|내일|明後日|后天|後天|모레|来週|下周|下週|下星期|다음\s?주|今週|本周|这周|這週|이번\s?주|来月|下个月|下個月|다음\s?달|今月|本月|这个月|這個月|이번\s?달|週末|周末|주말/, (m, t) => {
+    const w = m[0];
+    if (/明日|明天|내일/.test(w)) return range(addDays(t, 1), addDays(t, 1));
+    if (/明後日|后天|後天|모레/.test(w)) return range(addDays(t, 2), addDays(t, 2));
+    if (/来週|下周|下週|下星期|다음/.test(w) && /週|周|星期|주/.test(w)) { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }
+    if (/今週|本周|这周|這週|이번\s?주/.test(w)) return range(t, weekOf(t).sun);
+    if (/来月|下个月|下個月|다음\s?달/.test(w)) { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }
+    if (/週末|周末|주말/.test(w)) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
+    return range(t, { ...t, d: daysIn(t.y, t.m) });
+  }],
+  // The day after tomorrow in other languages.
+  [/(?<![\p{L}])(?:übermorgen|uebermorgen|après-demain|apres-demain|aprés-demain|pasado mañana|pasado manana|depois de amanhã|depois de amanha|dopodomani|overmorgen)(?![\p{L}])/iu, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
+  // Parts of a month in other languages: "Anfang April", "Mitte Mai", "Ende März", "début avril", "mi-avril", "fin mars",
+  // "a principios de abril", "a mediados de mayo", "a finales de marzo", "inizio aprile", "metà maggio", "fine marzo", "begin april", "eind maart".
+  [new RegExp(`(?<![\\p{L}])(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|início|inicio|meados de|final de|fim de)[\\s-]+(?:de\\s+|d'|du mois d'|du mois de\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
+    const mo = FMONTHS[m[2]!.toLowerCase()] ?? MONTHS[m[2]!.toLowerCase()];
+    if (!mo || /^mi\s/i.test(m[0]) || (/^fine$/i.test(m[1]!) && !FMONTHS[m[2]!.toLowerCase()])) return null; // "mi abril" is "my April"; "mi-avril" is mid-April
+    const y = m[3] ? Number(m[3]) : yearFor(mo, t);
+    const part = m[1]!.toLowerCase();
+    if (/^(anfang|d[ée]but|principios|comienzos|inicios|inizio|begin|in[íi]cio)/.test(part)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
+    if (/^(mitte|mi|mediados|met[àa]|half|meados)/.test(part)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
+    return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
+  }],
+  // This week, this weekend, next month, the end of the month, in N weeks/days, in other languages.
+  [/(?<![\p{L}])(?:(cette semaine|esta semana|diese woche|questa settimana|deze week)|(ce week-?end|este fin de semana|este finde|dieses wochenende|am wochenende|questo (?:fine settimana|weekend)|dit weekend|este fim de semana|no fim de semana|le week-?end)|(le mois prochain|el mes que viene|el pr[óo]ximo mes|n[äa]chsten monat|im n[äa]chsten monat|il (?:mese )?prossimo(?: mese)?|volgende maand|o pr[óo]ximo m[êe]s|m[êe]s que vem)|((?:d'ici (?:la )?|avant la |à la |a )?fin (?:du|de) mois|(?:antes de |para )?(?:el |a )?(?:fin|final|finales) de(?:l)? mes|(?:bis )?(?:zum )?ende (?:des|diesen) monats|(?:bis )?monatsende|(?:entro )?(?:la )?fine (?:del )?mese|(?:voor )?het eind(?:e)? van de maand|(?:até o |até ao )?(?:fim|final) do m[êe]s)|(?:(?:dans|en|in|innerhalb von|entro|tra|fra|em|binnen|d'ici)\s+)(une|un|uno|una|eine[mnr]?|een|um|uma|deux|dos|zwei|due|twee|dois|duas|trois|tres|drei|tre|drie|tr[êe]s|quatre|cuatro|vier|quattro|quatro|huit|quinze|quince|\d{1,2})\s+(semaines?|semanas?|wochen?|settimane?|weken|week|jours?|d[íi]as?|tagen?|giorni|giorno|dagen?|mois|mes(?:es)?|monate?n?|mesi|maanden?))(?![\p{L}])/iu, (m, t) => {
+    if (m[1]) return range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun);
+    if (m[2]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
+    if (m[3]) { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }
+    if (m[4]) return range(t, { ...t, d: daysIn(t.y, t.m) });
+    const w = m[5]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const n = /^\d+$/.test(w) ? Number(w) : /^(une?|uno|una|eine[mnr]?|een|um|uma)$/.test(w) ? 1 : /^(deux|dos|zwei|due|twee|dois|duas)$/.test(w) ? 2 : /^(trois|tres|drei|tre|drie)$/.test(w) ? 3 : /^(quatre|cuatro|vier|quattro|quatro)$/.test(w) ? 4 : /^huit$/.test(w) ? 8 : 15;
+    const u = m[6]!.toLowerCase();
+    const unit = /^(sem|woch|sett|wek|week)/.test(u) ? 'week' : /^(jour|d[íi]a|tag|giorn|dag)/.test(u) ? 'day' : 'month';
+    return span(t, n === 15 && unit === 'day' && /^quin/.test(w) ? 14 : n, unit); // "dans quinze jours" is a fortnight
+  }],
   // "push it back a month", "move it out two weeks", "delay it by a week": that long from today.
   [new RegExp(`(?<=\\b(?:push(?:ed)?|move[ds]?|moving|bump(?:ed)?|delay(?:ed)?|slide|slip|postpone[ds]?|shift(?:ed)?|kick(?:ed)?)\\s+(?:(?:it|this|that|them|things)\\s+)?(?:(?:back|out|on|forward)\\s+)?)(?:by\\s+)?(?:another\\s+)?${NUM_RE}\\s+(day|week|month)s?\\b`, 'i'), (m, t) => {
     const x = parseDay(span(t, num(m[1]!), m[2]!).end);
@@ -743,6 +785,11 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
 const NEW_HINTS: [string, RegExp][] = [
+  ['[年년]', /[月월]/],
+  ['明日|明天', /明|内|내|后|後|모레|来|下|今|本|这|這|이번|다음|週|周|주말/],
+  ['übermorgen', /morgen|demain|ma[ñn]ana|amanh|domani/i],
+  ['(anfang|mitte|ende', /\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)\b/i],
+  ['(cette semaine', /semaine|semana|woche|settimana|deze week|\b(?:ce|le|am|no|dit|questo) week-?end|fin de semana|finde|fine settimana|fim de semana|\b(?:mois|mes|monat|mese|maand|m[êe]s|jours?|d[íi]as|tagen?|giorni|dagen|weken|mesi|monaten|monatsende|maanden)\b/i],
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
@@ -808,7 +855,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
