@@ -384,6 +384,14 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     expect(at('We can begin March 3')).toBe('2027-03-03');
   });
 
+  it('reads no due from version numbers, fractions, opening hours or days already gone', () => {
+    expect(at('for version 3.1.')).toBeNull();
+    expect(at('with 2/3 of the snacks')).toBeNull();
+    expect(at('at the library (open 9-5 weekdays)')).toBeNull();
+    expect(findDue('I will write up what we did last week.', wed, 'Europe/London')).toBeNull();
+    expect(at('bis 13.3.', 'Europe/Berlin')).toBe('2027-03-13');
+  });
+
   it('counts "tonight" and "today" in the person\'s own day, half-hour zones and clock changes included', () => {
     expect(findDue('post the photos tonight', new Date('2027-03-10T19:00:00Z'), 'Pacific/Auckland')?.end).toBe('2027-03-11');
     expect(findDue('send the notes tonight', new Date('2027-03-11T06:00:00Z'), 'Pacific/Honolulu')?.end).toBe('2027-03-10');

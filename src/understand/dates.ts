@@ -386,7 +386,7 @@ const RULES: Rule[] = [
   // "in 5 business days", "within the next 10 working days": counted over Monday–Friday.
   [new RegExp(`\\b(?:in|within|over|during|by)?\\s*(?:the\\s+)?(?:next\\s+)?${NUM_RE}\\s+(?:business|working|work|week)[- ]?days?\\b`, 'i'), (m, t) => {
     let n = num(m[1]!), x = t;
-    if (n > 60) return null;
+    if (n > 60 || !/^\s*(?:in|within|over|during|by|the|next)\b/i.test(m[0])) return null; // "open 9-5 weekdays" is no span
     while (n > 0) { x = addDays(x, 1); if (weekday(x) !== 0 && weekday(x) !== 6) n--; }
     return range(t, x);
   }],
@@ -737,9 +737,11 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "bis 13.3.", "by 5.12": day first, as written where dots separate dates.
-  [/(?<![\d.])(?:(?:by|before|until|on|bis|am|vor)\s+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?(?![\d])/i, (m, t) => {
+  [/(?<![\d.])(?:\b(?:by|before|until|on|bis|am|vor)\s+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?(?![\d])/i, (m, t) => {
     const d = Number(m[1]), mo = Number(m[2]);
     if (mo < 1 || mo > 12 || d < 1 || d > daysIn(t.y, mo)) return null;
+    // "version 3.1.", "v2.4.", "chapter 3.2.": numbers, not dates.
+    if (/(?:version|ver\.?|v|release|rel\.?|chapter|section|step|page|level|grade|room|python|node|ios|android|windows|firefox|no\.?|#)\s*$/i.test(m.input.slice(0, m.index))) return null;
     const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
     return range(x, x);
   }],
@@ -967,6 +969,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   // "may" and "march" are verbs far more often than months when written in lower case.
   const r = res.find((x) => !/^(?:right )?now$/i.test(x.text.trim())) && res.find((x) => !/^(may|march|sun|sat|wed|(?:right )?now)$/i.test(x.text.trim()) || /\b(?:by|on|until|till|before|next|this)\s+$/i.test(text.slice(0, x.index)) && !/^(may|march)$/.test(x.text.trim()));
   if (!r) return null;
+  // "2/3 of the snacks" is a fraction.
+  if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s*of\b/i.test(text.slice(r.index + r.text.length))) return null;
   const s = r.start;
   if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday')) return null;
   const day: Day = { y: s.get('year')!, m: s.get('month')!, d: s.get('day')! };
@@ -977,6 +981,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
     startDay = { ...day, d: 1 };
     endDay = { ...day, d: daysIn(day.y, day.m) };
   }
+  // "what we did last week", "since yesterday": a day already gone is no due date.
+  if (toUtc(endDay) < toUtc(today)) return null;
   const prep = CHRONO_PREP.exec(text.slice(0, r.index));
   return { ...range(startDay, endDay), text: (prep ? prep[0] : '') + r.text };
 }
