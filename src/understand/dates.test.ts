@@ -384,6 +384,17 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     expect(at('We can begin March 3')).toBe('2027-03-03');
   });
 
+  it('takes "end of day Friday", "by mid-week", "ahead of the summer", "within a fortnight of today" and "ready for the 2nd"', () => {
+    expect(at('end of day Friday')).toBe('2027-03-12');
+    expect(at('by end of day')).toBe('2027-03-10');
+    expect(at('by mid-week')).toBe('2027-03-10');
+    expect(at('by mid-week', 'Europe/London', new Date('2027-03-12T12:00:00Z'))).toBe('2027-03-17');
+    expect(at('ahead of the summer')).toBe('2027-05-31');
+    expect(cutDue('circulate the results within a fortnight of today', wed, 'Europe/London').rest).toBe('circulate the results');
+    expect(cutDue('update the calendar by the end of play today', wed, 'Europe/London').rest).toBe('update the calendar');
+    expect(cutDue('have the poster ready for the 2nd', wed, 'Europe/London')).toEqual({ due: { start: '2027-04-02', end: '2027-04-02' }, rest: 'have the poster ready' });
+  });
+
   it('reads no due from version numbers, fractions, opening hours or days already gone', () => {
     expect(at('for version 3.1.')).toBeNull();
     expect(at('with 2/3 of the snacks')).toBeNull();

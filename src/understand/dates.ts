@@ -267,6 +267,8 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
 }
 
 const RULES: Rule[] = [
+  // "by mid-week", "midweek": this week's Wednesday (next week's, once it has passed).
+  [/\b(?:by|before|around|on|until)?\s*(?:the\s+)?(?:mid[- ]?week|middle of (?:the |this )?week)\b/i, (_m, t) => { const x = weekday(t) >= 1 && weekday(t) <= 3 ? addDays(weekOf(t).mon, 2) : addDays(weekOf(addDays(t, 7)).mon, 2); return range(x, x); }],
   // Chinese, Japanese and Korean dates: "3月20日", "2027年3月20日", "3월 20일"; "明日", "来週", "来月", "내일", "다음 주".
   [/(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/, (m, t) => {
     const mo = Number(m[2]), d = Number(m[3]);
@@ -446,7 +448,7 @@ const RULES: Rule[] = [
     return range(from, { y, m: 1, d: 31 });
   }],
   // "in a fortnight"
-  [/\b(?:in|within|over|by)?\s*(?:a|one|the next|the coming)\s+fortnight\b/i, (_m, t) => range(t, addDays(t, 14))],
+  [/\b(?:in|within|over|by)?\s*(?:a|one|the next|the coming)\s+fortnight(?:\s+(?:of|from)\s+(?:today|now))?\b/i, (_m, t) => range(t, addDays(t, 14))],
   // "early next month", "mid next month", "late next month"
   [/\b(?:by|in|around)?\s*(?:the\s+)?(early|mid|middle of|late|beginning of|start of)[\s-]*(?:next|the coming) month\b/i, (m, t) => {
     const n = addMonths({ ...t, d: 1 }, 1);
@@ -546,7 +548,7 @@ const RULES: Rule[] = [
   // Relative days
   [/\b(?:by\s+|on\s+)?(?:the\s+)?day after tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   [/\b(?:by\s+)?(?:tomorrow|tmrw|tmw|tmrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
-  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|this arvo|this morning|(?<!(?:day|row|rw|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)(?:eod|end of (?:the )?day))\b|\b(?:in|within)\s+(?:an?|one|two|three|a few|a couple of|\d)\s+hours?\b/i, (_m, t) => range(t, t)],
+  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|this arvo|this morning|(?<!(?:day|row|rw|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)(?:eod|end of (?:the )?day)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorr?ow|the\s+\d|\d)))\b|\b(?:in|within)\s+(?:an?|one|two|three|a few|a couple of|\d)\s+hours?\b/i, (_m, t) => range(t, t)],
   // Weeks
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\b(?:by|before|until|at)\s+(?:the\s+)?week(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
@@ -628,7 +630,7 @@ const RULES: Rule[] = [
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // Seasons and quarters
-  [/\b(?:by|before|until|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late|(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?(?:\s+(break|holidays?|hols|vacation|recess|season|term|semester)\b)?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
+  [/\b(?:by|before|until|ahead of|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late|(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?(?:\s+(break|holidays?|hols|vacation|recess|season|term|semester)\b)?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
     // "spring break", "winter term": school calendars vary, so no date is read from them.
     if (m[5] && (/spring|fall|autumn/i.test(m[3]!) && /break|recess|vacation|holiday|hols/i.test(m[5]) || /term|semester/i.test(m[5]))) return null;
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
@@ -641,7 +643,7 @@ const RULES: Rule[] = [
     }
     // "early autumn": its first month; "late summer" and "the end of summer" keep the season's end.
     if (m[2] && /early/i.test(m[2])) { const st = parseDay(r.start); r = range(st, { ...st, d: daysIn(st.y, st.m) }); }
-    if (/^\s*(before|until)\b/i.test(m[0])) {
+    if (/^\s*(before|until|ahead of)\b/i.test(m[0])) {
       // "before the summer": done by the day before it starts (or by its end, if it has started).
       const st = parseDay(r.start);
       if (toUtc(st) > toUtc(t)) return range(t, addDays(st, -1));
@@ -787,6 +789,7 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
 const NEW_HINTS: [string, RegExp][] = [
+  ['mid[- ]?week', /mid[- ]?week|middle of (?:the |this )?week/i],
   ['[年년]', /[月월]/],
   ['明日|明天', /明|内|내|后|後|모레|来|下|今|本|这|這|이번|다음|週|周|주말/],
   ['übermorgen', /morgen|demain|ma[ñn]ana|amanh|domani/i],
@@ -824,7 +827,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -990,8 +993,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 /** `findDue` plus the text with the date phrase (and its preposition) taken out. */
 // Words around a date phrase that belong to it: "sometime next week", "first thing Monday", "by 5pm Friday",
 // "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
-const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?end of|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|no later than)|(?<![\p{L}])(?:bis|vor|avant|hasta|até|entro))\s+$/iu;
+const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|vor|avant|hasta|até|entro))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
