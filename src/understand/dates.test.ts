@@ -323,6 +323,8 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     ['a week from tomorrow', '2027-03-18'],
     ['on 18/3 (Thu)', '2027-03-18'],
     ['on the 18th (Thursday)', '2027-03-18'],
+    ['in another fortnight', '2027-03-24'],
+    ['in another week', '2027-03-17'],
   ])('%s → %s', (phrase, want) => expect(at(phrase)).toBe(want));
 
   it('reads "this week" and "by the weekend" said on a Sunday as the coming ones', () => {

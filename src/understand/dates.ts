@@ -611,7 +611,7 @@ const RULES: Rule[] = [
     if (!/\b(in|within|next|more|from|over|during|for)\b/.test(pre)) return null;
     return span(t, num(m[1]!), m[2]!);
   }],
-  [/\b(?:another|one more)\s+(day|week|month)\b/i, (m, t) => span(t, 1, m[1]!)],
+  [/\b(?:another|one more)\s+(day|week|month|fortn(?:ight))\b/i, (m, t) => (/fortn/i.test(m[1]!) ? span(t, 2, 'week') : span(t, 1, m[1]!))],
   // "in a week or two", "within the next 2-3 weeks": the later end.
   [new RegExp(`\\b(?:in|within|over|during)\\s+(?:the\\s+)?(?:next\\s+)?(?:${NUM_RE}\\s+(day|week|month)s?\\s+or\\s+${NUM_RE}|(\\d{1,2})\\s*(?:-|–|to|or)\\s*(\\d{1,2})\\s+(day|week|month)s?)(?:\\s+(?:days?|weeks?|months?))?(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => (m[4] ? span(t, Number(m[5]), m[6]!) : span(t, num(m[3]!), m[2]!))],
   // Parts of a month: "by the end of January", "early March", "mid-April", "late May 2027"
