@@ -397,6 +397,13 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     expect(cutDue('have the poster ready for the 2nd', wed, 'Europe/London')).toEqual({ due: { start: '2027-04-02', end: '2027-04-02' }, rest: 'have the poster ready' });
   });
 
+  it('reads bank holidays as the long weekends of Britain and Ireland', () => {
+    expect(at('over the bank holiday weekend')).toBe('2027-03-29');
+    expect(at('before the bank holiday')).toBe('2027-03-25');
+    expect(at('by the May bank holiday')).toBe('2027-05-03');
+    expect(at('over the spring bank holiday')).toBe('2027-05-31');
+  });
+
   it('reads no due from version numbers, fractions, opening hours or days already gone', () => {
     expect(at('for version 3.1.')).toBeNull();
     expect(at('with 2/3 of the snacks')).toBeNull();
