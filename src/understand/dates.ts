@@ -266,6 +266,15 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
   return out.sort((a, b) => toUtc(a[0]) - toUtc(b[0]));
 }
 
+
+/** The next day numbered `d` from `t` on: this month when it is still ahead (and exists), else the first month that has it. */
+function nextDayNumbered(t: Day, d: number): Day {
+  if (d >= t.d && d <= daysIn(t.y, t.m)) return { ...t, d };
+  let n = addMonths({ ...t, d: 1 }, 1);
+  while (d > daysIn(n.y, n.m)) n = addMonths(n, 1);
+  return { ...n, d };
+}
+
 const RULES: Rule[] = [
   // "over the bank holiday weekend", "before the August bank holiday", "on the bank holiday Monday": the next public-holiday
   // weekend where the person lives (as "the long weekend", round 9); the holiday is its Monday.
@@ -730,12 +739,7 @@ const RULES: Rule[] = [
   [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*${WEEKDAY_RE},?\\s+(?:the\\s+)?(\\d{1,2})(?:th|st|nd|rd)?\\b(?!\\s*(?:[:.\\/-]\\d|am\\b|pm\\b|(?:of\\s+)?[a-z]))`, 'i'), (m, t) => {
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
-    let x: Day = { ...t, d };
-    if (d < t.d || d > daysIn(t.y, t.m)) {
-      let n = addMonths({ ...t, d: 1 }, 1);
-      while (d > daysIn(n.y, n.m)) n = addMonths(n, 1);
-      x = { ...n, d };
-    }
+    const x = nextDayNumbered(t, d);
     return range(x, x);
   }],
   // "next Friday" (the one in the next week), "this Friday", "by Friday", "on Sat"
@@ -764,12 +768,7 @@ const RULES: Rule[] = [
   [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
-    let x: Day = { ...t, d };
-    if (d < t.d || d > daysIn(t.y, t.m)) {
-      let n = addMonths({ ...t, d: 1 }, 1);
-      while (d > daysIn(n.y, n.m)) n = addMonths(n, 1);
-      x = { ...n, d };
-    }
+    const x = nextDayNumbered(t, d);
     return range(x, x);
   }],
   // "by 5pm", "by midnight", "by lunchtime": today, when nothing else in the sentence names a day.
@@ -781,12 +780,7 @@ const RULES: Rule[] = [
   [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'i'), (m, t) => {
     const d = ORDINALS[m[1]!.toLowerCase().replace(/[\s-]+/, ' ')];
     if (!d) return null;
-    let x: Day = { ...t, d };
-    if (d < t.d || d > daysIn(t.y, t.m)) {
-      let n = addMonths({ ...t, d: 1 }, 1);
-      while (d > daysIn(n.y, n.m)) n = addMonths(n, 1);
-      x = { ...n, d };
-    }
+    const x = nextDayNumbered(t, d);
     return range(x, x);
   }],
 ];
