@@ -651,6 +651,17 @@ function orgSubject(text: string): RegExp | null {
   return new RegExp(String.raw`(^|[:;]\s*)(?:the\s+)?(?:${[...names].join('|')})\s+(is|are|will|(?:'|’)ll|(?:'|’)s)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|sponsor|donate|provide|offer|lend|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)`, 'u');
 }
 
+// Round 14: offers on a condition of someone else's need ("Should anybody need a place to stay in Oaxaca, my door is open",
+// "if ur group ever needs a photographer just message me", "In case your team wants help with X, I'm available").
+const OFFER_COND = /^(?:(?:and|also|oh|plus|btw)[,\s]+)?(?:if|should|in case|whenever)\s+(?:anyone|anybody|someone|somebody|you|u|people|folks|the group|any of you|(?:your|ur|the|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:ever\s+)?(?:wants?|needs?|could use|is looking for|are looking for)\s+(.+?)[,;]?\s+(?:just\s+|please\s+|then\s+)?(?:ping|message|msg|text|email|e-mail|call|ask|contact|dm|tell|give me a|let me know|shout|hit me up|drop me|reach out|my door is open|our door is open|i(?:'|’)m (?:available|around|free|happy|your|in)|i am (?:available|around|free|happy|your)|count on me|i can help|i(?:'|’)d be (?:happy|glad)|i(?:'|’)ll help|i(?:'|’)m here)\b/iu;
+// Needs said as complaints: "Nobody ever has a working HDMI adapter at these things", "no one wants to do the paperwork",
+// "we struggle to find a venue that's wheelchair accessible", "we have no generator".
+const NEED_COMPLAINT = /^(?:(?:and|but|honestly|also|plus|seriously|ugh)[,\s]+)?(?:nobody|no one|no-one|none of us)\s+(?:ever\s+)?(?:has|have|brings?|owns?|remembers?)\s+(.+?)(?:\s+(?:at|in|for|to)\s+(?:these|those|our|the|any)\s+(?:things|events|meetups|sessions|meetings|gatherings))?[.!]*$|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:wants|is willing|volunteers|offers|has time)\s+to\s+(.+)$|\b(?:i|we)\s+(?:always\s+|constantly\s+|really\s+|still\s+|keep\s+)?(?:struggle|struggling|have (?:trouble|a hard time|a tough time)|never manage)\s+(?:to\s+)?(?:find|finding|get|getting|source|sourcing)\s+(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|(?:'|’)ve)\s+no\s+(?!(?:idea|clue|time|plans?|news|complaints?|questions?|problems?|issues?|need|wish|offer|answer)\b)(.+)$/i;
+// "Weekend events, please." / "Less jargon please!": a thing asked of the whole movement.
+const WISH_PLEASE = /^(?:(?:and|also|so|just)[,\s]+)?((?:more|less|fewer|better|cheaper|weekend|evening|daytime|online|free|shorter|longer)\b[\p{L}\d' -]{2,40}?),?\s+please\s*[.!]*$/iu;
+// "I think the movement should stop talking only to developers": a should for the movement.
+const WISH_SHOULD = /^(?:(?:honestly|really|basically|frankly|i think|i believe|i feel(?: like)?|in my (?:view|opinion)|imo|to me)[,?!.:]*\s+){0,2}((?:the|this|our)\s+(?:movement|community|(?:open\s+)?web|internet|world|industry|tech (?:scene|world|industry)|sector|whole thing|organi[sz]ers?|events?|meetups?|gatherings?|conversation)\s+(?:really\s+)?(?:should|ought to|needs to|must)\s+.+)$/iu;
+
 // "I'm free on weekends to drive people around" (after "I have a van and …").
 const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:usually\s+|often\s+|always\s+)?(?:free|available)\s+(.{0,30}?)\s*to\s+(?!(?:come|join|attend|be there|chat|talk)\b)(.+)$/i;
 
@@ -658,6 +669,9 @@ const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’
  * `prev` the clause before in the same sentence ("I have a van" before "I'm free on weekends to drive people around"). */
 function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
+  if ((m = OFFER_COND.exec(c))) return { slot: 'offer', text: m[1]! };
+  if ((m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4]!) };
+  if ((m = WISH_PLEASE.exec(c) ?? WISH_SHOULD.exec(c))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_FREE_TO.exec(c))) {
     const had = POSSESS.exec(prev);
     return { slot: 'offer', text: (had ? had[1] + ' to ' : '') + m[2]!.replace(/[\s.!]+$/, '') + (m[1] ? ' ' + m[1] : '') };
