@@ -769,20 +769,21 @@ function item(text: string, sentence: string): Item[] {
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
-  const addCommitment = (raw: string, sentence: string, dueFrom: string): void => {
-    // "email the venue on Monday and host the sprint on December 12": two things, each with its date.
-    const two = /^(.+?)\s+and\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it)\b)[a-z]+\s.+)$/i.exec(raw);
+  const addCommitment = (raw: string, sentence: string, dueFrom: string, dueGiven: DueRange | null = null): void => {
+    // "email the venue on Monday and host the sprint on December 12": two things, each with its date; also after a comma
+    // ("draft the zine by 4 December, print it the week after", round 14), where a date counted from the first is kept.
+    const two = /^(.+?)\s+and\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it)\b)[a-z]+\s.+)$/i.exec(raw) ?? /^(.+?),\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it|so|but|and|maybe|probably|perhaps|hopefully|if|unless|which|who|where|when|that|this|then|not|or|plus|also|including|especially|ideally|preferably|with|without)\b)[a-z]+\s.+)$/i.exec(raw);
     const whole = two ? findDue(raw, input.received, tz) : null;
     const first = two ? findDue(two[1]!, input.received, tz) : null;
     const firstOwn = !!first && !/\b(?:from|since|between|of|after)\s+$/i.test(two![1]!.slice(0, Math.max(0, two![1]!.indexOf(first.text)))) && !/^(?:from|since|between)\b/i.test(first.text);
     const wholeInFirst = !!whole && raw.indexOf(whole.text) >= 0 && raw.indexOf(whole.text) + whole.text.length <= two![1]!.length;
     if (two && whole && firstOwn && (wholeInFirst || !/\sand\s/i.test(whole.text)) && findsDue(two[2]!, input) && !/^(?:a|an|the)\b/i.test(two[2]!)) {
       addCommitment(two[1]!, sentence, dueFrom);
-      addCommitment(two[2]!, sentence, '');
+      addCommitment(two[2]!, sentence, '', whole && raw.indexOf(whole.text) >= two[1]!.length ? { start: whole.start, end: whole.end } : null);
       return;
     }
     const { due, rest } = cutDue(raw, input.received, tz);
-    let d = due;
+    let d = dueGiven ?? due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
     const action = tidyAction(rest);
