@@ -199,6 +199,15 @@ const sets = [
     blind: 'blind: commitment 0.987, items 1.000, due 0.836, command 0.977, reply 1.000, kind 1.000',
     floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.98 },
   },
+  {
+    name: 'thirteenth set (visible reply: regional webmail, Superhuman/Spark/HEY/Fastmail/Zoho/Front, support desks, digests, banners, bilingual disclaimers, HTML-only behind a placeholder text part)',
+    files: ['heldout13.jsonl'],
+    minCases: 40,
+    minZones: 30,
+    blind: 'blind: commitment 0.364, items 0.222, due 1.000, command 0.927, reply 0.634, kind 1.000',
+    // Commitments and items are labelled on a few cases only (the set is about the visible reply), so their F1 is low by construction.
+    floors: { commitmentF1: 0.3, itemsF1: 0.15, due: 0.98, command: 0.93, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {

@@ -216,3 +216,49 @@ describe('visibleReply: round-7 HTML', () => {
     expect(visibleReply('', `<div>${R}</div><div class="protonmail_quote">On Monday, November 23rd, 2026 at 4:58 PM, Drumbeat wrote:<blockquote class="protonmail_quote">old</blockquote></div>`)).toBe(R);
   });
 });
+
+describe('visibleReply: round 13 (regional webmail, banners, placeholders, answers in the quote)', () => {
+  const ask = '> Hi Sam,\n>\n> What is one small thing you could do next?\n> Is there anything you need?';
+  it.each([
+    ['Thunderbird "Original-Nachricht"', `${R}\n\n-------- Original-Nachricht --------\nBetreff: \tHallo\nDatum: \t23.11.2026 17:58\n\nold`],
+    ['ASCII "Urspruengliche Nachricht"', `${R}\n\n-----Urspruengliche Nachricht-----\nVon: X\nold`],
+    ['Zimbra "Ursprüngliche Mail"', `${R}\n\n----- Ursprüngliche Mail -----\nold`],
+    ['Czech sign-off', `${R}\n\nS pozdravem\nPetr Novák`],
+    ['Thanks & Regards', `${R}\n\nThanks & Regards,\nFatima Al Mansoori\nProgram Coordinator | Maker Collective`],
+    ['Gruss', `${R}\n\nGruss\nStefan`],
+    ['bilingual disclaimer, French first', `${R}\n\nAVIS DE CONFIDENTIALITÉ : Le présent courriel est confidentiel.\n\nCONFIDENTIALITY NOTICE: This e-mail is confidential.`],
+    ['German disclaimer heading', `${R}\n\nVertraulichkeitshinweis: Der Inhalt dieser E-Mail ist vertraulich.\nConfidentiality note: The content of this e-mail is confidential.`],
+    ['Outlook external banner', `CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.\n\n${R}`],
+    ['first-contact banner', `You don't often get email from x@example.org. Learn why this is important\n[EXTERNAL] This message came from an external sender.\n\n${R}`],
+    ['support-desk rating footer', `${R}\n\n---\n\nHow would you rate my reply?\nGreat ( https://x.example/r?great )\nNot Good ( https://x.example/r?bad )\n\n---\n\nOn Mon, Nov 23, 2026 at 9:58am, Drumbeat <f@x.example> wrote:\n${ask}`],
+    ['Mail.ru ">" with no space', `${R}\n\n\n--\nАлексей\n\n>Понедельник, 23 ноября 2026, 19:58 +03:00 от Drumbeat <f@x.example>:\n>\n>Hi Aleksei,\n>What is one small thing?`],
+  ])('%s', (_n, text) => expect(visibleReply(text)).toBe(R));
+
+  it('reads the HTML part when the text part only points at it', () => {
+    expect(visibleReply('Please see the HTML version of this email.', `<p>${R}</p>`)).toBe(R);
+    expect(visibleReply('This message contains HTML content. Please view it in an HTML-capable email client.', `<p>${R}</p>`)).toBe(R);
+    // A short reply that merely mentions HTML is still the reply when there is no HTML part.
+    expect(visibleReply('The HTML version looks fine to me.')).toBe('The HTML version looks fine to me.');
+  });
+
+  it('keeps a ">hi" line on its own (not a quote without a second such line)', () => {
+    expect(visibleReply('>50 people came. Done!')).toContain('>50 people came.');
+  });
+
+  it('keeps the quote when the only own words say the answers are inside it', () => {
+    const r = visibleReply(`Answers inside your message below.\n\nOn Mon, Nov 23, 2026 at 10:58 AM Drumbeat <f@x.example> wrote:\n\n> What is one small thing you could do next?\n> ${R}\n> The Drumbeat team\n`);
+    expect(r).toContain(R);
+    expect(r).not.toContain('wrote:');
+  });
+
+  it('keeps only the digest message a person answers inline, not the preamble or earlier messages', () => {
+    const r = visibleReply(`> Send Drumbeat-discuss mailing list submissions to\n> To subscribe or unsubscribe visit https://x.example\n>\n> Message: 1\n> Date: Mon, 23 Nov 2026\n> From: Ana <a@x.example>\n> Subject: Photos\n>\n> Photos are up.\n>\n> Message: 2\n> Date: Mon, 23 Nov 2026\n> From: Drumbeat <f@x.example>\n> Subject: Next\n>\n> What is one small thing you could do next?\n\n${R}\n\n> _____\n> Drumbeat-discuss mailing list`);
+    expect(r).toBe(`> What is one small thing you could do next?\n\n${R}`);
+  });
+
+  it('takes answers typed in the colour the person named from the HTML part', () => {
+    const text = `My answers are in red below.\n\nFrom: Drumbeat <f@x.example>\nSent: Monday\nTo: Sam\nSubject: Next\n\nWhat is one small thing you could do next?\n${R}\nThe Drumbeat team`;
+    const html = `<p>My answers are in red below.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Drumbeat</p></div><p>What is one small thing you could do next?</p><p><span style="color:red">${R}</span></p><p><span style="color:#1F497D">The Drumbeat team</span></p>`;
+    expect(visibleReply(text, html)).toBe(`My answers are in red below.\n\n> What is one small thing you could do next?\n${R}`);
+  });
+});

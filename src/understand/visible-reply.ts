@@ -10,9 +10,9 @@ const ATTRIB_START =
 
 // Separator lines clients put above quoted or forwarded mail, in several languages.
 const SEPARATOR =
-  /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|origineel bericht|mail original|upprunaleg skilaboð|upprunalegt skeyti|元のメッセージ|オリジナル メッセージ|원본 메시지|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
+  /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|urspruengliche nachricht|ursprüngliche mail|urspruengliche mail|original-nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|origineel bericht|mail original|upprunaleg skilaboð|upprunalegt skeyti|元のメッセージ|オリジナル メッセージ|원본 메시지|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
 // Cheap pre-check: a separator line always holds one of these words.
-const SEP_HINT = /messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
+const SEP_HINT = /ursprüngl|urspruengl|messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
 const isSeparator = (l: string) => l.length < 120 && SEP_HINT.test(l) && SEPARATOR.test(l);
 const BEGIN_FORWARDED = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|inizio messaggio inoltrato|início da mensagem reencaminhada|início da mensagem encaminhada|begin doorgestuurd bericht|vidarebefordrat brev|videresendt besked|videresendt melding|välitetty viesti alkaa|転送されたメッセージ)\s*:?\s*$/i;
 
@@ -29,7 +29,7 @@ const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|hou
 
 // Closing words that start a sign-off block ("Thanks,\nMarco").
 const SIGN_OFF_WORD =
-  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance)?|thank you( (so|very) much)?( again)?|many thanks|thanks and regards|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|lg|vg|mfg|danke|xo|xoxo|xx|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|此致|祝好)\s*[,.!。！、]*\s*/i;
+  /^\s*[-–—]?\s*(thanks( again| so much| a lot| in advance| (?:and|&) regards)?|thank you( (so|very) much)?( again)?|many thanks|regards (?:and|&) thanks|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|gruss|lg|vg|mfg|danke|xo|xoxo|xx|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam|s pozdravem|s pozdravom|s přáním hezkého dne|srdečně|s úctou|üdvözlettel|cu stimă|srdačan pozdrav|lep pozdrav|saygılarımla|с наилучшими пожеланиями|hormat saya|trân trọng|감사합니다|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|此致|祝好)\s*[,.!。！、]*\s*/i;
 // The name after closing words on one line: "Sam", "Sam Lee", "Sam (Director)".
 const SIGN_OFF_NAME = /^[\p{Lu}][\p{L}'.-]*(\s+[\p{Lu}][\p{L}'.-]*){0,2}(\s*\([^()]{1,40}\))?\s*[,.!。]*$/u;
 // Closing words sent from a place: "Viele Grüße aus Berlin", "Saludos desde Quito".
@@ -62,11 +62,13 @@ export interface ReplyLine {
 /** The visible reply as lines; quoted lines are kept where new text follows them (inline answers). */
 export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   let body = text ?? '';
-  if (!body.trim() && html) body = htmlToText(html);
+  // An empty text part, or one that only says to read the HTML part ("Please see the HTML version"): read the HTML.
+  if (html && (!body.trim() || (body.length < 300 && HTML_PLACEHOLDER.test(body)))) body = htmlToText(html);
   else if (looksLikeHtml(body)) body = htmlToText(body);
-  const lines = mendWrappedQuotes(normalize(body).split('\n'));
+  const lines = mendWrappedQuotes(bareQuotes(dropBanners(normalize(body).split('\n'))));
   const marks = new Set<number>();
-  const end = cutIndex(lines, marks);
+  const skip = new Set<number>();
+  const end = cutIndex(lines, marks, skip);
   const kept: { l: string; under: boolean }[] = [];
   let under = false;
   for (let i = 0; i < end; i++) {
@@ -74,6 +76,7 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
       under = true;
       continue;
     }
+    if (skip.has(i)) continue;
     const l = lines[i]!;
     if (!QUOTE.test(l) && l.trim()) under = false;
     kept.push({ l, under: under && QUOTE.test(l) });
@@ -81,7 +84,10 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   const trimmed = trimSignature(kept.map((k) => k.l));
   // Answers typed into the unquoted original under a tag ("[Raj] …"): the question as a quote, then the answer.
   if (end < lines.length && trimmed.some((l) => l.trim() && !QUOTE.test(l))) {
-    for (const { q, a } of taggedAnswers(lines, end, trimmed)) {
+    const answers = taggedAnswers(lines, end, trimmed);
+    // Or in a colour the person named ("my answers in red below"), which only the HTML part still shows.
+    if (!answers.length && html) answers.push(...colouredAnswers(lines, end, trimmed, html));
+    for (const { q, a } of answers) {
       trimmed.push('');
       if (q) trimmed.push('> ' + q.trim());
       trimmed.push(a);
@@ -93,6 +99,12 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   trimmed.forEach((l, i) => {
     if (!QUOTE.test(l) && l.trim()) lastText = i;
   });
+  // "Answers inside your message below." and then only the quote: the answers are typed into it, so it stays.
+  const own = trimmed.filter((l) => !QUOTE.test(l) && l.trim());
+  if (own.length === 1 && INSIDE_CUE.test(own[0]!) && lastText >= 0 && trimmed.slice(lastText + 1).some((l) => QUOTE.test(l) && l.replace(/^[\s>]+/, '').trim())) {
+    lastText = trimmed.length - 1;
+    while (lastText > 0 && !trimmed[lastText]!.replace(/^[\s>]+/, '').trim()) lastText--;
+  }
   for (let i = 0; i <= lastText; i++) {
     const l = trimmed[i]!;
     if (QUOTE.test(l)) out.push({ text: l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''), quoted: true, raw: l, underAttribution: kept[i]?.under ?? false });
@@ -206,6 +218,45 @@ function normalize(s: string): string {
 
 const isBlank = (l: string | undefined) => !l || !l.trim();
 
+// A text part that only points at the HTML part ("Please see the HTML version", "Please view it in an HTML-capable client").
+const HTML_PLACEHOLDER = /\bhtml[- ](?:version|capable|compatible|format|enabled|content|e-?mail|message|viewer|reader)|\b(?:view|read|see|open)\b.{0,40}\bhtml\b|\bhtml\b.{0,40}\b(?:view|read|display)/i;
+// "Answers inside your message below.": the person typed the answers into the quote.
+const INSIDE_CUE = /^(?=.{0,100}$).*\b(?:answers?|replies|comments?|responses?|antworten|réponses?|respuestas?|risposte|antwoorden|svar)\b.{0,40}\b(?:inside|within|in(?:to)? (?:your|the) (?:message|mail|e-?mail|text|quote)|inline|in-line|interleaved)\b/i;
+
+// Gateway warnings that mail systems put above the message ("CAUTION: This email originated from outside of the
+// organization…", "You don't often get email from x@y. Learn why this is important", "[EXTERNAL] …").
+const BANNER =
+  /^\s*(?:\[?\**\s*(?:external|caution|warning|attention|notice|ext)\b[^\]:]{0,20}\]?\**\s*[:!\-–—]?\s*)?.{0,60}(?:originated (?:from )?outside|from outside (?:of )?(?:the|your|our|this)\b|external (?:sender|email|e-mail|message)|sent from outside|you don['’]t often get (?:e-?mail|messages) from|do not click (?:on )?links|learn why this is important|some people who received this message don['’]t often get email)/i;
+const BANNER_HINT = /outside|external|often get|click|learn why|caution|\[ext/i;
+const BANNER_TAIL = /^\s*(?:learn why this is important|use caution\b.*|be cautious\b.*|\[?external\]?)\s*\.?\s*$/i;
+function dropBanners(lines: string[]): string[] {
+  let i = 0, cut = 0;
+  for (let n = 0; i < lines.length && n < 4; i++) {
+    const l = lines[i]!;
+    if (isBlank(l)) continue;
+    n++;
+    if (l.length < 400 && BANNER_HINT.test(l) && (BANNER.test(l) || (cut > 0 && BANNER_TAIL.test(l)))) cut = i + 1;
+    else break;
+  }
+  return cut ? lines.slice(cut) : lines;
+}
+
+// Quotes marked ">" with no space after it (Mail.ru, some webmail): two or more such lines in a row are a quote.
+function bareQuotes(lines: string[]): string[] {
+  if (!lines.some((l) => l.startsWith('>') && l.length > 1 && !/^>[\s>]/.test(l))) return lines;
+  const out = lines.slice();
+  const bare = (l: string | undefined) => l !== undefined && /^>/.test(l);
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (!/^>[^\s>]/.test(l)) continue;
+    if (bare(lines[i - 1]) || bare(lines[i + 1])) out[i] = '> ' + l.slice(1);
+  }
+  return out;
+}
+
+// A support desk's rating footer ("How would you rate my reply?"): everything from it down is boilerplate.
+const RATING = /^\s*(?:how would you rate (?:my|our|this|the) (?:reply|response|answer|support|service)|how did (?:we|i) do\s*\?|rate (?:my|our|this) (?:reply|response|support)|please rate (?:my|our|this|the))/i;
+
 // A long quoted line wrapped by a client that did not re-quote the continuation ("> … pharetra d" / "ignissim odio?").
 function mendWrappedQuotes(lines: string[]): string[] {
   return lines.map((l, i) => {
@@ -280,14 +331,33 @@ function headerBlockAt(lines: string[], i: number): boolean {
 
 // Index of the first line that belongs to quoted or forwarded history (lines.length when none).
 // Attribution lines that head a bottom-posted or inline reply are recorded in `dropped` instead.
-function cutIndex(lines: string[], dropped: Set<number>): number {
+function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new Set()): number {
   let textBefore = 0; // unquoted non-blank lines seen so far
+  let firstText = '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
     let at = -1;
     if (isSeparator(l) || BEGIN_FORWARDED.test(l)) at = i;
-    else if (headerBlockAt(lines, i)) at = i;
+    else if (RATING.test(l) && textBefore > 0) {
+      at = i;
+      while (at > 0 && (isBlank(lines[at - 1]) || DELIMITER.test(lines[at - 1]!))) at--;
+      return at;
+    } else if (headerBlockAt(lines, i)) {
+      // A quoted message header inside a quote the person answers below (a digest answered inline): still the quote.
+      if (!(textBefore === 0 && QUOTE.test(l) && answeredBelow(lines, i))) at = i;
+      else {
+        // Only the quoted message the person answers stays: the quote above its header (a digest's preamble and
+        // earlier messages) and the header itself go.
+        let k = i;
+        while (k > 0 && (isBlank(lines[k - 1]) || QUOTE.test(lines[k - 1]!))) k--;
+        let j = i;
+        while (j < lines.length && QUOTE.test(lines[j]!) && (HEADER_ANY.test(lines[j]!) || !lines[j]!.replace(/^[\s>]+/, '').trim())) j++;
+        for (let x = k; x < j; x++) skip.add(x);
+        i = j - 1;
+        continue;
+      }
+    }
     else if (/^\s*[_=-]{5,}\s*$/.test(l)) {
       // A rule right above a header block.
       let j = i + 1;
@@ -297,7 +367,7 @@ function cutIndex(lines: string[], dropped: Set<number>): number {
       const span = attributionAt(lines, i);
       if (span) {
         // Nothing (or only a greeting) above it: the person answers below, so drop just the attribution.
-        if (textBefore === 0 || answeredBelow(lines, i + span)) {
+        if (textBefore === 0 || answeredBelow(lines, i + span) || (textBefore === 1 && INSIDE_CUE.test(firstText))) {
           for (let k = 0; k < span; k++) dropped.add(i + k);
           i += span - 1;
           continue;
@@ -319,7 +389,7 @@ function cutIndex(lines: string[], dropped: Set<number>): number {
       }
       return at;
     }
-    if (!QUOTE.test(l) && !dropped.has(i)) textBefore++;
+    if (!QUOTE.test(l) && !dropped.has(i) && !textBefore++) firstText = l;
     // A mobile signature line ends the new text even when the (unmarked) original follows.
     if (MOBILE_SIG.test(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 90 && textBefore > 1) return i;
   }
@@ -362,6 +432,49 @@ function taggedAnswers(lines: string[], from: number, top: string[]): { q: strin
   return out;
 }
 
+// Colours a person names for answers typed into the original, with the CSS values clients write for them.
+const COLOUR_CUE = /\b(?:in|en|auf|in der farbe)\s+(red|rouge|rot|rojo|rosso|rood|blue|bleu|blau|azul|blu|blauw|green|vert|grün|verde|groen)\b/i;
+const COLOUR_NAMES: Record<string, string> = { rouge: 'red', rot: 'red', rojo: 'red', rosso: 'red', rood: 'red', bleu: 'blue', blau: 'blue', azul: 'blue', blu: 'blue', blauw: 'blue', vert: 'green', grün: 'green', verde: 'green', groen: 'green' };
+const COLOUR_VALUES: Record<string, RegExp> = {
+  red: /^(?:red|darkred|crimson|#?(?:f00|ff0000|c00000|c00|cc0000|e00|ee0000|d00|dd0000|ff3333|e74c3c)|rgb\(\s*(?:1\d\d|2[0-5]\d)\s*,\s*0\s*,\s*0\s*\))$/i,
+  blue: /^(?:blue|navy|darkblue|#?(?:00f|0000ff|0070c0|0066cc|1f4e79|2e74b5|4472c4|0563c1|002060)|rgb\(\s*0\s*,\s*0\s*,\s*(?:1\d\d|2[0-5]\d)\s*\))$/i,
+  green: /^(?:green|darkgreen|#?(?:00b050|008000|00a000|0f0|00ff00|70ad47)|rgb\(\s*0\s*,\s*(?:1\d\d|2[0-5]\d)\s*,\s*0\s*\))$/i,
+};
+const COLOURED = /<(span|font)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+const plainOf = (h: string) => h.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&rsquo;|&#8217;/g, '’').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+
+// Answers in the colour the person named, found in the HTML below the quote marker; the line above each in the
+// text part is the question it answers.
+function colouredAnswers(lines: string[], from: number, top: string[], html: string): { q: string; a: string }[] {
+  const cue = top.map((l) => (QUOTE.test(l) ? null : COLOUR_CUE.exec(l))).find(Boolean);
+  if (!cue) return [];
+  const word = cue[1]!.toLowerCase();
+  const want = COLOUR_VALUES[COLOUR_NAMES[word] ?? word]!;
+  let cut = html.length;
+  for (const re of CUT_MARKERS) {
+    const m = re.exec(html);
+    if (m && m.index < cut) cut = m.index;
+  }
+  const out: { q: string; a: string }[] = [];
+  const tail = html.slice(cut);
+  for (const m of tail.matchAll(COLOURED)) {
+    const c = /(?:^|[\s;"'])color\s*:\s*([^;"']+)/i.exec(m[2]!)?.[1] ?? /\bcolor\s*=\s*["']?([^"'\s>]+)/i.exec(m[2]!)?.[1];
+    if (!c || !want.test(c.trim())) continue;
+    const a = plainOf(m[3]!);
+    if (!/\p{L}/u.test(a)) continue;
+    // The question: the nearest non-blank line above the answer in the text part.
+    let q = '';
+    const at = lines.findIndex((l, i) => i >= from && l.replace(/\s+/g, ' ').includes(a.slice(0, 40)));
+    for (let k = at - 1; at > 0 && k >= from; k--) {
+      if (isBlank(lines[k])) continue;
+      if (!HEADER_ANY.test(lines[k]!)) q = lines[k]!;
+      break;
+    }
+    out.push({ q, a });
+  }
+  return out;
+}
+
 // True when quoted lines follow `from` and new, unquoted text comes after them.
 function answeredBelow(lines: string[], from: number): boolean {
   let j = from;
@@ -399,7 +512,7 @@ const NAME_LINE =
 
 // Legal footers and company registration lines that open the tail of a message.
 const DISCLAIMER =
-  /^\s*(?:\*+\s*)?(?:(?:important|notice|legal notice|caution|warning|note)\s*[:：-]\s*)?(?:confidentiality notice|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may (?:be|contain)|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
+  /^\s*(?:\*+\s*)?(?:(?:important|notice|legal notice|caution|warning|note)\s*[:：-]\s*)?(?:confidentiality notice|confidentiality note\s*[:：]|avis de confidentialit[ée]|vertraulichkeitshinweis|le présent (?:courriel|message|e-?mail)|ce courriel (?:est|peut|contient)|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may (?:be|contain)|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
 // Company registration details that sit inside a footer line ("GmbH · Sitz der Gesellschaft: Berlin · Registergericht: …").
 const COMPANY_REG = /\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu;
 
