@@ -132,7 +132,7 @@ function slotOfLead(line: string): Slot | null {
 // Phone shorthand, read as written out: "ill host …" (I'll), "im gonna …", "me and a couple friends r gonna …".
 const SHORT_ILL = /(?<!\b(?:am|m|was|were|is|are|be|been|being|feel|feeling|felt|fell|fall|falls|got|get|gets|getting|very|really|quite|too|so|pretty|seriously|terminally|critically|an|the|mentally|chronically|gravely|become|became|becomes|look|looks|looked|seem|seems|seemed|sick|and\s+sick)\s+)\b[Ii]ll\s+(?!(?:and|or|with|for|from|because|since|at|in|on|so|health|today|yesterday|lately|recently|again|all|but|the|a|an|this|that|people|patients|children|kids|effects?|will|feeling|advised|prepared|equipped|treated|repute)\b)(?=[a-z])/g;
 const SHORT_IM = /\b[Ii]m\s+(?=(?:def|defo|deffo|lowkey|going|gonna|planning|doing|hosting|running|organi[sz]ing|in|free|happy|not|still|on|off|away|also|definitely|totally|so|really|down|up for)\b)/g;
-const SHORT_R = /\b(?<=(?:we|they|friends|folks|guys|kids|(?:i|me) and [\w ]{1,30}?)\s+)r\s+(?=(?:gonna|going|planning|hosting|running|doing|organi[sz]ing)\b)/gi;
+const SHORT_R = /\br(?<=(?:we|they|friends|folks|guys|kids|(?:i|me) and [\w ]{1,30}?)\s+r)\s+(?=(?:gonna|going|planning|hosting|running|doing|organi[sz]ing)\b)/gi;
 const shorthand = (t: string) => t.replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_R, 'are ');
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
@@ -505,7 +505,7 @@ const splice = (c: string): string[] => {
   if (parts.length < 2 || !parts.every((p, i) => (i === 0 ? /^(?:[\p{L}!]+[,:]\s+)?(?:i|we)\b/iu.test(p) : true) && !/\b(?:it|them|that|those|this|anyone|anybody|everyone|everybody|you|there)\s*[.!]*$|^\S+\s*(?:\S+\s*)?[.!]*$/i.test(p))) return [c];
   return parts;
 };
-const clauses = (s: string) => clauses0(s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ')).flatMap((c) => (/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
+const clauses = (s: string) => clauses0(s.includes('however') ? s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ') : s).flatMap((c) => (!c.includes(', ') ||/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
 
 interface Found {
   commitments: Commitment[];
@@ -657,6 +657,8 @@ const OFFER_COND = /^(?:(?:and|also|oh|plus|btw)[,\s]+)?(?:if|should|in case|whe
 // Needs said as complaints: "Nobody ever has a working HDMI adapter at these things", "no one wants to do the paperwork",
 // "we struggle to find a venue that's wheelchair accessible", "we have no generator".
 const NEED_COMPLAINT = /^(?:(?:and|but|honestly|also|plus|seriously|ugh)[,\s]+)?(?:nobody|no one|no-one|none of us)\s+(?:ever\s+)?(?:has|have|brings?|owns?|remembers?)\s+(.+?)(?:\s+(?:at|in|for|to)\s+(?:these|those|our|the|any)\s+(?:things|events|meetups|sessions|meetings|gatherings))?[.!]*$|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:wants|is willing|volunteers|offers|has time)\s+to\s+(.+)$|\b(?:i|we)\s+(?:always\s+|constantly\s+|really\s+|still\s+|keep\s+)?(?:struggle|struggling|have (?:trouble|a hard time|a tough time)|never manage)\s+(?:to\s+)?(?:find|finding|get|getting|source|sourcing)\s+(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|(?:'|’)ve)\s+no\s+(?!(?:idea|clue|time|plans?|news|complaints?|questions?|problems?|issues?|need|wish|offer|answer)\b)(.+)$|^(?:(?:and|but|also)[,\s]+)?((?:a|an|some|more|the|enough|good|decent|proper|reliable)\b.{2,60}?)\s+(?:is|are)\s+what\s+(?:i|we)(?:(?:'|’)re|\s+are)?\s+(?:really\s+|most\s+|sorely\s+|badly\s+|still\s+)?(?:lack|lacking|need|miss|missing|short of|short on)(?:\s+most)?\s*[.!]*$/i;
+const COMPLAINT_HINT = /no(?:body| one|-one|ne of us|\s)|struggl|trouble|hard time|tough time|never manage|what/i;
+const SHOULD_HINT = /should|ought|needs to|must/i;
 // "Weekend events, please." / "Less jargon please!": a thing asked of the whole movement.
 const WISH_PLEASE = /^(?:(?:and|also|so|just)[,\s]+)?((?:more|less|fewer|better|cheaper|weekend|evening|daytime|online|free|shorter|longer)\b[\p{L}\d' -]{2,40}?),?\s+please\s*[.!]*$/iu;
 // "I think the movement should stop talking only to developers": a should for the movement.
@@ -670,8 +672,8 @@ const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’
 function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
   if ((m = OFFER_COND.exec(c))) return { slot: 'offer', text: m[1]! };
-  if ((m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
-  if ((m = WISH_PLEASE.exec(c) ?? WISH_SHOULD.exec(c))) return { slot: 'wish', text: m[1]! };
+  if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
+  if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_FREE_TO.exec(c))) {
     const had = POSSESS.exec(prev);
     return { slot: 'offer', text: (had ? had[1] + ' to ' : '') + m[2]!.replace(/[\s.!]+$/, '') + (m[1] ? ' ' + m[1] : '') };
@@ -1003,7 +1005,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
-      const o = OFFER.exec(c.replace(INTENSIFIED, (m: string, w?: string) => w ?? (/^should$/i.test(m) ? 'would' : 'happy')));
+      const o = OFFER.exec(/happy|glad|willing|keen|delighted|pleased/i.test(c) ? c.replace(INTENSIFIED, (m: string, w?: string) => w ?? (/^should$/i.test(m) ? 'would' : 'happy')) : c);
       // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
       if (o && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? o[10] ?? '';
@@ -1119,7 +1121,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
   let first = fix(reply.trim());
   // "lol no thanks, i have a life jk jk i'll come", "Oh sure, totally finished it. Just kidding, …": what follows the joke.
   const JK = /\b(?:jk|j\/k|just kidding|just joking|only joking|kidding|lol jk)\b[\s,.!]*/gi;
-  const lastJk = own.map((x) => x.search(JK) >= 0).lastIndexOf(true);
+  const lastJk = /\bjk\b|j\/k|kidding|joking/i.test(first) ? own.map((x) => x.search(JK) >= 0).lastIndexOf(true) : -1;
   if (lastJk >= 0) {
     const x = own[lastJk]!;
     const tail = x.slice([...x.matchAll(JK)].pop()!.index! + [...x.matchAll(JK)].pop()![0].length).trim();
