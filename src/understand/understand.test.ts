@@ -653,3 +653,76 @@ describe('round 11: partners in an institutional voice, placeholder answers, sof
     expect(actions("I'll send round the minutes next Friday, I'm snowed under till then.")).toEqual(['send round the minutes']);
   });
 });
+
+describe('round-14 phenomena: formal elders, teen slang, CAPS answers, four answers in one paragraph, complaints and criticism', () => {
+  const items = (text: string, context: ReplyContext = 'ask') => {
+    const r = u(text, context);
+    return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) };
+  };
+  it('splits a comma splice with a new subject, and "and my wish is" / ", and in exchange I can"', () => {
+    const r = items("I'm going to host a coffee klatch on the 9th, I can bring the coffee and the cinnamon buns, we need a room with a whiteboard.");
+    expect(actions("I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room.")).toEqual(['host a coffee klatch']);
+    expect(r.o).toEqual(['bring the coffee and the cinnamon buns']);
+    expect(r.n).toEqual(['a room with a whiteboard']);
+    expect(items('I can give a talk on mobile money APIs and my wish is for every school here to have a computer lab.').o).toEqual(['a talk on mobile money APIs']);
+    expect(items('My wish is simple, more Portuguese content, and in exchange I can subtitle videos.').o).toEqual(['subtitle videos']);
+    // a condition still hedges what follows the comma
+    expect(actions('If the council gives us the hall, I will host a coffee klatch in May.')).toEqual([]);
+  });
+  it('reads formal offers and wishes ("I would be delighted to", "I should be glad to", "I have for many years wished that")', () => {
+    expect(items('I would be delighted to teach a small bookbinding class to anyone who is interested.').o).toEqual(['teach a small bookbinding class to anyone who is interested']);
+    expect(items('I should be glad to repair any broken equipment your group may have.').o).toEqual(['repair any broken equipment your group may have']);
+    expect(items('I have for many years wished that these gatherings would reach beyond the city.').w).toEqual(['these gatherings would reach beyond the city']);
+    expect(items('I wish that the movement would translate its materials into French.').w).toEqual(['the movement would translate its materials into French']);
+    expect(items('We need nothing in particular.').n).toEqual([]);
+  });
+  it('reads teen shorthand and slang asides', () => {
+    expect(actions('im def gonna run a democamp at my school next month, my cs teacher said we can use her room')).toEqual(['run a democamp at my school']);
+    expect(items('im def gonna run a democamp at my school next month, my cs teacher said we can use her room').o).toEqual([]);
+    expect(actions('me n my friend jaylen r gonna host a kitchen table sprint to fix the wiki')).toEqual(['host a kitchen table sprint to fix the wiki']);
+    expect(items('we need snacks tho fr, like nobody comes without pizza').n).toEqual(['snacks']);
+    expect(items('wish there were more events for ppl under 18 bc its always adults').w).toEqual(['more events for ppl under 18']);
+  });
+  it('reads several things in one sentence as several items', () => {
+    const r = items('Happy to run a Scratch workshop and mentor a couple of teens, though we need laptops and a venue north of the river.');
+    expect(r.o).toEqual(['run a Scratch workshop', 'mentor a couple of teens']);
+    expect(r.n).toEqual(['laptops', 'a venue north of the river']);
+    expect(items('I can teach German and help with grant applications.').o).toEqual(['teach German', 'help with grant applications']);
+  });
+  it('reads conditional offers, needs said as complaints and wishes said as criticism', () => {
+    expect(items('Should anybody need a place to stay in Oaxaca, my door is open.').o).toEqual(['a place to stay in Oaxaca']);
+    expect(items('if ur group ever needs a photographer just message me, free of charge').o).toEqual(['a photographer']);
+    expect(items("In case your team wants help with accessibility audits, I'm available most evenings.").o).toEqual(['help with accessibility audits']);
+    expect(items('Nobody ever has a working HDMI adapter at these things.').n).toEqual(['a working HDMI adapter']);
+    expect(items('Nobody has time for this stuff.').n).toEqual([]);
+    expect(items("Every single meetup we struggle to find a venue that's wheelchair accessible.").n).toEqual(["a venue that's wheelchair accessible"]);
+    expect(items('The power keeps going off and we have no generator.').n).toEqual(['generator']);
+    expect(items('We have no idea what we are doing.').n).toEqual([]);
+    expect(items('A decent microphone for recording is what we lack.').n).toEqual(['A decent microphone for recording']);
+    expect(items("It'd be nice if, for once, the talks weren't all by men in hoodies.").w).toEqual(["the talks weren't all by men in hoodies"]);
+    expect(items('Weekend events, please.').w).toEqual(['Weekend events']);
+    expect(items('Honestly I think the movement should stop talking only to developers.').w).toEqual(['the movement should stop talking only to developers']);
+  });
+  it('reads two dated promises after a comma, ongoing promises, and a weekday naming a thing', () => {
+    const c = u('Plan: draft the zine by 4 December, print it the week after.', 'ask', 'Europe/London').commitments;
+    expect(c.map((x) => [x.action, x.due?.end])).toEqual([['draft the zine', '2026-12-04'], ['print it', '2026-12-13']]);
+    const k = u("I'll keep running the Tuesday coding club at the library.").commitments;
+    expect(k.map((x) => [x.action, x.due])).toEqual([['keep running the Tuesday coding club at the library', null]]);
+    expect(u("We'll keep hosting the monthly DemoCamp, same as always.").commitments[0]?.format).toBe('democamp');
+  });
+  it('reads jokes, formal and slang check-ins and invitations', () => {
+    expect(u("lol no thanks, i have a life 💅 jk jk i'll come", 'invitation').command).toBe('join');
+    expect(u('wait there\'s free pizza?? say less im there', 'invitation').command).toBe('join');
+    expect(u('Is the free food real or is this a trap? Either way, I\'m coming.', 'invitation').command).toBe('join');
+    expect(u('I should be delighted to attend your DemoCamp on the 5th.', 'invitation').command).toBe('join');
+    expect(u("I'm in Berlin that week, sorry", 'invitation').command).toBeNull();
+    expect(u('Haha I wish I could, I\'m in Lisbon that week.', 'invitation').command).toBeNull();
+    expect(u('I should be most grateful if you would kindly cease sending me these communications.', 'check-in').command).toBe('stop');
+    expect(u('ya its done!! posted it on the club insta yesterday', 'check-in').command).toBe('done');
+    expect(u('Well, the klatch happened. Three people and a dog came.', 'check-in').command).toBe('done');
+    expect(u('The coffee klatch took place at the senior centre on Saturday last.', 'check-in').command).toBe('done');
+    expect(u('Life happened, sorry.', 'check-in').command).not.toBe('done');
+    const r = u('No. Life happened.\nFriday the 11th', 'check-in');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2026-12-11']);
+  });
+});
