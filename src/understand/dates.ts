@@ -939,7 +939,7 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
 
 // "the Tuesday coding club", "our Friday meetup": a weekday naming a thing, not a day (round 14). Masked with as many
 // letters, so what any rule matches elsewhere in the text is still the text's own words.
-const NOUN_WEEKDAY = /(?<=\b(?:the|our|my|their|his|her|a|every|each|weekly|usual)\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?=\s+(?!(?:after|before|morning|afternoon|evening|night|lunchtime|of|following|that|coming|week|weekend|in|at|when|and|or|to|the|we|i|you|this|next|before|by|is|was|will)\b)[a-z][a-z-]+)/gi;
+const NOUN_WEEKDAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?<=\b(?:the|our|my|their|his|her|a|every|each|weekly|usual)\s+[a-z]+)(?=\s+(?!(?:after|before|morning|afternoon|evening|night|lunchtime|of|following|that|coming|week|weekend|in|at|when|and|or|to|the|we|i|you|this|next|before|by|is|was|will)\b)[a-z][a-z-]+)/gi;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   if (!MAYBE_DATE.test(text)) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length));

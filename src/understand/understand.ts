@@ -505,7 +505,10 @@ const splice = (c: string): string[] => {
   if (parts.length < 2 || !parts.every((p, i) => (i === 0 ? /^(?:[\p{L}!]+[,:]\s+)?(?:i|we)\b/iu.test(p) : true) && !/\b(?:it|them|that|those|this|anyone|anybody|everyone|everybody|you|there)\s*[.!]*$|^\S+\s*(?:\S+\s*)?[.!]*$/i.test(p))) return [c];
   return parts;
 };
-const clauses = (s: string) => clauses0(s.includes('however') ? s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ') : s).flatMap((c) => (!c.includes(', ') ||/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
+// Memoised on the last sentence: extract() asks for the clauses of the same sentence once per clause.
+let lastClausesOf = '', lastClauses: string[] = [];
+const clauses = (s: string): string[] => (s === lastClausesOf ? lastClauses : ((lastClausesOf = s), (lastClauses = clauses1(s))));
+const clauses1 = (s: string) => clauses0(s.includes('however') ? s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ') : s).flatMap((c) => (!c.includes(', ') ||/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
 
 interface Found {
   commitments: Commitment[];
