@@ -153,6 +153,11 @@ describe('visibleReply: round-7 clients and languages', () => {
     'Στις Δευ 23 Νοε 2026 στις 4:58 μ.μ., ο/η Drumbeat <hi@example.org> έγραψε:',
     'Quoting Drumbeat <hi@example.org>:',
   ])('attribution %s', (a) => expect(visibleReply(`${R}\n\n${a}\n${Q}`)).toBe(R));
+  it('drops a valediction that starts with "With" and the name under it', () => {
+    expect(visibleReply(`${R}\n\nWith kind regards,\nMargot Lee`)).toBe(R);
+    expect(visibleReply(`${R}\n\nWith best wishes,\nTom`)).toBe(R);
+    expect(visibleReply(`${R}\n\nWith thanks,\nPriya Shah`)).toBe(R);
+  });
   it('keeps a P.S. under the signature and drops the sign-off above it', () => {
     expect(visibleReply(`${R}\n\nThanks,\nSam\n\nP.S. I can also bring chairs.`)).toBe(`${R}\n\nP.S. I can also bring chairs.`);
     expect(visibleReply(`${R}\n\nxx\nSam`)).toBe(R);
