@@ -228,7 +228,8 @@ function contextOf(db: Db, personId: number, eventId: number | null): PlanContex
  */
 export function addEntry(db: Db, deps: PlanDeps, ctx: PlanContext, entry: Entry, desired: Date, repliedAt?: Date, known?: CommitmentRow): OutboxRow {
   const { env } = deps;
-  if (!ctx.busy || ctx.busy.from > desired.getTime() - 8 * DAY_MS) ctx.busy = loadBusy(db, ctx.person.id, new Date(Math.min(desired.getTime(), deps.clock.now().getTime())));
+  // From now on: every follow-up planned is due after that (findSlot reads the database itself for anything earlier).
+  ctx.busy ??= loadBusy(db, ctx.person.id, deps.clock.now());
   const slot = findSlot(db, env, ctx.person.id, desired, ctx.tz, true, ctx.busy);
   const base = {
     firstName: firstName(ctx.person.name),

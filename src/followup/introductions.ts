@@ -1,5 +1,5 @@
 // Gives and asks: match one attendee's offer to another's need, and introduce them only when both say yes.
-import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { clientOf, prepared, type Db } from '../../db/client.ts';
 import { attendees, events, introductions, items, outbox, people, type ItemKind } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
