@@ -105,7 +105,7 @@ describe('findDue: round-6 phrases', () => {
     ["by January's end", '2027-01-31'],
     ['over the winter holidays', '2026-12-31'],
     ['the weekend after next', '2026-12-06'],
-    ['Tuesday after next', '2026-12-08'],
+    ['Tuesday after next', '2026-12-01'], // the second Tuesday coming, as the weekend after next (rounds 12 and 16)
     ['the month after next', '2027-01-31'],
     ['on the 2nd of next month', '2026-12-02'],
     ['on Sat 5th', '2026-12-05'],
@@ -417,5 +417,58 @@ describe('round 12: working days, ISO weeks, weekends of a month, school years b
     expect(findDue('send the notes tonight', new Date('2027-03-11T06:00:00Z'), 'Pacific/Honolulu')?.end).toBe('2027-03-10');
     expect(findDue('share them today', new Date('2027-03-10T23:45:00Z'), 'Asia/Kolkata')?.end).toBe('2027-03-11');
     expect(findDue('send the recap tomorrow', new Date('2027-11-07T04:30:00Z'), 'America/New_York')?.end).toBe('2027-11-08');
+  });
+});
+
+describe('findDue: round-16 phrases', () => {
+  const on = (s: string, when: string, tz: string) => findDue(`I'll do it ${s}.`, new Date(when), tz)?.end ?? null;
+  it('reads half-term in Britain and Ireland as its school week, and nothing elsewhere', () => {
+    expect(on('by half-term', '2027-01-10T12:00:00Z', 'Europe/London')).toBe('2027-02-12'); // the Friday before 15–19 February
+    expect(on('during half-term', '2027-10-04T09:00:00Z', 'Europe/London')).toBe('2027-10-31');
+    expect(on('over the May half term', '2027-01-10T12:00:00Z', 'Europe/Dublin')).toBe('2027-06-06');
+    expect(on('by half-term', '2027-01-10T12:00:00Z', 'America/New_York')).toBeNull();
+  });
+  it('reads the school summer holidays, Lent, Orthodox Christmas and Easter, Matariki, King\'s Day and the Saint-Jean', () => {
+    expect(on('before the summer holidays', '2027-05-05T09:00:00Z', 'Europe/London')).toBe('2027-07-22');
+    expect(on('before the summer hols', '2027-05-05T09:00:00Z', 'America/Chicago')).toBe('2027-06-30');
+    expect(on('during the summer holidays', '2027-10-05T09:00:00Z', 'Australia/Sydney')).toBe('2028-01-31');
+    expect(on('before Lent', '2027-01-10T10:00:00Z', 'Europe/Rome')).toBe('2027-02-09');
+    expect(findDue('I lent my projector to the school.', new Date('2027-01-10T10:00:00Z'), 'Europe/Rome')).toBeNull();
+    expect(on('by Orthodox Christmas', '2026-12-10T11:00:00Z', 'Europe/Belgrade')).toBe('2027-01-07');
+    expect(on('before Orthodox Easter', '2027-04-10T09:00:00Z', 'Europe/Athens')).toBe('2027-05-01');
+    expect(on('by Orthodox Easter', '2028-01-10T09:00:00Z', 'Europe/Athens')).toBe('2028-04-16');
+    expect(on('before Matariki', '2027-05-11T00:00:00Z', 'Pacific/Auckland')).toBe('2027-06-24');
+    expect(on("by King's Day", '2027-03-01T09:00:00Z', 'Europe/Amsterdam')).toBe('2027-04-27');
+    expect(on('by the Saint-Jean', '2027-05-03T14:00:00Z', 'America/Toronto')).toBe('2027-06-24');
+  });
+  it('reads Hari Raya as Eid, Tet as Lunar New Year and "Labour weekend" as the Labour Day weekend', () => {
+    expect(on('before Hari Raya', '2027-02-01T04:00:00Z', 'Asia/Kuala_Lumpur')).toBe('2027-03-09');
+    expect(on('before Tet', '2028-01-03T03:00:00Z', 'Asia/Ho_Chi_Minh')).toBe('2028-01-25');
+    expect(on('over Labour weekend', '2027-10-01T01:00:00Z', 'Pacific/Auckland')).toBe('2027-10-25');
+  });
+  it('reads "after X" as the fortnight after it, and "this side of Christmas" as before it', () => {
+    expect(on('after Easter', '2027-03-01T10:00:00Z', 'Europe/Dublin')).toBe('2027-04-11');
+    expect(on('after Thanksgiving', '2027-10-05T16:00:00Z', 'America/Denver')).toBe('2027-12-09');
+    expect(on('this side of Christmas', '2026-12-02T12:00:00Z', 'Europe/Dublin')).toBe('2026-12-24');
+  });
+  it('places "the Sunday before Christmas" and "the Friday after Thanksgiving" by the day named', () => {
+    expect(on('the Sunday before Christmas', '2027-11-20T10:00:00Z', 'Europe/Vienna')).toBe('2027-12-19');
+    expect(on('the Friday after Thanksgiving', '2027-10-05T16:00:00Z', 'America/Denver')).toBe('2027-11-26');
+    expect(on('on the Saturday before March 3', '2027-11-20T10:00:00Z', 'Europe/Vienna')).toBe('2028-02-26');
+    expect(cutDue('host the coffee klatch the Sunday before Christmas', new Date('2027-11-20T10:00:00Z'), 'Europe/Vienna').rest).toBe('host the coffee klatch');
+  });
+  it('reads "the Saturday after next" as the second one coming, "first thing next week" as its Monday, and early/late next year', () => {
+    expect(on('the Saturday after next', '2027-09-07T08:00:00Z', 'Europe/London')).toBe('2027-09-18');
+    expect(on('first thing next week', '2027-06-09T10:00:00Z', 'Europe/Prague')).toBe('2027-06-14');
+    expect(on('early next year', '2026-10-05T08:00:00Z', 'Europe/Paris')).toBe('2027-04-30');
+    expect(on('late next year', '2026-10-05T08:00:00Z', 'Europe/Paris')).toBe('2027-12-31');
+    expect(on('early in the new year', '2026-10-05T08:00:00Z', 'Europe/Paris')).toBe('2027-01-10');
+  });
+  it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
+    expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
+    expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
+    expect(findDue('We meet at 10.05.', new Date('2027-01-05T09:00:00Z'), 'Europe/Berlin')?.text ?? '').not.toMatch(/at 10/);
+    expect(findDue('Not done. Give me a month.', new Date('2027-09-15T14:00:00Z'), 'America/Santiago')?.end).toBe('2027-10-15');
+    expect(findDue('I have two kids.', new Date('2027-09-15T14:00:00Z'), 'America/Santiago')).toBeNull();
   });
 });

@@ -157,13 +157,19 @@ const easter = (y: number): Day => {
   const mo = Math.floor((h + l - 7 * m + 114) / 31), da = ((h + l - 7 * m + 114) % 31) + 1;
   return { y, m: mo, d: da };
 };
+// Orthodox Easter: the Julian computus, moved onto the Gregorian calendar (13 days apart from 1900 to 2099).
+const orthodoxEaster = (y: number): Day => {
+  const d = (19 * (y % 19) + 15) % 30, e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const mo = Math.floor((d + e + 114) / 31), da = ((d + e + 114) % 31) + 1;
+  return addDays({ y, m: mo, d: da }, 13);
+};
 // Holidays on lunar or lunisolar calendars (approximate civil dates; Eid alone means Eid al-Fitr).
 const LUNAR: [RegExp, string[]][] = [
   [/diwali|deepavali/, ['2026-11-08', '2027-10-29', '2028-10-17', '2029-11-05', '2030-10-26']],
-  [/eid al[- ]adha|eid ul[- ]adha|eid-ul-adha|bakri?[- ]?eid/, ['2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']],
-  [/eid/, ['2026-03-20', '2027-03-10', '2028-02-27', '2029-02-14', '2030-02-05']],
+  [/eid al[- ]adha|eid ul[- ]adha|eid-ul-adha|bakri?[- ]?eid|hari raya (?:haji|aidiladha|korban)/, ['2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']],
+  [/eid|hari raya/, ['2026-03-20', '2027-03-10', '2028-02-27', '2029-02-14', '2030-02-05']],
   [/ramadan|ramzan/, ['2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-06']],
-  [/lunar new year|chinese new year|spring festival|\btet\b|seollal/, ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']],
+  [/lunar new year|chinese new year|spring festival|\bt[eế]t\b|seollal/, ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']],
   [/hanukk?ah|chanukk?ah/, ['2026-12-05', '2027-12-25', '2028-12-13', '2029-12-02', '2030-12-21']],
   [/passover|pesach/, ['2026-04-02', '2027-04-22', '2028-04-11', '2029-03-31', '2030-04-18']],
   [/rosh hashanah/, ['2026-09-12', '2027-10-02', '2028-09-21', '2029-09-10', '2030-09-28']],
@@ -180,7 +186,7 @@ const FIXED_DAYS: [RegExp, number, number][] = [
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r day|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|ramadan|ramzan|lunar new year|chinese new year|seollal|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|seollal|t[eế]t|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -202,6 +208,8 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
     const x = f(today.y);
     return toUtc(x) >= toUtc(today) ? x : f(today.y + 1);
   };
+  // Orthodox Christmas is 7 January; Orthodox Easter follows the Julian reckoning.
+  if (/orthodox/.test(n)) return at((y) => (/easter/.test(n) ? orthodoxEaster(y) : { y, m: 1, d: 7 }));
   if (/thanksgiving/.test(n)) return at((y) => (CANADA_ZONE.test(tz) ? nthWeekday(y, 10, 1, 2) : nthWeekday(y, 11, 4, 4)));
   if (/easter/.test(n)) return at(easter);
   if (/boxing day/.test(n)) return at((y) => ({ y, m: 12, d: 26 }));
@@ -211,7 +219,7 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/halloween/.test(n)) return at((y) => ({ y, m: 10, d: 31 }));
   if (/valentine/.test(n)) return at((y) => ({ y, m: 2, d: 14 }));
   if (/canada day/.test(n)) return at((y) => ({ y, m: 7, d: 1 }));
-  if (/labou?r day|may day/.test(n)) return at((y) => labourDay(y, tz, n));
+  if (/labou?r|may day/.test(n)) return at((y) => labourDay(y, tz, n));
   const table = LUNAR.find(([re]) => re.test(n));
   if (table) {
     const days = table[1].map(parseDay).filter((x) => toUtc(x) >= toUtc(today));
@@ -291,6 +299,19 @@ const RULES: Rule[] = [
   }],
   // "by mid-week", "midweek": this week's Wednesday (next week's, once it has passed).
   [/\b(?:by|before|around|on|until)?\s*(?:the\s+)?(?:mid[- ]?week|middle of (?:the |this )?week)\b/i, (_m, t) => { const x = weekday(t) >= 1 && weekday(t) <= 3 ? addDays(weekOf(t).mon, 2) : addDays(weekOf(addDays(t, 7)).mon, 2); return range(x, x); }],
+  // Day-first dates with dots, as written across Europe: "13.01.", "am 3.2.", "13.01.2027", "3.2.27". Without a year the
+  // month needs its closing dot and either two digits each or a date word before it, so "version 3.1" and "at 10.30" stay.
+  [/(?<![\d.,:\/])(?:\b(on|by|am|bis|zum|until|till|before|from|ab|vom|den|le|el|il|op|the|for|für|due)\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d|\.\d)/i, (m, t) => {
+    const d = Number(m[2]), mo = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1) return null;
+    const lead = m.input.slice(0, m.index);
+    if (/\b(?:v|ver|version|versión|release|at|@|um|à|around|ca)\.?\s*$/i.test(lead)) return null;
+    if (!m[4] && !m[1] && !(m[2]!.length === 2 && m[3]!.length === 2)) return null;
+    const y = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : undefined;
+    if (d > daysIn(y ?? t.y, mo)) return null;
+    const x = upcoming(mo, d, t, y);
+    return range(x, x);
+  }],
   // Chinese, Japanese and Korean dates: "3月20日", "2027年3月20日", "3월 20일"; "明日", "来週", "来月", "내일", "다음 주".
   [/(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/, (m, t) => {
     const mo = Number(m[2]), d = Number(m[3]);
@@ -360,6 +381,45 @@ const RULES: Rule[] = [
     else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
     const p = (m[1] ?? '').toLowerCase();
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
+    if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
+    return range(w[0], w[1]);
+  }],
+  // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
+  // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
+  // last day before it (a school day); "after X" is the fortnight after it, as "after Easter" (round 16).
+  [/\b(?:(before|by|until|till|ahead of|this side of|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|lent|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+    const n = m[2]!.toLowerCase();
+    if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
+    const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
+    const one = (f: (y: number) => Day) => span2((y) => { const x = f(y); return [x, x]; });
+    const mondayIn = (y: number, mo: number, from: number) => addDays({ y, m: mo, d: from }, (8 - weekday({ y, m: mo, d: from })) % 7);
+    let w: [Day, Day] | null;
+    let school = false;
+    if (/term/.test(n)) {
+      // Half-term is a British and Irish school week: the Monday of 12–18 February, the late-May bank holiday, the Monday of 22–28 October.
+      if (!/^Europe\/(London|Belfast|Dublin|Jersey|Guernsey|Isle_of_Man)/.test(tz)) return null;
+      const want = /feb/i.test(m[0]) ? 2 : /may|summer/i.test(m[0]) ? 5 : /oct|autumn/i.test(m[0]) ? 10 : 0;
+      const weeks = [t.y, t.y + 1].flatMap((y) => [mondayIn(y, 2, 12), nthWeekday(y, 5, 1, -1), mondayIn(y, 10, 22)]).filter((x) => !want || x.m === want);
+      const mon = weeks.find((x) => toUtc(addDays(x, 6)) >= toUtc(t));
+      if (!mon) return null;
+      w = [addDays(mon, -2), addDays(mon, 6)];
+      school = true;
+    } else if (/summer/.test(n)) {
+      // The school summer break: after the school year's end (round 12), to the end of August; December to January down south.
+      const south = southern(tz);
+      w = span2((y) => (south ? [{ y, m: 12, d: 19 }, { y: y + 1, m: 1, d: 31 }] : [/^Europe\/(London|Belfast)/.test(tz) ? { y, m: 7, d: 23 } : { y, m: 7, d: 1 }, { y, m: 8, d: 31 }]));
+      school = true;
+    } else if (/lent/.test(n)) w = span2((y) => [addDays(easter(y), -46), addDays(easter(y), -1)]);
+    else if (/orthodox|pascha/.test(n)) w = one((y) => (/christmas|xmas/.test(n) ? { y, m: 1, d: 7 } : orthodoxEaster(y)));
+    else if (/matariki/.test(n)) {
+      const days = ['2026-07-10', '2027-06-25', '2028-07-14', '2029-07-06', '2030-06-21'].map(parseDay).filter((x) => toUtc(x) >= toUtc(t));
+      w = days[0] ? [days[0], days[0]] : null;
+    } else if (/king|koning/.test(n)) w = one((y) => (weekday({ y, m: 4, d: 27 }) === 0 ? { y, m: 4, d: 26 } : { y, m: 4, d: 27 }));
+    else w = one((y) => ({ y, m: 6, d: 24 })); // Saint-Jean-Baptiste, Quebec's Fête nationale
+    if (!w) return null;
+    const p = (m[1] ?? '').toLowerCase();
+    if (/^(before|until|till|ahead of|this side of)$/.test(p) || (p === 'by' && school)) return range(t, addDays(w[0], -1));
+    if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 14));
     if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
     return range(w[0], w[1]);
   }],
@@ -462,7 +522,16 @@ const RULES: Rule[] = [
     return monthRange(y, mo);
   }],
   // "first thing next year", "early in the new year", "start of next year": the first days of January.
-  [/\b(?:(?:by|in|around)\s+)?(?:first thing|early|the start of|start of|the beginning of|beginning of)\s+(?:in\s+)?(?:next year|the new year)\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 1, d: 10 })],
+  [/\b(?:(?:by|in|around)\s+)?(?:first thing|early|the start of|start of|the beginning of|beginning of)\s+(?:in\s+)?(?:next year|the new year)\b/i, (m, t) => {
+    // "early next year" is a season of the year, as "early 2028" (January to April); "early in the new year" its first days.
+    if (/^(?:(?:by|in|around)\s+)?early\s+next year$/i.test(m[0].trim())) return range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 4, d: 30 });
+    return range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 1, d: 10 });
+  }],
+  // "mid next year", "late next year": as "mid-2028" and "late 2028".
+  [/\b(?:(?:by|in|around|sometime in)\s+)?(?:(mid|the middle of|middle of|late|later|the end of|end of)[\s-]*)next year\b/i, (m, t) => {
+    const y = t.y + 1;
+    return /mid|middle/i.test(m[1]!) ? range({ y, m: 6, d: 1 }, { y, m: 6, d: 30 }) : range({ y, m: 9, d: 1 }, { y, m: 12, d: 31 });
+  }],
   // "after the holidays", "after Christmas", "after New Year": January.
   [/\b(?:after|following|once)\s+(?:the\s+)?(?:christmas|xmas|x-mas|holidays|holiday season|holiday break|winter break|new year(?:(?:'|’)s)?)\b/i, (_m, t) => {
     const y = t.m === 1 && t.d <= 15 ? t.y : t.y + 1;
@@ -481,7 +550,7 @@ const RULES: Rule[] = [
     return range({ ...n, d: 21 }, { ...n, d: daysIn(n.y, n.m) });
   }],
   // Holidays
-  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|festive season|the winter break|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\\b`, 'i'), (m, t, tz) => {
+  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of|this side of)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|festive season|the winter break|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\\b`, 'i'), (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return range(t, addDays({ y: yearFor(7, t), m: 7, d: 1 }, -1));
     const c = holiday(12, 24, t);
     return range(t, c);
@@ -522,7 +591,8 @@ const RULES: Rule[] = [
     }
     const p = (m[3] ?? '').toLowerCase();
     if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
-    if (p === 'after') return null;
+    // "after Easter": the fortnight after it (round 16).
+    if (p === 'after') return range(addDays(x, 1), addDays(x, 14));
     // Festivals that last several days: "during Hanukkah" is the whole of it.
     // "over the Easter (long) weekend": Good Friday to Easter Monday (Saturday and Sunday in the US).
     if (/easter/.test(n2) && /weekend/i.test(m[5] ?? '')) return US_ZONE.test(tz) ? range(addDays(x, -1), x) : range(addDays(x, -2), addDays(x, 1));
@@ -586,7 +656,8 @@ const RULES: Rule[] = [
     if (/weekend/i.test(m[1] ?? '')) { const sat = addDays(nextWeekday(t, 6, weekday(t) !== 6), 7); return range(sat, addDays(sat, 1)); }
     if (/month/i.test(m[1] ?? '')) { const n = addMonths({ ...t, d: 1 }, 2); return monthRange(n.y, n.m); }
     const wd = WEEKDAYS[m[2]!.toLowerCase().replace('.', '')]!;
-    const x = addDays(addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7), 7);
+    // The second one coming, as "the weekend after next" (rounds 9, 12, 16): "the Saturday after next" said on a Wednesday is ten days on.
+    const x = addDays(nextWeekday(t, wd, false), 7);
     return range(x, x);
   }],
   [/\b(?:in|during|within|by)?\s*(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(week|half)\s+(?:of|in)\s+(?:MONTH(?:\s+(\d{4}))?|(?:the\s+|this\s+)?(next\s+|the following\s+|the coming\s+)?month\b)/i, (m, t) => {
@@ -630,7 +701,8 @@ const RULES: Rule[] = [
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
   [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?(?:(?:about|roughly|around|approximately|approx\\.?|~)\\s*)?${NUM_RE}\\s+(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
     const pre = m[0].toLowerCase();
-    if (!/\b(in|within|next|more|from|over|during|for)\b/.test(pre)) return null;
+    // "Give me a month", "I need two weeks": the time asked for, counted from today.
+    if (!/\b(in|within|next|more|from|over|during|for)\b/.test(pre) && !/\b(?:give|gimme|allow|grant)\s+(?:me|us|it)\s+$|\b(?:i|we)(?:(?:'|’)ll)?\s+need\s+$/i.test(m.input.slice(0, m.index + m[0].length - m[0].trimStart().length))) return null;
     return span(t, num(m[1]!), m[2]!);
   }],
   [/\b(?:another|one more)\s+(day|week|month|fortn(?:ight))\b/i, (m, t) => (/fortn/i.test(m[1]!) ? span(t, 2, 'week') : span(t, 1, m[1]!))],
@@ -806,6 +878,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
+  ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|\blent\b|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
@@ -835,7 +908,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -868,13 +941,15 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|bank[- ]holiday|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|bank[- ]holiday|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
 // "the month after", "the week after that": a date counted from the one named before it.
 const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b))/i;
 const OFFSET_EVENT = new RegExp(`\\b${NUM_RE.replace('(', '(the|')}\\s+(days?|weeks?)\\s+(before|after|ahead of|prior to)\\s+(?:the|our|my|your|their)\\s+[^,.;:()]{1,40}?(?:\\s*\\(\\s*(?:it|that|which)(?:(?:'|’)s|\\s+is)|\\s*,|\\s*[-–—]|\\s+(?:is|(?:'|’)s))?(?:\\s+on)?\\s*$`, 'i');
+// "the Sunday before ", "the Friday after ": a weekday placed by the date that follows (group 2, or the side word opens the date phrase).
+const WEEKDAY_SIDE = new RegExp(`\\b(?:on\\s+)?the\\s+${WEEKDAY_RE}\\s+(?:(before|after|ahead of)\\s+$|\\u0000$)`, 'i');
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 /**
  * The first date phrase in `text`, widened where the words around it say so: "between Jan 10 and Jan 20" ends
@@ -886,6 +961,20 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   const i = text.indexOf(a.text);
   if (i < 0) return a;
   const before = text.slice(0, i), after = text.slice(i + a.text.length);
+  // "the Sunday before Christmas", "the Friday after the 12th": that weekday nearest the day named, on its side.
+  const wdb = WEEKDAY_SIDE.exec(before + (/^(?:before|after|ahead of)\s/i.test(a.text) ? '\u0000' : ''));
+  const side = wdb ? (wdb[2] ?? /^(before|after|ahead of)\b/i.exec(a.text)?.[1] ?? '').toLowerCase() : '';
+  if (wdb && side) {
+    const wd = WEEKDAYS[wdb[1]!.toLowerCase().replace('.', '')]!;
+    // A phrase that starts with its side word already ends the day before (or starts the day after) the day it names.
+    const own = !wdb[2];
+    let x: Day;
+    if (side === 'after') { const s0 = own ? parseDay(a.start) : addDays(parseDay(a.end), 1); x = nextWeekday(s0, wd); }
+    else { const e0 = own ? parseDay(a.end) : addDays(parseDay(a.start), -1); x = addDays(e0, -((weekday(e0) - wd + 7) % 7)); }
+    return { ...range(x, x), text: text.slice(wdb.index, i + a.text.length) };
+  }
+  // "first thing next week", "first thing next month": its first day.
+  if (a.start !== a.end && /\bfirst thing\s+(?:on\s+|in\s+)?$/i.test(before)) return { ...range(parseDay(a.start), parseDay(a.start)), text: a.text };
   const bm = /\b(?:(?:sometime|some time|anytime|any time)\s+)?(between|from)\s+$/i.exec(before);
   const am = /^\s*(?:and|to|until|till|through|thru|-|–|&)\s+/i.exec(after);
   if (bm && am) {
