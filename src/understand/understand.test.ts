@@ -670,7 +670,7 @@ describe('round-14 phenomena: formal elders, teen slang, CAPS answers, four answ
     expect(actions('If the council gives us the hall, I will host a coffee klatch in May.')).toEqual([]);
   });
   it('reads formal offers and wishes ("I would be delighted to", "I should be glad to", "I have for many years wished that")', () => {
-    expect(items('I would be delighted to teach a small bookbinding class to anyone who is interested.').o).toEqual(['teach a small bookbinding class to anyone who is interested']);
+    expect(items('I would be delighted to teach a small bookbinding class to anyone who is interested.').o).toEqual(['teach a small bookbinding class']);
     expect(items('I should be glad to repair any broken equipment your group may have.').o).toEqual(['repair any broken equipment your group may have']);
     expect(items('I have for many years wished that these gatherings would reach beyond the city.').w).toEqual(['these gatherings would reach beyond the city']);
     expect(items('I wish that the movement would translate its materials into French.').w).toEqual(['the movement would translate its materials into French']);

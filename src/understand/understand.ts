@@ -85,12 +85,17 @@ function slotOfQuestion(q: string): Slot | null {
 
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|will do|i(?:'|’)ll do|commit)(?:\s+(?:for|to)\s+[^:|]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→|\|)\s*|\t+)\s*(.*)$/i;
+  /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|will do|i(?:'|’)ll do|commit|get|do|thing)(?:\s+(?:for|to)\s+[^:|]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→|\|)\s*|\t+)\s*(.*)$/i;
 // "What I hope for: …", "For the movement: …", "Dream big: …", "Can give -> …", "Doing -> …": a short head naming the slot.
 const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+)(?:\s*(?:[:：]|->|=>|→|\|)|\t+)\s*(.*)$/u;
 function slotOfHead(h: string): Slot | null {
   const t = h.toLowerCase();
-  if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask)\b/.test(t)) return 'need';
+  // "Where we want to get to:", "What I'd like to see:": where the person wants things to go is a wish.
+  if (/\bwhere (?:i|we)(?:(?:'|’)d like to| would like to| want to| hope to)? (?:be|go|get|end up)\b|\b(?:like|love|want) to see\b/.test(t)) return 'wish';
+  // "Give: … / Get: … / Dream: … / Do: …": one-word heads of the person's own.
+  if (/^(?:get|getting|to get)$/.test(t)) return 'need';
+  if (/^(?:do|thing|doing|to do)$/.test(t)) return 'commitment';
+  if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask|short of|short on|could use)\b/.test(t)) return 'need';
   if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
   if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|first thing|next step|first step|action|goal|(?:my|to-?do) list)\b|^(?:i(?:'|’)ll|i will|will|we(?:'|’)ll|we will)$/.test(t)) return 'commitment';
   if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?)\b/.test(t)) return 'offer';
@@ -114,7 +119,7 @@ function slotOfLabel(w: string): Slot {
   const t = w.toLowerCase();
   if (/wish|hope|dream/.test(t)) return 'wish';
   if (/offer|give|giving|share|bring|can do|help with/.test(t)) return 'offer';
-  if (/need|ask|looking|seeking|wanted/.test(t)) return 'need';
+  if (/need|ask|looking|seeking|wanted|^get$/.test(t)) return 'need';
   return 'commitment';
 }
 
@@ -331,7 +336,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b/iu;
+const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b/iu;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -388,6 +393,10 @@ const LEAD =
 const WILL_ADVERB = /\b(i|we)\s+(?:absolutely|definitely|certainly|really|surely|also|still|then|now|personally|totally|truly|honestly|happily|gladly|100%)\s+(?=(?:will|shall|promise|pledge|commit|plan|intend)\b)/gi;
 // "We're also looking for a volunteer", "I'm still searching for a venue": the adverb ahead of a need goes.
 const NEED_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|still|currently|actively|really|urgently|desperately|just|always)\s+(?=(?:looking|searching|seeking|in need|short|desperate|lacking|crying out)\b)/gi;
+// "We would also be glad to …", "we can certainly host …": the adverb after the modal goes.
+const MODAL_ADVERB = /\b((?:i|we)\s*(?:would|could|can|will|shall|should|(?:'|’)d|(?:'|’)ll))\s+(?:also|certainly|definitely|really|gladly|happily|absolutely|surely|still|even)\s+(?=\p{L})/giu;
+// "…, and staff can help with setup": a group named without "our" speaks for the sender's side too.
+const BARE_GROUP = /^(?:and\s+)?(staff|volunteers|members|parents|students|pupils|families|the staff)\s+(?=(?:can|could|will|would|(?:'|’)ll|are (?:happy|glad|able|willing) to)\b)/i;
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:def|defo|deffo|lowkey|also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
 // "Me and two friends from the club will …", "My partner and I are going to …": the person speaks for a group.
 const WE_SUBJECT = /(^|[:;]\s*)(?:(?:[Mm]e|[Mm]yself|I) and (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
@@ -476,7 +485,7 @@ function tidyAction(s: string): string {
     .replace(/,?\s+if (?:you|anyone|anybody|someone|somebody|people|the group|others|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|could use)\b.*$/i, '')
     .replace(/,?\s+if (?:there(?:'|’)s|there is) (?:time|room|space|a slot|a gap|interest|demand)\b.*$/i, '')
     .replace(/,\s+(?:not|rather than|instead of)\s+.*$/i, '')
-    .replace(/[\s,;:–—-]+(sorry|though|tho|tbh|lol|haha|too|yet|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
+    .replace(/[\s,;:–—-]+(sorry|period|full stop|though|tho|tbh|lol|haha|too|yet|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
     .replace(/^(?:(?:and|plus|oh and)\s+)?(?:mostly|mainly|honestly|really|just|also|probably|ideally|maybe|perhaps|possibly)\s+/i, '')
     .replace(/^(?:and|plus|oh and)\s+/i, '')
     .replace(/^(to|that)\s+/i, '')
@@ -495,10 +504,10 @@ function tidyAction(s: string): string {
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|is|are|will)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
 // its own subject (round 14). Not after a condition ("If the council gives us the hall, I'll …").
-const SPLICE = /,\s+(?=(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|am|are|can|could|will|shall|(?:really |also |badly |urgently )?need|would)\b)/i;
+const SPLICE = /,\s+(?=(?:and\s+)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|am|are|can|could|will|shall|(?:really |also |badly |urgently )?need|would)\b)/i;
 const splice = (c: string): string[] => {
   const parts = c.split(SPLICE).filter((x) => x.trim());
   // Only clause after clause, each with its own subject and its own thing ("…, I can help anyone" leans on the one before).
@@ -520,13 +529,13 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:(?:also|and|always|really)\s+)?(?:happy|glad|willing|available|able|keen|eager)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to|(?:'|’)d be glad to|would be glad to|(?:'|’)d be willing to|would be willing to|(?:'|’)m up for|am up for|(?:'|’)d be up for|(?:(?:'|’)re|are) (?:happy|glad|willing|able|pleased|delighted) to)\s+(?!(?:use|borrow|go|come|meet)\b)(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$|^(?:(?:also|and|plus)\s+)?(?:could|can)\s+(?:also\s+)?(?!(?:we|i|you|someone|somebody|anyone|anybody|they|he|she|it|the|this|that|there|u)\b)(.+)$/i;
+  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:(?:also|and|always|really)\s+)?(?:happy|glad|willing|available|able|keen|eager)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to|(?:'|’)d be glad to|would be glad to|(?:'|’)d be willing to|would be willing to|(?:'|’)m up for|am up for|(?:'|’)d be up for|(?:(?:'|’)re|are) (?:happy|glad|willing|able|pleased|delighted) to)\s+(?!(?:use|borrow|go|come|meet)\b)(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$|^(?:(?:also|and|plus)\s+)?(?:could|can)\s+(?:also\s+)?(?!(?:we|i|you|your|ur|y(?:'|’)?all|someone|somebody|anyone|anybody|they|he|she|it|the|this|that|there|u)\b)(.+)$/i;
 // "would be very happy to", "I'm more than happy to": the intensifier does not change the offer.
-const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely)\s+(happy|glad|willing|keen)\b|(?<=\b(?:i|we)\s+(?:would|should|(?:'|’)d)\s+be\s+)(?:(?:most|very|only too|more than)\s+)?(?:delighted|pleased)(?=\s+to\b)|(?<=\b(?:i|we)\s+)should(?=\s+be\s+(?:happy|glad|delighted|pleased|willing)\s+to\b)/gi;
+const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely|always|ever|genuinely|truly)\s+(happy|glad|willing|keen)\b|(?<=\b(?:i|we)\s+(?:would|should|(?:'|’)d)\s+be\s+)(?:(?:most|very|only too|more than)\s+)?(?:delighted|pleased)(?=\s+to\b)|(?<=\b(?:i|we)\s+)should(?=\s+be\s+(?:happy|glad|delighted|pleased|willing)\s+to\b)/gi;
 const NEED =
   /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bmy (?:wish|hope|dream)(?:\s+for\s+[^:]{1,40})?\s*(?:is|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
+  /\b(?:my|our) (?:wish|hope|dream|vision)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
 
 const NEED_Q =
   /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
@@ -566,6 +575,8 @@ const OFFER_KNOW = /\b(?:i|we)\s+know (?:my|our) way around\s+(.+)$/i;
 const OFFER_THING = /^(?:.*?,\s*so\s+)?(.+?)\s+(?:is|are)\s+(?:totally\s+|really\s+|very much\s+|kind of\s+)?(?:my|our) (?:thing|jam|forte|speciality|specialty|strength|bread and butter|superpower)\b/i;
 const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give|contribute|can do|have)(?: to the table)?\s+(?:is|are)\s+(.+)$/i;
 // "What we lack is X", "The one thing holding us back is X", "What would make our lives easier is X", "For us is missing X".
+// "what small businesses like mine need is someone to …", "What I'd need is for meetings to be online".
+const NEED_WHAT_X = /\bwhat\s+(?!(?:you|they|he|she|it)\b)(?:(?:i|we)(?:(?:'|’)d|\s+would)?|[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:really\s+|most\s+|actually\s+|honestly\s+|badly\s+)?needs?(?:\s+most)?\s+(?:is|are|would be)\s+(?:for\s+)?(.+)$/iu;
 const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need)(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
 // "A decent projector is top of our wishlist", "If I could ask for one thing, it'd be a mentor",
 // "It'd be amazing to get a few more hands on deck".
@@ -586,7 +597,7 @@ const WISH_LOVE_IS = /^(?:(?:and|but|honestly)[,\s]+)?what (?:i|we)(?:(?:'|’)d
 const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
 const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is)\s+(?:what (?:i|we)(?:(?:'|’)d| would) (?:wish|hope|ask|love) for|(?:my|our|the) (?:big |one |real )?(?:wish|dream|hope)|the dream)\s*[.!]*$/i;
 const WISH_LOVE_EVERY = /\b(?:i|we)\s*(?:(?:'|’)d|would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?((?:every|all|each|more|no)\b[^,]{2,60}?\s+to\s+.+)$/i;
-const WISH_IMAGINE = /^(?:just\s+)?imagine\s+((?:every|each|all|more|a|an)\b.+)$/i;
+const WISH_IMAGINE = /^(?:just\s+)?(?:imagine|picture|envision|envisage)\s+((?:every|each|all|more|a|an)\b.+)$/i;
 // A sentence explaining the answer before it ("Seriously, it's huge", "Running things alone is exhausting").
 const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:it|it(?:'|’)s|they|they(?:'|’)re|that|that(?:'|’)s|this|there|there(?:'|’)s|we|we(?:'|’)re|we(?:'|’)ve|i|i(?:'|’)m|i(?:'|’)ve|our|my|he|she|his|her|which|\p{L}+ing\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|makes?|takes?|gets?))\b/iu;
 // "I speak Nahuatl and can help translate" under an offer question: the offer is what they can do.
@@ -622,7 +633,7 @@ const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.
 // "Our team is going to …", "My class will …": the person speaks for their group.
 // Partners write in their institution's voice: "Our branch will host …", "The Grade 7 class at Lincoln Middle is going to
 // build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
-const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group`;
+const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association`;
 const GROUP_SUBJECT_AT = String.raw`(?:our|my|the)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN})(?:\s+(?:at|of|from|in)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?)?\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
 const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
@@ -670,11 +681,33 @@ const WISH_SHOULD = /^(?:(?:honestly|really|basically|frankly|i think|i believe|
 // "I'm free on weekends to drive people around" (after "I have a van and …").
 const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:usually\s+|often\s+|always\s+)?(?:free|available)\s+(.{0,30}?)\s*to\s+(?!(?:come|join|attend|be there|chat|talk)\b)(.+)$/i;
 
+// Needs asked as questions (round 15): "Is there any chance of childcare at the next one?", "is there a pot of money
+// somewhere for bus fare?", "How do other groups find a treasurer?", "where do people get affordable liability insurance?",
+// "Could your group help us figure out how to livestream our council meetings?".
+const NEED_IS_THERE = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|but)[,:]?\s+)?(?:is there|are there)\s+(?:any chance of|any chance for|any|a|an|some)\s+(?!(?:chance|thing|anything|something|time|date|deadline|recording|link|slides?|video|photos?|pictures?|agenda|parking|fee|cost|charge|dress code|wait ?list|list of (?:attendees|people)|way (?:i|we) (?:can|could) help|more info)\b)(.+?)\s*\?+\s*$/i;
+const NEED_HOW = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|honestly|but)[,:]?\s+)?(?:how|where)\s+(?:do|does|can|could|would|should|did)\s+(?:other\s+)?(?:groups?|people|folks|you|anyone|others|organi[sz]ations|clubs|we|i|one|small\s+[\p{L}-]+|[\p{L}-]+\s+like\s+(?:us|mine|ours|me))\s+(?:usually\s+|even\s+|actually\s+|normally\s+|ever\s+)?(find|get|hire|recruit|source|afford|pay for|get hold of|buy|fund|raise)\s+(.+?)\s*\?+\s*$/iu;
+const NEED_Q_YOU = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:could|can|would|will)\s+(?:you|your\s+(?:group|team|organi[sz]ation|network|folks|people|members)|you guys|y(?:'|’)?all|any of you)\s+(?:possibly\s+|maybe\s+|please\s+|perhaps\s+)?(help|lend|loan|spare|donate|recommend|connect)\s+(?:us|me)?\s*(.+?)\s*\?+\s*$/i;
+// "If anyone knows an umbrella insurance program for small co-ops, please tell me."
+const NEED_IF_KNOWS = /\bif\s+(?:anyone|anybody|someone|somebody|you|any of you)\s+(?:knows?|has heard)\s+(?:of\s+|about\s+)?(?!(?:how|what|where|whether|why|who|when|the process)\b)(.+?),\s*(?:please\s+)?(?:tell|let|ping|email|message|send|point|share|shout|give me|drop me|i(?:'|’)d|i would|we(?:'|’)d|we would)\b/i;
+// "the community garden has no way to take donations online": what it has no way to do.
+const NEED_NO_WAY = /\b(?:i|we|(?:our|the|my)\s+[\p{L}'’ -]{2,30}?)\s+(?:has|have|(?:'|’)ve got)\s+no\s+((?:easy |good |simple |proper )?(?:way|means|place|space|room))\s+(to|for|of)\s+(.+)$/iu;
+// "Things that would help us run a Code Club at our school: laptops, a DBS-checked volunteer, and a bit of money for snacks."
+const NEED_HELP_LIST = /^(?:the\s+)?(?:things?|stuff|what)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:really\s+)?help(?:\s+(?:us|me))?\b[^:]{0,80}[:：]\s*(.+)$/i;
+// "Do one in the suburbs on a Sunday afternoon.": what the organisers are asked to do differently is a wish.
+const WISH_DO_ONE = /^(?:(?:so|just|please|and|maybe)[,\s]+)?(?:do|hold|have|run|put on|organi[sz]e|try)\s+(?:one|the next one|some|them|these|events?|more(?:\s+events)?)\s+((?:in|on|at|outside|during|near|closer to|away from)\b.{3,80}?)[.!]*$/i;
+// "We need more young people in the labour movement": a need for the wider movement is a wish.
+const MOVEMENT_MORE = /^(?:more|fewer|less)\s+.+\b(?:in|into|across|throughout|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:movement|industry|world|sector|field|society|scene|open web|web|internet)\b/iu;
+// "about a month's notice to book them": how to ask, not a need.
+const LOGISTICS = /^(?:[\p{L}\d'’]+\s+){0,3}(?:notice|heads[- ]up|lead time|advance warning)\b/iu;
+
 /** An offer, need or wish said plainly (round 8); `next` is the following sentence, which may let others use a thing,
  * `prev` the clause before in the same sentence ("I have a van" before "I'm free on weekends to drive people around"). */
 function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
   if ((m = OFFER_COND.exec(c))) return { slot: 'offer', text: m[1]! };
+  if (c.includes(':') && (m = NEED_HELP_LIST.exec(c))) return { slot: 'need', text: m[1]! };
+  if (c.includes(' no ') && (m = NEED_NO_WAY.exec(c))) return { slot: 'need', text: `a ${m[1]} ${m[2]} ${m[3]}` };
+  if ((m = WISH_DO_ONE.exec(c))) return { slot: 'wish', text: 'events ' + m[1] };
   if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
   if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_FREE_TO.exec(c))) {
@@ -688,10 +721,11 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
   if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) ? 'help with ' : 'experience with ') + m[1]!.trim() };
   if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c) ?? FOREIGN_OFFER.exec(c))) return { slot: 'offer', text: m[1]! };
   if ((m = FOREIGN_NEED.exec(c))) return { slot: 'need', text: m[1]! };
-  if ((m = NEED_WHAT.exec(c) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_THRILLED_IF.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
+  if ((m = NEED_WHAT.exec(c) ?? (c.includes('need') ? NEED_WHAT_X.exec(c) : null) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_THRILLED_IF.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c) ?? (c.includes('know') ? NEED_IF_KNOWS.exec(c) : null))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
   const yours = YOURS.test(c);
   const c1 = c.replace(YOURS, '');
-  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1] + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$|,.*$/, '')).trim() };
+  // "Our union hall is available for free on weekends for any community group. Just call the office." = "our union hall on weekends".
+  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1] + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$|,.*$|[.!]\s.*$/, '').replace(/^(?:for free|free of charge|at no cost)\s*/i, '').replace(/\s+(?:for|to)\s+(?:any|all|every|local|community|other)\b.*$/i, '')).trim() };
   if ((m = OFFER_AND_WOULD.exec(c1)) && !/^(?:come|attend|join|be there|see|hear|know)\b/i.test(m[1]!)) return { slot: 'offer', text: m[1]! };
   if ((m = OFFER_SPEAK.exec(c1))) return { slot: 'offer', text: 'speak ' + m[1] };
   if ((m = OFFER_KNOW.exec(c1))) return { slot: 'offer', text: 'know my way around ' + m[1] };
@@ -729,7 +763,17 @@ function splitList(s: string): string[] {
   if (parts.length <= 1) return parts;
   // "kids learn to make, not just consume" is one thought, not a list.
   if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then|it|it(?:'|’)s|they|she|he|there)\b/i.test(p))) return [s];
+  // "less talk, more building": a contrast is one thought.
+  if (parts.length === 2 && /^(?:less|fewer)\b/i.test(parts[0]!) !== /^(?:less|fewer)\b/i.test(parts[1]!) && parts.every((p) => /^(?:less|fewer|more)\b/i.test(p))) return [s];
+  // "Storytime room, Wednesdays 4-6": when it is available belongs to the thing.
+  if (parts.slice(1).some((p) => TIME_PART.test(p))) return [s];
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
+  // "Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant": a longer list of things.
+  if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
+  // "bookkeeping help for small groups, and my cargo bike for hauling gear": two things, the second with its own determiner.
+  if (parts.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
+  // "my time on Tuesday and Thursday afternoons": two days, one thing.
+  if (!s.includes(',') && DAY_AND_DAY.test(s)) return [s];
   // "a co-organiser and some snacks budget": two short noun phrases.
   const and = s.split(/\s+and\s+/i);
   if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p.replace(/^(?:maybe|perhaps|possibly|also|ideally|probably)\s+/i, '')) && p.split(/\s+/).length <= 6)) return and;
@@ -744,6 +788,14 @@ function splitList(s: string): string[] {
   return [s];
 }
 
+const DAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?)`;
+const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weekend)\s+)?${DAY_WORD}\b(?:\s+(?:and|or|&)\s+${DAY_WORD})?(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?|after \S+|from \S+(?: to \S+)?))?\s*[.!]*$`, 'i');
+const DAY_AND_DAY = new RegExp(String.raw`\b${DAY_WORD}\s+(?:and|or|&)\s+${DAY_WORD}\b`, 'i');
+// What follows an item but is no part of it: "…, which sits idle most afternoons", "…, no promises there", "…, maybe one
+// table for …", "… to anyone who is interested".
+const ITEM_TAIL = /,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b.*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$/i;
+// "build the calendar if someone gives me a list", "bring my projector if you still need one": the condition goes.
+const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
 const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
 const NOTHING = /^\s*(?:n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest))*\s*[.!]*\s*$/i;
@@ -762,6 +814,11 @@ function item(text: string, sentence: string): Item[] {
   if (en && en[1]!.trim().split(/\s+/).length >= 2) text = en[1]!;
   // "Laptops - our lab has only four", "Photography - I've shot weddings for ten years": an aside after a dash.
   text = text.replace(DASH_ASIDE, '');
+  // "our community room (seats 40, free for non-profit groups) and the 3D printer": a bracketed aside goes.
+  if (text.includes('(')) text = text.replace(/\s*\([^()]{1,80}\)/g, '');
+  text = text.replace(ITEM_TAIL, '');
+  const cond = ITEM_IF.exec(text);
+  if (cond && text.slice(0, cond.index).trim().split(/\s+/).length >= 2) text = text.slice(0, cond.index);
   // "Kids making, not just scrolling": the contrast is part of a wish.
   const notJust = /,\s+not (?:just|only|merely)\s+\S/i.test(text);
   const tidy = (t: string) => (notJust ? tidyAction(t.replace(/,\s+not (just|only|merely)\s+/i, ' NOTJUST$1 ')).replace(/ NOTJUST(\w+) /, ', not $1 ') : tidyAction(t));
@@ -829,6 +886,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       continue;
     }
     // "Does anyone have a projector I could borrow?", "Could someone lend us a PA?": a need, asked.
+    if ((input.context ?? 'ask') === 'ask' && sentence.endsWith('?')) {
+      const ni = NEED_IS_THERE.exec(sentence);
+      const nh = ni ? null : NEED_HOW.exec(sentence);
+      const ny = ni || nh ? null : NEED_Q_YOU.exec(sentence);
+      // "How do you get teenagers to show up?": getting people to do something is no thing to find.
+      const what = ni ? ni[1]! : nh && !(/^get$/i.test(nh[1]!) && /\bto\s+[a-z]+/i.test(nh[2]!)) ? nh[2]! : ny ? (/^help$/i.test(ny[1]!) ? 'help ' : '') + ny[2]! : null;
+      if (what) {
+        f.needs.push(...item(what.replace(/,\s+so\s+.*$/i, '').replace(/\s+(?:somewhere|anywhere|around here|out there)\b/i, '').replace(/\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:could|can|might)\s+\S+(?:\s+(?:out\s+)?to)?$/i, ''), sentence));
+        continue;
+      }
+    }
     const nq = NEED_Q.exec(sentence);
     if (nq && (!/^know/i.test(nq[1]!) || /^(?:of\s+)?(?:a|an|any|some|someone|somebody|anyone|anybody|good|a good)\b/i.test(nq[2]!))) {
       const verb = nq[1]!.toLowerCase();
@@ -851,7 +919,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       continue;
     }
     for (const c0 of clauses(sentence)) {
-      const c = groupSubject(c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ')
+      const c = groupSubject(c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ').replace(BARE_GROUP, 'our $1 ')
         // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
         .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
       const lead = LEAD.exec(c);
@@ -861,6 +929,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         const wantLead = /^(?:i|we)\s*(?:(?:'|’)d like|would like|want|wanna)\b/i.test(lead[0]);
         const c1 = cutExtraHedge(c, lead.index);
         const hedgedRe = (wantLead && (/\b(at some point|some ?day|one day|eventually|someday|in the future|sometime|if)\b/i.test(c) || /\bbut\b/i.test(sentence.slice(sentence.indexOf(c)))) ) || hedged(before.trimEnd() + ' ' + c1.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
+        // "Every time we want to host something with kids, the cost triples": what happens each time, not a plan.
+        if (/\b(?:every time|each time|whenever|any ?time)\s*$/i.test(before)) {
+          used = true;
+          continue;
+        }
         if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '')) {
           f.refused.push(c);
           used = true;
@@ -874,7 +947,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         let body = leadBody(lead).trim();
         // "restart it in term 4, probably on Tuesdays": the hedge covers the detail after the comma, not the promise.
         const extra = EXTRA_HEDGE.exec(body);
-        if (extra && extra.index > 0 && body.slice(0, extra.index).trim().split(/\s+/).length >= 2) body = body.slice(0, extra.index);
+        if (extra && extra.index > 0 && body.slice(0, extra.index).trim().split(/\s+/).length >= 2) {
+          // "probably mid-December, definitely before Christmas": the firm date after the hedged one stays.
+          const firm = /,\s*(?:but\s+)?(?:definitely|certainly|for sure|at the (?:very )?latest|no later than)\s+(.+)$/i.exec(body.slice(extra.index));
+          body = body.slice(0, extra.index) + (firm ? ' ' + firm[1] : '');
+        }
         // "I want to say thank you": words said in the mail itself, not a thing to do.
         if (SAID_NOW.test(body)) {
           used = true;
@@ -906,8 +983,15 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
-        // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do.
-        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body)) {
+        // "I would like to offer my help for Japanese translation": an offer, not a thing to do.
+        if (/^(?:offer|provide|contribute)\s+(?:my|our|some|a|an|the|free)\b/i.test(body) && /\b(?:(?:'|’)d|would)\s+(?:like|love)\s+to\s+(?:offer|provide|contribute)\b|\bwant\s+to\s+(?:offer|provide|contribute)\b/i.test(c)) {
+          f.offers.push(...item(body.replace(/^(?:offer|provide|contribute)\s+/i, ''), sentence));
+          used = true;
+          continue;
+        }
+        // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do. In answer to the ask,
+        // "I will come to the next event with other mothers" is the one small thing (round 15).
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body) && !((input.context ?? 'ask') === 'ask' && /^(?:come to|attend|join)\s+(?:the\s+)?(?:next|another|following|upcoming)\s+(?:event|meeting|meetup|one|session|gathering|drumbeat)\b/i.test(body))) {
           used = true;
           continue;
         }
@@ -1280,6 +1364,9 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // "I'll do it! Coffee klatch, my place, March 20.": "do it" only points at the promise said in full.
   if (f.commitments.length > 1) f.commitments = f.commitments.filter((c) => !/^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(c.action) || f.commitments.every((o) => o === c || /^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(o.action)));
   const commitments = dedupe(f.commitments).filter((c, i, all) => !(FOREIGN_HOST.test(c.action) && (c.format || c.due) && all.some((o, j) => j !== i && o.format === c.format && o.due?.end === c.due?.end && !FOREIGN_HOST.test(o.action))));
+  // "We need more young people in the labour movement" is a wish for the movement; "about a month's notice" is no need.
+  f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
+  f.needs = f.needs.filter((x) => !MOVEMENT_MORE.test(x.text) && !LOGISTICS.test(x.text));
   const offers = covered(dedupe(f.offers)), needs = covered(dedupe(f.needs)), wishes = covered(dedupe(f.wishes));
   const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
   if (!understood) {
