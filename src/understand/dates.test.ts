@@ -464,6 +464,18 @@ describe('findDue: round-16 phrases', () => {
     expect(on('late next year', '2026-10-05T08:00:00Z', 'Europe/Paris')).toBe('2027-12-31');
     expect(on('early in the new year', '2026-10-05T08:00:00Z', 'Europe/Paris')).toBe('2027-01-10');
   });
+  it('reads "in the run-up to", "leading up to" and "this side of" as before, Holy Week and its days, and the festive period', () => {
+    const feb = '2027-02-24T09:00:00Z';
+    expect(on('in the run-up to Christmas', feb, 'Europe/London')).toBe('2027-12-24');
+    expect(on('in the lead-up to Easter', feb, 'Europe/London')).toBe('2027-03-27');
+    expect(on('leading up to Diwali', feb, 'Asia/Kolkata')).toBe('2027-10-28');
+    expect(on('this side of the new year', feb, 'Europe/London')).toBe('2027-12-31');
+    expect(on('the week before Easter', feb, 'Europe/London')).toBe('2027-03-27');
+    expect(on('during Holy Week', feb, 'Europe/London')).toBe('2027-03-27');
+    expect(on('by Palm Sunday', feb, 'Europe/London')).toBe('2027-03-21');
+    expect(on('on Maundy Thursday', feb, 'Europe/London')).toBe('2027-03-25');
+    expect(on('over the festive period', '2026-11-24T09:00:00Z', 'Europe/London')).toBe('2026-12-31');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

@@ -140,6 +140,8 @@ function season(name: string, today: Day, tz: string, which: 'next' | 'this' | n
 }
 
 const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today);
+// "this side of Christmas", "in the run-up to Easter", "leading up to Diwali": before it.
+const beforeWord = (p: string) => (/side of|up to/.test(p) ? 'before' : p);
 const parseDay = (s: string): Day => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
 // The n-th given weekday of a month (n = -1: the last one).
 const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
@@ -292,7 +294,7 @@ const RULES: Rule[] = [
     const list = longWeekends(t, tz).filter(([, b]) => toUtc(b) >= toUtc(t));
     const found = which === 'easter' ? list.find(([, b]) => b.m <= 4) : which === 'spring' || which === 'late may' ? list.filter(([a]) => a.m === 5).filter(([a], _i, all) => a.y === all[0]![0].y).pop() : list.find(([a, b]) => !want || a.m === want || b.m === want);
     if (!found) return null;
-    const p = (m[1] ?? '').toLowerCase();
+    const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(found[0], -1));
     if (/weekend/i.test(m[3] ?? '') || /^(over|during)$/.test(p)) return range(found[0], found[1]);
     return range(found[1], found[1]);
@@ -364,7 +366,7 @@ const RULES: Rule[] = [
   // "between now and Christmas", "from now until Christmas"
   [/\b(?:sometime\s+|some time\s+)?(?:between now and|from now (?:un)?till?|from now until)\s+(?:the\s+)?(?:christmas|xmas)\b/i, (_m, t) => range(t, holiday(12, 24, t))],
   // More holidays and festivals, by their first and last days: "before Pentecost", "during Golden Week", "by Hogmanay".
-  [/\b(?:(before|by|until|till|ahead of|on|at|over|during|for|around|through)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok)\b(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok)\b(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     const span2 = (f: (y: number) => [Day, Day]): [Day, Day] => { const a = f(t.y); return toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
     let w: [Day, Day];
@@ -379,7 +381,7 @@ const RULES: Rule[] = [
     else if (/nowruz|norooz/.test(n)) w = span2((y) => [{ y, m: 3, d: 20 }, { y, m: 3, d: 20 }]);
     else if (/kwanzaa/.test(n)) w = span2((y) => [{ y, m: 12, d: 26 }, { y: y + 1, m: 1, d: 1 }]);
     else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
-    const p = (m[1] ?? '').toLowerCase();
+    const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
     if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
     return range(w[0], w[1]);
@@ -387,7 +389,7 @@ const RULES: Rule[] = [
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the fortnight after it, as "after Easter" (round 16).
-  [/\b(?:(before|by|until|till|ahead of|this side of|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|lent|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
     const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
@@ -410,6 +412,8 @@ const RULES: Rule[] = [
       w = span2((y) => (south ? [{ y, m: 12, d: 19 }, { y: y + 1, m: 1, d: 31 }] : [/^Europe\/(London|Belfast)/.test(tz) ? { y, m: 7, d: 23 } : { y, m: 7, d: 1 }, { y, m: 8, d: 31 }]));
       school = true;
     } else if (/lent/.test(n)) w = span2((y) => [addDays(easter(y), -46), addDays(easter(y), -1)]);
+    else if (/holy week/.test(n)) w = span2((y) => [addDays(easter(y), -6), addDays(easter(y), -1)]);
+    else if (/palm|thursday|holy saturday/.test(n)) w = one((y) => addDays(easter(y), /palm/.test(n) ? -7 : /thursday/.test(n) ? -3 : -1));
     else if (/orthodox|pascha/.test(n)) w = one((y) => (/christmas|xmas/.test(n) ? { y, m: 1, d: 7 } : orthodoxEaster(y)));
     else if (/matariki/.test(n)) {
       const days = ['2026-07-10', '2027-06-25', '2028-07-14', '2029-07-06', '2030-06-21'].map(parseDay).filter((x) => toUtc(x) >= toUtc(t));
@@ -417,7 +421,7 @@ const RULES: Rule[] = [
     } else if (/king|koning/.test(n)) w = one((y) => (weekday({ y, m: 4, d: 27 }) === 0 ? { y, m: 4, d: 26 } : { y, m: 4, d: 27 }));
     else w = one((y) => ({ y, m: 6, d: 24 })); // Saint-Jean-Baptiste, Quebec's Fête nationale
     if (!w) return null;
-    const p = (m[1] ?? '').toLowerCase();
+    const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of|this side of)$/.test(p) || (p === 'by' && school)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 14));
     if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
@@ -550,7 +554,7 @@ const RULES: Rule[] = [
     return range({ ...n, d: 21 }, { ...n, d: daysIn(n.y, n.m) });
   }],
   // Holidays
-  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of|this side of)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|festive season|the winter break|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\\b`, 'i'), (m, t, tz) => {
+  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|festive (?:season|period)|the winter break|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\\b`, 'i'), (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return range(t, addDays({ y: yearFor(7, t), m: 7, d: 1 }, -1));
     const c = holiday(12, 24, t);
     return range(t, c);
@@ -558,12 +562,12 @@ const RULES: Rule[] = [
   // "between Christmas and New Year": the days after Christmas to the 31st.
   [/\b(?:(?:sometime|some time|any ?time)\s+)?between\s+(?:christmas|xmas)\s+and\s+(?:the\s+)?new\s+year(?:(?:'|’)s)?\b/i, (_m, t) => { const c = holiday(12, 25, t); return range(c, { ...c, d: 31 }); }],
   // "over the winter holidays", "during the festive season": Christmas to New Year (July's school break down south).
-  [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|holiday season|festive season|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\b/i, (m, t, tz) => {
+  [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|holiday season|festive (?:season|period)|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\b/i, (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return monthRange(yearFor(7, t), 7);
     const c = holiday(12, 24, t);
     return range(c, { ...c, d: 31 });
   }],
-  [/\b(?:by|before|until)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\b(?:by|before|until|at)\s+(?:the\s+)?year(?:[- ]|(?:'|’)s\s+)end\b|\b(?:by|before)\s+the\s+year\s+is\s+(?:out|over)\b|\bthis year\b|\b(?:by\s+|before\s+)?eoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
+  [/\b(?:by|before|until|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\b(?:by|before|until|at)\s+(?:the\s+)?year(?:[- ]|(?:'|’)s\s+)end\b|\b(?:by|before)\s+the\s+year\s+is\s+(?:out|over)\b|\bthis year\b|\b(?:by\s+|before\s+)?eoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
   [/\b(?:by|before|on|for|over|around|the)?\s*(?:the\s+)?(?:july 4th|4th of july|fourth of july|july fourth|independence day)\s+weekend\b/i, (_m, t) => {
     const j = holiday(7, 4, t);
     const wd = weekday(j);
@@ -571,7 +575,7 @@ const RULES: Rule[] = [
     const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
     return range(sat, addDays(sat, 1));
   }],
-  [new RegExp(`\\b(?:(?:the\\s+)?(day|week|weekend)\\s+(after|before)\\s+|(by|before|until|till|ahead of|on|at|over|for|around|after|during|through|throughout)\\s+)?(?:the\\s+)?${HOLIDAY_RE}(?:\\s+(long weekend|weekend|break|day|starts|begins|monday|sunday|holidays?))?\\b`, 'i'), (m, t, tz) => {
+  [new RegExp(`\\b(?:(?:the\\s+)?(day|week|weekend)\\s+(after|before)\\s+|(by|before|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout)\\s+)?(?:the\\s+)?${HOLIDAY_RE}(?:\\s+(long weekend|weekend|break|day|starts|begins|monday|sunday|holidays?))?\\b`, 'i'), (m, t, tz) => {
     const n2 = m[4]!.toLowerCase();
     let x = namedDay(/good friday/.test(n2) ? 'easter' : n2, t, tz);
     if (x && /good friday/.test(n2)) x = addDays(x, -2);
@@ -586,10 +590,12 @@ const RULES: Rule[] = [
         const sat = own ? addDays(own, after ? 7 : -7) : after ? nextWeekday(x, 6) : addDays(x, -((weekday(x) + 1) % 7));
         return range(sat, addDays(sat, 1));
       }
+      // "the week before Easter": the six days before a Sunday holiday (Holy Week), else the Monday–Sunday week before.
+      if (!after && weekday(x) === 0) return range(addDays(x, -6), addDays(x, -1));
       const { mon, sun } = weekOf(addDays(x, after ? 7 : -7));
       return range(mon, sun);
     }
-    const p = (m[3] ?? '').toLowerCase();
+    const p = beforeWord((m[3] ?? '').toLowerCase());
     if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
     // "after Easter": the fortnight after it (round 16).
     if (p === 'after') return range(addDays(x, 1), addDays(x, 14));
@@ -878,7 +884,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
-  ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|\blent\b|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
+  ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
@@ -941,7 +947,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|bank[- ]holiday|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|bank[- ]holiday|festive|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
