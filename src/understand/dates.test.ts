@@ -476,6 +476,17 @@ describe('findDue: round-16 phrases', () => {
     expect(on('on Maundy Thursday', feb, 'Europe/London')).toBe('2027-03-25');
     expect(on('over the festive period', '2026-11-24T09:00:00Z', 'Europe/London')).toBe('2026-12-31');
   });
+  it('reads "the week of 13/9", "between the 13th and 15th", the Easter holidays, "after Golden Week", and no Christmas from "the Christmas market"', () => {
+    const sep = '2027-09-01T10:00:00Z';
+    expect(on('in the week of 13/9', sep, 'Europe/London')).toBe('2027-09-19');
+    expect(on('the week of 9/13', sep, 'America/Chicago')).toBe('2027-09-19');
+    expect(on('between the 13th and 15th', sep, 'Europe/London')).toBe('2027-09-15');
+    expect(findDue('I\'ll sort the stall for the Christmas market in the first week of December.', new Date(sep), 'Europe/London')?.end).toBe('2027-12-07');
+    expect(on('over the Easter hols', '2027-03-10T09:00:00Z', 'Europe/London')).toBe('2027-04-05');
+    expect(on('before the Easter holidays', '2027-03-10T09:00:00Z', 'Europe/London')).toBe('2027-03-25');
+    expect(on('after Golden Week', '2027-04-01T10:00:00Z', 'Asia/Tokyo')).toBe('2027-05-19');
+    expect(cutDue('run a kitchen table sprint over the Easter hols', new Date('2027-03-10T09:00:00Z'), 'Europe/London').rest).toBe('run a kitchen table sprint');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

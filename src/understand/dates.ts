@@ -366,7 +366,7 @@ const RULES: Rule[] = [
   // "between now and Christmas", "from now until Christmas"
   [/\b(?:sometime\s+|some time\s+)?(?:between now and|from now (?:un)?till?|from now until)\s+(?:the\s+)?(?:christmas|xmas)\b/i, (_m, t) => range(t, holiday(12, 24, t))],
   // More holidays and festivals, by their first and last days: "before Pentecost", "during Golden Week", "by Hogmanay".
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok)\b(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok)\b(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     const span2 = (f: (y: number) => [Day, Day]): [Day, Day] => { const a = f(t.y); return toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
     let w: [Day, Day];
@@ -383,13 +383,14 @@ const RULES: Rule[] = [
     else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
     const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
+    if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 14));
     if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
     return range(w[0], w[1]);
   }],
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the fortnight after it, as "after Easter" (round 16).
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
     const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
@@ -410,6 +411,10 @@ const RULES: Rule[] = [
       // The school summer break: after the school year's end (round 12), to the end of August; December to January down south.
       const south = southern(tz);
       w = span2((y) => (south ? [{ y, m: 12, d: 19 }, { y: y + 1, m: 1, d: 31 }] : [/^Europe\/(London|Belfast)/.test(tz) ? { y, m: 7, d: 23 } : { y, m: 7, d: 1 }, { y, m: 8, d: 31 }]));
+      school = true;
+    } else if (/^easter/.test(n)) {
+      // The school Easter break: Good Friday to the Monday a week after Easter (school calendars vary around it).
+      w = span2((y) => [addDays(easter(y), -2), addDays(easter(y), 8)]);
       school = true;
     } else if (/lent/.test(n)) w = span2((y) => [addDays(easter(y), -46), addDays(easter(y), -1)]);
     else if (/holy week/.test(n)) w = span2((y) => [addDays(easter(y), -6), addDays(easter(y), -1)]);
@@ -562,7 +567,7 @@ const RULES: Rule[] = [
   // "between Christmas and New Year": the days after Christmas to the 31st.
   [/\b(?:(?:sometime|some time|any ?time)\s+)?between\s+(?:christmas|xmas)\s+and\s+(?:the\s+)?new\s+year(?:(?:'|’)s)?\b/i, (_m, t) => { const c = holiday(12, 25, t); return range(c, { ...c, d: 31 }); }],
   // "over the winter holidays", "during the festive season": Christmas to New Year (July's school break down south).
-  [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|holiday season|festive (?:season|period)|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\b/i, (m, t, tz) => {
+  [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|holiday season|festive (?:season|period)|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\b(?!\s+(?:market|fair|fayre|party|parties|dinner|lunch|meal|do|social|card|cards|tree|concert|show|play|panto|pantomime|service|jumper|raffle|sale|bazaar|event|stall|lights|shopping|cookies|crafts?|pageant|gathering)\b)/i, (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return monthRange(yearFor(7, t), 7);
     const c = holiday(12, 24, t);
     return range(c, { ...c, d: 31 });
@@ -884,7 +889,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
-  ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
+  ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
@@ -988,6 +993,12 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     const b = findDue1(rest, received, timezone);
     const j = b ? rest.indexOf(b.text) : -1;
     if (b && j >= 0 && j <= 4 && b.end >= a.end) return { start: a.start, end: b.end, text: text.slice(bm.index, i + a.text.length + am[0].length + j + b.text.length) };
+    // "between the 13th and 15th": a bare later day in the same month.
+    const bare = a.start === a.end ? /^(\d{1,2})(?:st|nd|rd|th)\b/i.exec(rest) : null;
+    if (bare) {
+      const x = parseDay(a.end), d = Number(bare[1]);
+      if (d > x.d && d <= daysIn(x.y, x.m)) return { start: a.start, end: iso({ ...x, d }), text: text.slice(bm.index, i + a.text.length + am[0].length + bare[0].length) };
+    }
   }
   // "Feb 14-15", "the 14th or 15th": the later day ends it.
   const dr = a.start === a.end ? DAY_RANGE.exec(after) : null;
@@ -1072,7 +1083,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   const ref = new Date(Date.UTC(today.y, today.m - 1, today.d, 12));
   let res: chrono.ParsedResult[];
   try {
-    res = (MONTH_FIRST.test(timezone) ? chrono : chrono.en.GB).parse(text, { instant: ref, timezone: 0 }, { forwardDate: true });
+    // "the week of 13/9": a bare "the week" names no day, so the date after it is read (and the week around it, in findDue).
+    res = (MONTH_FIRST.test(timezone) ? chrono : chrono.en.GB).parse(text, { instant: ref, timezone: 0 }, { forwardDate: true }).filter((x) => !/^(?:in\s+|during\s+|for\s+)?(?:the|a)\s+(?:week|weekend|month|year)$/i.test(x.text.trim()));
   } catch {
     return null;
   }
