@@ -208,6 +208,18 @@ describe('bounces without RFC 3464', () => {
 
 // --- false positives -------------------------------------------------------------------------------
 
+describe('challenge-response filters', () => {
+  it('a request to verify being human before the message is delivered is an auto-reply', async () => {
+    const text = "Hello,\n\nI'm protecting myself from junk mail. Before your message reaches my inbox, please take a moment to verify that you are a human and not a spam robot.\n\nhttps://verify.example/c/123\n";
+    expect((await classify({ from: 'Marta <verify@filter.example>', subject: 'Please verify your message to Marta', text })).kind).toBe('auto-reply');
+    expect((await classify({ subject: 'Sender verification required', text: 'Your message is held until you confirm. Click the link to confirm you are not a robot: https://x.example/v' })).kind).toBe('auto-reply');
+  });
+
+  it('a person replying ("Re: …") who mentions such a filter stays a reply', async () => {
+    expect((await classify({ text: 'I will host a coffee klatch in March. (Sorry if my spam filter asked you to verify you are human!)' })).kind).toBe('reply');
+  });
+});
+
 describe('ordinary replies that look automatic at a glance', () => {
   it('a reply whose subject mentions "out of office" in the quoted thread', async () => {
     const r = await classify({ subject: 'Re: Out of office next week? Drumbeat planning', text: 'Yes I am back on Monday. I will host a coffee klatch.\n\n> Are you out of office next week?' });

@@ -241,6 +241,11 @@ const AUTO_SUBJECT_WHOLE = /^\s*(i am|i'm|i will be)\s+(currently\s+)?(out of (t
 const VACATION_BODY =
   /\b(i am|i'm|i will be)\s+(currently\s+)?(out of (the )?office|away from (the )?office|on (vacation|holiday|leave|annual leave|parental leave)|away|travell?ing|out of town)\b|\bwith limited access to (my )?e-?mail\b|\bthis is an auto(matic|mated)?(-| )?(reply|response|generated)|\bich bin (bis|vom|ab|derzeit|zurzeit)\b.*\b(abwesend|nicht im büro|urlaub)|\bje suis absent|\bestoy fuera de la oficina|\bsono fuori (sede|ufficio)/i;
 
+// A challenge-response filter's request: prove to be human before the message is delivered. The sentences are a
+// machine's, never an attendee's answer to the ask.
+const CHALLENGE_BODY =
+  /\b(?:verify|confirm|prove) (?:that )?you(?: are|'re) (?:a )?(?:human|real person|not a (?:spam(?:mer| ?robot| ?bot)?|robot|bot|machine))\b|\b(?:protect(?:ing)? (?:myself|me|my (?:inbox|mailbox))|i use a service) (?:from|against) (?:junk|spam|unwanted)\b[\s\S]{0,400}\b(?:verify|confirm|click)|\bchallenge[- ]response\b[\s\S]{0,200}\b(?:verify|confirm)|\byour (?:message|e-?mail) (?:is|has been|was) (?:held|quarantined|pending)\b[\s\S]{0,200}\b(?:verify|confirm)\b/i;
+
 // --- rules ---------------------------------------------------------------------------------------
 
 function complaint(m: ParsedMessage): Classification | null {
@@ -328,6 +333,9 @@ function autoReply(m: ParsedMessage): Classification | null {
     return { kind: 'auto-reply', reason: 'Exchange-generated message' };
   if (AUTO_SUBJECT_PREFIX.test(m.subject) || AUTO_SUBJECT_WHOLE.test(m.subject))
     return { kind: 'auto-reply', reason: `auto-reply subject "${m.subject.slice(0, 80)}"` };
+  // Challenge-response filters (SpamArrest, Boxbe, TMDA and the like) hold the message until the sender proves to be human.
+  if (!/^\s*(re|aw|sv|antw|odp|ynt)\s*:/i.test(m.subject) && CHALLENGE_BODY.test((m.text || htmlToPlain(m.html)).slice(0, 5_000)))
+    return { kind: 'auto-reply', reason: 'challenge-response verification request' };
   const nullSender = headerAll(m, 'return-path').some((v) => /^<\s*>$/.test(v));
   const mailer = header(m, 'x-mailer') + ' ' + header(m, 'user-agent');
   const vacationMailer = /\b(vacation|autorespond|auto-?reply|autoresponder)\b/i.test(mailer);

@@ -41,7 +41,17 @@ describe('visibleReply: signatures and sign-offs', () => {
     ['sign-off and name on one line', `${R}\n\nBest, Sam`],
     ['name block without sign-off', `${R}\n\nSam Lee\nProgram lead | Example Org\nT: 416-555-0100`],
     ['german closing', `${R}\n\nViele Grüße\nSam`],
+    ['bilingual closing', `${R}\n\nMit freundlichen Grüßen / Kind regards\n\nIng. Sam Huber\nAbteilung IT | Magistrat Linz\nTel.: +43 732 7070-1234`],
+    ['closing with a colon', `${R}\n\nÜdvözlettel:\nKovács Péter`],
+    ['arabic closing and name', `${R}\n\nمع تحياتي،\nليلى حسن`],
+    ['hebrew closing and name', `${R}\n\nתודה,\nיואב`],
+    ['japanese signature between box-drawing rules', `${R}\n\n━━━━━━━━━━━━━━━━━━━━\n山田 太郎（やまだ たろう）\nNPO法人 まちのコード\n〒330-0063 さいたま市浦和区高砂1-2-3\n━━━━━━━━━━━━━━━━━━━━`],
+    ['spanish legal notice', `${R}\n\nUn saludo,\nCarmen\n\nAVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario.`],
   ])('%s', (_name, text) => expect(visibleReply(text)).toBe(R));
+
+  it('keeps a last line in a script without capitals when no closing word is above it', () => {
+    expect(visibleReply(`${R}\n\nתודה רבה על הכול`)).toBe(`${R}\n\nתודה רבה על הכול`);
+  });
 
   it('keeps a closing thank-you that is part of the message', () => {
     expect(visibleReply(`${R}\n\nThanks for organising!`)).toBe(`${R}\n\nThanks for organising!`);
@@ -238,6 +248,37 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     ['support-desk rating footer', `${R}\n\n---\n\nHow would you rate my reply?\nGreat ( https://x.example/r?great )\nNot Good ( https://x.example/r?bad )\n\n---\n\nOn Mon, Nov 23, 2026 at 9:58am, Drumbeat <f@x.example> wrote:\n${ask}`],
     ['Mail.ru ">" with no space', `${R}\n\n\n--\nАлексей\n\n>Понедельник, 23 ноября 2026, 19:58 +03:00 от Drumbeat <f@x.example>:\n>\n>Hi Aleksei,\n>What is one small thing?`],
   ])('%s', (_n, text) => expect(visibleReply(text)).toBe(R));
+
+  it.each([
+    ['hi (gmail)', `${R}\n\nसोम, 23 नव॰ 2026 को 10:02 pm बजे Alex Kim <alex@example.org>\nने लिखा:\n\n> Who can bring laptops?`],
+    ['he (gmail, bidi marks, no verb)', `${R}\n\n\u202bבתאריך יום ב׳, 23 בנוב׳ 2026 ב-18:02 מאת \u202aAlex Kim\u202c\u200f <\u202a\nalex@example.org\u202c\u200f>:\u202c\n\n> Who can bring laptops?`],
+    ['ca (ios)', `${R}\n\nEl 23 nov 2026, a les 17:02, Alex Kim <alex@example.org> va escriure:\n> Who can bring laptops?`],
+    ['th (ios)', `${R}\n\nเมื่อ 23 พ.ย. 2569 เวลา 23:02 Alex Kim <alex@example.org> เขียนว่า:\n> Who can bring laptops?`],
+    ['ru (The Bat!)', `${R}\n\nВы писали 23 ноября 2026 г., 19:02:\n\nAK> Who can bring laptops?`],
+    ['uk (ukr.net)', `${R}\n\n--- Оригінальне повідомлення ---\nВід кого: "Alex Kim" <alex@example.org>\nДата: 23 листопада 2026, 18:02:11\n\n> Who can bring laptops?`],
+    ['hu outlook', `${R}\n\nFeladó: Alex Kim <alex@example.org>\nElküldve: 2026. november 23., hétfő 17:02\nCímzett: Sam\nTárgy: laptops\n\nWho can bring laptops?`],
+    ['el outlook', `${R}\n\nΑπό: Alex Kim <alex@example.org>\nΣτάλθηκε: Δευτέρα, 23 Νοεμβρίου 2026 6:02 μμ\nΠρος: Sam\nΘέμα: laptops\n\nWho can bring laptops?`],
+    ['cs outlook', `${R}\n\nOd: Alex Kim <alex@example.org>\nOdesláno: Monday, November 23, 2026 5:02 PM\nKomu: Sam\nPředmět: laptops\n\nWho can bring laptops?`],
+  ])('attribution / header block: %s', (_n, text) => expect(visibleReply(text)).toBe(R));
+
+  it.each([
+    'Dikirim dari iPhone saya',
+    'Enviat des del meu iPhone',
+    'ส่งจาก iPhone ของฉัน',
+    "iPhone'umdan gönderildi",
+    'Στάλθηκε από το iPhone μου',
+    'Odesláno z iPhonu',
+    'Ottieni Outlook per Android',
+    'Stáhněte si Outlook pro iOS',
+    "Android için Outlook'u edinin",
+  ])('mobile boilerplate in other languages: "%s"', (sig) => {
+    expect(visibleReply(`${R}\n\n${sig}\n`)).toBe(R);
+    expect(visibleReply(`${R}\n\n${sig}\n________________________________\nFrom: Alex Kim <alex@example.org>\nSent: Monday\nTo: Sam\nSubject: laptops\n\nWho can bring laptops?`)).toBe(R);
+  });
+
+  it('a line that mentions a phone and sending is still the person\'s own words when more follows', () => {
+    expect(visibleReply(`I sent the flyer from my phone.\n${R}`)).toBe(`I sent the flyer from my phone.\n${R}`);
+  });
 
   it('reads the HTML part when the text part only points at it', () => {
     expect(visibleReply('Please see the HTML version of this email.', `<p>${R}</p>`)).toBe(R);

@@ -3,27 +3,39 @@ import { compile } from 'html-to-text';
 
 // Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
 const WROTE =
-  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal)/i;
+  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal|va escriure|ने लिखा|লিখেছেন|เขียนว่า|писали)/i;
 // Words that open an attribution line; used to decide whether to try joining a wrapped one.
 const ATTRIB_START =
   /^\s*(on|le|am|el|em|op|il|den|þann|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèçåøæþðá]{2,12}\.?,?\s+\d{1,2}[ .])/i;
 
 // Separator lines clients put above quoted or forwarded mail, in several languages.
 const SEPARATOR =
-  /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|urspruengliche nachricht|ursprüngliche mail|urspruengliche mail|original-nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|origineel bericht|mail original|upprunaleg skilaboð|upprunalegt skeyti|元のメッセージ|オリジナル メッセージ|원본 메시지|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
+  /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|urspruengliche nachricht|ursprüngliche mail|urspruengliche mail|original-nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|origineel bericht|mail original|upprunaleg skilaboð|upprunalegt skeyti|元のメッセージ|オリジナル メッセージ|원본 메시지|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|pôvodná správa|eredeti üzenet|αρχικό μήνυμα|оригінальне повідомлення|оригинално съобщение|orijinal ileti|özgün ileti|izvorna poruka|izvirno sporočilo|mesaj original|missatge original|pesan asli|thư gốc|הודעה מקורית|الرسالة الأصلية|ข้อความต้นฉบับ|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
 // Cheap pre-check: a separator line always holds one of these words.
-const SEP_HINT = /ursprüngl|urspruengl|messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
+const SEP_HINT = /повідом|съобщ|üzenet|μήνυμα|ileti|poruka|sporočil|mesaj|missatge|pesan|thư gốc|správa|הודעה|الرسالة|ข้อความ|ursprüngl|urspruengl|messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
 const isSeparator = (l: string) => l.length < 120 && SEP_HINT.test(l) && SEPARATOR.test(l);
 const BEGIN_FORWARDED = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|inizio messaggio inoltrato|início da mensagem reencaminhada|início da mensagem encaminhada|begin doorgestuurd bericht|vidarebefordrat brev|videresendt besked|videresendt melding|välitetty viesti alkaa|転送されたメッセージ)\s*:?\s*$/i;
 
 // Header names of a quoted message block (Outlook "From:/Sent:/To:/Subject:") in several languages.
-const HEADER_FROM = /^[\s>]*\**\s*(from|de|von|da|van|fra|från|frá|od|от|lähettäjä|kimden|afzender|afsender|remetente|mittente|发件人|寄件者|差出人|送信者|보낸 사람)\s*\*?\s*[:：]/i;
+const HEADER_FROM = /^[\s>]*\**\s*(from|de|von|da|van|fra|från|frá|od|от|lähettäjä|kimden|afzender|afsender|remetente|mittente|feladó|από|від|від кого|de la|šalje|pošiljatelj|saatja|nuo|odesílatel|מאת|من|จาก|发件人|寄件者|差出人|送信者|보낸 사람)\s*\*?\s*[:：]/i;
 const HEADER_ANY =
-  /^[\s>]*\**\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨|frá|efni|afrit|dagsetning|afsender|kopia|kopi|kopio|enviado el|enviada el|enviado em|enviada em|envoyé le|差出人|送信者|送信日時|宛先|件名|日付|보낸 사람|받는 사람|보낸 날짜|날짜|제목)\s*\*?\s*[:：]/i;
+  /^[\s>]*\**\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨|frá|efni|afrit|dagsetning|afsender|kopia|kopi|kopio|enviado el|enviada el|enviado em|enviada em|envoyé le|差出人|送信者|送信日時|宛先|件名|日付|보낸 사람|받는 사람|보낸 날짜|날짜|제목|odesláno|komu|předmět|kopie|odoslané|predmet|feladó|elküldve|címzett|tárgy|másolat|dátum|από|στάλθηκε|προς|θέμα|κοιν|ημερομηνία|від|від кого|надіслано|копія|de la|trimis|către|subiect|šalje|poslano|prima|pošiljatelj|prejemnik|zadeva|изпратено|относно|saatja|saadetud|adressaat|teema|מאת|נשלח|אל|נושא|من|أرسل|إلى|الموضوع|จาก|ส่ง|ถึง|เรื่อง|enviat|per a|assumpte)\s*\*?\s*[:：]/i;
 
 // Mobile and client boilerplate that ends a reply ("Sent from my iPhone" and its cousins).
 const MOBILE_SIG =
   /^\s*[(<]*\s*(sent from (my|mail|yahoo|outlook|windows|mailbox|samsung|gmail|aol|proton|fastmail|zoho|spark|bluemail|edison|airmail|icloud|gmx|tutanota|a |an )|(enviado|enviada|envoyé|inviato|verzonden|verstuurd|skickat|sendt|gesendet|lähetetty) (desde|de|da|dal|depuis|com|con|do|von|met|vanaf|från|fra|mit) (yahoo|outlook|gmail|aol|proton|samsung|mail)|((get|obtener|obtenir|obter|hämta|hent|scarica|hanki|pobierz|baixe|descargar|télécharger)( o| el| l'| the)? ?)?outlook (for|para|pour|per|för|til|für|voor|dla|fyrir) (ios|android)( (herunterladen|downloaden|lataa))?(\s*<[^<>\s]*>)?\s*$|sent (via|with|using|by|on) |envoyé (de|depuis) (mon|ma|l')|envoyé avec|von meinem|gesendet von|envoyé à partir d|envoyé à partir de|enviado (desde|do|de) (mi|meu|o|el|my)|enviado com|enviado con|verzonden (met|vanaf|van)|inviato da|skickat från|sendt fra|sent úr|verstuurd (vanaf|met|van|via)|lähetetty (iphone|ipad|android|samsung|mobiili|puhelime)|lähetetty|sent with (proton|sparrow|spark|superhuman|blackberry)|(iphone|ipad|android|galaxy)\s?から送信|发自我的|發自我的|iphone에서 보냄|wysłane z|отправлено (с|из)|从我的|從我的|get outlook for|get \[outlook|download outlook|diese nachricht wurde von meinem|someone from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy)|sent by galaxy|sent from a phone|sent from mobile)/i;
+// "Sent from my iPhone" in any language: a short line with a "sent" word and a device name.
+const SENT_WORD = /(?<!\p{L})(?:sent|envoyé|enviado|enviada|enviat|inviato|verzonden|verstuurd|gesendet|skickat|sendt|lähetetty|wysłane|odesláno|odoslané|poslano|poslané|poslato|trimis|küldve|gönderildi|gönderilmiştir|dikirim|dihantar|ipinadala)(?!\p{L})|στάλθηκε|отправлено|надіслано|изпратено|נשלח|أرسلت|أُرسلت|مرسل من|ส่งจาก|gửi từ|भेजा गया|から送信|에서 보냄/iu;
+const DEVICE = /iphon|ipad|android|galaxy|blackberr|samsung|huawei|xiaomi|\b(?:pixel|smartphone|mobile|mobil|móvil|celular|telemóvel|handy|tablet)\b/i;
+// "Get Outlook for Android" in any language: "Ottieni Outlook per Android", "Stáhněte si Outlook pro iOS", "Android için Outlook'u edinin".
+const OUTLOOK_MOBILE = /^(?=.{0,70}$)(?:\S+\s+){0,3}outlook\S*\s+(?:\S+\s+){0,2}(?:ios|android)\b[^.!?]*$|^(?=.{0,70}$)(?:\S+\s+){0,2}(?:ios|android)\s+\S+\s+outlook/i;
+const isMobileSig = (l: string): boolean => {
+  if (MOBILE_SIG.test(l)) return true;
+  const t = l.trim();
+  if (t.length > 80) return false;
+  if (DEVICE.test(t) && SENT_WORD.test(t) && wordCount(t) <= 9) return true;
+  return /outlook/i.test(t) && OUTLOOK_MOBILE.test(t);
+};
 // A "Sent from my …" line that is really a sentence ("Sent from my desk, is much easier …").
 const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|house|bed|car)\b.*,/i;
 
@@ -38,8 +50,12 @@ const SIGN_OFF_PLACE = /^(aus|from|de|desde|da|dalla|från|fra|van|uit|z|из|fr
 const signOff = (l: string): { named: boolean } | null => {
   const m = SIGN_OFF_WORD.exec(l);
   if (!m) return null;
-  const rest = l.slice(m[0].length).trim();
+  let rest = l.slice(m[0].length).trim();
+  // "Üdvözlettel:" ends in a colon in some languages.
+  if (rest === ':') rest = '';
   if (!rest) return { named: false };
+  // Bilingual closings: "Mit freundlichen Grüßen / Kind regards".
+  if (/^[/|]/.test(rest)) return signOff(rest.slice(1));
   if (SIGN_OFF_PLACE.test(rest)) return { named: false };
   return SIGN_OFF_NAME.test(rest) ? { named: true } : null;
 };
@@ -49,7 +65,7 @@ const QUOTE = /^\s*(\p{Lu}{1,3})?>(\s|>|$)/u;
 // "-- " (RFC 3676) and the bare "--" many clients send; an em dash alone is too often decoration.
 const SIG_DASHES = /^\s*--\s*$/;
 // A line of only punctuation or symbols ("____", "***", "ᐧ") at the end of a reply.
-const DELIMITER = /^[\s\p{P}\p{Sm}\u1427]*$/u;
+const DELIMITER = /^[\s\p{P}\p{Sm}\u1427\u2500-\u257f]*$/u;
 
 export interface ReplyLine {
   text: string; // without the quote marker for quoted lines
@@ -212,7 +228,7 @@ export function repairMojibake(s: string): string {
 function normalize(s: string): string {
   return repairMojibake(s)
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
     .replace(/\u00a0/g, ' ');
 }
 
@@ -391,7 +407,7 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
     }
     if (!QUOTE.test(l) && !dropped.has(i) && !textBefore++) firstText = l;
     // A mobile signature line ends the new text even when the (unmarked) original follows.
-    if (MOBILE_SIG.test(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 90 && textBefore > 1) return i;
+    if (isMobileSig(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 90 && textBefore > 1) return i;
   }
   return lines.length;
 }
@@ -484,7 +500,7 @@ function answeredBelow(lines: string[], from: number): boolean {
     const l = lines[j]!;
     if (isBlank(l) || QUOTE.test(l)) continue;
     // Only real words count, not a trailing signature.
-    if (SIG_DASHES.test(l) || MOBILE_SIG.test(l)) return false;
+    if (SIG_DASHES.test(l) || isMobileSig(l)) return false;
     return true;
   }
   return false;
@@ -503,6 +519,8 @@ const SIG_LINE = (l: string) => {
   return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|dr)\.$/i, ''));
 };
 const PIPED = /\s[|•·]\s/;
+// A rule line: "____", "====", "━━━━" (box drawing, common above and below Japanese signatures).
+const RULE = /^\s*(?:[_=~*-]{2,}|[\u2500-\u257f\u2015]{3,})\s*$/;
 const NAME_SEP = /\s+[|•·–—]\s+|,\s+/;
 // A phone number, address or link in a signature block.
 const CONTACT = /[+(]?\d[\d\s().-]{6,}\d|\S+@\S+\.\w+|https?:\/\/|\bwww\./i;
@@ -510,9 +528,12 @@ const CONTACT = /[+(]?\d[\d\s().-]{6,}\d|\S+@\S+\.\w+|https?:\/\/|\bwww\./i;
 const NAME_LINE =
   /^\s*[-–—~]?\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|ten|ter|la|le|du|bin|al|y)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[(\[]\s*\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*[)\]])?|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4}(?:\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4})?)\s*$/u;
 
+// A name in a script without capitals (Arabic, Hebrew, Devanagari, Thai): only trusted right under closing words.
+const UNCASED_NAME = /^\s*[\p{Lo}][\p{Lo}\p{M}'’.-]*(?:\s+[\p{Lo}][\p{Lo}\p{M}'’.-]*){0,2}\s*$/u;
+
 // Legal footers and company registration lines that open the tail of a message.
 const DISCLAIMER =
-  /^\s*(?:\*+\s*)?(?:(?:important|notice|legal notice|caution|warning|note)\s*[:：-]\s*)?(?:confidentiality notice|confidentiality note\s*[:：]|avis de confidentialit[ée]|vertraulichkeitshinweis|le présent (?:courriel|message|e-?mail)|ce courriel (?:est|peut|contient)|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may (?:be|contain)|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
+  /^\s*(?:\*+\s*)?(?:(?:important|notice|legal notice|caution|warning|note|aviso legal|aviso|nota legal|avviso(?: legale)?|nota legale|rechtlicher hinweis|haftungsausschluss|mentions? légales?|juridische mededeling)\s*[:：-]\s*)?(?:confidentiality notice|confidentiality note\s*[:：]|avis de confidentialit[ée]|vertraulichkeitshinweis|le présent (?:courriel|message|e-?mail)|ce courriel (?:est|peut|contient)|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may (?:be|contain)|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
 // Company registration details that sit inside a footer line ("GmbH · Sitz der Gesellschaft: Berlin · Registergericht: …").
 const COMPANY_REG = /\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu;
 
@@ -541,9 +562,9 @@ function trimSignature(input: string[]): string[] {
   // Mobile boilerplate: cut at the first such line when only boilerplate or blank lines follow.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (MOBILE_SIG.test(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 120) {
+    if (isMobileSig(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 120) {
       const rest = lines.slice(i + 1).filter((x) => x.trim() && !QUOTE.test(x));
-      if (rest.every((x) => MOBILE_SIG.test(x) || SIG_LINE(x) || DELIMITER.test(x))) {
+      if (rest.every((x) => isMobileSig(x) || SIG_LINE(x) || DELIMITER.test(x))) {
         lines = lines.slice(0, i);
         break;
       }
@@ -551,9 +572,9 @@ function trimSignature(input: string[]): string[] {
   }
   // A rule line ("____", "====") with only a short footer below it: a signature or mailing-list footer.
   for (let i = 1; i < lines.length; i++) {
-    if (/^\s*[_=~*-]{2,}\s*$/.test(lines[i]!) && !SIG_DASHES.test(lines[i]!)) {
+    if (RULE.test(lines[i]!) && !SIG_DASHES.test(lines[i]!)) {
       const rest = lines.slice(i + 1).filter((l) => l.trim());
-      const long = /[_=]{5,}/.test(lines[i]!);
+      const long = /[_=\u2500-\u257f]{5,}/.test(lines[i]!);
       if ((rest.length <= 5 && rest.every((l) => SIG_LINE(l) || QUOTE.test(l) || /mailing list|unsubscribe|https?:\/\//i.test(l))) || (long && rest.filter((l) => !QUOTE.test(l)).length <= 2)) {
         lines = lines.slice(0, i);
         break;
@@ -581,7 +602,7 @@ function trimSignature(input: string[]): string[] {
     // Only with a name (on the line or below it): a bare "Thanks!" is the person's own words.
     const below = lines.slice(i + 1).filter((l) => l.trim());
     // Closing words in any language ("Diolch,", "Shukriya,"): one or two words and a comma, then only a name.
-    const bareClose = !so && /^\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*,\s*$/u.test(lines[i]!) && below.length >= 1 && below.length <= 4 && NAME_LINE.test(below[0]!) && wordCount(below[0]!) <= 3;
+    const bareClose = !so && /^\s*[\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?\s*[,،，、]\s*$/u.test(lines[i]!) && below.length >= 1 && below.length <= 4 && (NAME_LINE.test(below[0]!) || UNCASED_NAME.test(below[0]!)) && wordCount(below[0]!) <= 3;
     if ((so && (so.named || below.length > 0) || bareClose) && below.every((l) => SIG_LINE(l))) {
       lines = lines.slice(0, i);
       break;
