@@ -251,7 +251,7 @@ describe('findDue: round 9 — holidays by zone, long weekends, nth weekdays, ha
     expect(end("on New Year's Day", dec10, 'Europe/London')).toBe('2027-01-01');
     expect(end('on the 1st of the month', dec10, 'Europe/London')).toBe('2027-01-01');
     expect(end('by weds', dec10, 'Europe/London')).toBe('2026-12-16');
-    expect(findDue('I will do it two Saturdays from now.', dec10, 'Europe/London')).toBeNull();
+    expect(end('I will do it two Saturdays from now.', dec10, 'Europe/London')).toBe('2026-12-19'); // the second Saturday coming, not today (round 16)
     expect(end('a week Tuesday', dec10, 'Europe/London')).toBe('2026-12-22');
     expect(end('by Melbourne Cup day', dec10, 'Australia/Melbourne')).toBe('2027-11-02');
   });
@@ -486,6 +486,19 @@ describe('findDue: round-16 phrases', () => {
     expect(on('before the Easter holidays', '2027-03-10T09:00:00Z', 'Europe/London')).toBe('2027-03-25');
     expect(on('after Golden Week', '2027-04-01T10:00:00Z', 'Asia/Tokyo')).toBe('2027-05-19');
     expect(cutDue('run a kitchen table sprint over the Easter hols', new Date('2027-03-10T09:00:00Z'), 'Europe/London').rest).toBe('run a kitchen table sprint');
+  });
+  it('reads "a fortnight on Friday", "two Fridays from now", "13-14 Nov", Advent, Pongal, Spring Festival, "the calendar year" and whole Christmas-break phrases', () => {
+    const nov = '2027-11-02T10:00:00Z';
+    expect(on('a fortnight on Friday', nov, 'Europe/London')).toBe('2027-11-19');
+    expect(on('two Fridays from now', nov, 'America/New_York')).toBe('2027-11-12');
+    expect(cutDue('run the coffee klatch 13-14 Nov', new Date(nov), 'Europe/London')).toEqual({ due: { start: '2027-11-13', end: '2027-11-14' }, rest: 'run the coffee klatch' });
+    expect(on('during Advent', nov, 'Europe/London')).toBe('2027-12-24');
+    expect(on('by Advent Sunday', nov, 'Europe/London')).toBe('2027-11-28');
+    expect(on('before Pongal', nov, 'Asia/Kolkata')).toBe('2028-01-13');
+    expect(on('before Spring Festival', nov, 'Asia/Shanghai')).toBe('2028-01-25');
+    expect(on('before the end of the calendar year', nov, 'Europe/London')).toBe('2027-12-31');
+    expect(cutDue('set it up before Christmas break', new Date(nov), 'America/New_York').rest).toBe('set it up');
+    expect(cutDue('host it after the New Year holidays', new Date(nov), 'Europe/Moscow')).toEqual({ due: { start: '2028-01-02', end: '2028-01-31' }, rest: 'host it' });
   });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

@@ -183,12 +183,12 @@ const LUNAR: [RegExp, string[]][] = [
 const FIXED_DAYS: [RegExp, number, number][] = [
   [/remembrance day|armistice day|veterans(?:'|’)? day/, 11, 11], [/australia day/, 1, 26], [/waitangi/, 2, 6], [/anzac/, 4, 25],
   [/pi day/, 3, 14], [/bastille/, 7, 14], [/juneteenth/, 6, 19], [/groundhog/, 2, 2], [/earth day/, 4, 22], [/women(?:'|’)?s day/, 3, 8],
-  [/bonfire night|guy fawkes/, 11, 5], [/burns night/, 1, 25], [/st\.? david/, 3, 1], [/st\.? andrew/, 11, 30], [/st\.? george/, 4, 23],
+  [/bonfire night|guy fawkes/, 11, 5], [/burns night/, 1, 25], [/pongal|sankranti/, 1, 14], [/st\.? david/, 3, 1], [/st\.? andrew/, 11, 30], [/st\.? george/, 4, 23],
   [/independence day|4th of july|fourth of july/, 7, 4], [/april fool/, 4, 1], [/new year(?:'|’)?s eve|\bnye\b/, 12, 31],
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|seollal|t[eế]t|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|eofy|(?:financial|fiscal) year[- ]end)`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -390,7 +390,7 @@ const RULES: Rule[] = [
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the fortnight after it, as "after Easter" (round 16).
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
     const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
@@ -416,7 +416,8 @@ const RULES: Rule[] = [
       // The school Easter break: Good Friday to the Monday a week after Easter (school calendars vary around it).
       w = span2((y) => [addDays(easter(y), -2), addDays(easter(y), 8)]);
       school = true;
-    } else if (/lent/.test(n)) w = span2((y) => [addDays(easter(y), -46), addDays(easter(y), -1)]);
+    } else if (/advent/.test(n)) w = span2((y) => { const c = { y, m: 12, d: 25 }, sun = addDays(c, -(weekday(c) || 7) - 21); return [sun, /sunday/.test(n) ? sun : { y, m: 12, d: 24 }]; });
+    else if (/lent/.test(n)) w = span2((y) => [addDays(easter(y), -46), addDays(easter(y), -1)]);
     else if (/holy week/.test(n)) w = span2((y) => [addDays(easter(y), -6), addDays(easter(y), -1)]);
     else if (/palm|thursday|holy saturday/.test(n)) w = one((y) => addDays(easter(y), /palm/.test(n) ? -7 : /thursday/.test(n) ? -3 : -1));
     else if (/orthodox|pascha/.test(n)) w = one((y) => (/christmas|xmas/.test(n) ? { y, m: 1, d: 7 } : orthodoxEaster(y)));
@@ -542,7 +543,7 @@ const RULES: Rule[] = [
     return /mid|middle/i.test(m[1]!) ? range({ y, m: 6, d: 1 }, { y, m: 6, d: 30 }) : range({ y, m: 9, d: 1 }, { y, m: 12, d: 31 });
   }],
   // "after the holidays", "after Christmas", "after New Year": January.
-  [/\b(?:after|following|once)\s+(?:the\s+)?(?:christmas|xmas|x-mas|holidays|holiday season|holiday break|winter break|new year(?:(?:'|’)s)?)\b/i, (_m, t) => {
+  [/\b(?:after|following|once)\s+(?:the\s+)?(?:christmas|xmas|x-mas|holidays|holiday season|holiday break|winter break|new year(?:(?:'|’)s)?)(?:\s+(?:holidays?|hols|break|period|season|festivities))?\b/i, (_m, t) => {
     const y = t.m === 1 && t.d <= 15 ? t.y : t.y + 1;
     const from = t.m === 1 && t.d <= 15 ? t : { y, m: 1, d: 2 };
     return range(from, { y, m: 1, d: 31 });
@@ -559,7 +560,7 @@ const RULES: Rule[] = [
     return range({ ...n, d: 21 }, { ...n, d: daysIn(n.y, n.m) });
   }],
   // Holidays
-  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\\s+(?:the\\s+)?(christmas|xmas|x-mas|the holidays|holidays|holiday season|festive (?:season|period)|the winter break|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\\b`, 'i'), (m, t, tz) => {
+  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\\s+(?:the\\s+)?((?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation)|christmas|xmas|x-mas|the holidays|holidays|holiday season|festive (?:season|period)|the winter break)\\b`, 'i'), (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return range(t, addDays({ y: yearFor(7, t), m: 7, d: 1 }, -1));
     const c = holiday(12, 24, t);
     return range(t, c);
@@ -567,12 +568,12 @@ const RULES: Rule[] = [
   // "between Christmas and New Year": the days after Christmas to the 31st.
   [/\b(?:(?:sometime|some time|any ?time)\s+)?between\s+(?:christmas|xmas)\s+and\s+(?:the\s+)?new\s+year(?:(?:'|’)s)?\b/i, (_m, t) => { const c = holiday(12, 25, t); return range(c, { ...c, d: 31 }); }],
   // "over the winter holidays", "during the festive season": Christmas to New Year (July's school break down south).
-  [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?(christmas|xmas|the holidays|holiday break|holiday season|festive (?:season|period)|(?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation))\b(?!\s+(?:market|fair|fayre|party|parties|dinner|lunch|meal|do|social|card|cards|tree|concert|show|play|panto|pantomime|service|jumper|raffle|sale|bazaar|event|stall|lights|shopping|cookies|crafts?|pageant|gathering)\b)/i, (m, t, tz) => {
+  [/\b(?:over|during|at|for|around|in)\s+(?:the\s+)?((?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation)|christmas|xmas|the holidays|holiday break|holiday season|festive (?:season|period))\b(?!\s+(?:market|fair|fayre|party|parties|dinner|lunch|meal|do|social|card|cards|tree|concert|show|play|panto|pantomime|service|jumper|raffle|sale|bazaar|event|stall|lights|shopping|cookies|crafts?|pageant|gathering)\b)/i, (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return monthRange(yearFor(7, t), 7);
     const c = holiday(12, 24, t);
     return range(c, { ...c, d: 31 });
   }],
-  [/\b(?:by|before|until|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) year\b|\b(?:by|before|until|at)\s+(?:the\s+)?year(?:[- ]|(?:'|’)s\s+)end\b|\b(?:by|before)\s+the\s+year\s+is\s+(?:out|over)\b|\bthis year\b|\b(?:by\s+|before\s+)?eoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
+  [/\b(?:by|before|until|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\s+(?:the\s+)?new year(?:'s)?(?:\s+eve)?\b|\b(?:by|before|until|at|before the|by the)?\s*(?:the\s+)?end of (?:the|this) (?:calendar )?year\b|\b(?:by|before|until|at)\s+(?:the\s+)?year(?:[- ]|(?:'|’)s\s+)end\b|\b(?:by|before)\s+the\s+year\s+is\s+(?:out|over)\b|\bthis year\b|\b(?:by\s+|before\s+)?eoy\b/i, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
   [/\b(?:by|before|on|for|over|around|the)?\s*(?:the\s+)?(?:july 4th|4th of july|fourth of july|july fourth|independence day)\s+weekend\b/i, (_m, t) => {
     const j = holiday(7, 4, t);
     const wd = weekday(j);
@@ -813,6 +814,16 @@ const RULES: Rule[] = [
     const x = addDays(nextWeekday(t, wd, false), 7 * (m[2] ? num(m[2]) : 1));
     return range(x, x);
   }],
+  // "a fortnight on Friday", "a fortnight from Monday": two weeks after the coming one.
+  [new RegExp(`\\b(?:by|before|until|on|for)?\\s*(a|one|two) fortnights? (?:on|from)\\s+(?:this\\s+|next\\s+)?${WEEKDAY_RE}(?![a-z])`, 'i'), (m, t) => {
+    const x = addDays(nextWeekday(t, WEEKDAYS[m[2]!.toLowerCase().replace('.', '')]!, false), 14 * num(m[1]!));
+    return range(x, x);
+  }],
+  // "two Fridays from now", "three Saturdays from today": the n-th one coming.
+  [new RegExp(`\\b(?:by|on|in)?\\s*(two|three|four|2|3|4)\\s+${WEEKDAY_RE.replace('\\.?', '')}s\\s+(?:from\\s+)?(?:now|to-?day)\\b`, 'i'), (m, t) => {
+    const x = addDays(nextWeekday(t, WEEKDAYS[m[2]!.toLowerCase()]!, false), 7 * (num(m[1]!) - 1));
+    return range(x, x);
+  }],
   // "early next week": Monday to Wednesday of it.
   [/\b(?:by|in|around)?\s*(?:the\s+)?(early|beginning of|start of|mid|middle of|the middle of)[\s-]+next week\b/i, (m, t) => {
     const { mon } = weekOf(addDays(t, 7));
@@ -889,7 +900,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
-  ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
+  ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|advent|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
@@ -919,7 +930,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox/i],
+  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -952,7 +963,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|bank[- ]holiday|festive|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|bank[- ]holiday|festive|advent|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1000,6 +1011,9 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
       if (d > x.d && d <= daysIn(x.y, x.m)) return { start: a.start, end: iso({ ...x, d }), text: text.slice(bm.index, i + a.text.length + am[0].length + bare[0].length) };
     }
   }
+  // "13-14 Nov", "13th–15th September": the day named carries the month, and the earlier day joins the phrase.
+  const dl = a.start === a.end && /^\d/.test(a.text) ? /(?<![\d\/.:])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|&)\s*$/i.exec(before) : null;
+  if (dl && Number(dl[1]) >= 1 && Number(dl[1]) < parseDay(a.end).d) return { start: iso({ ...parseDay(a.end), d: Number(dl[1]) }), end: a.end, text: text.slice(dl.index, i + a.text.length) };
   // "Feb 14-15", "the 14th or 15th": the later day ends it.
   const dr = a.start === a.end ? DAY_RANGE.exec(after) : null;
   if (dr) {
