@@ -45,6 +45,8 @@ describe('visibleReply: signatures and sign-offs', () => {
     ['closing with a colon', `${R}\n\nÜdvözlettel:\nKovács Péter`],
     ['arabic closing and name', `${R}\n\nمع تحياتي،\nليلى حسن`],
     ['hebrew closing and name', `${R}\n\nתודה,\nיואב`],
+    ['arabic three-word closing', `${R}\n\nمع خالص التحيات،\nليلى`],
+    ['indonesian closing', `${R}\n\nTerima kasih,\nDewi Lestari\nYogyakarta`],
     ['japanese signature between box-drawing rules', `${R}\n\n━━━━━━━━━━━━━━━━━━━━\n山田 太郎（やまだ たろう）\nNPO法人 まちのコード\n〒330-0063 さいたま市浦和区高砂1-2-3\n━━━━━━━━━━━━━━━━━━━━`],
     ['spanish legal notice', `${R}\n\nUn saludo,\nCarmen\n\nAVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario.`],
   ])('%s', (_name, text) => expect(visibleReply(text)).toBe(R));
@@ -259,6 +261,13 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     ['hu outlook', `${R}\n\nFeladó: Alex Kim <alex@example.org>\nElküldve: 2026. november 23., hétfő 17:02\nCímzett: Sam\nTárgy: laptops\n\nWho can bring laptops?`],
     ['el outlook', `${R}\n\nΑπό: Alex Kim <alex@example.org>\nΣτάλθηκε: Δευτέρα, 23 Νοεμβρίου 2026 6:02 μμ\nΠρος: Sam\nΘέμα: laptops\n\nWho can bring laptops?`],
     ['cs outlook', `${R}\n\nOd: Alex Kim <alex@example.org>\nOdesláno: Monday, November 23, 2026 5:02 PM\nKomu: Sam\nPředmět: laptops\n\nWho can bring laptops?`],
+    ['pl (ios)', `${R}\n\nWiadomość napisana przez Alex Kim <alex@example.org> w dniu 23.11.2026, o godz. 17:02:\n\n> Who can bring laptops?`],
+    ['ko (ios)', `${R}\n\n2026. 11. 23. 오후 7:02, Alex Kim <alex@example.org> 작성:\n\n> Who can bring laptops?`],
+    ['fa (gmail)', `${R}\n\nدر تاریخ دوشنبه ۲۳ نوامبر ۲۰۲۶ ساعت ۱۰:۰۲ Alex Kim <alex@example.org> نوشت:\n\n> Who can bring laptops?`],
+    ['id outlook', `${R}\n\nDari: Alex Kim <alex@example.org>\nDikirim: Senin, 23 November 2026 17.02\nKepada: Sam\nPerihal: laptops\n\nWho can bring laptops?`],
+    ['vi outlook', `${R}\n\nTừ: Alex Kim <alex@example.org>\nĐã gửi: Thứ Hai, 23 tháng 11, 2026 5:02 CH\nĐến: Sam\nChủ đề: laptops\n\nWho can bring laptops?`],
+    ['zh samsung', `${R}\n\n-------- 原始信息 --------\n发件人: Alex Kim <alex@example.org>\n日期: 2026/11/23 17:02 (GMT+08:00)\n收件人: Sam\n主题: laptops\n\nWho can bring laptops?`],
+    ['tr samsung', `${R}\n\n-------- Orijinal mesaj --------\nKimden: Alex Kim <alex@example.org>\nTarih: 23.11.2026 17:02 (GMT+03:00)\nKime: Sam\nKonu: laptops\n\nWho can bring laptops?`],
   ])('attribution / header block: %s', (_n, text) => expect(visibleReply(text)).toBe(R));
 
   it.each([
@@ -271,6 +280,9 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     'Ottieni Outlook per Android',
     'Stáhněte si Outlook pro iOS',
     "Android için Outlook'u edinin",
+    'Samsung Galaxy akıllı telefonumdan gönderildi',
+    'Enviado desde Correo para Windows',
+    'Galaxy에서 보냄',
   ])('mobile boilerplate in other languages: "%s"', (sig) => {
     expect(visibleReply(`${R}\n\n${sig}\n`)).toBe(R);
     expect(visibleReply(`${R}\n\n${sig}\n________________________________\nFrom: Alex Kim <alex@example.org>\nSent: Monday\nTo: Sam\nSubject: laptops\n\nWho can bring laptops?`)).toBe(R);
