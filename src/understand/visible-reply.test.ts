@@ -267,6 +267,10 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     ['id outlook', `${R}\n\nDari: Alex Kim <alex@example.org>\nDikirim: Senin, 23 November 2026 17.02\nKepada: Sam\nPerihal: laptops\n\nWho can bring laptops?`],
     ['vi outlook', `${R}\n\nTừ: Alex Kim <alex@example.org>\nĐã gửi: Thứ Hai, 23 tháng 11, 2026 5:02 CH\nĐến: Sam\nChủ đề: laptops\n\nWho can bring laptops?`],
     ['zh samsung', `${R}\n\n-------- 原始信息 --------\n发件人: Alex Kim <alex@example.org>\n日期: 2026/11/23 17:02 (GMT+08:00)\n收件人: Sam\n主题: laptops\n\nWho can bring laptops?`],
+    ['lv outlook', `${R}\n\nNo: Alex Kim <alex@example.org>\nNosūtīts: pirmdiena, 2026. gada 23. novembris 10:02\nKam: Sam\nTēma: laptops\n\nWho can bring laptops?`],
+    ['notes "hide details" line', `${R}\n\nInactive hide details for "Alex Kim" <alex@example.org>---11/23/2026 10:02:11 AM---Hi Sam, who can bring laptops?\n\nFrom: "Alex Kim" <alex@example.org>\nTo: Sam Lee/IT/Example@Example\nDate: 11/23/2026 10:02 AM\nSubject: laptops\n\nWho can bring laptops?`],
+    ['groupwise', `${R}\n\n>>> "Alex Kim" <alex@example.org> 11/23/2026 10:02 AM >>>\nHi Sam,\n\nWho can bring laptops?`],
+    ['mutt, bracketed date', `${R}\n\n* Alex Kim <alex@example.org> [2026-11-23 10:02]:\n> Who can bring laptops?`],
     ['tr samsung', `${R}\n\n-------- Orijinal mesaj --------\nKimden: Alex Kim <alex@example.org>\nTarih: 23.11.2026 17:02 (GMT+03:00)\nKime: Sam\nKonu: laptops\n\nWho can bring laptops?`],
   ])('attribution / header block: %s', (_n, text) => expect(visibleReply(text)).toBe(R));
 

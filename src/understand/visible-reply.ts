@@ -14,12 +14,16 @@ const SEPARATOR =
 // Cheap pre-check: a separator line always holds one of these words.
 const SEP_HINT = /повідом|съобщ|порук|üzenet|levél|laišk|kiri|信息|訊息|メッセージ|μήνυμα|ileti|poruka|sporočil|mesaj|missatge|pesan|thư gốc|správa|הודעה|الرسالة|ข้อความ|ursprüngl|urspruengl|messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
 const isSeparator = (l: string) => l.length < 120 && SEP_HINT.test(l) && SEPARATOR.test(l);
+// Lotus/HCL Notes' line above the original header block ("Inactive hide details for X <x>---11/23/2026 10:02:11 AM---Hi …")
+// and GroupWise's attribution (">>> X <x> 11/23/2026 10:02 AM >>>", the original unquoted below it).
+const NOTES_LINE = /^\s*(?:inactive hide details for\s+)?[^\n]{1,120}?-{3}\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AP]M)?\s*-{3}/i;
+const GROUPWISE = /^\s*>>>\s+\S.*(?:@|\d).*\s>>>\s*$/;
 const BEGIN_FORWARDED = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|inizio messaggio inoltrato|início da mensagem reencaminhada|início da mensagem encaminhada|begin doorgestuurd bericht|vidarebefordrat brev|videresendt besked|videresendt melding|välitetty viesti alkaa|転送されたメッセージ)\s*:?\s*$/i;
 
 // Header names of a quoted message block (Outlook "From:/Sent:/To:/Subject:") in several languages.
-const HEADER_FROM = /^[\s>]*\**\s*(from|de|von|da|van|fra|från|frá|od|от|lähettäjä|kimden|afzender|afsender|remetente|mittente|feladó|από|від|від кого|de la|šalje|pošiljatelj|saatja|nuo|odesílatel|מאת|من|จาก|dari|daripada|từ|发件人|寄件者|差出人|送信者|보낸 사람)\s*\*?\s*[:：]/i;
+const HEADER_FROM = /^[\s>]*\**\s*(from|de|von|da|van|fra|från|frá|od|от|lähettäjä|kimden|afzender|afsender|remetente|mittente|feladó|από|від|від кого|de la|šalje|pošiljatelj|saatja|nuo|odesílatel|מאת|من|จาก|dari|daripada|từ|no|发件人|寄件者|差出人|送信者|보낸 사람)\s*\*?\s*[:：]/i;
 const HEADER_ANY =
-  /^[\s>]*\**\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨|frá|efni|afrit|dagsetning|afsender|kopia|kopi|kopio|enviado el|enviada el|enviado em|enviada em|envoyé le|差出人|送信者|送信日時|宛先|件名|日付|보낸 사람|받는 사람|보낸 날짜|날짜|제목|odesláno|komu|předmět|kopie|odoslané|predmet|feladó|elküldve|címzett|tárgy|másolat|dátum|από|στάλθηκε|προς|θέμα|κοιν|ημερομηνία|від|від кого|надіслано|копія|de la|trimis|către|subiect|šalje|poslano|prima|pošiljatelj|prejemnik|zadeva|изпратено|относно|saatja|saadetud|adressaat|teema|מאת|נשלח|אל|נושא|من|أرسل|إلى|الموضوع|จาก|ส่ง|ถึง|เรื่อง|enviat|per a|assumpte|dari|daripada|dikirim|dihantar|kepada|perihal|subjek|tanggal|từ|đã gửi|đến|chủ đề|ngày|nuo|išsiųsta|kam|poslato|za)\s*\*?\s*[:：]/i;
+  /^[\s>]*\**\s*(from|sent|date|to|cc|bcc|subject|reply-to|de|envoyé|envoye|date|à|a|objet|cc|von|gesendet|an|betreff|datum|enviado|fecha|para|asunto|enviada|assunto|data|inviato|oggetto|van|verzonden|aan|onderwerp|datum|fra|sendt|til|emne|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия|lähettäjä|lähetetty|vastaanottaja|aihe|risposta|kimden|gönderildi|kime|konu|发件人|发送时间|收件人|主题|寄件者|寄件日期|收件者|主旨|frá|efni|afrit|dagsetning|afsender|kopia|kopi|kopio|enviado el|enviada el|enviado em|enviada em|envoyé le|差出人|送信者|送信日時|宛先|件名|日付|보낸 사람|받는 사람|보낸 날짜|날짜|제목|odesláno|komu|předmět|kopie|odoslané|predmet|feladó|elküldve|címzett|tárgy|másolat|dátum|από|στάλθηκε|προς|θέμα|κοιν|ημερομηνία|від|від кого|надіслано|копія|de la|trimis|către|subiect|šalje|poslano|prima|pošiljatelj|prejemnik|zadeva|изпратено|относно|saatja|saadetud|adressaat|teema|מאת|נשלח|אל|נושא|من|أرسل|إلى|الموضوع|จาก|ส่ง|ถึง|เรื่อง|enviat|per a|assumpte|dari|daripada|dikirim|dihantar|kepada|perihal|subjek|tanggal|từ|đã gửi|đến|chủ đề|ngày|nuo|išsiųsta|kam|poslato|za|nosūtīts|tēma|datums)\s*\*?\s*[:：]/i;
 
 // Mobile and client boilerplate that ends a reply ("Sent from my iPhone" and its cousins).
 const MOBILE_SIG =
@@ -328,7 +332,7 @@ function isAttribution(s: string): boolean {
   if (/^(quoting|zitat von|citando|citation de|cita de|citaat van|citerar)\s/i.test(t) && /[@\d]/.test(t) && /[:：]\s*$/.test(t) && t.length < 200) return true;
   // Dated lines that end in an address: "2016-03-03 17:21 GMT+01:00 Some One <x@y>:",
   // "ср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com>:", "2013/7/20 sam <x@y>".
-  if (/\d/.test(t) && /(<\s*[^<>\s]+@[^<>\s]+\s*>|\S+@\S+\.\w+)\s*[:：]\s*$/.test(t) && t.length < 200) return true;
+  if (/\d/.test(t) && /(<\s*[^<>\s]+@[^<>\s]+\s*>|\S+@\S+\.\w+)\s*(?:\[[^\][]{4,40}\]|\([^()]{4,40}\))?\s*[:：]\s*$/.test(t) && t.length < 200) return true;
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(t) && /<\s*[^<>\s]+@[^<>\s]+\s*>\s*$/.test(t)) return true;
   // "2016-03-03 17:21 GMT+01:00 Some One": a timestamp and a name, nothing a person would type.
   if (/^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(:\d{2})?\s+(GMT|UTC)?[+-]?[\d:]*\s+\p{L}/u.test(t) && t.length < 100 && !/[.!?]$/.test(t)) return true;
@@ -356,7 +360,7 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
     const l = lines[i]!;
     if (isBlank(l)) continue;
     let at = -1;
-    if (isSeparator(l) || BEGIN_FORWARDED.test(l)) at = i;
+    if (isSeparator(l) || BEGIN_FORWARDED.test(l) || GROUPWISE.test(l) || (l.includes('---') && NOTES_LINE.test(l))) at = i;
     else if (RATING.test(l) && textBefore > 0) {
       at = i;
       while (at > 0 && (isBlank(lines[at - 1]) || DELIMITER.test(lines[at - 1]!))) at--;
