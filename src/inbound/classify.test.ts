@@ -134,6 +134,17 @@ describe('auto-reply subjects', () => {
     'Automatiskt svar: Drumbeat Toronto',
     'Resposta automática: Drumbeat Toronto',
     '自動返信: Drumbeat Toronto',
+    'Odpowiedź automatyczna: Drumbeat Toronto',
+    'Automatická odpoveď: Drumbeat Toronto',
+    'Răspuns automat: Drumbeat Toronto',
+    'Автоматична відповідь: Drumbeat Toronto',
+    'Otomatik Cevap: Drumbeat Toronto',
+    'תשובה אוטומטית: Drumbeat Toronto',
+    'رد تلقائي: Drumbeat Toronto',
+    'Trả lời tự động: Drumbeat Toronto',
+    'Balasan Otomatis: Drumbeat Toronto',
+    '自动答复: Drumbeat Toronto',
+    '자동 회신: Drumbeat Toronto',
     'Out of office',
   ])('"%s" is an auto-reply', async (subject) => {
     expect((await classify({ subject, text: 'I am out of the office until Monday.' })).kind).toBe('auto-reply');
@@ -207,6 +218,17 @@ describe('bounces without RFC 3464', () => {
 });
 
 // --- false positives -------------------------------------------------------------------------------
+
+describe('read receipts without RFC 8098', () => {
+  it('"Read: …" with the receipt sentence, and Notes\' "Return Receipt", are auto-replies', async () => {
+    expect((await classify({ subject: 'Read: Drumbeat Toronto', text: 'Your message\n\n  To: Ada\n  Subject: Drumbeat Toronto\n\nwas read on Monday, 23 November 2026 10:02.' })).kind).toBe('auto-reply');
+    expect((await classify({ subject: 'Return Receipt', text: 'Your document: Drumbeat Toronto\nwas received by: Ada Lovelace/IT/Example\nat: 23/11/2026 10:02:11' })).kind).toBe('auto-reply');
+  });
+
+  it('a person whose reply starts "Read: " stays a reply', async () => {
+    expect((await classify({ subject: 'Read: the guide', text: 'I read it and I will host a coffee klatch in March.' })).kind).toBe('reply');
+  });
+});
 
 describe('challenge-response filters', () => {
   it('a request to verify being human before the message is delivered is an auto-reply', async () => {

@@ -86,6 +86,15 @@ const BOUNCE_SUBJECT = new RegExp(
       'no se puede entregar',
       'no entregado',
       'non recapitabile',
+      'mensaje no entregado',
+      'mensagem não entregue',
+      'message non (délivré|distribué)',
+      'consegna non riuscita',
+      'niet afgeleverd',
+      'nie dostarczono',
+      'wiadomość niedostarczona',
+      'не доставлено',
+      'недоставленное сообщение',
       'onbestelbaar',
       'não entregue',
       'returned mail',
@@ -213,6 +222,28 @@ const AUTO_SUBJECT_PREFIX = new RegExp(
       'automaattinen vastaus',
       'poissa',
       'automatyczna odpowiedź',
+      'odpowiedź automatyczna',
+      'automatická odpoveď',
+      'răspuns automat',
+      'automatski odgovor',
+      'samodejni odgovor',
+      'автоматичен отговор',
+      'автоматична відповідь',
+      'automatinis atsakymas',
+      'automātiskā atbilde',
+      'automaatne vastus',
+      'resposta automàtica',
+      'otomatik cevap',
+      'ofis dışında',
+      'תשובה אוטומטית',
+      'رد تلقائي',
+      'ตอบกลับอัตโนมัติ',
+      'trả lời tự động',
+      'balasan (otomatis|automatik)',
+      'स्वचालित उत्तर',
+      '自动答复',
+      '自動回復',
+      '자동 회신',
       'poza biurem',
       'automatická odpověď',
       'automatikus válasz',
@@ -269,8 +300,14 @@ function mdn(m: ParsedMessage): Classification | null {
   const rt = reportType(m.contentType);
   if (rt === 'disposition-notification' || hasPart(m, /^message\/(global-)?disposition-notification$/i))
     return { kind: 'auto-reply', reason: 'disposition notification (RFC 8098 read receipt)' };
+  // Read receipts sent as plain mail (Notes' "Return Receipt", clients without RFC 8098): the subject and the receipt's sentence.
+  if ((READ_SUBJECT.test(m.subject) || /^\s*return receipt\b/i.test(m.subject)) && READ_BODY.test((m.text || htmlToPlain(m.html)).slice(0, 2_000)))
+    return { kind: 'auto-reply', reason: 'read receipt' };
   return null;
 }
+
+const READ_SUBJECT = /^\s*(read|lu|gelesen|leído|leido|lido|letto|gelezen|läst|læst|lest|luettu|przeczytano|przeczytana|přečteno|olvasott|прочитано|已读|已讀|開封済み|開封確認|읽음)\s*[:：]/i;
+const READ_BODY = /\bwas read on\b|\bwas received by\b|\bhas been (?:read|displayed)\b|\bwurde am\b.{0,80}\bgelesen\b|\ba été lu\b|\bfue leído\b|\bfoi lido\b|\bè stato letto\b|\bis gelezen\b|\blästes\b|\bblev læst\b|\bluettiin\b|\bprzeczytana\b|\bпрочитано\b|已读|已讀|開封されました/i;
 
 // Amazon SES notifications forwarded through SNS: a JSON body naming the event type.
 function sesNotification(m: ParsedMessage): Classification | null {
