@@ -500,6 +500,19 @@ describe('findDue: round-16 phrases', () => {
     expect(cutDue('set it up before Christmas break', new Date(nov), 'America/New_York').rest).toBe('set it up');
     expect(cutDue('host it after the New Year holidays', new Date(nov), 'Europe/Moscow')).toEqual({ due: { start: '2028-01-02', end: '2028-01-31' }, rest: 'host it' });
   });
+  it('reads independence days and other national days by zone, Juneteenth, the Civic Holiday weekend and the US shopping days', () => {
+    const apr = '2027-04-10T10:00:00Z';
+    expect(on('by Independence Day', apr, 'Asia/Kolkata')).toBe('2027-08-15');
+    expect(on('by Independence Day', apr, 'America/Mexico_City')).toBe('2027-09-16');
+    expect(on('by Independence Day', apr, 'America/New_York')).toBe('2027-07-04');
+    expect(on('before Republic Day', apr, 'Asia/Kolkata')).toBe('2028-01-25');
+    expect(on('by Freedom Day', apr, 'Africa/Johannesburg')).toBe('2027-04-27');
+    expect(on("by Women's Day", apr, 'Africa/Johannesburg')).toBe('2027-08-09');
+    expect(on('by Juneteenth', apr, 'America/New_York')).toBe('2027-06-19');
+    expect(on('over the Civic Holiday weekend', apr, 'America/Toronto')).toBe('2027-08-02');
+    expect(on('on Black Friday', apr, 'America/New_York')).toBe('2027-11-26');
+    expect(on('before Super Bowl Sunday', apr, 'America/New_York')).toBe('2028-02-12');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
