@@ -51,6 +51,24 @@ describe('visibleReply: signatures and sign-offs', () => {
     ['spanish legal notice', `${R}\n\nUn saludo,\nCarmen\n\nAVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario.`],
   ])('%s', (_name, text) => expect(visibleReply(text)).toBe(R));
 
+  it.each([
+    'Ta wiadomość jest przeznaczona wyłącznie dla adresata i może zawierać informacje poufne.',
+    'Это сообщение и любые приложения к нему являются конфиденциальными.',
+    'Bu e-posta mesajı ve ekleri gizli bilgi içerebilir ve yalnızca alıcıya yöneliktir.',
+    '本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。',
+    'As informações contidas nesta mensagem são confidenciais.',
+    "Pensez à l'environnement avant d'imprimer ce message.",
+  ])('a legal or printing footer in any language: "%s"', (d) => {
+    expect(visibleReply(`${R}\n\nBest,\nSam Lee\nExample Org\n\n${d}\n`)).toBe(R);
+  });
+
+  it('keeps a sentence of the reply that mentions something confidential', () => {
+    const t = `${R}\nThe venue is confidential until the recipient of the grant is announced, so I will share it later.`;
+    expect(visibleReply(t)).toBe(t);
+    const t2 = `${R}\n\nThe venue is confidential until the recipient of the grant is announced, so I will share it later.`;
+    expect(visibleReply(t2)).toBe(t2);
+  });
+
   it('keeps a last line in a script without capitals when no closing word is above it', () => {
     expect(visibleReply(`${R}\n\nתודה רבה על הכול`)).toBe(`${R}\n\nתודה רבה על הכול`);
   });

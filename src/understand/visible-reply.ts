@@ -540,6 +540,27 @@ const UNCASED_NAME = /^\s*[\p{Lo}][\p{Lo}\p{M}'’.-]*(?:\s+[\p{Lo}][\p{Lo}\p{M}
 // Legal footers and company registration lines that open the tail of a message.
 const DISCLAIMER =
   /^\s*(?:\*+\s*)?(?:(?:important|notice|legal notice|caution|warning|note|aviso legal|aviso|nota legal|avviso(?: legale)?|nota legale|rechtlicher hinweis|haftungsausschluss|mentions? légales?|juridische mededeling)\s*[:：-]\s*)?(?:confidentiality notice|confidentiality note\s*[:：]|avis de confidentialit[ée]|vertraulichkeitshinweis|le présent (?:courriel|message|e-?mail)|ce courriel (?:est|peut|contient)|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may (?:be|contain)|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
+// A legal or printing footer in any language, told by two signals in one paragraph-opening line: "confidential" and
+// who it is meant for (or "in error"), or "environment" and "print".
+const CONF_WORD = /confidential|confidentiel|vertraulich|confidenci|riservat|vertrouwelijk|konfidentiell|fortrolig|luottamuksellinen|poufn|důvěrn|dôvern|конфиденциал|конфіденційн|gizli|bizalmas|εμπιστευτικ|סודי|سري|ความลับ|bảo mật|rahasia|sulit|保密|機密|秘密|기밀|privileged/i;
+const MEANT_WORD = /addressee|recipient|intended|in error|destinatai?r|empfänger|irrtümlich|erreur|destinatario|destinatário|geadresseerde|adressat|mottagare|vastaanottaj|adresat|adresát|адресат|получател|alıcı|címzett|παραλήπτ|נמען|المرسل إليه|ผู้รับ|người nhận|penerima|收件人|受信者|宛先|수신인|수신자/i;
+const ENV_WORD = /environment|umwelt|environnement|medio ambiente|ambiente|milieu|miljö|miljø|środowisk|prostředí|окружающ|çevre|環境|环境|환경/i;
+const PRINT_WORD = /print|imprim|drucken|ausdruck|stampa|skriv ut|udskriv|tulosta|druk|tisk|печат|yazdır|印刷|打印|인쇄/i;
+const THIS_MSG = /\bthis (?:e-?mail|message|communication|transmission)|\bce (?:message|courriel|mail)|\bdiese[rs]? (?:e-?mail|nachricht)|\beste (?:mensaje|correo|e-?mail)|\b(?:esta|nesta|desta) mensagem|\bquesto messaggio|\b(?:dit|deze) (?:bericht|e-?mail)|\bt(?:ej|a) wiadomoś|\btento e-?mail|\btato zpráva|сообщени|повідомленн|μήνυμα|\bbu e-?posta|本邮件|本郵件|このメール|본 메일|이 메일/i;
+// The footer sits under a signature: the last line above it is a name, title, phone or sign-off, not a sentence.
+const underSignature = (lines: string[], i: number): boolean => {
+  let j = i - 1;
+  while (j >= 0 && isBlank(lines[j])) j--;
+  return j >= 0 && !QUOTE.test(lines[j]!) && SIG_LINE(lines[j]!);
+};
+const footerParagraph = (l: string, prev: string | undefined): boolean => {
+  if (!isBlank(prev)) return false;
+  if (l.length < 120 && ENV_WORD.test(l) && PRINT_WORD.test(l)) return true;
+  const conf = CONF_WORD.test(l);
+  if (!conf && !MEANT_WORD.test(l)) return false;
+  return (conf && MEANT_WORD.test(l)) || (THIS_MSG.test(l) && (wordCount(l) >= 5 || /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}]/u.test(l)));
+};
+
 // Company registration details that sit inside a footer line ("GmbH · Sitz der Gesellschaft: Berlin · Registergericht: …").
 const COMPANY_REG = /\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu;
 
@@ -549,7 +570,7 @@ function trimSignature(input: string[]): string[] {
   // A legal disclaimer under the person's words: it and everything below it go.
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.length > 8 && !QUOTE.test(l) && (DISCLAIMER.test(l) || COMPANY_REG.test(l)) && lines.slice(0, i).some((x) => x.trim() && !QUOTE.test(x))) {
+    if (l.length > 8 && !QUOTE.test(l) && (DISCLAIMER.test(l) || COMPANY_REG.test(l) || (footerParagraph(l, lines[i - 1]) && underSignature(lines, i))) && lines.slice(0, i).some((x) => x.trim() && !QUOTE.test(x))) {
       lines = lines.slice(0, i);
       break;
     }
