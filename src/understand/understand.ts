@@ -177,10 +177,14 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   const out: Unit[] = [];
   let question: Slot | null = null;
   let lead: Slot | null = null;
+  // Whether the lead line has had its list: a paragraph after a blank line under the list is no longer in it.
+  let leadUsed = false;
   let para: string[] = [];
   const flush = () => {
     if (!para.length) return;
     const joined = para.join(' ').replace(/\s+/g, ' ').trim();
+    // "Open data for every city.\nLaptops.\nA mentor.": one answer a line, each line its own sentence, not prose.
+    const lineEach = para.length >= 3 && para.every((l) => /[.!?]["')\]]*\s*$/.test(l.trim()) && sentences(l.trim()).length === 1);
     para = [];
     // A label governs its own sentence; later sentences keep it only as a fallback, unless they carry their own.
     let carried: Slot | null = null;
@@ -212,7 +216,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         // "Wish: pass. I'm just here for the pizza": a label answered with a placeholder carries over to nothing.
         carried = NOTHING.test(lab.body) ? null : lab.slot;
         out.push({ text: lab.body, question, label: carried, listItem: false });
-      } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false, pos });
+      } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false, pos: lineEach ? 0 : pos });
       void at;
     }
   };
@@ -246,7 +250,10 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       const nm = /^\s*\(?(\d{1,2})(?:[.)]|\s+[-–—])/.exec(t);
       const lab = labelOf(item);
       if (lab && lab.body) out.push({ text: lab.body, question, label: lab.slot, listItem: true });
-      else out.push({ text: item, question: question ?? lead, label: null, listItem: true, num: nm ? Number(nm[1]) : undefined });
+      else {
+        out.push({ text: item, question: question ?? lead, label: null, listItem: true, num: nm ? Number(nm[1]) : undefined });
+        if (lead) leadUsed = true;
+      }
       continue;
     }
     // Label lines stand alone even without a blank line between them ("Wish: …\nOffer: …").
@@ -256,6 +263,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       para.push(t);
       if (!tl.body) {
         lead = tl.slot;
+        leadUsed = false;
         para = [];
       }
       continue;
@@ -264,6 +272,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     if (ld) {
       flush();
       lead = ld;
+      leadUsed = false;
       continue;
     }
     // "Everything else: pass", "The rest: n/a": a line of its own that answers nothing.
@@ -271,6 +280,10 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     if (none && NOTHING.test(none[1]!)) {
       flush();
       continue;
+    }
+    if (leadUsed && !para.length && i > 0 && !lines[i - 1]!.text.trim()) {
+      lead = null;
+      leadUsed = false;
     }
     para.push(t);
   }
@@ -769,13 +782,15 @@ function splitList(s: string): string[] {
   if (parts.slice(1).some((p) => TIME_PART.test(p))) return [s];
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant": a longer list of things.
-  if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
+  if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && (p.split(/\s+/).length >= 2 || /,\s*(?:and|or)\s/i.test(s)) && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
   // "bookkeeping help for small groups, and my cargo bike for hauling gear": two things, the second with its own determiner.
   if (parts.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
   // "my time on Tuesday and Thursday afternoons": two days, one thing.
   if (!s.includes(',') && DAY_AND_DAY.test(s)) return [s];
   // "a co-organiser and some snacks budget": two short noun phrases.
   const and = s.split(/\s+and\s+/i);
+  // "a workers' centre with free wifi and a computer lab": the "and" goes on with what the place comes with.
+  if (/\s(?:with|including|plus)\s/i.test(and[0]!)) return [s];
   if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p.replace(/^(?:maybe|perhaps|possibly|also|ideally|probably)\s+/i, '')) && p.split(/\s+/).length <= 6)) return and;
   // "Bookbinding workshops and a big table", "a spare mixer and microphones": a thing and some plural things.
   if (!s.includes(',') && and.length === 2 && and.some((p) => DETERMINER.test(p)) && and.every((p) => p.split(/\s+/).length <= 4 && (DETERMINER.test(p) || (p.split(/\s+/).length <= 3 && /s$/i.test(p) && !/^(?:to|be|do|get|set|go|run|make|help|take|give|put|keep|teach|host|lend|share|offer|bring|mentor|print|fix|build|write|design)\b/i.test(p))))) return and;
@@ -863,6 +878,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     const sentence = u.text;
     if (skip.has(sentence)) continue;
     const slot = u.label ?? null;
+    // A labelled answer counts as answered, so a remark after it ("My vision: … We're far from that.") is no second item.
+    if (slot) answered.add(us.indexOf(u));
     if (slot === 'wish') { f.wishes.push(...item(sentence.replace(/^(?:that|for)\s+/i, ''), sentence)); continue; }
     if (slot === 'offer') { f.offers.push(...item(sentence, sentence)); continue; }
     // "Offer: n/a", "Need: -", "1. pass": a placeholder answers nothing.
@@ -918,8 +935,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       f.wishes.push(...item(wt[1]!, sentence));
       continue;
     }
+    const unused: string[] = [];
     for (const c0 of clauses(sentence)) {
-      const c = groupSubject(c0.replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ').replace(BARE_GROUP, 'our $1 ')
+      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
         // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
         .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
       const lead = LEAD.exec(c);
@@ -1103,8 +1121,20 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           continue;
         }
       }
+      unused.push(c0);
     }
-    if (used) continue;
+    if (used) {
+      // "My barn loft for meetups (heated!), and I can cook for 30." under "> What can you offer?": the bare answer beside
+      // the one a rule read is an answer to the question too.
+      const q0 = u.question;
+      if (q0 && q0 !== 'commitment' && !u.label) {
+        for (const x of unused) {
+          if (/^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:it|they|that|this|there|we|i|he|she|which|who)\b/i.test(x) || NOT_ANSWER.test(x.trim()) || /\?\s*$/.test(x) || x.split(/\s+/).length > 10 || REFUSAL.test(x) || NOTHING.test(x)) continue;
+          (q0 === 'offer' ? f.offers : q0 === 'need' ? f.needs : f.wishes).push(...item(x, sentence));
+        }
+      }
+      continue;
+    }
     // "Kitchen table sprint, 2nd week of Dec. On it." / "Coffee klatch at my place on Dec 12, I'm hosting!": the format named as the answer.
     if (!u.question && !u.label && (input.context ?? 'ask') === 'ask' && FORMAT_FIRST.test(sentence) && !/\b(are|is|was|were|went|sounds?|seems?)\b/i.test(sentence.split(',')[0]!) && (findsDue(sentence, input) || /\b(i(?:'|’)m|i am|we(?:'|’)re|we are) (hosting|running|organi[sz]ing|in)\b|\bon it\b/i.test(input.text ?? ''))) {
       if (!HEDGE.test(sentence)) addCommitment(sentence.replace(/,\s*(?:i|we|on it|count me in)\b.*$/i, ''), sentence, '');
@@ -1116,7 +1146,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (!q && u.listItem && (input.context ?? 'ask') === 'ask' && !/^(a|an|the|my|our|more|some|any|every|all|no|i|we|you|it|this|that|these|those)\b/i.test(sentence) && /^[a-z]+\s+\S/i.test(sentence) && !/^(?!(?:bring|ping|sing|ring|string|discuss|address|access|pass|press|focus)\b)\w+(ing|s)\b/i.test(sentence)) q = 'commitment';
     if (!q) continue;
     // "My barn. Seriously, it's huge and has wifi.": the answer is the first sentence; what follows explains it.
-    if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && EXPLAINS.test(sentence)) continue;
+    // A question after the answer ("Teens. How do you get teenagers to show up to anything?") is a remark about it.
+    if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && (EXPLAINS.test(sentence) || /\?\s*$/.test(sentence))) continue;
     if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
@@ -1163,12 +1194,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
 
 // ---------- commands ----------
 
-const STOP = /\b(?:don(?:'|’)?t|do not|no longer) (?:want|need) (?:these|your|any|the|this|those|more|any more)\s+(?:\w+\s+)?(?:e-?mails?|mails?|messages|reminders?|updates|check-?ins?|nudges|notifications?|follow-?ups?)\b|\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent)\s+(?:any\s*more\s+(?:of\s+)?|more\s+(?:of\s+)?)?(?:these|those|them)\b(?!\s+(?:slides|photos|pictures|notes|files|links?|details)\b)|\b(?:please\s+)?(?:don(?:'|’)?t|do not) send me (?:any\s*more|more|these|those|any)\b|\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|(?:stop|cease) (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail|reminders?|nudges|check-?ins?|follow-?ups?|notifications?)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
+const STOP = /\b(?:appreciate it|be (?:grateful|glad)|prefer it|rather) if you (?:stopped|would stop|could stop|no longer sent|didn(?:'|’)?t send|did not send)\b|\b(?:don(?:'|’)?t|do not|no longer) (?:want|need) (?:these|your|any|the|this|those|more|any more)\s+(?:\w+\s+)?(?:e-?mails?|mails?|messages|reminders?|updates|check-?ins?|nudges|notifications?|follow-?ups?)\b|\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent)\s+(?:any\s*more\s+(?:of\s+)?|more\s+(?:of\s+)?)?(?:these|those|them)\b(?!\s+(?:slides|photos|pictures|notes|files|links?|details)\b)|\b(?:please\s+)?(?:don(?:'|’)?t|do not) send me (?:any\s*more|more|these|those|any)\b|\b(?:(?:i(?:'|’)d|i would) rather not|(?:i(?:'|’)d|i would) prefer not to|please don(?:'|’)?t) (?:get|receive|be sent) (?:these|your|any|this|the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|updates)\b|\b(unsubscrib(?:e|ed|ing)|unsub|opt[- ]?out|opting out|opt me out|remove me|remove my (?:e-?mail |email )?(?:address|e-?mail|name)|take me off|take my (?:address|e-?mail|name) off|(?:stop|cease) (sending|emailing|mailing|writing|contacting)|stop (?:these|the|all|your|all these|all the|with the) (?:\w+ )?(?:e-?mails?|mails?|messages|reminders?|check-?ins?|nudges|follow-?ups?|notifications?)|(?:no longer|don(?:'|’)?t|do not) (?:want|wish|need) to (?:receive|get|be sent) (?:these|your|any|the|this)|don('|’)?t (email|e-mail|mail|contact|write to) me|no more (e-?mails?|messages|mail|reminders?|nudges|check-?ins?|follow-?ups?|notifications?)|leave me alone|désabonner|desinscri|abmelden|darse de baja|cancel(ar)? (my )?subscription)\b|^\s*(stop|unsubscribe|quit|end|cancel all)\s*[.!]*\s*$/i;
 const DONE = /(?<![\p{L}])(?:ya\s+lo\s+hice|lo\s+hicimos|ya\s+est[aá]\s+hecho|je\s+l['’]ai\s+fait|on\s+l['’]a\s+fait|ich\s+hab(?:e)?\s+es\s+(?:gemacht|geschafft)|l['’]ho\s+fatto|j[aá]\s+(?:o\s+)?fiz)(?![\p{L}])|\b(?:consider it|call it|mark (?:it|this)(?: as)?|you can mark (?:it|this)(?: as)?) (?:done|complete|completed)\b|\b(?:happened|took place) (?:last|on|yesterday)\b|^\s*(?:c['’]est fait|fait|termin[ée]e?|erledigt|geschafft|fertig|hecho|listo|terminado|feito|conclu[ií]do|fatto|finito|klaar|gedaan)(?![a-zà-ÿ])|\b(did it|done it|did that|did this|done that|pulled (?:it|this|that) off|all (?:wrapped up|finished|sorted|done and dusted)|(?:it|that|this|the (?:event|session|workshop|klatch|sprint|meetup|demo ?camp|coffee klatch|kitchen table sprint)) went (?:ahead|off|really well|well|great|brilliantly|fine)|went ahead)\b|^\s*(?:(?:yes|yep|yup|yeah|ya|yea|yah|ok|okay|so|well|and)[,!.]?\s+)?(done|did it|all done|it'?s done|done and dusted|finished|completed|complete|kept it|we did it|i did it|yes,? (i )?did( it)?|yes,? done|yep,? done|mission accomplished|nailed it|accomplished|ticked off|it happened|check|all sorted|sorted|all set|taken care of|wrapped(?: it)? up|✅|✔)(?![\w-])|\b(i|we) (did|finished|completed|hosted|held|ran|organi[sz]ed|wrote|sent|published|made|gave|introduced|translated|donated|shared|taught|mentored) (it|that|the|a|an|my|our|this)\b|\b(already|finally) (done|did it|finished)\b|\bgot (it|that|this) (done|finished|sorted)\b|^\s*(ran|hosted|held|organi[sz]ed|wrote|sent|published|finished|completed|did|taught|delivered|launched) (it|that|the|a|an|my|our|this|both|them)\b|\bit(?:'|’| i)?s (all )?done\b|\b(?:the|our|my) (?:[\p{L}-]+ ){0,3}(?:klatch|klatsch|sprint|democamp|demo camp|workshop|meetup|meet-up|session|event|talk|class|party|gathering|evening|post|hackathon) (?:finally |actually |really )?(?:happened|took place)\b(?!\s+(?:to|yet)\b)|\b(is|was) (a )?(success|done)\b/iu;
-const NOT_YET = /^\s*(?:no|nope|nah)\s*[.!]+(?=\s+\S)(?![^]*\b(?:did it|done|finished|completed|went (?:well|great|ahead|fine)|happened last|took place)\b)|^\s*(?:pas encore|toujours pas|pas fini|noch nicht|todav[ií]a no|a[uú]n no|ainda n[aã]o|non ancora|nog niet)(?![a-zà-ÿ])|\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it|doing it|at it|chipping away)|slower than (?:planned|expected|hoped|i(?:'|’)d hoped)|in progress|working on it|not yet)\b/i;
+const NOT_YET = /\b(?:haven(?:'|’)?t|have not|hasn(?:'|’)?t|has not)\s+(?:\w+\s+)?(?:\w+ed|begun|written|sent|done)\s+(?:it\s+|that\s+|this\s+|them\s+)?yet\b|^\s*(?:no|nope|nah)\s*[.!]+(?=\s+\S)(?![^]*\b(?:did it|done|finished|completed|went (?:well|great|ahead|fine)|happened last|took place)\b)|^\s*(?:pas encore|toujours pas|pas fini|noch nicht|todav[ií]a no|a[uú]n no|ainda n[aã]o|non ancora|nog niet)(?![a-zà-ÿ])|\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it|doing it|at it|chipping away)|slower than (?:planned|expected|hoped|i(?:'|’)d hoped)|in progress|working on it|not yet)\b/i;
 const DROP = /^\s*(?:cancell?ed|called off|scrapped|abandoned)\b|\b(?:postponed|delayed|on hold|paused|shelved)\s+indefinitely\b|\bindefinitely\s+(?:postponed|on hold|shelved)\b|\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:have to|need to|going to have to|gonna have to|(?:'|’)ll have to|will have to|must|had to)\s+(?:cancel|drop|scrap|abandon|shelve|call (?:it|this|that) off)\b|\b(?:cross|strike|scratch) (?:it|this|that)(?: one)? off\b|\b(?:i(?:'|’)m |i am )?not going to manage (?:it|this|that)\b(?!.{0,30}\b(?:by|until|before|this|next|in)\b)|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(drop (it|this|that)|cancel (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|(?:not|un)able to do (?:it|this|that)|can('|’)?t do it|cannot do it|not going to happen|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
 const RESCHEDULE = /\b(?:aiming|aim|targeting|now (?:looking|planning)|shooting) for\b|\b(?:(?:'|’)re|are|is|(?:'|’)s)\s+(?:now\s+)?(?:on|set|booked|scheduled|confirmed|happening)\s+for\b.{0,30}\b(?:now|instead)\b|\bnow\s+(?:on|set|booked|scheduled|happening)\s+for\b|\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(?:moving|changing|postponing|rescheduling)\b.{0,25}\b(?:to|until|till|til|back|out|into)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(?:can|could|shall) we (?:say|call it|go for|aim for)\b|\bgive (?:me|us) (?:a|one|two|three|four|a couple of|a few|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
-const JOIN = /^\s*(yes|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i am in(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i am in\b(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|i should be|i shall be|we(?:'|’)re|we are|we(?:'|’)d be|we should be|we shall be) (?:so |very |really |most |only too |more than )?(?:happy|glad|delighted|thrilled|keen|excited|pleased) to (?:come|join|attend|be there|take part|participate)|i(?:'|’)?m (?:so )?there\b(?!\s+(?:on|in|at|for|that|this|next|until|till|from)\b)|i(?:'|’)?m coming\b(?!\s+(?:from|back|down with)\b)|save me a (?:seat|spot|place|chair)|save (?:a|one) (?:seat|spot|place|chair) for (?:me|us)|(?:^|[.!,]\s+)(?:so |very |really |more than )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|put me down(?! for\b)|put my name down|(?:i(?:'|’)d|i would) love that|can(?:'|’)?t wait|cannot wait|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
+const JOIN = /\b(?:i|we) come (?:with|too|for sure|gladly|happily)\b|^\s*(yes|ja|oui|yep|yeah|sure|absolutely|definitely|of course|count me in|i'?m in(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i am in(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i'?ll be there|i will be there|will be there|be there|i'?ll come|i will come|i'?d love to( come| join)?|(?:would|'d) love to (?:come|join|attend|be there)|wouldn(?:'|’)?t miss it|i'?m coming|i am coming|sign me up|see you there|rsvp:? yes|i accept|accepted|sounds (great|good|fun)|in!?)\b|\b(count me in|i'?m in\b(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i am in\b(?![ \t]+(?!(?:for|too|again|as well)\b)[a-z])|i'?ll be there|i will be there|i'?ll join|i will join|i'?d love to (come|join|attend)|see you there|sign me up|i'?ll come|i will come|i can make it|i'?ll attend|i will attend|(?:i|we)(?:'|’)?(?:ll| will) (?:both|all|definitely) (?:come|be there|join|attend)|we(?:'|’)?ll be there|we will be there|we(?:'|’)?ll come|we will come|(?:i(?:'|’)m|i am|i(?:'|’)d be|i would be|i should be|i shall be|we(?:'|’)re|we are|we(?:'|’)d be|we should be|we shall be) (?:so |very |really |most |only too |more than )?(?:happy|glad|delighted|thrilled|keen|excited|pleased) to (?:come|join|attend|be there|take part|participate)|i(?:'|’)?m (?:so )?there\b(?!\s+(?:on|in|at|for|that|this|next|until|till|from)\b)|i(?:'|’)?m coming\b(?!\s+(?:from|back|down with)\b)|save me a (?:seat|spot|place|chair)|save (?:a|one) (?:seat|spot|place|chair) for (?:me|us)|(?:^|[.!,]\s+)(?:so |very |really |more than )?(?:happy|glad|delighted|thrilled|keen|excited) to (?:come|join|attend|be there|take part|participate)|put me down(?! for\b)|put my name down|(?:i(?:'|’)d|i would) love that|can(?:'|’)?t wait|cannot wait|i(?:'|’)ll (?:pop|swing|drop) (?:by|in|over))\b/i;
 // Accepting in the other languages people answer in ("Ja, ich komme gerne!", "j'y serai", "allí estaré").
 const FOREIGN_JOIN = /(?<![\p{L}])(?:ich komme|ich bin dabei|bin dabei|wir kommen|wir sind dabei|sind dabei|je viens|je serai (?:là|la|présente?)|j['’]y serai|on sera là|nous viendrons|ahí estaré|allí estaré|alli estare|cuenta conmigo|cuenten conmigo|voy a ir|eu vou|vou sim|estarei l[áa]|estarei (?:lá|la)|conta comigo|ci sarò|ci saro|io vengo|ik kom|ik ben erbij|jeg kommer|jag kommer|vi kommer|tulen|tulemme|osallistun|przyjdę|przyjde|będę|я приду|приду|буду)(?![\p{L}])|(?:参加します|参加させて|出席します|行きます|伺います|参加したい)/iu;
 const DECLINE = /\b(?:i|we)(?:(?:'|’)d| would) (?:love|like) to(?: come| join| attend| be there| make it| go)?,?\s+but\b|\bwish (?:i|we) could(?: (?:come|make it|be there|join|attend))?\b(?!\s+(?:[a-z]+\s+)?(?:help|offer|bring|do|host|run))|\bnot really my (?:thing|cup of tea|scene)\b|\b(can('|’)?t make it|cannot make it|won('|’)?t make it|not able to (come|make it|join)|unable to (come|attend|join)|count me out|i'?m out|no,? thanks|not this time|have to pass|i'?ll pass|i will pass|can(?:'|’)?t (?:come|attend|join|be there)|but (?:i(?:'|’)m|i am|i(?:'|’)ll be|i will be) (?:away|out of town|travell?ing|abroad|unavailable|not (?:around|available|free)))\b/i;
@@ -1367,6 +1398,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // "We need more young people in the labour movement" is a wish for the movement; "about a month's notice" is no need.
   f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
   f.needs = f.needs.filter((x) => !MOVEMENT_MORE.test(x.text) && !LOGISTICS.test(x.text));
+  // "We can print posters at cost … We'd love to print for more of them.": the same doing again, pointing back, is no new offer.
+  if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/\b(?:them|it|those|these|that)\s*$/i.test(x.text) && x.text.split(/\s+/).length <= 6 && f.offers.some((o) => o !== x && o.text.split(/\s+/)[0]!.toLowerCase() === x.text.split(/\s+/)[0]!.toLowerCase() && o.text.length > x.text.length)));
   const offers = covered(dedupe(f.offers)), needs = covered(dedupe(f.needs)), wishes = covered(dedupe(f.wishes));
   const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
   if (!understood) {
