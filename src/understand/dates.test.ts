@@ -513,6 +513,14 @@ describe('findDue: round-16 phrases', () => {
     expect(on('on Black Friday', apr, 'America/New_York')).toBe('2027-11-26');
     expect(on('before Super Bowl Sunday', apr, 'America/New_York')).toBe('2028-02-12');
   });
+  it('reads texting shorthand: "b4 xmas", "nxt week", "end of wk", "in 2wks", "1st wk of Feb"', () => {
+    const jan = '2027-01-13T15:00:00Z';
+    expect(on('b4 xmas', jan, 'America/New_York')).toBe('2027-12-24');
+    expect(on('nxt week', jan, 'America/New_York')).toBe('2027-01-24');
+    expect(on('end of wk', jan, 'America/New_York')).toBe('2027-01-15');
+    expect(on('in 2wks', jan, 'America/New_York')).toBe('2027-01-27');
+    expect(on('1st wk of Feb', jan, 'America/New_York')).toBe('2027-02-07');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

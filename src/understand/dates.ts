@@ -141,7 +141,7 @@ function season(name: string, today: Day, tz: string, which: 'next' | 'this' | n
 
 const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today);
 // "this side of Christmas", "in the run-up to Easter", "leading up to Diwali": before it.
-const beforeWord = (p: string) => (/side of|up to/.test(p) ? 'before' : p);
+const beforeWord = (p: string) => (/side of|up to|^b4$/.test(p) ? 'before' : p);
 const parseDay = (s: string): Day => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
 // The n-th given weekday of a month (n = -1: the last one).
 const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
@@ -573,7 +573,7 @@ const RULES: Rule[] = [
     return range({ ...n, d: 21 }, { ...n, d: daysIn(n.y, n.m) });
   }],
   // Holidays
-  [new RegExp(`\\b${PREP}(?:before|by|until|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\\s+(?:the\\s+)?((?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation)|christmas|xmas|x-mas|the holidays|holidays|holiday season|festive (?:season|period)|the winter break)\\b`, 'i'), (m, t, tz) => {
+  [new RegExp(`\\b${PREP}(?:before|b4|by|until|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to)\\s+(?:the\\s+)?((?:winter|christmas|xmas|festive|december|end[- ]of[- ]year|year[- ]end) (?:break|holidays?|hols|vacation)|christmas|xmas|x-mas|the holidays|holidays|holiday season|festive (?:season|period)|the winter break)\\b`, 'i'), (m, t, tz) => {
     if (/winter/i.test(m[1]!) && southern(tz)) return range(t, addDays({ y: yearFor(7, t), m: 7, d: 1 }, -1));
     const c = holiday(12, 24, t);
     return range(t, c);
@@ -594,7 +594,7 @@ const RULES: Rule[] = [
     const sat = wd === 0 ? addDays(j, -1) : wd === 1 ? addDays(j, -2) : addDays(j, 6 - wd);
     return range(sat, addDays(sat, 1));
   }],
-  [new RegExp(`\\b(?:(?:the\\s+)?(day|week|weekend)\\s+(after|before)\\s+|(by|before|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout)\\s+)?(?:the\\s+)?${HOLIDAY_RE}(?:\\s+(long weekend|weekend|break|day|starts|begins|monday|sunday|holidays?))?\\b`, 'i'), (m, t, tz) => {
+  [new RegExp(`\\b(?:(?:the\\s+)?(day|week|weekend)\\s+(after|before)\\s+|(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout)\\s+)?(?:the\\s+)?${HOLIDAY_RE}(?:\\s+(long weekend|weekend|break|day|starts|begins|monday|sunday|holidays?))?\\b`, 'i'), (m, t, tz) => {
     const n2 = m[4]!.toLowerCase();
     let x = namedDay(/good friday/.test(n2) ? 'easter' : n2, t, tz);
     if (x && /good friday/.test(n2)) x = addDays(x, -2);
@@ -667,7 +667,7 @@ const RULES: Rule[] = [
   [/\b(?:by\s+)?(?:tomorrow|tmrw|tmw|tmrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
   [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|this arvo|this morning|(?<!(?:day|row|rw|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)(?:eod|end of (?:the )?day)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorr?ow|the\s+\d|\d)))\b|\b(?:in|within)\s+(?:an?|one|two|three|a few|a couple of|\d)\s+hours?\b/i, (_m, t) => range(t, t)],
   // Weeks
-  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?week\b|\b(?:by|before|until|at)\s+(?:the\s+)?week(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
+  [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?(?:week|wk)\b|\b(?:by|before|until|at)\s+(?:the\s+)?week(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
   [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before|at)\s+the\s+weekend\b/i, (m, t) => {
     let sat = nextWeekday(t, 6);
@@ -685,7 +685,7 @@ const RULES: Rule[] = [
     const x = addDays(nextWeekday(t, wd, false), 7);
     return range(x, x);
   }],
-  [/\b(?:in|during|within|by)?\s*(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(week|half)\s+(?:of|in)\s+(?:MONTH(?:\s+(\d{4}))?|(?:the\s+|this\s+)?(next\s+|the following\s+|the coming\s+)?month\b)/i, (m, t) => {
+  [/\b(?:in|during|within|by)?\s*(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(week|wk|half)\s+(?:of|in)\s+(?:MONTH(?:\s+(\d{4}))?|(?:the\s+|this\s+)?(next\s+|the following\s+|the coming\s+)?month\b)/i, (m, t) => {
     const nx = addMonths({ ...t, d: 1 }, m[5] ? 1 : 0);
     const mo = m[3] ? MONTHS[m[3].toLowerCase()]! : nx.m;
     const y = m[4] ? Number(m[4]) : m[3] ? yearFor(mo, t) : nx.y;
@@ -710,7 +710,7 @@ const RULES: Rule[] = [
     return range({ ...n, d }, { ...n, d });
   }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next month\b|\b(?:by\s+)?next\s+month(?:(?:'|’)s)?[- ]end\b/i, (_m, t) => { const n = addMonths({ ...t, d: 1 }, 1); return range({ ...n, d: 20 }, { ...n, d: daysIn(n.y, n.m) }); }],
-  [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|coming) month\b/i, (m, t) => {
+  [/\b(?:in|during|over|within|by|before)?\s*(?:the\s+)?(?:next|nxt|coming) month\b/i, (m, t) => {
     // "over the next month", "within the coming month": the next thirty days or so, not the calendar month.
     if (/^\s*(?:over|within)\b/i.test(m[0])) return span(t, 1, 'month');
     const n = addMonths({ ...t, d: 1 }, 1);
@@ -719,12 +719,12 @@ const RULES: Rule[] = [
   [/\b(?:in|during|by)?\s*(?:the\s+)?week after next\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 14)); return range(mon, sun); }],
   // "this week" said on a Sunday is the week that starts tomorrow (Sunday ends one week and, for many, starts the next).
   [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun)],
-  [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|coming) week\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
+  [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|nxt|coming) (?:week|wk)\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   // "la semaine prochaine", "la semana que viene", "nächste Woche": next week in the other languages people answer in.
   [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste woche|(?:la )?prossima settimana|la settimana prossima|(?:a )?pr[oó]xima semana|semana que vem))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
-  [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?(?:(?:about|roughly|around|approximately|approx\\.?|~)\\s*)?${NUM_RE}\\s+(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?(?:(?:about|roughly|around|approximately|approx\\.?|~)\\s*)?${NUM_RE}(?:\\s+|(?<=\\d))(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
     const pre = m[0].toLowerCase();
     // "Give me a month", "I need two weeks": the time asked for, counted from today.
     if (!/\b(in|within|next|more|from|over|during|for)\b/.test(pre) && !/\b(?:give|gimme|allow|grant)\s+(?:me|us|it)\s+$|\b(?:i|we)(?:(?:'|’)ll)?\s+need\s+$/i.test(m.input.slice(0, m.index + m[0].length - m[0].trimStart().length))) return null;
@@ -935,7 +935,7 @@ const NEW_GATE = new RegExp(NEW_HINTS.map(([, h]) => `(?:${h.source})`).join('|'
 const HINTS: [string, RegExp][] = [
   ['semaine prochaine', /semaine|semana|woche|settimana/i],
   ['latest|at the latest)', /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i],
-  ['(week|half)\\s+(?:of|in)', /week|half/i],
+  ['(week|wk|half)\\s+(?:of|in)', /week|wk|half/i],
   ['(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+', /first|1st|second|2nd|third|3rd|fourth|4th|last|final/i],
   ['(H)([12])', /\bh[12]\b|half/i],
   ['(day|week|month)s?\\s+or', /day|week|month/i],
@@ -958,7 +958,7 @@ const HINTS: [string, RegExp][] = [
   ['weekend', /weekend|wknd|wkend/i],
   ['week\\s+of', /week/i],
   ['week after next', /week after next/i],
-  ['week', /week|eow/i],
+  ['week', /week|\bwk\b|eow/i],
   ['month', /month|eom/i],
   ['year', /year/i],
   ['early|mid|middle', MONTH_HINT],
