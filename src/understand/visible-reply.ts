@@ -3,7 +3,7 @@ import { compile } from 'html-to-text';
 
 // Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
 const WROTE =
-  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal|va escriure|escribiu|idatzi du|ysgrifennodd|het geskryf|aliandika|sumulat|napisana|작성|ने लिखा|নে লিখেছেন|লিখেছেন|เขียนว่า|نوشت|نے لکھا|писали)/i;
+  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal|va escriure|escribiu|idatzi du|ysgrifennodd|het geskryf|aliandika|sumulat|napisana|작성|ने लिखा|নে লিখেছেন|লিখেছেন|เขียนว่า|نوشت|نے لکھا|писали|撰写|撰寫|書きました|書き込みました)/i;
 // Words that open an attribution line; used to decide whether to try joining a wrapped one.
 const ATTRIB_START =
   /^\s*(on|le|am|el|em|op|il|den|þann|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèçåøæþðá]{2,12}\.?,?\s+\d{1,2}[ .])/i;
@@ -81,6 +81,9 @@ export interface ReplyLine {
   underAttribution?: boolean;
 }
 
+// Gmail's collapsed-quote markers, copied along with the text ("[Quoted text hidden]", "- Show quoted text -").
+const QUOTE_HIDDEN = /^\s*[-[(]?\s*(?:quoted text hidden|show quoted text|hide quoted text|texto citado oculto|mostrar texto citado|texte des messages précédents masqué|afficher le texte des messages précédents|zitierten text anzeigen|zitierten text ausblenden|testo citato nascosto|geciteerde tekst verborgen)\s*[-\])]?\s*$/i;
+
 /** The visible reply as lines; quoted lines are kept where new text follows them (inline answers). */
 export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   let body = text ?? '';
@@ -100,6 +103,7 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
     }
     if (skip.has(i)) continue;
     const l = lines[i]!;
+    if (l.length < 60 && QUOTE_HIDDEN.test(l)) continue;
     if (!QUOTE.test(l) && l.trim()) under = false;
     kept.push({ l, under: under && QUOTE.test(l) });
   }
