@@ -396,13 +396,13 @@ const RULES: Rule[] = [
     else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
     const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
-    if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 14));
+    if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
     return range(w[0], w[1]);
   }],
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
-  // last day before it (a school day); "after X" is the fortnight after it, as "after Easter" (round 16).
+  // last day before it (a school day); "after X" is the week after it (round 16).
   [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
@@ -442,7 +442,7 @@ const RULES: Rule[] = [
     if (!w) return null;
     const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of|this side of)$/.test(p) || (p === 'by' && school)) return range(t, addDays(w[0], -1));
-    if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 14));
+    if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
     return range(w[0], w[1]);
   }],
@@ -616,8 +616,8 @@ const RULES: Rule[] = [
     }
     const p = beforeWord((m[3] ?? '').toLowerCase());
     if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
-    // "after Easter": the fortnight after it (round 16).
-    if (p === 'after') return range(addDays(x, 1), addDays(x, 14));
+    // "after Easter": the week after it, as "the week after Easter" (rounds 9 and 16), so it ends by the Sunday after.
+    if (p === 'after') return range(addDays(x, 1), addDays(x, 7));
     // Festivals that last several days: "during Hanukkah" is the whole of it.
     // "over the Easter (long) weekend": Good Friday to Easter Monday (Saturday and Sunday in the US).
     if (/easter/.test(n2) && /weekend/i.test(m[5] ?? '')) return US_ZONE.test(tz) ? range(addDays(x, -1), x) : range(addDays(x, -2), addDays(x, 1));
