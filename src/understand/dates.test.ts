@@ -521,6 +521,11 @@ describe('findDue: round-16 phrases', () => {
     expect(on('in 2wks', jan, 'America/New_York')).toBe('2027-01-27');
     expect(on('1st wk of Feb', jan, 'America/New_York')).toBe('2027-02-07');
   });
+  it('keeps "late summer" and "by the end of summer" said in the summer\'s last month on this summer', () => {
+    expect(on('by the end of summer', '2027-08-20T10:00:00Z', 'America/Chicago')).toBe('2027-08-31');
+    expect(on('late summer', '2027-02-20T10:00:00Z', 'Australia/Melbourne')).toBe('2027-02-28');
+    expect(on('in the summer', '2027-08-20T10:00:00Z', 'America/Chicago')).toBe('2028-08-31');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

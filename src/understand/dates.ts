@@ -753,7 +753,8 @@ const RULES: Rule[] = [
     // "spring break", "winter term": school calendars vary, so no date is read from them.
     if (m[5] && (/spring|fall|autumn/i.test(m[3]!) && /break|recess|vacation|holiday|hols/i.test(m[5]) || /term|semester/i.test(m[5]))) return null;
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
-    let r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] ? 'this' : null));
+    // "late summer" and "by the end of summer" said in the summer's last month are this summer (its end is still ahead).
+    let r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] || (m[2] && /late|end/i.test(m[2])) ? 'this' : null));
     // "by spring 2028": that year's season (a winter named by its year is the one that ends in it).
     if (m[4]) {
       const sm = parseDay(r.start).m, y = Number(m[4]) - (sm === 12 ? 1 : 0);
