@@ -230,6 +230,23 @@ describe('read receipts without RFC 8098', () => {
   });
 });
 
+describe('absence notices without headers or subject cues', () => {
+  it.each([
+    'Thank you for your email. I am out of the office until 4 December with limited access to email.',
+    'Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Dezember nicht im Büro und habe keinen Zugriff auf meine E-Mails.',
+    "Merci pour votre message. Je suis absente jusqu'au 30 novembre.",
+    'Gracias por su mensaje. Estoy de vacaciones hasta el 7 de diciembre.',
+  ])('"%s" is an auto-reply', async (text) => {
+    expect((await classify({ subject: "Re: What's next after the meetup?", text })).kind).toBe('auto-reply');
+  });
+
+  it('a person who thanks, is away, and answers above the quote stays a reply', async () => {
+    const text = "Thanks for your email! I'm on leave until 5 December, but count me in: I will host a coffee klatch in January.\n\nOn Mon, 23 Nov 2026 at 10:02, Drumbeat <f@x.example> wrote:\n> What one small thing will you commit to?";
+    expect((await classify({ text })).kind).toBe('reply');
+    expect((await classify({ text: "Thank you for your email. I'm away until the 5th, but I will host a coffee klatch in January." })).kind).toBe('reply');
+  });
+});
+
 describe('challenge-response filters', () => {
   it('a request to verify being human before the message is delivered is an auto-reply', async () => {
     const text = "Hello,\n\nI'm protecting myself from junk mail. Before your message reaches my inbox, please take a moment to verify that you are a human and not a spam robot.\n\nhttps://verify.example/c/123\n";

@@ -376,10 +376,26 @@ function autoReply(m: ParsedMessage): Classification | null {
   const nullSender = headerAll(m, 'return-path').some((v) => /^<\s*>$/.test(v));
   const mailer = header(m, 'x-mailer') + ' ' + header(m, 'user-agent');
   const vacationMailer = /\b(vacation|autorespond|auto-?reply|autoresponder)\b/i.test(mailer);
-  if ((nullSender || vacationMailer) && VACATION_BODY.test((m.text || htmlToPlain(m.html)).slice(0, 5_000)))
+  const body = (m.text || htmlToPlain(m.html)).slice(0, 5_000);
+  if ((nullSender || vacationMailer) && VACATION_BODY.test(body))
     return { kind: 'auto-reply', reason: `${nullSender ? 'null Return-Path' : `X-Mailer ${mailer.trim()}`} and vacation text` };
+  if (absenceNotice(body)) return { kind: 'auto-reply', reason: 'absence notice (thanks for the message, away, until / no access), no quote' };
   return null;
 }
+
+// An absence notice without any header or subject cue: a short text that thanks for "your message", says the person is away,
+// and says until when or that mail is not read — and quotes nothing (a person answering the ask quotes it or answers it).
+const THANKS_FOR_MESSAGE = /\b(?:thank you|thanks) for your (?:e-?mail|message|mail)|vielen dank für ihre (?:nachricht|e-?mail|mail)|danke für ihre (?:nachricht|e-?mail)|merci (?:pour|de) votre (?:message|courriel|mail|e-?mail)|gracias por su (?:mensaje|correo|e-?mail)|obrigad[oa] pela (?:sua )?mensagem|grazie per (?:il suo|il tuo|la sua|la tua) (?:messaggio|e-?mail|mail)|bedankt voor (?:uw|je) (?:bericht|e-?mail|mail)|tack för (?:ditt|ert) (?:meddelande|mejl|e-?post)|tak for (?:din|jeres) (?:mail|besked|e-?mail)|takk for (?:din|e-?posten|meldingen)|kiitos viestistäsi|dziękuję za (?:wiadomość|e-?mail)|děkuji za (?:váš|vaši) (?:e-?mail|zprávu)|köszönöm (?:a )?level|спасибо за (?:ваше )?(?:письмо|сообщение)|mesajınız için teşekkür|メールありがとう|感谢您的(?:来信|邮件)/i;
+const AWAY = /\bout of (?:the )?office\b|\bon (?:annual |parental |sick )?(?:leave|vacation|holiday)\b|\baway (?:from|until|till)\b|nicht im büro|abwesend|im urlaub|\babsente?\b|en congé|en vacances|fuera de la oficina|de vacaciones|\bausente\b|fora do escritório|de férias|fuori (?:ufficio|sede)|in ferie|\bafwezig\b|met vakantie|\bledig\b|på semester|på ferie|lomalla|poza biurem|na urlopie|mimo kancelář|na dovolené|szabadságon|в отпуске|нет в офисе|izindeyim|ofis dışında|休暇|不在|休假/i;
+const UNTIL_OR_NO_ACCESS = /\b(?:until|till|through|back on|return(?:ing)? on)\b|\bbis\b|jusqu|hasta|\baté\b|fino al|\btot en met\b|\btot\b|\btill\b|\bindtil\b|\btil\b|asti|\bdo\b|\bдо\b|kadar|まで|(?:limited|no) access|keinen zugriff|pas accès|sin acceso|sem acesso|accesso limitato|geen toegang|beperkte toegang|begränsad tillgång|ingen adgang|ograniczony dostęp/i;
+function absenceNotice(body: string): boolean {
+  if (body.length > 1_500 || !THANKS_FOR_MESSAGE.test(body)) return false;
+  if (/^\s*>/m.test(body) || /\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s*:/i.test(body) || /^\s*(?:from|von|de|da|van)\s*:/im.test(body)) return false;
+  // Words of an answer to the ask mean a person wrote it, away or not.
+  if (/klatch|kaffeeklatsch|kitchen[- ]table|democamp|\bsprint\b|count me in|\bi commit\b|\bi can (?:offer|bring|host|help)\b|\bmy wish\b/i.test(body)) return false;
+  return AWAY.test(body) && UNTIL_OR_NO_ACCESS.test(body);
+}
+
 
 /** Crude tag strip: only to look for phrases in HTML-only bounces, never shown to anyone. */
 function htmlToPlain(html: string | null): string {
