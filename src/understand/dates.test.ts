@@ -526,6 +526,17 @@ describe('findDue: round-16 phrases', () => {
     expect(on('late summer', '2027-02-20T10:00:00Z', 'Australia/Melbourne')).toBe('2027-02-28');
     expect(on('in the summer', '2027-08-20T10:00:00Z', 'America/Chicago')).toBe('2028-08-31');
   });
+  it('takes no due from a day naming a thing or a day gone by: "the Friday night sessions", "Saturday\'s meetup" after "from", "last Tuesday", "3D"', () => {
+    const feb = new Date('2027-02-10T10:00:00Z');
+    expect(findDue("I'll help with the Friday night sessions.", feb, 'Europe/London')).toBeNull();
+    expect(findDue("I'll start a Saturday morning repair café.", feb, 'Europe/London')).toBeNull();
+    expect(findDue("I'll write up the notes from Saturday's meetup.", feb, 'Europe/London')).toBeNull();
+    expect(findDue("I'll write a blog post about last Tuesday.", feb, 'Europe/London')).toBeNull();
+    expect(findDue("I'll bring my 3D printer.", feb, 'Europe/London')).toBeNull();
+    expect(findDue("I'll have it ready for Saturday's meetup.", feb, 'Europe/London')?.end).toBe('2027-02-13');
+    expect(findDue("I'll do it on Friday night.", feb, 'Europe/London')?.end).toBe('2027-02-12');
+    expect(findDue('on the last Friday of the month', feb, 'Europe/London')?.end).toBe('2027-02-26');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

@@ -1076,9 +1076,14 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
 // "the Tuesday coding club", "our Friday meetup": a weekday naming a thing, not a day (round 14). Masked with as many
 // letters, so what any rule matches elsewhere in the text is still the text's own words.
 const NOUN_WEEKDAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?<=\b(?:the|our|my|their|his|her|a|every|each|weekly|usual)\s+[a-z]+)(?=\s+(?!(?:after|before|morning|afternoon|evening|night|lunchtime|of|following|that|coming|week|weekend|in|at|when|and|or|to|the|we|i|you|this|next|before|by|is|was|will)\b)[a-z][a-z-]+)/gi;
+// "the Friday night sessions", "a Saturday morning repair café": a weekday and a part of the day naming a thing.
+const NOUN_WEEKDAY_PART = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?<=\b(?:the|our|my|their|his|her|a|every|each|weekly|usual)\s+[a-z]+)(?=\s+(?:morning|afternoon|evening|night|lunchtime)\s+(?!(?:at|in|on|by|to|and|or|for|with|if|when|before|after|of|i|we|you|is|was|will|this|next|the|that)\b)[a-z][a-z-]+)/gi;
+// "the notes from Saturday's meetup", "a post about last Tuesday": a day gone by, no due date ("the last Friday of May" stays).
+const PAST_WEEKDAY = /\b(?:(?<=\b(?:from|about|since|of)\s+(?:last\s+)?)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?=(?:'|’)s\s+[a-z])|(?<=\blast\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thurs|fri|sat)\b(?!\s+(?:of|in)\b))/gi;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   if (!MAYBE_DATE.test(text)) return null;
-  if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length));
+  if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
+  if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
   const today = localDay(received, timezone);
   let best: (DueMatch & { index: number }) | null = null;
   const gate = NEW_GATE.test(text);
@@ -1121,6 +1126,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   // "may" and "march" are verbs far more often than months when written in lower case.
   const r = res.find((x) => !/^(?:right )?now$/i.test(x.text.trim())) && res.find((x) => !/^(may|march|sun|sat|wed|(?:right )?now)$/i.test(x.text.trim()) || /\b(?:by|on|until|till|before|next|this)\s+$/i.test(text.slice(0, x.index)) && !/^(may|march)$/.test(x.text.trim()));
   if (!r) return null;
+  // "my 3D printer": a dimension, not three days.
+  if (/^\d\s?d$/i.test(r.text.trim()) && /^\s+[a-z]/i.test(text.slice(r.index + r.text.length))) return null;
   // "2/3 of the snacks" is a fraction.
   if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s*of\b/i.test(text.slice(r.index + r.text.length))) return null;
   const s = r.start;
