@@ -95,7 +95,7 @@ function slotOfHead(h: string): Slot | null {
   // "Give: … / Get: … / Dream: … / Do: …": one-word heads of the person's own.
   if (/^(?:get|getting|to get)$/.test(t)) return 'need';
   if (/^(?:do|thing|doing|to do)$/.test(t)) return 'commitment';
-  if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask|short of|short on|could use)\b/.test(t)) return 'need';
+  if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask|asking|asks|short of|short on|could (?:really |definitely |honestly )?use|would (?:really )?help)\b/.test(t)) return 'need';
   if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
   if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|first thing|next step|first step|action|goal|(?:my|to-?do) list)\b|^(?:i(?:'|’)ll|i will|will|we(?:'|’)ll|we will)$/.test(t)) return 'commitment';
   if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?)\b/.test(t)) return 'offer';
@@ -530,7 +530,12 @@ const splice = (c: string): string[] => {
 // Memoised on the last sentence: extract() asks for the clauses of the same sentence once per clause.
 let lastClausesOf = '', lastClauses: string[] = [];
 const clauses = (s: string): string[] => (s === lastClausesOf ? lastClauses : ((lastClausesOf = s), (lastClauses = clauses1(s))));
-const clauses1 = (s: string) => clauses0(s.includes('however') ? s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ') : s).flatMap((c) => (!c.includes(', ') ||/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
+const clauses1 = (s0: string) => {
+  // "a laptop (an old one, but it works) and a projector": a bracketed aside is no clause of its own.
+  const s = s0.includes('(') ? s0.replace(/\s*\([^()]{1,80}[,;][^()]{0,80}\)/g, '') : s0;
+  return clauses2(s);
+};
+const clauses2 = (s: string) => clauses0(s.includes('however') ? s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ') : s).flatMap((c) => (!c.includes(', ') ||/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
 
 interface Found {
   commitments: Commitment[];
@@ -559,7 +564,7 @@ const NEED_HELP_IS = /^(?:(?:one|the|a)\s+(?:(?:main|big|biggest|only|real|one)\
 // "A mentor would change everything", "Some seed money would help us a lot": the thing named is needed.
 const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:change everything|change (?:our|my|their) li(?:fe|ves)|help(?:\s+(?:us|me))?\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely)(?:\s+too)?\s*[.!]*$|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
 // "Somebody with video editing skills would be amazing for the recap video": the somebody is needed.
-const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone|anyone|any|more|another|one|two|a few|extra|help|support|advice|funding|donations)\b(?!\s+(?:day|time|point)\b).{2,80}?)\s+would be\s+(?:so\s+|really\s+|just\s+|super\s+|incredibly\s+|very\s+|much\s+|greatly\s+|most\s+|gratefully\s+)?(?:amazing|great|wonderful|brilliant|ideal|fantastic|a godsend|handy|useful|helpful|a huge help|a big help|a great help|lovely|perfect|welcome|appreciated|much appreciated|received)\b/i;
+const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone|anyone|any|more|another|one|two|a few|extra|help|support|advice|funding|donations)\b(?!\s+(?:day|time|point)\b).{2,80}?)\s+would be\s+(?:so\s+|really\s+|just\s+|super\s+|incredibly\s+|very\s+|much\s+|greatly\s+|most\s+|gratefully\s+)?(?:amazing|great|wonderful|brilliant|ideal|fantastic|nice|a godsend|handy|useful|helpful|a huge help|a big help|a great help|lovely|perfect|welcome|appreciated|much appreciated|received)\b/i;
 // "If any organisation can lend old laptops, that would help us very much."
 const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|share|provide|send|offer|loan|get)(?:\s+(?:us|me))?\s+(.+?),?\s+(?:that|it|this)(?:\s+would|(?:'|’)d)\s+(?:really\s+)?(?:help|be\s+(?:great|amazing|wonderful|fantastic|brilliant|awesome|much appreciated|a (?:huge|big|great) help)|make)\b|\bif\s+(?:any|some)(?:one|body)\s+(?:has|have|has got|got)\s+(.+?),?\s+(?:i|we)\s*(?:(?:'|’)d| would)\s+(?:love|like|appreciate|welcome|be grateful for)\b/iu;
 // Offers without "I can": "Our hostel has a common room that people can use", "… you are welcome to them",
@@ -590,7 +595,7 @@ const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give
 // "What we lack is X", "The one thing holding us back is X", "What would make our lives easier is X", "For us is missing X".
 // "what small businesses like mine need is someone to …", "What I'd need is for meetings to be online".
 const NEED_WHAT_X = /\bwhat\s+(?!(?:you|they|he|she|it)\b)(?:(?:i|we)(?:(?:'|’)d|\s+would)?|[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:really\s+|most\s+|actually\s+|honestly\s+|badly\s+)?needs?(?:\s+most)?\s+(?:is|are|would be)\s+(?:for\s+)?(.+)$/iu;
-const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need)(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
+const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need)(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
 // "A decent projector is top of our wishlist", "If I could ask for one thing, it'd be a mentor",
 // "It'd be amazing to get a few more hands on deck".
 const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:top of|on|at the top of|high on)\s+(?:our|my|the)\s+wish ?list\b|^if (?:i|we) could (?:ask for|have|get|wish for) (?:one|just one|a single|any)(?: thing)?,?\s*(?:it(?:'|’)d|it would|that would) be\s+(.+)$|^(?:it(?:'|’)d|it would|would)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:amazing|great|brilliant|wonderful|fantastic|awesome|lovely|nice|helpful|handy|useful|a huge help)\s+to (?:get|have|find)\s+((?![^.]*\b(?:every|all|each|everywhere)\b).+)$/i;
@@ -675,7 +680,7 @@ function orgSubject(text: string): RegExp | null {
     if (n.length >= 3 && !/^(?:I|We|The|My|Our|Mr|Mrs|Ms|Dr)$/.test(n)) names.add(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   }
   if (!names.size) return null;
-  return new RegExp(String.raw`(^|[:;]\s*)(?:the\s+)?(?:${[...names].join('|')})\s+(is|are|will|(?:'|’)ll|(?:'|’)s)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|sponsor|donate|provide|offer|lend|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)`, 'u');
+  return new RegExp(String.raw`(^|[:;]\s*)(?:the\s+)?(?:${[...names].join('|')})\s+(is|are|will|(?:'|’)ll|(?:'|’)s|can|could|would)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|sponsor|donate|provide|offer|lend|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)`, 'u');
 }
 
 // Round 14: offers on a condition of someone else's need ("Should anybody need a place to stay in Oaxaca, my door is open",
@@ -699,15 +704,22 @@ const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’
 // "Could your group help us figure out how to livestream our council meetings?".
 const NEED_IS_THERE = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|but)[,:]?\s+)?(?:is there|are there)\s+(?:any chance of|any chance for|any|a|an|some)\s+(?!(?:chance|thing|anything|something|time|date|deadline|recording|link|slides?|video|photos?|pictures?|agenda|parking|fee|cost|charge|dress code|wait ?list|list of (?:attendees|people)|way (?:i|we) (?:can|could) help|more info)\b)(.+?)\s*\?+\s*$/i;
 const NEED_HOW = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|honestly|but)[,:]?\s+)?(?:how|where)\s+(?:do|does|can|could|would|should|did)\s+(?:other\s+)?(?:groups?|people|folks|you|anyone|others|organi[sz]ations|clubs|we|i|one|small\s+[\p{L}-]+|[\p{L}-]+\s+like\s+(?:us|mine|ours|me))\s+(?:usually\s+|even\s+|actually\s+|normally\s+|ever\s+)?(find|get|hire|recruit|source|afford|pay for|get hold of|buy|fund|raise)\s+(.+?)\s*\?+\s*$/iu;
+// "Any leads on cheap insurance for one-off events?", "Does the movement have any money for bus tickets?", "Who could help
+// us translate our flyers into Somali?".
+const NEED_LEADS = /^(?:(?:so|also|and|btw|oh)[,:]?\s+)?(?:any|got any|have you got any)\s+(?:leads|tips|ideas|suggestions|recommendations|pointers)\s+(?:on|for|about)\s+(?:finding\s+|getting\s+)?(.+?)\s*\?+\s*$/i;
+const NEED_DOES_HAVE = /^(?:(?:so|also|and|btw|oh)[,:]?\s+)?(?:does|do|would|will)\s+(?:the\s+(?:movement|group|network|organi[sz]ers|team|foundation|community)|your\s+(?:group|team|network|organi[sz]ation)|you(?: guys)?|y(?:'|’)?all)\s+have\s+(?:any\s+)?(?!(?:the\s+)?(?:slides?|recording|photos?|pictures?|link|list|agenda|date|time|details|notes|plans?)\b)(.+?)\s*\?+\s*$/i;
+const NEED_WHO = /^(?:(?:so|also|and|btw|oh)[,:]?\s+)?who\s+(?:could|can|would|might)\s+(help|lend|give|teach|show)\s+(?:us|me)\s+(.+?)\s*\?+\s*$/i;
 const NEED_Q_YOU = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:could|can|would|will)\s+(?:you|your\s+(?:group|team|organi[sz]ation|network|folks|people|members)|you guys|y(?:'|’)?all|any of you)\s+(?:possibly\s+|maybe\s+|please\s+|perhaps\s+)?(help|lend|loan|spare|donate|recommend|connect)\s+(?:us|me)?\s*(.+?)\s*\?+\s*$/i;
 // "If anyone knows an umbrella insurance program for small co-ops, please tell me."
 const NEED_IF_KNOWS = /\bif\s+(?:anyone|anybody|someone|somebody|you|any of you)\s+(?:knows?|has heard)\s+(?:of\s+|about\s+)?(?!(?:how|what|where|whether|why|who|when|the process)\b)(.+?),\s*(?:please\s+)?(?:tell|let|ping|email|message|send|point|share|shout|give me|drop me|i(?:'|’)d|i would|we(?:'|’)d|we would)\b/i;
 // "the community garden has no way to take donations online": what it has no way to do.
+// "We have plenty of chairs and tables if anyone needs them."
+const OFFER_HAVE_IF = /\b(?:i|we)\s*(?:(?:'|’)ve got|\s+have(?: got)?|\s+own)\s+(?!(?:no|not|a (?:question|problem))\b)(.+?),?\s+if\s+(?:anyone|anybody|someone|somebody|you|any of you|people|the group|other groups)\s+(?:ever\s+)?(?:needs?|wants?|could use)\s+(?:them|it|one|some|any|those)\b/i;
 const NEED_NO_WAY = /\b(?:i|we|(?:our|the|my)\s+[\p{L}'’ -]{2,30}?)\s+(?:has|have|(?:'|’)ve got)\s+no\s+((?:easy |good |simple |proper )?(?:way|means|place|space|room))\s+(to|for|of)\s+(.+)$/iu;
 // "Things that would help us run a Code Club at our school: laptops, a DBS-checked volunteer, and a bit of money for snacks."
-const NEED_HELP_LIST = /^(?:the\s+)?(?:things?|stuff|what)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:really\s+)?help(?:\s+(?:us|me))?\b[^:]{0,80}[:：]\s*(.+)$/i;
+const NEED_HELP_LIST = /^(?:the\s+)?(?:things?|stuff|what)\s+(?:that\s+)?(?:(?:would|could|might|will)\s+(?:really\s+)?help(?:\s+(?:us|me))?\b|(?:i|we)\s+(?:could\s+(?:really\s+)?use|(?:really\s+)?need|(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:missing|lacking|short of|looking for))\b)[^:]{0,80}[:：]\s*(.+)$/i;
 // "Do one in the suburbs on a Sunday afternoon.": what the organisers are asked to do differently is a wish.
-const WISH_DO_ONE = /^(?:(?:so|just|please|and|maybe)[,\s]+)?(?:do|hold|have|run|put on|organi[sz]e|try)\s+(?:one|the next one|some|them|these|events?|more(?:\s+events)?)\s+((?:in|on|at|outside|during|near|closer to|away from)\b.{3,80}?)[.!]*$/i;
+const WISH_DO_ONE = /^(?:(?:so|just|please|and|maybe)[,\s]+)?(?:do|hold|have|run|put on|organi[sz]e|try)\s+(?:one|the next one|some|them|these|events?|more(?:\s+events)?)\s+((?:in|on|at|outside|during|near|closer to|away from|somewhere|anywhere|with)\b.{3,80}?)(?:,?\s+please)?[.!]*$/i;
 // "We need more young people in the labour movement": a need for the wider movement is a wish.
 const MOVEMENT_MORE = /^(?:more|fewer|less)\s+.+\b(?:in|into|across|throughout|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:movement|industry|world|sector|field|society|scene|open web|web|internet)\b/iu;
 // "about a month's notice to book them": how to ask, not a need.
@@ -721,6 +733,7 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
   if (c.includes(':') && (m = NEED_HELP_LIST.exec(c))) return { slot: 'need', text: m[1]! };
   if (c.includes(' no ') && (m = NEED_NO_WAY.exec(c))) return { slot: 'need', text: `a ${m[1]} ${m[2]} ${m[3]}` };
   if ((m = WISH_DO_ONE.exec(c))) return { slot: 'wish', text: 'events ' + m[1] };
+  if (c.includes('if ') && (m = OFFER_HAVE_IF.exec(c))) return { slot: 'offer', text: m[1]! };
   if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
   if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_FREE_TO.exec(c))) {
@@ -906,9 +919,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if ((input.context ?? 'ask') === 'ask' && sentence.endsWith('?')) {
       const ni = NEED_IS_THERE.exec(sentence);
       const nh = ni ? null : NEED_HOW.exec(sentence);
-      const ny = ni || nh ? null : NEED_Q_YOU.exec(sentence);
+      const ny = ni || nh ? null : NEED_Q_YOU.exec(sentence) ?? NEED_WHO.exec(sentence);
+      const nl = ni || nh || ny ? null : NEED_LEADS.exec(sentence) ?? NEED_DOES_HAVE.exec(sentence);
       // "How do you get teenagers to show up?": getting people to do something is no thing to find.
-      const what = ni ? ni[1]! : nh && !(/^get$/i.test(nh[1]!) && /\bto\s+[a-z]+/i.test(nh[2]!)) ? nh[2]! : ny ? (/^help$/i.test(ny[1]!) ? 'help ' : '') + ny[2]! : null;
+      const what = ni ? ni[1]! : nh && !(/^get$/i.test(nh[1]!) && /\bto\s+[a-z]+/i.test(nh[2]!)) ? nh[2]! : ny ? (/^help$/i.test(ny[1]!) ? 'help ' : '') + ny[2]! : nl ? nl[1]! : null;
       if (what) {
         f.needs.push(...item(what.replace(/,\s+so\s+.*$/i, '').replace(/\s+(?:somewhere|anywhere|around here|out there)\b/i, '').replace(/\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:could|can|might)\s+\S+(?:\s+(?:out\s+)?to)?$/i, ''), sentence));
         continue;
