@@ -315,6 +315,8 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
 
   it('a line that mentions a phone and sending is still the person\'s own words when more follows', () => {
     expect(visibleReply(`I sent the flyer from my phone.\n${R}`)).toBe(`I sent the flyer from my phone.\n${R}`);
+    expect(visibleReply(`${R}\nI sent photos from my iPhone to Sam.\nThe rest is on the wiki.`)).toBe(`${R}\nI sent photos from my iPhone to Sam.\nThe rest is on the wiki.`);
+    expect(visibleReply(`${R}\n\nĐược gửi từ iPhone của tôi`)).toBe(R);
   });
 
   it('reads the HTML part when the text part only points at it', () => {

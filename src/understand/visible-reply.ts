@@ -33,13 +33,18 @@ const SENT_WORD = /(?<!\p{L})(?:sent|envoyé|enviado|enviada|enviat|inviato|verz
 const DEVICE = /iphon|ipad|android|galaxy|blackberr|samsung|huawei|xiaomi|redmi|oneplus|motorola|xperia|갤럭시|아이폰|\b(?:pixel|smartphone|mobile|mobil|móvil|celular|telemóvel|handy|tablet)\b/i;
 // "Get Outlook for Android" in any language: "Ottieni Outlook per Android", "Stáhněte si Outlook pro iOS", "Android için Outlook'u edinin".
 const OUTLOOK_MOBILE = /^(?=.{0,70}$)(?:\S+\s+){0,3}outlook\S*\s+(?:\S+\s+){0,2}(?:ios|android)\b[^.!?]*$|^(?=.{0,70}$)(?:\S+\s+){0,2}(?:ios|android)\s+\S+\s+outlook/i;
+// A sentence of the person's own ("I sent the photos from my iPhone") opens with a pronoun.
+const PRONOUN_START = /^(?:i|we|he|she|they|you|ich|wir|je|nous|yo|eu|nós|io|noi|ik|wij|jag|vi|jeg|minä|me|ja|my|я|мы)\s/i;
 const isMobileSig = (l: string): boolean => {
   if (MOBILE_SIG.test(l)) return true;
   const t = l.trim();
   if (t.length > 80) return false;
-  if (DEVICE.test(t) && SENT_WORD.test(t) && wordCount(t) <= 9) return true;
-  // "Enviado desde Correo para Windows", "Envoyé à partir de Courrier pour Windows".
-  if (/\bwindows\b/i.test(t) && SENT_WORD.test(t) && wordCount(t) <= 7) return true;
+  const device = DEVICE.test(t);
+  if ((device || /\bwindows\b/i.test(t)) && wordCount(t) <= (device ? 9 : 7) && !PRONOUN_START.test(t)) {
+    // The "sent" word opens the line ("Dikirim dari iPhone saya", "Được gửi từ …") or closes it ("iPhone'umdan gönderildi").
+    const m = SENT_WORD.exec(t);
+    if (m && (m.index <= 12 || m.index + m[0].length >= t.replace(/[\s.!。]+$/, '').length)) return true;
+  }
   return /outlook/i.test(t) && OUTLOOK_MOBILE.test(t);
 };
 // A "Sent from my …" line that is really a sentence ("Sent from my desk, is much easier …").
