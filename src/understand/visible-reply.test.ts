@@ -308,6 +308,7 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     'Samsung Galaxy akıllı telefonumdan gönderildi',
     'Enviado desde Correo para Windows',
     'Galaxy에서 보냄',
+    'Galaxy スマートフォンから送信されました。',
   ])('mobile boilerplate in other languages: "%s"', (sig) => {
     expect(visibleReply(`${R}\n\n${sig}\n`)).toBe(R);
     expect(visibleReply(`${R}\n\n${sig}\n________________________________\nFrom: Alex Kim <alex@example.org>\nSent: Monday\nTo: Sam\nSubject: laptops\n\nWho can bring laptops?`)).toBe(R);

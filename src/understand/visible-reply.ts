@@ -43,7 +43,7 @@ const isMobileSig = (l: string): boolean => {
   if ((device || /\bwindows\b/i.test(t)) && wordCount(t) <= (device ? 9 : 7) && !PRONOUN_START.test(t)) {
     // The "sent" word opens the line ("Dikirim dari iPhone saya", "Được gửi từ …") or closes it ("iPhone'umdan gönderildi").
     const m = SENT_WORD.exec(t);
-    if (m && (m.index <= 12 || m.index + m[0].length >= t.replace(/[\s.!。]+$/, '').length)) return true;
+    if (m && (m.index <= 12 || m.index + m[0].length + 8 >= t.replace(/[\s.!。]+$/, '').length || DEVICE.exec(t)?.index === 0)) return true;
   }
   return /outlook/i.test(t) && OUTLOOK_MOBILE.test(t);
 };
