@@ -337,6 +337,13 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     expect(r).not.toContain('wrote:');
   });
 
+  it('a reply bottom-posted under a quoted Outlook header block shows the answer only; inline answers keep their questions', () => {
+    const q = `> From: Drumbeat <f@x.example>\n> Sent: Monday, November 23, 2026 10:02 AM\n> To: Sam\n> Subject: Next\n>\n> Hi Sam,\n> What is one small thing you could do next?\n> The Drumbeat team`;
+    expect(visibleReply(`${q}\n\n${R}\n\nSam`)).toBe(R);
+    const inline = `> From: Drumbeat <f@x.example>\n> Sent: Monday\n> To: Sam\n> Subject: Next\n>\n> What can you offer?\n\n${R}\n\n> What do you need?\n\nA venue.`;
+    expect(visibleReply(inline)).toBe(`> What can you offer?\n\n${R}\n\n> What do you need?\n\nA venue.`);
+  });
+
   it('keeps only the digest message a person answers inline, not the preamble or earlier messages', () => {
     const r = visibleReply(`> Send Drumbeat-discuss mailing list submissions to\n> To subscribe or unsubscribe visit https://x.example\n>\n> Message: 1\n> Date: Mon, 23 Nov 2026\n> From: Ana <a@x.example>\n> Subject: Photos\n>\n> Photos are up.\n>\n> Message: 2\n> Date: Mon, 23 Nov 2026\n> From: Drumbeat <f@x.example>\n> Subject: Next\n>\n> What is one small thing you could do next?\n\n${R}\n\n> _____\n> Drumbeat-discuss mailing list`);
     expect(r).toBe(`> What is one small thing you could do next?\n\n${R}`);

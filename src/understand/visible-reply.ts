@@ -384,7 +384,9 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
         while (k > 0 && (isBlank(lines[k - 1]) || QUOTE.test(lines[k - 1]!))) k--;
         let j = i;
         while (j < lines.length && QUOTE.test(lines[j]!) && (HEADER_ANY.test(lines[j]!) || !lines[j]!.replace(/^[\s>]+/, '').trim())) j++;
-        for (let x = k; x < j; x++) skip.add(x);
+        // A quoted header with nothing quoted above it heads a bottom-posted reply, like "On … wrote:".
+        const target = k === i || lines.slice(k, i).every((x) => !x.replace(/^[\s>]+/, '').trim()) ? dropped : skip;
+        for (let x = k; x < j; x++) target.add(x);
         i = j - 1;
         continue;
       }
