@@ -455,6 +455,10 @@ describe('findDue: round-16 phrases', () => {
     expect(on('the Sunday before Christmas', '2027-11-20T10:00:00Z', 'Europe/Vienna')).toBe('2027-12-19');
     expect(on('the Friday after Thanksgiving', '2027-10-05T16:00:00Z', 'America/Denver')).toBe('2027-11-26');
     expect(on('on the Saturday before March 3', '2027-11-20T10:00:00Z', 'Europe/Vienna')).toBe('2028-02-26');
+    expect(on('the Saturday before the 12th', '2027-11-02T10:00:00Z', 'Europe/London')).toBe('2027-11-06');
+    expect(on('the Tuesday after the 12th', '2027-11-02T10:00:00Z', 'Europe/London')).toBe('2027-11-16');
+    expect(on('Saturday before Dec 18', '2027-11-02T10:00:00Z', 'Europe/London')).toBe('2027-12-11');
+    expect(on('on the Friday before March 3', '2027-11-20T10:00:00Z', 'Europe/Vienna')).toBe('2028-02-25');
     expect(cutDue('host the coffee klatch the Sunday before Christmas', new Date('2027-11-20T10:00:00Z'), 'Europe/Vienna').rest).toBe('host the coffee klatch');
   });
   it('reads "the Saturday after next" as the second one coming, "first thing next week" as its Monday, and early/late next year', () => {

@@ -987,7 +987,7 @@ const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (
 const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b))/i;
 const OFFSET_EVENT = new RegExp(`\\b${NUM_RE.replace('(', '(the|')}\\s+(days?|weeks?)\\s+(before|after|ahead of|prior to)\\s+(?:the|our|my|your|their)\\s+[^,.;:()]{1,40}?(?:\\s*\\(\\s*(?:it|that|which)(?:(?:'|’)s|\\s+is)|\\s*,|\\s*[-–—]|\\s+(?:is|(?:'|’)s))?(?:\\s+on)?\\s*$`, 'i');
 // "the Sunday before ", "the Friday after ": a weekday placed by the date that follows (group 2, or the side word opens the date phrase).
-const WEEKDAY_SIDE = new RegExp(`\\b(?:on\\s+)?the\\s+${WEEKDAY_RE}\\s+(?:(before|after|ahead of)\\s+$|\\u0000$)`, 'i');
+const WEEKDAY_SIDE = new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${WEEKDAY_RE}\\s+(?:(before|after|ahead of)\\s+$|\\u0000$)`, 'i');
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 /**
  * The first date phrase in `text`, widened where the words around it say so: "between Jan 10 and Jan 20" ends
@@ -1005,11 +1005,22 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (wdb && side) {
     const wd = WEEKDAYS[wdb[1]!.toLowerCase().replace('.', '')]!;
     // A phrase that starts with its side word already ends the day before (or starts the day after) the day it names.
-    const own = !wdb[2];
+    const own = !wdb[2] && a.start !== a.end; // a single day is the day named itself ("before March 3" from chrono)
     let x: Day;
     if (side === 'after') { const s0 = own ? parseDay(a.start) : addDays(parseDay(a.end), 1); x = nextWeekday(s0, wd); }
     else { const e0 = own ? parseDay(a.end) : addDays(parseDay(a.start), -1); x = addDays(e0, -((weekday(e0) - wd + 7) % 7)); }
     return { ...range(x, x), text: text.slice(wdb.index, i + a.text.length) };
+  }
+  // "the Saturday before the 12th": the weekday was read first; place it by the date after it.
+  const wda = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`, 'i').exec(a.text);
+  const sd = wda ? /^\s+(before|after)\s+/i.exec(after) : null;
+  if (wda && sd) {
+    const rest = after.slice(sd[0].length), b = findDue1(rest, received, timezone);
+    if (b && rest.indexOf(b.text) === 0 && b.start === b.end) {
+      const wd = WEEKDAYS[wda[1]!.toLowerCase().replace('.', '')]!, d = parseDay(b.start);
+      const x = /after/i.test(sd[1]!) ? nextWeekday(addDays(d, 1), wd) : addDays(d, -(((weekday(d) - wd + 6) % 7) + 1));
+      return { ...range(x, x), text: text.slice(i, i + a.text.length + sd[0].length + b.text.length) };
+    }
   }
   // "first thing next week", "first thing next month": its first day.
   if (a.start !== a.end && /\bfirst thing\s+(?:on\s+|in\s+)?$/i.test(before)) return { ...range(parseDay(a.start), parseDay(a.start)), text: a.text };
