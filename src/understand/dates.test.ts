@@ -541,6 +541,12 @@ describe('findDue: round-16 phrases', () => {
     expect(findDue("I'll do it on Friday night.", feb, 'Europe/London')?.end).toBe('2027-02-12');
     expect(findDue('on the last Friday of the month', feb, 'Europe/London')?.end).toBe('2027-02-26');
   });
+  it('ends "A or B" on the later one: "on Saturday or Sunday", "by the end of the month, or early Feb at the latest"', () => {
+    const jan = new Date('2027-01-29T12:00:00Z');
+    expect(findDue('on Saturday or Sunday', jan, 'Europe/Helsinki')?.end).toBe('2027-01-31');
+    expect(cutDue('hold the coffee klatch by the end of the month, or early Feb at the latest', jan, 'Europe/Helsinki')).toEqual({ due: { start: '2027-01-29', end: '2027-02-10' }, rest: 'hold the coffee klatch' });
+    expect(findDue("by Friday, or I'll drop it", jan, 'Europe/Helsinki')?.end).toBe('2027-02-05');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

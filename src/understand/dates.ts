@@ -1041,6 +1041,13 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   // "13-14 Nov", "13th–15th September": the day named carries the month, and the earlier day joins the phrase.
   const dl = a.start === a.end && /^\d/.test(a.text) ? /(?<![\d\/.:])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|&)\s*$/i.exec(before) : null;
   if (dl && Number(dl[1]) >= 1 && Number(dl[1]) < parseDay(a.end).d) return { start: iso({ ...parseDay(a.end), d: Number(dl[1]) }), end: a.end, text: text.slice(dl.index, i + a.text.length) };
+  // "on Saturday or Sunday", "by the end of the month, or early Feb at the latest": the later one ends it.
+  const om = /^\s*,?\s*or(?:\s+(?:maybe|perhaps|possibly|else|at the latest|at latest))?\s+/i.exec(after);
+  if (om) {
+    const rest = after.slice(om[0].length), b = findDue1(rest, received, timezone);
+    const j = b ? rest.indexOf(b.text) : -1;
+    if (b && j >= 0 && j <= 4 && b.end > a.end) return { start: a.start, end: b.end, text: text.slice(i, i + a.text.length + om[0].length + j + b.text.length) };
+  }
   // "Feb 14-15", "the 14th or 15th": the later day ends it.
   const dr = a.start === a.end ? DAY_RANGE.exec(after) : null;
   if (dr) {
