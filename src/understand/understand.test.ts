@@ -726,3 +726,95 @@ describe('round-14 phenomena: formal elders, teen slang, CAPS answers, four answ
     expect([r.command, r.due?.end]).toEqual(['reschedule', '2026-12-11']);
   });
 });
+
+describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union and co-op organisers', () => {
+  const items = (text: string, context: ReplyContext = 'ask') => {
+    const r = u(text, context);
+    return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text), k: r.commitments.map((x) => x.action) };
+  };
+  it('reads the person\'s own one-word heads ("Give:", "Get:", "Dream:", "Do:", "Thing:", "Asking:") and list heads', () => {
+    const r = items('Give: bookkeeping help for small groups, and my cargo bike for hauling gear\nGet: a co-working spot one day a week\nDream: a city where every neighbourhood has a repair café\nDo: host a repair café at my shop in February');
+    expect(r.o).toEqual(['bookkeeping help for small groups', 'my cargo bike for hauling gear']);
+    expect(r.n).toEqual(['a co-working spot one day a week']);
+    expect(r.w).toEqual(['a city where every neighbourhood has a repair café']);
+    expect(r.k).toEqual(['host a repair café at my shop']);
+    expect(items('give - a hand with sound & lights (I do this for a living)\nget - a bass amp for our community band').n).toEqual(['a bass amp for our community band']);
+    expect(items('Thing: I\'ll pull together a list of the city\'s open datasets by the end of the month').k).toEqual(["pull together a list of the city's open datasets"]);
+    expect(items('Offering: my van on Saturdays\nAsking: someone who knows WordPress').n).toEqual(['someone who knows WordPress']);
+    const h = items("What we bring:\n* a phone tree of 200 members\n\nWhat we're short of:\n* anyone who can do video\n\nWhere we want to get to:\n* a workers' centre with free wifi and a computer lab\n\nI'll send you our print price list this week.\n\nYours in solidarity,\nMaggie O'Neill");
+    expect([h.o, h.n, h.w, h.k]).toEqual([['a phone tree of 200 members'], ['anyone who can do video'], ["a workers' centre with free wifi and a computer lab"], ['send you our print price list']]);
+    expect(items('Things we could really use: a printer, paper, and a stapler.').n).toEqual(['a printer', 'paper', 'a stapler']);
+  });
+  it('reads nouns-only answers, one a line, and keeps what belongs to a thing', () => {
+    const r = items('Open data for every city.\nLaptops.\nA mentor.\nCoffee klatch in January.');
+    expect([r.w, r.o, r.n]).toEqual([['Open data for every city'], ['Laptops'], ['A mentor']]);
+    expect(items('> What can you offer?\nProjector. Chairs. Time on weekends.').o).toEqual(['Projector', 'Chairs', 'Time on weekends']);
+    expect(items('> What can you offer?\nStorytime room, Wednesdays 4-6. A laminator (don\'t laugh, people love it).').o).toEqual(['Storytime room, Wednesdays 4-6', 'A laminator']);
+    expect(items('> What do you need?\nHonestly? Teens. How do you get teenagers to show up to anything?').n).toEqual(['Teens']);
+    expect(items('> What can you offer?\nMy barn loft for meetups (heated!), and I can cook for 30.').o.sort()).toEqual(['My barn loft for meetups', 'cook for 30']);
+    expect(items('Wish: less talk, more building.').w).toEqual(['less talk, more building']);
+    expect(items('I can offer my time on Tuesday and Thursday afternoons.').o).toEqual(['my time on Tuesday and Thursday afternoons']);
+  });
+  it('splits lists and drops asides from items', () => {
+    expect(items('I can offer our community room (seats 40, free for non-profit groups) and the 3D printer in the makerspace, which sits idle most afternoons.').o).toEqual(['our community room', 'the 3D printer in the makerspace']);
+    expect(items('What I can bring to the table: Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant.').o).toEqual(['Arabic translation', 'a minivan', 'my Saturdays', '20 years of running a restaurant']);
+    expect(items('I can teach Persian calligraphy to anyone who is interested.').o).toEqual(['teach Persian calligraphy']);
+    expect(items('I can build the calendar if someone gives me a list of who to talk to.').o).toEqual(['build the calendar']);
+    expect(items('I can bring a laptop (an old one, but it works) and a projector.').o).toEqual(['bring a laptop and a projector']);
+    expect(items('For the future I hope that events like this are not only in English, maybe one table for people who are still learning.').w).toEqual(['events like this are not only in English']);
+  });
+  it('reads what organisations and their people offer', () => {
+    expect(items('Our credit union can sponsor refreshments for up to two events in the first quarter, and our community room on Fulton St. is available on Saturdays. We would also be glad to run a free financial literacy workshop for attendees.').o).toEqual(['sponsor refreshments for up to two events in the first quarter', 'our community room on Fulton St. on Saturdays', 'run a free financial literacy workshop for attendees']);
+    expect(items('The Millbrook Library can lend out 10 Chromebooks for any community workshop, and staff can help with setup.').o).toEqual(['lend out 10 Chromebooks for any community workshop', 'help with setup']);
+    expect(items('- Our union hall is available for free on weekends for any community group. Just call the office.').o).toEqual(['Our union hall on weekends']);
+    expect(items('Our PTA will host a family tech night on February 20.').k).toEqual(['host a family tech night']);
+    expect(items("I can't commit to running anything right now, but I'm always happy to proofread grant applications.").o).toEqual(['proofread grant applications']);
+    expect(items('I would like to offer my help for Japanese translation.')).toMatchObject({ o: ['my help for Japanese translation'], k: [] });
+    expect(items('We have plenty of chairs and tables if anyone needs them.').o).toEqual(['plenty of chairs and tables']);
+    expect(items("We can print posters at cost for community events. We'd love to print for more of them.").o).toEqual(['print posters at cost for community events']);
+  });
+  it('reads needs asked as questions or told as problems', () => {
+    expect(items('Is there any chance of childcare at the next one?').n).toEqual(['childcare at the next one']);
+    expect(items('And is there a pot of money somewhere for bus fare, so people from the east side can actually get there?').n).toEqual(['a pot of money for bus fare']);
+    expect(items('How do other groups find a treasurer?').n).toEqual(['a treasurer']);
+    expect(items('Also, where do people get affordable liability insurance for a one-off event?').n).toEqual(['affordable liability insurance for a one-off event']);
+    expect(items('Could your group help us figure out how to livestream our council meetings?')).toMatchObject({ o: [], n: ['help figure out how to livestream our council meetings'] });
+    expect(items('Any leads on cheap insurance for one-off events?').n).toEqual(['cheap insurance for one-off events']);
+    expect(items('Who could help us translate our flyers into Somali?').n).toEqual(['help translate our flyers into Somali']);
+    expect(items('Is there parking at the venue?').n).toEqual([]);
+    expect(items('Is there any chance of childcare?', 'invitation').n).toEqual([]);
+    expect(items('Honestly what small businesses like mine need is someone to help us set up a decent website.').n).toEqual(['someone to help us set up a decent website']);
+    expect(items("I'm pretty good at spreadsheets, what I'd need is for meetings to be online or at least hybrid because evenings are bedtime chaos.").n).toEqual(['meetings to be online or at least hybrid']);
+    expect(items('Our problem is simple: the community garden has no way to take donations online, and we lose people at the market.').n).toEqual(['a way to take donations online']);
+    expect(items('If anyone knows an umbrella insurance program for small co-ops, please tell me.').n).toEqual(['an umbrella insurance program for small co-ops']);
+    expect(items('Things that would help us run a Code Club at our school: laptops, a DBS-checked volunteer, and a bit of money for snacks.').n).toEqual(['laptops', 'a DBS-checked volunteer', 'a bit of money for snacks']);
+    expect(items('The biggest headache for us is childcare.').n).toEqual(['childcare']);
+    expect(items("We'd need about a month's notice to book them.").n).toEqual([]);
+  });
+  it('reads wishes said as visions, complaints and requests to the organisers', () => {
+    expect(items('Picture a Saturday where every library branch in Lagos has kids building websites.').w).toEqual(['a Saturday where every library branch in Lagos has kids building websites']);
+    expect(items('our dream is a city where public money goes to local co-ops').w).toEqual(['a city where public money goes to local co-ops']);
+    expect(items('and my wish would be that the tech world stops assuming everyone is 25 with no kids lol').w).toEqual(['the tech world stops assuming everyone is 25 with no kids']);
+    expect(items('Do one in the suburbs on a Sunday afternoon.').w).toEqual(['events in the suburbs on a Sunday afternoon']);
+    expect(items('Hold the next one somewhere with parking, please.').w).toEqual(['events somewhere with parking']);
+    expect(items('We need more young people in the labour movement, period.')).toMatchObject({ n: [], w: ['more young people in the labour movement'] });
+    expect(items('We need more volunteers for our group.').n).toEqual(['more volunteers for our group']);
+    expect(items('My vision: a neighbourhood where the shops share one calendar. We\'re far from that.').w).toEqual(['a neighbourhood where the shops share one calendar']);
+  });
+  it('reads promises beside hedges, habits and attendance', () => {
+    expect(items('Every time we want to host something with kids, the cost triples.').k).toEqual([]);
+    const k = u("I'll host a kitchen table sprint at the co-op, probably mid-December, definitely before Christmas.").commitments;
+    expect(k.map((x) => [x.action, x.due?.end])).toEqual([['host a kitchen table sprint at the co-op', '2026-12-24']]);
+    expect(items('I will come to next event with other mothers from the building.').k).toEqual(['come to next event with other mothers from the building']);
+    expect(items('I will join the next event in December.').k).toEqual(['join the next event']);
+    expect(items("I'll be there!").k).toEqual([]);
+    expect(u('I will come to the next meetup.', 'invitation')).toMatchObject({ command: 'join', commitments: [] });
+    expect(items('I should be able to review the grant draft before Friday.')).toMatchObject({ o: [], k: [] });
+  });
+  it('reads check-ins and invitations in round-15 words', () => {
+    expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');
+    expect(u('Ja! I come with my son, he is 12.', 'invitation').command).toBe('join');
+    expect(u("Haven't started it yet, sorry.", 'check-in').command).toBe('not-yet');
+    expect(u('Good morning,\n\nOn behalf of our PTA: we are able to offer the school gym. We are in need of volunteers.').wishes).toEqual([]);
+  });
+});
