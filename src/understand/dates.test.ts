@@ -547,6 +547,11 @@ describe('findDue: round-16 phrases', () => {
     expect(cutDue('hold the coffee klatch by the end of the month, or early Feb at the latest', jan, 'Europe/Helsinki')).toEqual({ due: { start: '2027-01-29', end: '2027-02-10' }, rest: 'hold the coffee klatch' });
     expect(findDue("by Friday, or I'll drop it", jan, 'Europe/Helsinki')?.end).toBe('2027-02-05');
   });
+  it('reads "Easter" as the Orthodox Easter where the Orthodox churches are the majority', () => {
+    expect(on('by Easter', '2027-02-10T10:00:00Z', 'Europe/Athens')).toBe('2027-05-02');
+    expect(on('by Easter', '2027-02-10T10:00:00Z', 'Europe/Bucharest')).toBe('2027-05-02');
+    expect(on('by Easter', '2027-02-10T10:00:00Z', 'Europe/London')).toBe('2027-03-28');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

@@ -165,6 +165,7 @@ const orthodoxEaster = (y: number): Day => {
   const mo = Math.floor((d + e + 114) / 31), da = ((d + e + 114) % 31) + 1;
   return addDays({ y, m: mo, d: da }, 13);
 };
+const ORTHODOX_ZONE = /^(?:Europe\/(?:Athens|Bucharest|Sofia|Belgrade|Skopje|Podgorica|Kiev|Kyiv|Moscow|Minsk|Chisinau|Volgograd|Samara|Kirov|Saratov|Ulyanovsk|Astrakhan)|Asia\/(?:Tbilisi|Nicosia|Famagusta|Yekaterinburg|Omsk|Novosibirsk|Krasnoyarsk|Irkutsk|Yakutsk|Vladivostok)|Asia\/Nicosia)/;
 // Holidays on lunar or lunisolar calendars (approximate civil dates; Eid alone means Eid al-Fitr).
 const LUNAR: [RegExp, string[]][] = [
   [/diwali|deepavali/, ['2026-11-08', '2027-10-29', '2028-10-17', '2029-11-05', '2030-10-26']],
@@ -221,7 +222,8 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   // Orthodox Christmas is 7 January; Orthodox Easter follows the Julian reckoning.
   if (/orthodox/.test(n)) return at((y) => (/easter/.test(n) ? orthodoxEaster(y) : { y, m: 1, d: 7 }));
   if (/thanksgiving/.test(n)) return at((y) => (CANADA_ZONE.test(tz) ? nthWeekday(y, 10, 1, 2) : nthWeekday(y, 11, 4, 4)));
-  if (/easter/.test(n)) return at(easter);
+  // Easter where the Orthodox churches are the majority is their Easter (Athens, Bucharest, Sofia, Belgrade, Kyiv, Moscow, Tbilisi).
+  if (/easter/.test(n)) return at(ORTHODOX_ZONE.test(tz) ? orthodoxEaster : easter);
   if (/boxing day/.test(n)) return at((y) => ({ y, m: 12, d: 26 }));
   if (/christmas eve/.test(n)) return at((y) => ({ y, m: 12, d: 24 }));
   if (/christmas day/.test(n)) return at((y) => ({ y, m: 12, d: 25 }));
