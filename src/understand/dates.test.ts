@@ -552,6 +552,10 @@ describe('findDue: round-16 phrases', () => {
     expect(on('by Easter', '2027-02-10T10:00:00Z', 'Europe/Bucharest')).toBe('2027-05-02');
     expect(on('by Easter', '2027-02-10T10:00:00Z', 'Europe/London')).toBe('2027-03-28');
   });
+  it('reads a day number equal to today\'s as next month\'s ("by the 1st" said on the 1st)', () => {
+    expect(on('by the 1st', '2027-08-01T10:00:00Z', 'Europe/London')).toBe('2027-09-01');
+    expect(on('on the 2nd', '2027-08-01T10:00:00Z', 'Europe/London')).toBe('2027-08-02');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

@@ -292,9 +292,12 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
 }
 
 
-/** The next day numbered `d` from `t` on: this month when it is still ahead (and exists), else the first month that has it. */
+/**
+ * The next day numbered `d` after `t`: this month when it is still ahead (and exists), else the first month that has it.
+ * Today's own number is next month's ("by the 1st" said on the 1st): nobody names today by its number.
+ */
 function nextDayNumbered(t: Day, d: number): Day {
-  if (d >= t.d && d <= daysIn(t.y, t.m)) return { ...t, d };
+  if (d > t.d && d <= daysIn(t.y, t.m)) return { ...t, d };
   let n = addMonths({ ...t, d: 1 }, 1);
   while (d > daysIn(n.y, n.m)) n = addMonths(n, 1);
   return { ...n, d };
