@@ -45,6 +45,18 @@ describe('visibleReply: signatures and sign-offs', () => {
     ['closing with a colon', `${R}\n\nÜdvözlettel:\nKovács Péter`],
     ['arabic closing and name', `${R}\n\nمع تحياتي،\nليلى حسن`],
     ['hebrew closing and name', `${R}\n\nתודה,\nיואב`],
+    ['closing with an emoji', `${R}\n\nCheers 🙂\nSam`],
+    ['initial', `${R}\n\nRegards\nS.`],
+    ['em dash above the name', `${R}\n\n—\nSam Lee`],
+    ['scandinavian slash', `${R}\n\nMvh /Sam`],
+    ['scandinavian thanks and slash', `${R}\n\nTack!\n/Anna`],
+    ['name and kisses', `${R}\n\nSam x`],
+    ['two closings joined', `${R}\n\nThank you and best regards,\nSam Lee`],
+    ['french two closings', `${R}\n\nMerci et bonne journée,\nSam`],
+    ['first name above a full signature', `${R}\n\nSam\n\nSam Lee | Example Org | sam@example.org`],
+    ['closing above a cut "--" signature', `${R}\n\nCordialement,\n--\nSam Lee`],
+    ['polish closing', `${R}\n\nPozdrawiam serdecznie\nAnna`],
+    ['have a great day', `${R}\n\nHave a great day!\nSam`],
     ['arabic three-word closing', `${R}\n\nمع خالص التحيات،\nليلى`],
     ['indonesian closing', `${R}\n\nTerima kasih,\nDewi Lestari\nYogyakarta`],
     ['japanese signature between box-drawing rules', `${R}\n\n━━━━━━━━━━━━━━━━━━━━\n山田 太郎（やまだ たろう）\nNPO法人 まちのコード\n〒330-0063 さいたま市浦和区高砂1-2-3\n━━━━━━━━━━━━━━━━━━━━`],
@@ -73,6 +85,10 @@ describe('visibleReply: signatures and sign-offs', () => {
     expect(visibleReply(`${R}\n\nתודה רבה על הכול`)).toBe(`${R}\n\nתודה רבה על הכול`);
   });
 
+  it('keeps "/ Greetings" and a bare "Thanks!" (no name, no comma) as the person\'s words', () => {
+    expect(visibleReply(`${R}\n\n/ Greetings`)).toBe(`${R}\n\n/ Greetings`);
+    expect(visibleReply(`${R}\n\nThanks!`)).toBe(`${R}\n\nThanks!`);
+  });
   it('keeps a closing thank-you that is part of the message', () => {
     expect(visibleReply(`${R}\n\nThanks for organising!`)).toBe(`${R}\n\nThanks for organising!`);
   });

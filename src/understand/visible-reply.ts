@@ -52,7 +52,7 @@ const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|hou
 
 // Closing words that start a sign-off block ("Thanks,\nMarco").
 const SIGN_OFF_WORD =
-  /^\s*[-–—]?\s*(?:with\s+)?(thanks( again| so much| a lot| in advance| (?:and|&) regards)?|thank you( (so|very) much)?( again)?|many thanks|regards (?:and|&) thanks|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|gruss|lg|vg|mfg|danke|xo|xoxo|xx|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam|s pozdravem|s pozdravom|s přáním hezkého dne|srdečně|s úctou|üdvözlettel|cu stimă|srdačan pozdrav|lep pozdrav|saygılarımla|с наилучшими пожеланиями|hormat saya|trân trọng|감사합니다|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|مع (?:خالص )?(?:التحيات|تحياتي)|تحياتي|مع الشكر|بالتوفيق|בברכה|בתודה|תודה רבה|धन्यवाद|सादर|ด้วยความนับถือ|ขอบคุณ(?:ครับ|ค่ะ|มาก)?|thân mến|trân trọng cảm ơn|terima kasih|salam hangat|hormat kami|salam|teşekkürler|sevgiler|iyi çalışmalar|με εκτίμηση|φιλικά|ευχαριστώ|با احترام|با سپاس|з повагою|дякую|поздрави|pozdrav|děkuji|díky|köszönöm|cu stimă|cu drag|salutări|cordialment|salutacions|gràcies|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|謝謝|此致|祝好)\s*[,.!。！、،]*\s*/i;
+  /^\s*[-–—]?\s*(?:with\s+)?(thanks( again| so much| a lot| in advance| (?:and|&) regards)?|thank you( (so|very) much)?( again)?|many thanks|regards (?:and|&) thanks|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|gruss|lg|vg|mfg|danke|xo|xoxo|xx|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam(?: serdecznie)?|s pozdravem|s pozdravom|s přáním hezkého dne|srdečně|s úctou|üdvözlettel|cu stimă|srdačan pozdrav|lep pozdrav|saygılarımla|с наилучшими пожеланиями|hormat saya|trân trọng|감사합니다|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|مع (?:خالص )?(?:التحيات|تحياتي)|تحياتي|مع الشكر|بالتوفيق|בברכה|בתודה|תודה רבה|धन्यवाद|सादर|ด้วยความนับถือ|ขอบคุณ(?:ครับ|ค่ะ|มาก)?|thân mến|trân trọng cảm ơn|terima kasih|salam hangat|hormat kami|salam|teşekkürler|sevgiler|iyi çalışmalar|με εκτίμηση|φιλικά|ευχαριστώ|با احترام|با سپاس|з повагою|дякую|поздрави|pozdrav|děkuji|díky|köszönöm|cu stimă|cu drag|salutări|cordialment|salutacions|gràcies|serdecznie pozdrawiam|serdeczne pozdrowienia|z poważaniem|tack(?: så mycket)?|tusen tack|mange tak|tusen takk|takk|kiitos|dank je(?: wel)?|dankjewel|hartelijk dank|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|schönen (?:tag|abend)|buen día|buona giornata|fijne dag|br|kr|rgds|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|謝謝|此致|祝好)\s*[,.!。！、،]*\s*/i;
 // The name after closing words on one line: "Sam", "Sam Lee", "Sam (Director)".
 const SIGN_OFF_NAME = /^[\p{Lu}][\p{L}'.-]*(\s+[\p{Lu}][\p{L}'.-]*){0,2}(\s*\([^()]{1,40}\))?\s*[,.!。]*$/u;
 // Closing words sent from a place: "Viele Grüße aus Berlin", "Saludos desde Quito".
@@ -61,15 +61,21 @@ const SIGN_OFF_PLACE = /^(aus|from|de|desde|da|dalla|från|fra|van|uit|z|из|fr
 const signOff = (l: string): { named: boolean } | null => {
   const m = SIGN_OFF_WORD.exec(l);
   if (!m) return null;
-  let rest = l.slice(m[0].length).trim();
+  // An emoji or emoticon after the closing or the name ("Cheers 🙂", "Sam :)") changes nothing.
+  let rest = l.slice(m[0].length).replace(EMOJI_TAIL, '').trim();
   // "Üdvözlettel:" ends in a colon in some languages.
   if (rest === ':') rest = '';
   if (!rest) return { named: false };
-  // Bilingual closings: "Mit freundlichen Grüßen / Kind regards".
-  if (/^[/|]/.test(rest)) return signOff(rest.slice(1));
+  // Bilingual closings: "Mit freundlichen Grüßen / Kind regards"; Scandinavian "Mvh /Sam".
+  if (/^[/|]/.test(rest)) return signOff(rest.slice(1)) ?? (SIGN_OFF_NAME.test(rest.slice(1).trim()) ? { named: true } : null);
+  // Two closings joined: "Thank you and best regards,", "Merci et bonne journée,".
+  const and = /^(?:and|&|und|et|y|e|en|och|og|i|a)\s+/i.exec(rest);
+  if (and) return signOff(rest.slice(and[0].length));
   if (SIGN_OFF_PLACE.test(rest)) return { named: false };
   return SIGN_OFF_NAME.test(rest) ? { named: true } : null;
 };
+
+const EMOJI_TAIL = /(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[:;]-?[)D(pP]|<3))+\s*$/u;
 
 // "> text", and usenet-style "Name> text".
 const QUOTE = /^\s*(\p{Lu}{1,3})?>(\s|>|$)/u;
@@ -528,6 +534,8 @@ const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const SIG_LINE = (l: string) => {
   const t = l.trim();
   if (!t) return true;
+  // Initials: "S.", "S.L.", "-S."
+  if (/^[-–—~/]*\s*(?:\p{Lu}\.\s?){1,3}$/u.test(t)) return true;
   if (/^[+(]?\d[\d\s().-]{6,}$/.test(t) || /(tel|phone|mobile|cell|fax|mob|tél|tlf|m|t|p)\s*[.:]\s*[+(]?\d/i.test(t)) return true;
   if (/^(https?:\/\/|www\.)\S+$/i.test(t) || /^\S+@\S+\.\S+$/.test(t)) return true;
   if (wordCount(t) <= 5 && /\s!$/.test(t)) return true;
@@ -543,7 +551,7 @@ const NAME_SEP = /\s+[|•·–—]\s+|,\s+/;
 const CONTACT = /[+(]?\d[\d\s().-]{6,}\d|\S+@\S+\.\w+|https?:\/\/|\bwww\./i;
 // A name: capitalised words, lower-case particles ("Sanne de Vries"), optional pronouns ("(she/her)"); or a CJK name ("田中 健").
 const NAME_LINE =
-  /^\s*[-–—~]?\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|ten|ter|la|le|du|bin|al|y)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[(\[]\s*\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*[)\]])?|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4}(?:\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4})?)\s*$/u;
+  /^\s*(?:[-–—~]\s*|\/{1,2}(?=\p{Lu}))?(?:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|ten|ter|la|le|du|bin|al|y)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[(\[]\s*\p{L}+\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*[)\]])?|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4}(?:\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{1,4})?)\s*$/u;
 
 // A name in a script without capitals (Arabic, Hebrew, Devanagari, Thai): only trusted right under closing words.
 const UNCASED_NAME = /^\s*[\p{Lo}][\p{Lo}\p{M}'’.-]*(?:\s+[\p{Lo}][\p{Lo}\p{M}'’.-]*){0,2}\s*$/u;
@@ -641,7 +649,9 @@ function trimSignature(input: string[]): string[] {
     const below = lines.slice(i + 1).filter((l) => l.trim());
     // Closing words in any language ("Diolch,", "Shukriya,"): one or two words and a comma, then only a name.
     const bareClose = !so && /^\s*[\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?\s*[,،，、]\s*$/u.test(lines[i]!) && below.length >= 1 && below.length <= 4 && (NAME_LINE.test(below[0]!) || UNCASED_NAME.test(below[0]!)) && wordCount(below[0]!) <= 3;
-    if ((so && (so.named || below.length > 0) || bareClose) && below.every((l) => SIG_LINE(l))) {
+    // A closing that ends in a comma as the very last line ("Cordialement," above a cut "-- " signature).
+    const lastComma = so && !below.length && /[,،，]\s*$/.test(lines[i]!);
+    if ((so && (so.named || below.length > 0 || lastComma) || bareClose) && below.every((l) => SIG_LINE(l))) {
       lines = lines.slice(0, i);
       break;
     }
@@ -652,13 +662,17 @@ function trimSignature(input: string[]): string[] {
   }
   strip();
   // A trailing block after a blank line that starts with a bare name: name, title, phone.
+  // Twice: a first name alone can sit above a full signature block ("Sam\n\nSam Lee | Example | sam@…").
+  for (let pass = 0; pass < 2; pass++) {
   const idx2 = textIdx();
   if (idx2.length >= 2) {
     let start = lines.length - 1;
     while (start > 0 && !isBlank(lines[start - 1])) start--;
-    const block = lines.slice(start).filter((l) => l.trim());
+    // An em dash or other rule alone above the name ("—\nSam Lee").
+    const all = lines.slice(start).filter((l) => l.trim());
+    const block = all.length >= 2 && DELIMITER.test(all[0]!) ? all.slice(1) : all;
     // "Sam Lee | Community Manager | Example": the name is the part before the first separator.
-    const head = block[0] ? block[0].split(NAME_SEP)[0]! : '';
+    const head = block[0] ? block[0].split(NAME_SEP)[0]!.replace(EMOJI_TAIL, '').replace(/\s+x{1,3}$/, '') : '';
     // Longer blocks only with a way to reach the person (phone, address, link) in them.
     const maxLines = block.some((l) => CONTACT.test(l)) ? 8 : 4;
     if (start > 0 && block.length <= maxLines && NAME_LINE.test(head) && wordCount(head) <= 4 && block.every(SIG_LINE) && !SIGN_OFF_WORDS.test(block[0]!) && !signOff(block[0]!)) {
@@ -668,6 +682,7 @@ function trimSignature(input: string[]): string[] {
     }
   }
   strip();
+  }
   return lines;
 }
 // "P.S. …", "PS: …", "PPS …".
