@@ -993,6 +993,7 @@ const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|week
 const OFFSET_EVENT = new RegExp(`\\b${NUM_RE.replace('(', '(the|')}\\s+(days?|weeks?)\\s+(before|after|ahead of|prior to)\\s+(?:the|our|my|your|their)\\s+[^,.;:()]{1,40}?(?:\\s*\\(\\s*(?:it|that|which)(?:(?:'|’)s|\\s+is)|\\s*,|\\s*[-–—]|\\s+(?:is|(?:'|’)s))?(?:\\s+on)?\\s*$`, 'i');
 // "the Sunday before ", "the Friday after ": a weekday placed by the date that follows (group 2, or the side word opens the date phrase).
 const WEEKDAY_SIDE = new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${WEEKDAY_RE}\\s+(?:(before|after|ahead of)\\s+$|\\u0000$)`, 'i');
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`, 'i');
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 /**
  * The first date phrase in `text`, widened where the words around it say so: "between Jan 10 and Jan 20" ends
@@ -1017,7 +1018,7 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     return { ...range(x, x), text: text.slice(wdb.index, i + a.text.length) };
   }
   // "the Saturday before the 12th": the weekday was read first; place it by the date after it.
-  const wda = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`, 'i').exec(a.text);
+  const wda = BARE_WEEKDAY.exec(a.text);
   const sd = wda ? /^\s+(before|after)\s+/i.exec(after) : null;
   if (wda && sd) {
     const rest = after.slice(sd[0].length), b = findDue1(rest, received, timezone);
