@@ -811,6 +811,19 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(u('I will come to the next meetup.', 'invitation')).toMatchObject({ command: 'join', commitments: [] });
     expect(items('I should be able to review the grant draft before Friday.')).toMatchObject({ o: [], k: [] });
   });
+  it('reads more phrasings of the same phenomena (probed beyond the set)', () => {
+    const r = items('Hi! Short answers: wish = free transit to events; offer = my truck; need = volunteers to unload; commitment = pick up the chairs on Saturday.');
+    expect([r.w, r.o, r.n, r.k]).toEqual([['free transit to events'], ['my truck'], ['volunteers to unload'], ['pick up the chairs']]);
+    expect(items('Our co-op bank can offer meeting space and a small grant (up to $500) for community projects.').o).toEqual(['meeting space', 'a small grant for community projects']);
+    expect(items('What I could really use is a second pair of hands on Saturday mornings.').n).toEqual(['a second pair of hands on Saturday mornings']);
+    expect(items('We are struggling to find volunteers who can commit long term.').n).toEqual(['volunteers who can commit long term']);
+    expect(items('There is no space in our neighbourhood for teenagers to hang out.').n).toEqual(['space in our neighbourhood for teenagers to hang out']);
+    expect(items("There's no rush on any of this.").n).toEqual([]);
+    expect(items('If I had one wish, it would be broadband for every farm in the county.').w).toEqual(['broadband for every farm in the county']);
+    expect(items("I'd say my biggest wish is fewer meetings and more doing.").w).toEqual(['fewer meetings and more doing']);
+    expect(items('Does the movement have any money for bus tickets?').n).toEqual(['money for bus tickets']);
+    expect(items('A projector would be nice.').n).toEqual(['A projector']);
+  });
   it('reads check-ins and invitations in round-15 words', () => {
     expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');
     expect(u('Ja! I come with my son, he is 12.', 'invitation').command).toBe('join');
