@@ -3,7 +3,7 @@ import { compile } from 'html-to-text';
 
 // Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
 const WROTE =
-  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal|va escriure|escribiu|idatzi du|ysgrifennodd|het geskryf|aliandika|sumulat|napisana|작성|ने लिखा|নে লিখেছেন|লিখেছেন|เขียนว่า|نوشت|نے لکھا|писали|撰写|撰寫|書きました|書き込みました)/i;
+  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal|va escriure|escribiu|idatzi du|ysgrifennodd|het geskryf|aliandika|sumulat|napisana|작성|ने लिखा|নে লিখেছেন|লিখেছেন|เขียนว่า|نوشت|نے لکھا|писали|撰写|撰寫|書きました|書き込みました|எழுதியது|எழுதினார்|రాశారు|ബരഞ്ഞു|എഴുതി|लिहिले|ਲਿਖਿਆ|લખ્યું|ಬರೆದಿದ್ದಾರೆ)/i;
 // Words that open an attribution line; used to decide whether to try joining a wrapped one.
 const ATTRIB_START =
   /^\s*(on|le|am|el|em|op|il|den|þann|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèçåøæþðá]{2,12}\.?,?\s+\d{1,2}[ .])/i;
@@ -303,6 +303,7 @@ function mendWrappedQuotes(lines: string[]): string[] {
   });
 }
 
+const NAME_WROTE = new RegExp('^\\s*\\S+(?:\\s+\\S+){0,5}\\s+' + WROTE.source + '\\s*[:：]\\s*$', 'i');
 const ON_DATE = /^\s*[-*]*\s*(on|le|am|el|em|op|il|den|w dniu|dnia)\s.*\d/i;
 
 // Attribution line, possibly wrapped over several lines; returns how many lines it spans (0 = none).
@@ -310,6 +311,12 @@ function attributionAt(lines: string[], i: number): number {
   const first = lines[i]!;
   if (isBlank(first)) return 0;
   if (QUOTE.test(first) && !WROTE.test(first)) return 0;
+  // "Drumbeat Team wrote:" with no date (Thunderbird's short form, many old clients), right above a quote.
+  if (!QUOTE.test(first) && first.length < 90 && NAME_WROTE.test(first)) {
+    let j = i + 1;
+    while (j < lines.length && isBlank(lines[j])) j++;
+    if (j < lines.length && QUOTE.test(lines[j]!)) return 1;
+  }
   const opener = ATTRIB_START.test(first) || /[<@]/.test(first) || /^[\p{Lu}][\p{L}'-]+(\s+[\p{Lu}][\p{L}'-]+)+\s*$/u.test(first.trim());
   // Gmail sometimes breaks "On … Name\n\n<\nmailto:…>\n> wrote:" over blank lines.
   const maxSpan = ON_DATE.test(first) ? 7 : 3;
