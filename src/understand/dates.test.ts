@@ -556,6 +556,13 @@ describe('findDue: round-16 phrases', () => {
     expect(on('by the 1st', '2027-08-01T10:00:00Z', 'Europe/London')).toBe('2027-09-01');
     expect(on('on the 2nd', '2027-08-01T10:00:00Z', 'Europe/London')).toBe('2027-08-02');
   });
+  it('takes no day from a clock time after a month ("14 Feb 10:00-12:00") and reads "Thursday 18th from 6 to 8" by its number', () => {
+    const jan = new Date('2027-01-20T10:00:00Z');
+    expect(findDue("I'll host it on 14 Feb 10:00-12:00.", jan, 'Europe/London')?.end).toBe('2027-02-14');
+    expect(findDue('Feb 10', jan, 'Europe/London')?.end).toBe('2027-02-10');
+    expect(findDue("I'll run it Thursday 18th from 6 to 8.", jan, 'Europe/London')?.end).toBe('2027-02-18');
+    expect(findDue("I'll bring snacks Thursday for 18 people.", jan, 'Europe/London')?.end).toBe('2027-01-21');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

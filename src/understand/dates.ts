@@ -792,7 +792,8 @@ const RULES: Rule[] = [
     return range({ y, m: sm, d: 1 }, { y, m: sm + 2, d: daysIn(y, sm + 2) });
   }],
   // "Saturday Dec 5", "December 12th", "5 December 2026", "Dec. 5"
-  [new RegExp(`\\b${PREP}(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+  // ("14 Feb 10:00": the number after the month is a clock time there, not a day.)
+  [new RegExp(`\\b${PREP}(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![:.]\\d)(?:,?\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
     const mo = MONTHS[m[2]!.toLowerCase()]!;
     const d = Number(m[3]);
     if (d < 1 || d > daysIn(t.y, mo)) return null;
@@ -850,6 +851,13 @@ const RULES: Rule[] = [
   }],
   // "on Sat 13th", "Saturday the 13th": the day number decides.
   [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*${WEEKDAY_RE},?\\s+(?:the\\s+)?(\\d{1,2})(?:th|st|nd|rd)?\\b(?!\\s*(?:[:.\\/-]\\d|am\\b|pm\\b|(?:of\\s+)?[a-z]))`, 'i'), (m, t) => {
+    const d = Number(m[2]);
+    if (d < 1 || d > 31) return null;
+    const x = nextDayNumbered(t, d);
+    return range(x, x);
+  }],
+  // "Thursday 18th from 6 to 8", "Sat 13th at the library": with its ordinal suffix the number is a day whatever follows (but a month).
+  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*${WEEKDAY_RE},?\\s+(?:the\\s+)?(\\d{1,2})(?:th|st|nd|rd)\\b(?!\\s+(?:of\\s+)?${MONTH_RE})`, 'i'), (m, t) => {
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
     const x = nextDayNumbered(t, d);
@@ -1140,6 +1148,8 @@ const MONTH_FIRST = /^(?:UTC|Etc\/.*|US\/.*|Canada\/.*|Pacific\/Honolulu|Asia\/M
 const CHRONO_PREP = /(?:by|before|until|on|in|at)\s+$/i;
 function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null {
   const ref = new Date(Date.UTC(today.y, today.m - 1, today.d, 12));
+  // "14 Feb 10:00-12:00": a clock time is no day of the month ("Feb 10"); times are blanked (same length, so places hold).
+  if (/\d:\d\d/.test(text)) text = text.replace(/(?<![\d:])\d{1,2}:\d{2}(?![\d:])/g, (w) => ' '.repeat(w.length));
   let res: chrono.ParsedResult[];
   try {
     // "the week of 13/9": a bare "the week" names no day, so the date after it is read (and the week around it, in findDue).
