@@ -145,6 +145,15 @@ describe('auto-reply subjects', () => {
     'Balasan Otomatis: Drumbeat Toronto',
     '自动答复: Drumbeat Toronto',
     '자동 회신: Drumbeat Toronto',
+    '不在通知：Drumbeat Toronto',
+    '【自動返信】Drumbeat Toronto',
+    '[Auto-Reply] Drumbeat Toronto',
+    'OOO | back Dec 1',
+    'Autosvar: Drumbeat Toronto',
+    'Urlaub: Drumbeat Toronto',
+    'Respuesta automática de Gmail: Drumbeat Toronto',
+    'Out of office until 1 December',
+    'Je suis en congés',
     'Out of office',
   ])('"%s" is an auto-reply', async (subject) => {
     expect((await classify({ subject, text: 'I am out of the office until Monday.' })).kind).toBe('auto-reply');

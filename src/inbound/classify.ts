@@ -172,7 +172,7 @@ const BOUNCE_BODY = new RegExp(
 // next week?" is a person writing about being away, and a human reply to an auto-reply starts
 // with "Re:".
 const AUTO_SUBJECT_PREFIX = new RegExp(
-  '^\\s*\\[?(' +
+  '^\\s*[\\[【(]?(' +
     [
       'auto(matic|mated)?[ -]?(reply|response|answer)',
       'autoreply',
@@ -258,14 +258,22 @@ const AUTO_SUBJECT_PREFIX = new RegExp(
       '自动回复',
       '自動回覆',
       '자동 응답',
+      '不在通知',
+      '不在のお知らせ',
+      'autosvar',
+      'ferie',
+      'away',
+      'urlaub',
+      'congés',
+      'absent\\(e\\)',
       '부재중',
     ].join('|') +
-    ')\\s*\\]?\\s*(:|：|-\\s|$)',
+    ')(?: de gmail| from gmail| von gmail| de outlook)?\\s*(?:[\\]】)]|\\]?\\s*(?::|：|-\\s|\\|\\s|$))',
   'iu',
 );
 
 // Whole-subject forms that do not use a prefix ("I am out of the office", "Away until Monday").
-const AUTO_SUBJECT_WHOLE = /^\s*(i am|i'm|i will be)\s+(currently\s+)?(out of (the )?office|away|on (vacation|holiday|leave))\b/i;
+const AUTO_SUBJECT_WHOLE = /^\s*(?:(?:i am|i'm|i will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away|on (?:vacation|holiday|leave))\b|(?:out of (?:the )?office|on (?:annual |parental )?leave|away)\s+(?:until|till|through|from|on)\b|sono (?:in ferie|fuori (?:ufficio|sede))|estou (?:de férias|fora do escritório)|je suis (?:en congés?|absente?|en vacances)|ich bin (?:im urlaub|nicht im büro|abwesend)|estoy (?:de vacaciones|fuera de la oficina)|ik ben (?:met vakantie|afwezig))/i;
 
 // Body of a vacation notice. Checked only when a header already hints at automation (null sender,
 // X-Mailer of a vacation program), because people write these sentences in real replies too.
