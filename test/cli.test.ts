@@ -98,3 +98,48 @@ describe('followthrough CLI', () => {
     expect(bad.stderr).toMatch(/PORT/);
   }, 120_000);
 });
+
+describe('npm run understand (the contract of ../shared/eval/understand.md)', () => {
+  it('answers every line, reads raw messages by absolute or relative path, and keeps going past a bad line', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'ft-understand-cli-'));
+    try {
+      const eml = await buildMail({
+        from: 'Ana <ana@example.org>',
+        to: 'reply+x@in.followthrough.test',
+        subject: 'Out of Office: Re: Thanks for coming',
+        headers: { 'Auto-Submitted': 'auto-replied' },
+        text: 'I am out of the office until Monday.',
+      });
+      const reply = await buildMail({ from: 'Bo <bo@example.org>', to: 'reply+y@in.followthrough.test', subject: 'Re: Thanks', text: "I'll host a coffee klatch in March.\n\nOn Mon, Nov 23, 2026 at 9:00 AM Drumbeat wrote:\n> What will you do?\n" });
+      writeFileSync(join(work, 'ooo.eml'), eml);
+      writeFileSync(join(work, 'reply.eml'), reply);
+      const input = join(work, 'cases.jsonl');
+      writeFileSync(
+        input,
+        [
+          JSON.stringify({ id: 't1', received: '2026-11-23T15:00:00Z', timezone: 'America/Toronto', context: 'ask', text: 'I can offer a meeting room. I need a designer.' }),
+          '{not json',
+          JSON.stringify({ id: 'e1', eml: join(work, 'ooo.eml') }),
+          JSON.stringify({ id: 'e2', timezone: 'America/Toronto', eml: 'reply.eml' }),
+          JSON.stringify({ id: 'gone', eml: join(work, 'missing.eml') }),
+          JSON.stringify({ id: 'c1', received: '2026-11-23T15:00:00Z', context: 'check-in', text: 'done!' }),
+        ].join('\n') + '\n',
+      );
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/understand/cli.ts', input], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(0);
+      const out = new Map(r.stdout.trim().split('\n').map((l) => { const o = JSON.parse(l); return [o.id, o]; }));
+      expect([...out.keys()]).toEqual(['t1', 'e1', 'e2', 'gone', 'c1']);
+      expect(out.get('t1')).toMatchObject({ kind: 'reply', offers: [expect.stringMatching(/meeting room/)], needs: [expect.stringMatching(/designer/)] });
+      expect(out.get('e1')).toMatchObject({ kind: 'auto-reply', commitments: [] });
+      expect(out.get('e2').kind).toBe('reply');
+      expect(out.get('e2').reply).not.toMatch(/wrote:|What will you do/);
+      expect(out.get('e2').commitments).toMatchObject([{ format: 'coffee-klatch', due: { end: '2027-03-31' } }]);
+      // An unreadable message still gets its line (everything empty), and the error goes to stderr.
+      expect(out.get('gone')).toMatchObject({ kind: 'reply', commitments: [], command: null });
+      expect(r.stderr).toMatch(/missing\.eml/);
+      expect(out.get('c1').command).toBe('done');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

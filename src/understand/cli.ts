@@ -1,5 +1,6 @@
 // `npm run --silent understand -- INPUT.jsonl`: one JSON result per input line on stdout (see ../shared/eval/understand.md).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseRaw } from '../inbound/parse.ts';
 import { classifyMessage } from '../inbound/classify.ts';
 import { understand, looksAutomatic } from './understand.ts';
@@ -17,13 +18,15 @@ interface InputLine {
 const empty = (): Omit<Understanding, 'confidence' | 'notes'> => ({ reply: '', command: null, due: null, commitments: [], offers: [], needs: [], wishes: [] });
 
 // Only `reply` mail yields meaning; automation gets its kind and empty fields.
-async function handle(inp: InputLine): Promise<Record<string, unknown>> {
+async function handle(inp: InputLine, base: string): Promise<Record<string, unknown>> {
   let text = inp.text ?? '';
   let html: string | null = null;
   let kind: MessageKind = 'reply';
   let received = inp.received ? new Date(inp.received) : new Date();
   if (inp.eml) {
-    const parsed = await parseRaw(readFileSync(inp.eml));
+    // The contract gives an absolute path; a relative one is read from the input file's folder when it is not in the working one.
+    const file = isAbsolute(inp.eml) || existsSync(inp.eml) ? inp.eml : resolve(base, inp.eml);
+    const parsed = await parseRaw(readFileSync(file));
     kind = classifyMessage(parsed).kind;
     text = parsed.text ?? '';
     html = parsed.html;
@@ -60,7 +63,7 @@ async function main() {
     try {
       const inp = JSON.parse(line) as InputLine;
       id = String(inp.id);
-      process.stdout.write(JSON.stringify(await handle({ ...inp, id })) + '\n');
+      process.stdout.write(JSON.stringify(await handle({ ...inp, id }, dirname(resolve(path)))) + '\n');
     } catch (err) {
       // One bad line must not cost the others their answers.
       process.stderr.write(JSON.stringify({ level: 'error', msg: 'understand failed', id, err: String((err as Error)?.stack ?? err) }) + '\n');
