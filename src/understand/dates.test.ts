@@ -563,6 +563,14 @@ describe('findDue: round-16 phrases', () => {
     expect(findDue("I'll run it Thursday 18th from 6 to 8.", jan, 'Europe/London')?.end).toBe('2027-02-18');
     expect(findDue("I'll bring snacks Thursday for 18 people.", jan, 'Europe/London')?.end).toBe('2027-01-21');
   });
+  it('reads "this month or next", "this weekend or next", "late June/early July" and "the next couple of weekends" to the later end', () => {
+    const may = new Date('2027-05-12T10:00:00Z');
+    expect(findDue('sometime this month or next', may, 'America/Chicago')?.end).toBe('2027-06-30');
+    expect(findDue('this weekend or next', may, 'America/Chicago')?.end).toBe('2027-05-23');
+    expect(findDue('late June/early July', may, 'America/Chicago')?.end).toBe('2027-07-10');
+    expect(findDue('over the next couple of weekends', may, 'America/Chicago')?.end).toBe('2027-05-23');
+    expect(cutDue('paint the mural this week or next', may, 'America/Chicago').rest).toBe('paint the mural');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

@@ -839,6 +839,12 @@ const RULES: Rule[] = [
     const x = addDays(nextWeekday(t, WEEKDAYS[m[2]!.toLowerCase().replace('.', '')]!, false), 14 * num(m[1]!));
     return range(x, x);
   }],
+  // "over the next couple of weekends", "one of the next two weekends": to the Sunday of the last of them.
+  [/\b(?:(?:over|in|during|within|on)\s+)?(?:one of\s+)?(?:the\s+)?next\s+(couple of|two|2|three|3|few)\s+weekends\b/i, (m, t) => {
+    const n = /three|3|few/i.test(m[1]!) ? 3 : 2;
+    const sat = weekday(t) === 0 ? addDays(t, 6) : nextWeekday(t, 6);
+    return range(t, addDays(sat, 7 * (n - 1) + 1));
+  }],
   // "two Fridays from now", "three Saturdays from today": the n-th one coming.
   [new RegExp(`\\b(?:by|on|in)?\\s*(two|three|four|2|3|4)\\s+${WEEKDAY_RE.replace('\\.?', '')}s\\s+(?:from\\s+)?(?:now|to-?day)\\b`, 'i'), (m, t) => {
     const x = addDays(nextWeekday(t, WEEKDAYS[m[2]!.toLowerCase()]!, false), 7 * (num(m[1]!) - 1));
@@ -1056,11 +1062,15 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   const dl = a.start === a.end && /^\d/.test(a.text) ? /(?<![\d\/.:])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|&)\s*$/i.exec(before) : null;
   if (dl && Number(dl[1]) >= 1 && Number(dl[1]) < parseDay(a.end).d) return { start: iso({ ...parseDay(a.end), d: Number(dl[1]) }), end: a.end, text: text.slice(dl.index, i + a.text.length) };
   // "on Saturday or Sunday", "by the end of the month, or early Feb at the latest": the later one ends it.
-  const om = /^\s*,?\s*or(?:\s+(?:maybe|perhaps|possibly|else|at the latest|at latest))?\s+/i.exec(after);
+  const om = /^\s*(?:,?\s*or(?:\s+(?:maybe|perhaps|possibly|else|at the latest|at latest))?\s+|\/\s*)/i.exec(after);
   if (om) {
-    const rest = after.slice(om[0].length), b = findDue1(rest, received, timezone);
+    // "this month or next", "this week or next": the unit named before.
+    const rest0 = after.slice(om[0].length), unit = /^next\b(?!\s+[a-z])/i.test(rest0) ? /\bthis\s+(week(?:end)?|month|year)\b/i.exec(a.text)?.[1] : undefined;
+    const rest = unit ? `next ${unit}` : rest0;
+    // "this weekend or next": the weekend after this one (a bare "next weekend" on a weekday is the coming one).
+    const b = unit && /weekend/i.test(unit) ? { start: iso(addDays(parseDay(a.start), 7)), end: iso(addDays(parseDay(a.end), 7)), text: rest } : findDue1(rest, received, timezone);
     const j = b ? rest.indexOf(b.text) : -1;
-    if (b && j >= 0 && j <= 4 && b.end > a.end) return { start: a.start, end: b.end, text: text.slice(i, i + a.text.length + om[0].length + j + b.text.length) };
+    if (b && j >= 0 && j <= 4 && b.end > a.end) return { start: a.start, end: b.end, text: text.slice(i, i + a.text.length + om[0].length + (unit ? 4 : j + b.text.length)) };
   }
   // "Feb 14-15", "the 14th or 15th": the later day ends it.
   const dr = a.start === a.end ? DAY_RANGE.exec(after) : null;
