@@ -212,6 +212,9 @@ describe('bounces without RFC 3464', () => {
     ['MAILER-DAEMON@mx.example.org', 'Undelivered Mail Returned to Sender', 'This is the mail system at host mx.example.org.\n\nI\'m sorry to have to inform you that your message could not be delivered.'],
     ['postmaster@example.org', 'Mail delivery failed: returning message to sender', 'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.'],
     ['MAILER-DAEMON@example.org', 'failure notice', "Hi. This is the qmail-send program at example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses."],
+    ['System Administrator <admin@corp.example>', "Undeliverable: What's next", 'Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) cannot be reached:\n\n      sam@corp.example on 23/11/2026 10:02'],
+    ['Sistema de correo <no-reply@correo.example>', 'Mensaje no entregado', 'No se ha podido entregar el mensaje a sam@x.example.'],
+    ['Administrateur <admin@fai.example>', "Non remis : What's next", "Votre message n'a pas pu être remis à sam@x.example."],
   ])('from %s, subject "%s"', async (from, subject, text) => {
     expect((await classify({ from, subject, text })).kind).toBe('bounce');
   });

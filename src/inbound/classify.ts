@@ -41,7 +41,7 @@ const hasPart = (m: ParsedMessage, re: RegExp) => m.attachments.some((a) => re.t
 // Local parts used by MTAs for bounces. Matched on the whole local part, so "daemon@" (a person or a
 // role account) or "Jane Daemon" in the display name do not count.
 const BOUNCE_LOCAL = /^(mailer-daemon|mailer_daemon|mailerdaemon|postmaster|post_master|post-master|mail-daemon|maildaemon|mdaemon|bounces?|mail\.?delivery|double-bounce|nobody-bounce)$/i;
-const BOUNCE_DISPLAY = /^(mail delivery (sub)?system|mail delivery service|mailer[- ]daemon|postmaster|delivery status notification|mail administrator|mail transport system|microsoft outlook|internet mail delivery|mail system administrator)$/i;
+const BOUNCE_DISPLAY = /^(mail delivery (sub)?system|mail delivery service|mailer[- ]daemon|postmaster|delivery status notification|mail administrator|mail transport system|microsoft outlook|internet mail delivery|mail system administrator|system administrator|systemadministrator|administrateur|administrador del sistema|sistema de correo)$/i;
 
 function bounceSender(m: ParsedMessage): string | null {
   const local = m.from?.address.split('@')[0] ?? '';
@@ -163,6 +163,20 @@ const BOUNCE_BODY = new RegExp(
     'failed recipient',
     'retry time',
     'giving up',
+    'did not reach some or all of the intended recipients',
+    'cannot be reached',
+    'failed to deliver',
+    "couldn't deliver",
+    "wasn't delivered",
+    'no se (ha )?pudo entregar',
+    'no se ha podido entregar',
+    "n'a pas pu être (remis|distribué|délivré)",
+    'nicht zugestellt werden',
+    'non è stato possibile (recapitare|consegnare)',
+    'kon niet (worden )?(bezorgd|afgeleverd)',
+    'nie (może zostać|mogła zostać|została) dostarczona',
+    'не (может быть|удалось) доставить|не может быть доставлено|не доставлено',
+    'não (pôde|foi possível) ser entregue|não foi entregue',
   ].join('|'),
   'i',
 );
