@@ -266,6 +266,15 @@ describe('challenge-response filters', () => {
     expect((await classify({ subject: 'Sender verification required', text: 'Your message is held until you confirm. Click the link to confirm you are not a robot: https://x.example/v' })).kind).toBe('auto-reply');
   });
 
+  it.each([
+    ["Re: Drumbeat Toronto [Spam Arrest verification]", 'Hello, I am using Spam Arrest to protect my inbox. Please click the link below to verify that your email is not spam: https://spamarrest.example/a?x=1'],
+    ['Your email to Sam is on the waitlist', "Sam uses Boxbe to keep their inbox clean. Your message has been placed on Sam's Guest List waitlist. Please click here to request approval: https://boxbe.example/r"],
+    ['Verification required', 'To help fight spam, I only accept mail from people I know. To get your message delivered, please click: https://x.example/v'],
+    ['Re: Drumbeat Toronto', 'Your message is awaiting verification. Please prove that you are human by visiting https://x.example/captcha'],
+  ])('"%s" is an auto-reply', async (subject, text) => {
+    expect((await classify({ subject, text })).kind).toBe('auto-reply');
+  });
+
   it('a person replying ("Re: …") who mentions such a filter stays a reply', async () => {
     expect((await classify({ text: 'I will host a coffee klatch in March. (Sorry if my spam filter asked you to verify you are human!)' })).kind).toBe('reply');
   });

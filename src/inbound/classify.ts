@@ -297,7 +297,19 @@ const VACATION_BODY =
 // A challenge-response filter's request: prove to be human before the message is delivered. The sentences are a
 // machine's, never an attendee's answer to the ask.
 const CHALLENGE_BODY =
-  /\b(?:verify|confirm|prove) (?:that )?you(?: are|'re) (?:a )?(?:human|real person|not a (?:spam(?:mer| ?robot| ?bot)?|robot|bot|machine))\b|\b(?:protect(?:ing)? (?:myself|me|my (?:inbox|mailbox))|i use a service) (?:from|against) (?:junk|spam|unwanted)\b[\s\S]{0,400}\b(?:verify|confirm|click)|\bchallenge[- ]response\b[\s\S]{0,200}\b(?:verify|confirm)|\byour (?:message|e-?mail) (?:is|has been|was) (?:held|quarantined|pending)\b[\s\S]{0,200}\b(?:verify|confirm)\b/i;
+  /\b(?:verify|confirm|prove)\b[^.\n]{0,30}\byou(?: are|'re) (?:a )?(?:human|real person|person|not a (?:spam(?:mer| ?robot| ?bot)?|robot|bot|machine))\b|\b(?:protect(?:ing)? (?:myself|me|my (?:inbox|mailbox))|i use a service) (?:from|against) (?:junk|spam|unwanted)\b[\s\S]{0,400}\b(?:verify|confirm|click)|\bchallenge[- ]response\b[\s\S]{0,200}\b(?:verify|confirm)|\byour (?:message|e-?mail) (?:is|has been|was) (?:held|quarantined|pending)\b[\s\S]{0,200}\b(?:verify|confirm)\b/i;
+
+// Weaker cues of the same systems: counted with a link in the mail and a subject that is not a reply's.
+const CHALLENGE_WEAK = /\b(?:spam ?arrest|boxbe|mailwasher|choicemail|tmda|bluebottle|sanebox)\b|\b(?:awaiting|pending) (?:verification|approval|confirmation)\b|\bhas been (?:held|placed on)\b|\bonly accept (?:e-?mail|mail|messages) from\b|\bwait ?list\b|\bguest list\b/i;
+const ANSWER_WORDS = /klatch|kaffeeklatsch|kitchen[- ]table|democamp|\bsprint\b|count me in|\bi commit\b|\bi can (?:offer|bring|host|help)\b|\bmy wish\b/i;
+function challengeRequest(m: ParsedMessage): boolean {
+  const body = (m.text || htmlToPlain(m.html)).slice(0, 5_000);
+  const isRe = /^\s*(re|aw|sv|antw|odp|ynt)\s*:/i.test(m.subject);
+  // A person's reply quotes the ask or answers it; a filter's notice does neither.
+  const personal = /^\s*>/m.test(body) || ANSWER_WORDS.test(body) || body.length > 3_000;
+  if (CHALLENGE_BODY.test(body)) return !isRe || !personal;
+  return !personal && CHALLENGE_WEAK.test(body) && /https?:\/\//i.test(body) && /\b(?:verify|confirm|approv|click|request)/i.test(body);
+}
 
 // --- rules ---------------------------------------------------------------------------------------
 
@@ -393,8 +405,7 @@ function autoReply(m: ParsedMessage): Classification | null {
   if (AUTO_SUBJECT_PREFIX.test(m.subject) || AUTO_SUBJECT_WHOLE.test(m.subject))
     return { kind: 'auto-reply', reason: `auto-reply subject "${m.subject.slice(0, 80)}"` };
   // Challenge-response filters (SpamArrest, Boxbe, TMDA and the like) hold the message until the sender proves to be human.
-  if (!/^\s*(re|aw|sv|antw|odp|ynt)\s*:/i.test(m.subject) && CHALLENGE_BODY.test((m.text || htmlToPlain(m.html)).slice(0, 5_000)))
-    return { kind: 'auto-reply', reason: 'challenge-response verification request' };
+  if (challengeRequest(m)) return { kind: 'auto-reply', reason: 'challenge-response verification request' };
   const nullSender = headerAll(m, 'return-path').some((v) => /^<\s*>$/.test(v));
   const mailer = header(m, 'x-mailer') + ' ' + header(m, 'user-agent');
   const vacationMailer = /\b(vacation|autorespond|auto-?reply|autoresponder)\b/i.test(mailer);
@@ -414,7 +425,7 @@ function absenceNotice(body: string): boolean {
   if (body.length > 1_500 || !THANKS_FOR_MESSAGE.test(body)) return false;
   if (/^\s*>/m.test(body) || /\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s*:/i.test(body) || /^\s*(?:from|von|de|da|van)\s*:/im.test(body)) return false;
   // Words of an answer to the ask mean a person wrote it, away or not.
-  if (/klatch|kaffeeklatsch|kitchen[- ]table|democamp|\bsprint\b|count me in|\bi commit\b|\bi can (?:offer|bring|host|help)\b|\bmy wish\b/i.test(body)) return false;
+  if (ANSWER_WORDS.test(body)) return false;
   return AWAY.test(body) && UNTIL_OR_NO_ACCESS.test(body);
 }
 
