@@ -824,6 +824,14 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(items('Does the movement have any money for bus tickets?').n).toEqual(['money for bus tickets']);
     expect(items('A projector would be nice.').n).toEqual(['A projector']);
   });
+  it('reads promises in more hands (probed beyond the set)', () => {
+    expect(actions('Our co-op will run a kitchen table sprint on our website in February, I will book the room.')).toEqual(['run a kitchen table sprint on our website', 'book the room']);
+    expect(actions('I cannot promise a DemoCamp, but I can promise to write the blog post this week.')).toEqual(['write the blog post']);
+    expect(items('I will be happy to host a coffee klatch in my shop in January.')).toMatchObject({ k: [], o: ['host a coffee klatch in my shop in January'] });
+    expect(actions('Yes, I take the responsibility to prepare the next meeting agenda.')).toEqual(['prepare the next meeting agenda']);
+    expect(actions('The next thing I do is call the community centre.')).toEqual(['call the community centre']);
+    expect(actions('I will do my best to bring more people next time.')).toEqual([]);
+  });
   it('reads check-ins and invitations in round-15 words', () => {
     expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');
     expect(u('Ja! I come with my son, he is 12.', 'invitation').command).toBe('join');
