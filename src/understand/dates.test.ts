@@ -571,6 +571,13 @@ describe('findDue: round-16 phrases', () => {
     expect(findDue('over the next couple of weekends', may, 'America/Chicago')?.end).toBe('2027-05-23');
     expect(cutDue('paint the mural this week or next', may, 'America/Chicago').rest).toBe('paint the mural');
   });
+  it('reads early / mid / late quarters by their months, and "end of FY" as the financial year\'s end', () => {
+    const apr = new Date('2027-04-10T10:00:00Z');
+    expect(findDue('early Q3', apr, 'America/New_York')?.end).toBe('2027-07-31');
+    expect(findDue('mid-Q2', apr, 'America/New_York')?.end).toBe('2027-05-31');
+    expect(findDue('by the end of Q3', apr, 'America/New_York')?.end).toBe('2027-09-30');
+    expect(findDue('by end of FY', apr, 'Australia/Sydney')?.end).toBe('2027-06-30');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
