@@ -347,6 +347,11 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     expect(visibleReply('The HTML version looks fine to me.')).toBe('The HTML version looks fine to me.');
   });
 
+  it('reads a single ">question" line as a quote when the message quotes that way elsewhere (K-9)', () => {
+    const t = `Drumbeat <f@x.example> schrieb am 23. November 2026:\n>Hi,\n>What one small thing will you commit to?\n\nEinen Kaffeeklatsch.\n\n>What can you offer?\n\nMeinen Beamer.`;
+    expect(visibleReply(t)).toBe(`> Hi,\n> What one small thing will you commit to?\n\nEinen Kaffeeklatsch.\n\n> What can you offer?\n\nMeinen Beamer.`);
+  });
+
   it('keeps a ">hi" line on its own (not a quote without a second such line)', () => {
     expect(visibleReply('>50 people came. Done!')).toContain('>50 people came.');
   });

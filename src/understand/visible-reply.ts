@@ -283,10 +283,13 @@ function bareQuotes(lines: string[]): string[] {
   if (!lines.some((l) => l.startsWith('>') && l.length > 1 && !/^>[\s>]/.test(l))) return lines;
   const out = lines.slice();
   const bare = (l: string | undefined) => l !== undefined && /^>/.test(l);
+  // Once the message quotes this way somewhere (two such lines in a row), a single ">What can you offer?" between
+  // answers is a quote too.
+  const style = lines.some((l, i) => /^>[^\s>]/.test(l) && (bare(lines[i - 1]) || bare(lines[i + 1])));
   for (let i = 0; i < out.length; i++) {
     const l = out[i]!;
     if (!/^>[^\s>]/.test(l)) continue;
-    if (bare(lines[i - 1]) || bare(lines[i + 1])) out[i] = '> ' + l.slice(1);
+    if (style || bare(lines[i - 1]) || bare(lines[i + 1])) out[i] = '> ' + l.slice(1);
   }
   return out;
 }
