@@ -578,6 +578,13 @@ describe('findDue: round-16 phrases', () => {
     expect(findDue('by the end of Q3', apr, 'America/New_York')?.end).toBe('2027-09-30');
     expect(findDue('by end of FY', apr, 'Australia/Sydney')?.end).toBe('2027-06-30');
   });
+  it('reads "the first few days of March", "the first few weeks of March", "the last few days of February"', () => {
+    const feb = new Date('2027-02-10T10:00:00Z');
+    expect(findDue('the first few days of March', feb, 'America/Toronto')?.end).toBe('2027-03-05');
+    expect(findDue('in the first few weeks of March', feb, 'America/Toronto')?.end).toBe('2027-03-21');
+    expect(findDue('in the first couple of weeks of next month', feb, 'America/Toronto')?.end).toBe('2027-03-14');
+    expect(findDue('in the last few days of February', feb, 'America/Toronto')?.end).toBe('2027-02-28');
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

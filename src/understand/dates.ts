@@ -849,6 +849,14 @@ const RULES: Rule[] = [
     const sat = weekday(t) === 0 ? addDays(t, 6) : nextWeekday(t, 6);
     return range(t, addDays(sat, 7 * (n - 1) + 1));
   }],
+  // "the first few days of March", "in the first couple of weeks of next month", "the last few days of February".
+  [/\b(?:(?:in|during|over|by|within)\s+)?(?:the\s+)?(first|last)\s+(few|couple of|couple|two|three|2|3)\s+(days|w(?:ee)?ks)\s+(?:of|in)\s+(?:(?:the\s+|this\s+)?(next\s+)?mon(?:th)\b|MONTH(?:\s+(\d{4}))?)/i, (m, t) => {
+    const nx = addMonths({ ...t, d: 1 }, m[4] ? 1 : 0);
+    const mo = m[5] ? MONTHS[m[5].toLowerCase().replace('.', '')]! : nx.m;
+    const y = m[6] ? Number(m[6]) : m[5] ? yearFor(mo, t) : nx.y;
+    const n = /few|three|3/i.test(m[2]!) ? 3 : 2, len = /day/i.test(m[3]!) ? n + 2 : 7 * n, last = daysIn(y, mo);
+    return /first/i.test(m[1]!) ? range({ y, m: mo, d: 1 }, { y, m: mo, d: Math.min(len, last) }) : range({ y, m: mo, d: Math.max(1, last - len + 1) }, { y, m: mo, d: last });
+  }],
   // "two Fridays from now", "three Saturdays from today": the n-th one coming.
   [new RegExp(`\\b(?:by|on|in)?\\s*(two|three|four|2|3|4)\\s+${WEEKDAY_RE.replace('\\.?', '')}s\\s+(?:from\\s+)?(?:now|to-?day)\\b`, 'i'), (m, t) => {
     const x = addDays(nextWeekday(t, WEEKDAYS[m[2]!.toLowerCase()]!, false), 7 * (num(m[1]!) - 1));
@@ -939,6 +947,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['between now and', /now and|now (?:un)?til/i],
   ['(?<![\\d.,:\\/])', /\d\.\d/],
   ['(two|three|four|2|3|4)\\s+', /days\s+(?:from\s+)?(?:now|to-?day)/i],
+  ['(first|last)\\s+(few|couple of', /\b(?:few|couple(?: of)?|two|three|2|3)\s+(?:days|weeks|wks)\s+(?:of|in)\b/i],
   ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|advent|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
