@@ -832,6 +832,20 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(actions('The next thing I do is call the community centre.')).toEqual(['call the community centre']);
     expect(actions('I will do my best to bring more people next time.')).toEqual([]);
   });
+  it('reads headings in markdown, in capitals on their own line, and more needs and wishes (probed beyond the set)', () => {
+    const r = items('**Offer:** graphic design\n**Need:** a printer\n**Wish:** a web for everyone');
+    expect([r.o, r.n, r.w]).toEqual([['graphic design'], ['a printer'], ['a web for everyone']]);
+    expect(items('Offer\n- my garage\n- my truck\nNeed\n- a treasurer')).toMatchObject({ o: ['my garage', 'my truck'], n: ['a treasurer'] });
+    expect(items('OFFER\nMy garage on weekends').o).toEqual(['My garage on weekends']);
+    expect(items("We're after a cheap venue in the east end.").n).toEqual(['a cheap venue in the east end']);
+    expect(items('It would mean the world to us to have a volunteer bookkeeper.').n).toEqual(['a volunteer bookkeeper']);
+    expect(items('I have a lot of experience in grant writing and I would be glad to help.').o).toEqual(['help with grant writing']);
+    expect(items('Less talk about apps, more talk about people, please.').w).toEqual(['Less talk about apps, more talk about people']);
+    expect(items('We need: chairs, a kettle and someone to run the door.').n).toEqual(['chairs', 'a kettle', 'someone to run the door']);
+    expect(items('For me the big thing missing is childcare.').n).toEqual(['childcare']);
+    expect(items('I would appreciate help with our website.').n).toEqual(['help with our website']);
+    expect(items('I would appreciate it if you kept me posted.').n).toEqual([]);
+  });
   it('reads check-ins and invitations in round-15 words', () => {
     expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');
     expect(u('Ja! I come with my son, he is 12.', 'invitation').command).toBe('join');

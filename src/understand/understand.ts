@@ -150,7 +150,8 @@ function readLines(lines0: { text: string; quoted: boolean }[]): { text: string;
   const lines = lines0.some((l) => !l.quoted && /[;.:]/.test(l.text) && (l.text.match(INLINE_LABEL)?.length ?? 0) >= 3)
     ? lines0.flatMap((l) => (l.quoted || (l.text.match(INLINE_LABEL)?.length ?? 0) < 3 ? [l] : l.text.split(INLINE_LABEL).map((t) => ({ ...l, text: t.trim() })).filter((x) => x.text)))
     : lines0;
-  const out = lines.map((l) => (l.quoted ? l : { ...l, text: shorthand(l.text) }));
+  // "**Offer:** graphic design": markdown emphasis is no part of the words.
+  const out = lines.map((l) => (l.quoted ? l : { ...l, text: shorthand(l.text.includes('**') || l.text.includes('__') ? l.text.replace(/\*\*|__/g, '') : l.text) }));
   // "Q: what can you offer?" / "A: a spare room": a question and its answer, written out.
   if (out.filter((l) => !l.quoted && /^\s*Q\s*[:)]\s*\S.*\?\s*$/.test(l.text)).length) {
     for (const l of out) {
@@ -259,6 +260,14 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         out.push({ text: item, question: question ?? lead, label: null, listItem: true, num: nm ? Number(nm[1]) : undefined });
         if (lead) leadUsed = true;
       }
+      continue;
+    }
+    // "OFFER" / "Need" alone on a line: a heading over the answers below it.
+    const head = /^\s*(?:my\s+|our\s+)?(wish(?:es)?|hopes?|dreams?|offers?|needs?|asks?|commitments?|pledge|give|get|one (?:small )?thing|next steps?)\s*[:.]?\s*$/i.exec(t);
+    if (head && i + 1 < lines.length && !lines[i + 1]!.quoted && lines[i + 1]!.text.trim()) {
+      flush();
+      lead = slotOfLabel(head[1]!);
+      leadUsed = false;
       continue;
     }
     // Label lines stand alone even without a blank line between them ("Wish: …\nOffer: …").
@@ -556,7 +565,7 @@ const OFFER =
 // "would be very happy to", "I'm more than happy to": the intensifier does not change the offer.
 const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely|always|ever|genuinely|truly)\s+(happy|glad|willing|keen)\b|(?<=\b(?:i|we)\s+(?:would|should|(?:'|’)d)\s+be\s+)(?:(?:most|very|only too|more than)\s+)?(?:delighted|pleased)(?=\s+to\b)|(?<=\b(?:i|we)\s+)should(?=\s+be\s+(?:happy|glad|delighted|pleased|willing)\s+to\b)/gi;
 const NEED =
-  /\bthe (?:biggest|main|one|only|big) thing (?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
+  /\bthe (?:biggest|main|one|only|big) thing (?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? |(?:that(?:'|’)s |that is )?)(?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for|after|on the lookout for|hunting for|in the market for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
   /\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
 
@@ -569,7 +578,7 @@ const NEED_HELP_IS = /^(?:(?:one|the|a)\s+(?:(?:main|big|biggest|only|real|one)\
 // "A mentor would change everything", "Some seed money would help us a lot": the thing named is needed.
 const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:change everything|change (?:our|my|their) li(?:fe|ves)|help(?:\s+(?:us|me))?\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely)(?:\s+too)?\s*[.!]*$|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
 // "Somebody with video editing skills would be amazing for the recap video": the somebody is needed.
-const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone|anyone|any|more|another|one|two|a few|extra|help|support|advice|funding|donations)\b(?!\s+(?:day|time|point)\b).{2,80}?)\s+would be\s+(?:so\s+|really\s+|just\s+|super\s+|incredibly\s+|very\s+|much\s+|greatly\s+|most\s+|gratefully\s+)?(?:amazing|great|wonderful|brilliant|ideal|fantastic|nice|a godsend|handy|useful|helpful|a huge help|a big help|a great help|lovely|perfect|welcome|appreciated|much appreciated|received)\b/i;
+const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone|anyone|any|more|another|one|two|a few|extra|help|support|advice|funding|donations)\b(?!\s+(?:day|time|point)\b).{2,80}?)\s+would be\s+(?:so\s+|really\s+|just\s+|super\s+|incredibly\s+|very\s+|much\s+|greatly\s+|most\s+|gratefully\s+)?(?:amazing|great|wonderful|brilliant|ideal|fantastic|nice|a godsend|handy|useful|helpful|a huge help|a big help|a great help|lovely|perfect|welcome|appreciated|much appreciated|received|a hero|a star|a legend|a lifesaver)\b/i;
 // "If any organisation can lend old laptops, that would help us very much."
 const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|share|provide|send|offer|loan|get)(?:\s+(?:us|me))?\s+(.+?),?\s+(?:that|it|this)(?:\s+would|(?:'|’)d)\s+(?:really\s+)?(?:help|be\s+(?:great|amazing|wonderful|fantastic|brilliant|awesome|much appreciated|a (?:huge|big|great) help)|make)\b|\bif\s+(?:any|some)(?:one|body)\s+(?:has|have|has got|got)\s+(.+?),?\s+(?:i|we)\s*(?:(?:'|’)d| would)\s+(?:love|like|appreciate|welcome|be grateful for)\b/iu;
 // Offers without "I can": "Our hostel has a common room that people can use", "… you are welcome to them",
@@ -607,7 +616,7 @@ const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:
 // "I'd really like to see more women organising", "In an ideal world, every school would …", "The world needs more X".
 const WISH_SEE = /\b(?:i|we)(?:(?:'|’)d| would)\s+(?:really\s+|so\s+|just\s+)(?:like|love)\s+to\s+see\s+(.+)$|^(?:(?:and|but|also|honestly)[,\s]+)?would\s+(?:really\s+|so\s+|just\s+)?(?:like|love)\s+to\s+see\s+(?!(?:you|u|everyone|everybody|all of you|y(?:'|’)?all|it|that|this|them|the (?:photos|pictures|slides|recording|notes))\b)(.+?)(?:,?\s+though)?[.!]*$|^(?:in an? (?:ideal|perfect|dream|better) world|in my dreams?),?\s+(.+)$|^(?:the|our)\s+(?:world|web|internet|movement|community|city|country|planet)\s+needs\s+(.+)$/i;
 // "Would really help to have someone who …", "It would help a lot to have X".
-const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:'|’)d)|would)\s+(?:really\s+|so\s+|also\s+|definitely\s+)?help(?:\s+(?:us|me))?(?:\s+(?:a lot|so much|enormously|hugely|loads))?\s+(?:to have|if (?:we|i) had|to get)\s+(.+)$/i;
+const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:'|’)d)|would)\s+(?:really\s+|so\s+|also\s+|definitely\s+)?(?:help|mean (?:the world|a lot|so much|everything))(?:\s+(?:to\s+)?(?:us|me))?(?:\s+(?:a lot|so much|enormously|hugely|loads))?\s+(?:to have|if (?:we|i) had|to get)\s+(.+)$/i;
 // "If someone could lend us a 3D printer for the spring, we'd be over the moon."
 const NEED_IF_LEND = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|loan|send|get)(?:\s+(?:us|me))?\s+(.+?)(?:\s+for\s+[^,]{1,30})?,\s*(?:(?:we|i)(?:(?:'|’)d|\s+would)\s+be\b|(?:we|i)(?:(?:'|’)d|\s+would)\s+(?:love|appreciate)|(?:that|it)(?:(?:'|’)d|\s+would)\s+be\b)/iu;
 // "We don't have anybody who knows how to run a mailing list."
@@ -697,7 +706,7 @@ const NEED_COMPLAINT = /^(?:(?:and|but|honestly|also|plus|seriously|ugh)[,\s]+)?
 const COMPLAINT_HINT = /no(?:body| one|-one|ne of us|\s)|struggl|trouble|hard time|tough time|never manage|what/i;
 const SHOULD_HINT = /should|ought|needs to|must/i;
 // "Weekend events, please." / "Less jargon please!": a thing asked of the whole movement.
-const WISH_PLEASE = /^(?:(?:and|also|so|just)[,\s]+)?((?:more|less|fewer|better|cheaper|weekend|evening|daytime|online|free|shorter|longer)\b[\p{L}\d' -]{2,40}?),?\s+please\s*[.!]*$/iu;
+const WISH_PLEASE = /^(?:(?:and|also|so|just)[,\s]+)?((?:more|less|fewer|better|cheaper|weekend|evening|daytime|online|free|shorter|longer)\b[\p{L}\d' ,-]{2,60}?),?\s+please\s*[.!]*$/iu;
 // "I think the movement should stop talking only to developers": a should for the movement.
 const WISH_SHOULD = /^(?:(?:honestly|really|basically|frankly|i think|i believe|i feel(?: like)?|in my (?:view|opinion)|imo|to me)[,?!.:]*\s+){0,2}((?:the|this|our)\s+(?:movement|community|(?:open\s+)?web|internet|world|industry|tech (?:scene|world|industry)|sector|whole thing|organi[sz]ers?|events?|meetups?|gatherings?|conversation)\s+(?:really\s+)?(?:should|ought to|needs to|must)\s+.+)$/iu;
 
@@ -718,6 +727,8 @@ const NEED_Q_YOU = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:could|can|would|will)
 // "If anyone knows an umbrella insurance program for small co-ops, please tell me."
 const NEED_IF_KNOWS = /\bif\s+(?:anyone|anybody|someone|somebody|you|any of you)\s+(?:knows?|has heard)\s+(?:of\s+|about\s+)?(?!(?:how|what|where|whether|why|who|when|the process)\b)(.+?),\s*(?:please\s+)?(?:tell|let|ping|email|message|send|point|share|shout|give me|drop me|i(?:'|’)d|i would|we(?:'|’)d|we would)\b/i;
 // "the community garden has no way to take donations online": what it has no way to do.
+// "I would appreciate help with our website."
+const NEED_APPRECIATE = /^(?:(?:and|also)[,\s]+)?(?:i|we)\s*(?:(?:'|’)d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\s+(?!(?:it|that|this|you|your (?:time|patience|understanding|email|message|note)|the (?:invite|invitation|event|email|note|reminder))\b)(.{3,80})$/i;
 // "If I had one wish, it would be broadband for every farm in the county."
 const WISH_ONE = /^if (?:i|we) (?:had|could have|got|were granted) (?:one|a single|just one|only one|a) wish,?\s*(?:(?:it(?:'|’)d|it would|that would) be|it(?:'|’)s|it is)\s+(.+)$/i;
 // "There is no space in our neighbourhood for teenagers to hang out."
@@ -736,7 +747,7 @@ const LOGISTICS = /^(?:[\p{L}\d'’]+\s+){0,3}(?:notice|heads[- ]up|lead time|ad
 
 /** An offer, need or wish said plainly (round 8); `next` is the following sentence, which may let others use a thing,
  * `prev` the clause before in the same sentence ("I have a van" before "I'm free on weekends to drive people around"). */
-function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: string } | null {
+function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
   if ((m = OFFER_COND.exec(c))) return { slot: 'offer', text: m[1]! };
   if (c.includes(':') && (m = NEED_HELP_LIST.exec(c))) return { slot: 'need', text: m[1]! };
@@ -744,6 +755,7 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
   if ((m = WISH_DO_ONE.exec(c))) return { slot: 'wish', text: 'events ' + m[1] };
   if (c.includes('if ') && (m = OFFER_HAVE_IF.exec(c))) return { slot: 'offer', text: m[1]! };
   if (/^if /i.test(c) && (m = WISH_ONE.exec(c))) return { slot: 'wish', text: m[1]! };
+  if (c.includes('appreciate') && (m = NEED_APPRECIATE.exec(c))) return { slot: 'need', text: m[1]! };
   if (/^\W*(?:\w+[,\s]+){0,2}there/i.test(c) && (m = NEED_THERE_NO.exec(c))) return { slot: 'need', text: m[1]! };
   if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
   if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
@@ -755,7 +767,7 @@ function plainItem(c: string, next: string, prev = ''): { slot: Slot; text: stri
   if ((m = WISH_LOVE_IS.exec(c) ?? WISH_DREAM.exec(c) ?? WISH_IMAGINE.exec(c) ?? WISH_LOVE_EVERY.exec(c) ?? WISH_SEE.exec(c))) return { slot: 'wish', text: m.slice(1).find((x) => x)! };
   if ((m = NEED_WISHLIST.exec(c))) return { slot: 'need', text: m.slice(1).find((x) => x)! };
   if ((m = NEED_HOPING.exec(c))) return { slot: 'need', text: (m[1] ?? m[2]!).replace(/^help\s+(?:us|me)\s+/i, 'help ') };
-  if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) ? 'help with ' : 'experience with ') + m[1]!.trim() };
+  if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) || HELP_ANYONE.test(sentence) ? 'help with ' : 'experience with ') + m[1]!.trim() };
   if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c) ?? FOREIGN_OFFER.exec(c))) return { slot: 'offer', text: m[1]! };
   if ((m = FOREIGN_NEED.exec(c))) return { slot: 'need', text: m[1]! };
   if ((m = NEED_WHAT.exec(c) ?? (c.includes('need') ? NEED_WHAT_X.exec(c) : null) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_THRILLED_IF.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c) ?? (c.includes('know') ? NEED_IF_KNOWS.exec(c) : null))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
@@ -807,7 +819,7 @@ function splitList(s: string): string[] {
   if (parts.slice(1).some((p) => TIME_PART.test(p))) return [s];
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant": a longer list of things.
-  if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && (p.split(/\s+/).length >= 2 || /,\s*(?:and|or)\s/i.test(s)) && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
+  if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && (p.split(/\s+/).length >= 2 || /,\s*(?:and|or)\s/i.test(s) || !(parts[parts.length - 1]!.split(/\s+/).length === 1 && parts[parts.length - 2]!.split(/\s+/).length === 1)) && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
   // "bookkeeping help for small groups, and my cargo bike for hauling gear": two things, the second with its own determiner.
   if (parts.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
   // "my time on Tuesday and Thursday afternoons": two days, one thing.
@@ -1114,7 +1126,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
       const cl = clauses(sentence);
-      const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '', cl[cl.indexOf(c0) - 1] ?? '');
+      const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '', cl[cl.indexOf(c0) - 1] ?? '', sentence);
       if (pi && !REFUSAL.test(c)) {
         (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
         // "we have an old risograph that still works, happy to print flyers for anyone": the thing and the help.
@@ -1429,6 +1441,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // "We need more young people in the labour movement" is a wish for the movement; "about a month's notice" is no need.
   f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
   f.needs = f.needs.filter((x) => !MOVEMENT_MORE.test(x.text) && !LOGISTICS.test(x.text));
+  // "I have a lot of experience in grant writing and I would be glad to help": the bare "help" is the help with it.
+  if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/^help(?: out)?$/i.test(x.text) && f.offers.some((o) => o !== x && /^help\b/i.test(o.text))));
   // "We can print posters at cost … We'd love to print for more of them.": the same doing again, pointing back, is no new offer.
   if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/\b(?:them|it|those|these|that)\s*$/i.test(x.text) && x.text.split(/\s+/).length <= 6 && f.offers.some((o) => o !== x && o.text.split(/\s+/)[0]!.toLowerCase() === x.text.split(/\s+/)[0]!.toLowerCase() && o.text.length > x.text.length)));
   const offers = covered(dedupe(f.offers)), needs = covered(dedupe(f.needs)), wishes = covered(dedupe(f.wishes));
