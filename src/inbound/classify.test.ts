@@ -252,6 +252,11 @@ describe('absence notices without headers or subject cues', () => {
     expect((await classify({ subject: "Re: What's next after the meetup?", text })).kind).toBe('auto-reply');
   });
 
+  it('a text that says it is automatic is an auto-reply', async () => {
+    expect((await classify({ text: 'This is an automated response. Your message has been received and will be read when the office reopens on 4 January.' })).kind).toBe('auto-reply');
+    expect((await classify({ text: 'Ceci est une réponse automatique. Le bureau est fermé jusqu’au 4 janvier.' })).kind).toBe('auto-reply');
+  });
+
   it('a person who thanks, is away, and answers above the quote stays a reply', async () => {
     const text = "Thanks for your email! I'm on leave until 5 December, but count me in: I will host a coffee klatch in January.\n\nOn Mon, 23 Nov 2026 at 10:02, Drumbeat <f@x.example> wrote:\n> What one small thing will you commit to?";
     expect((await classify({ text })).kind).toBe('reply');

@@ -413,6 +413,8 @@ function autoReply(m: ParsedMessage): Classification | null {
   if ((nullSender || vacationMailer) && VACATION_BODY.test(body))
     return { kind: 'auto-reply', reason: `${nullSender ? 'null Return-Path' : `X-Mailer ${mailer.trim()}`} and vacation text` };
   if (absenceNotice(body)) return { kind: 'auto-reply', reason: 'absence notice (thanks for the message, away, until / no access), no quote' };
+  if (SAYS_AUTOMATIC.test(body.slice(0, 1_500)) && body.length < 3_000 && !/^\s*>/m.test(body) && !ANSWER_WORDS.test(body))
+    return { kind: 'auto-reply', reason: 'the text says it is automatic' };
   return null;
 }
 
@@ -421,6 +423,9 @@ function autoReply(m: ParsedMessage): Classification | null {
 const THANKS_FOR_MESSAGE = /\b(?:thank you|thanks) for your (?:e-?mail|message|mail)|vielen dank für ihre (?:nachricht|e-?mail|mail)|danke für ihre (?:nachricht|e-?mail)|merci (?:pour|de) votre (?:message|courriel|mail|e-?mail)|gracias por su (?:mensaje|correo|e-?mail)|obrigad[oa] pela (?:sua )?mensagem|grazie per (?:il suo|il tuo|la sua|la tua) (?:messaggio|e-?mail|mail)|bedankt voor (?:uw|je) (?:bericht|e-?mail|mail)|tack för (?:ditt|ert) (?:meddelande|mejl|e-?post)|tak for (?:din|jeres) (?:mail|besked|e-?mail)|takk for (?:din|e-?posten|meldingen)|kiitos viestistäsi|dziękuję za (?:wiadomość|e-?mail)|děkuji za (?:váš|vaši) (?:e-?mail|zprávu)|köszönöm (?:a )?level|спасибо за (?:ваше )?(?:письмо|сообщение)|mesajınız için teşekkür|メールありがとう|感谢您的(?:来信|邮件)/i;
 const AWAY = /\bout of (?:the )?office\b|\bon (?:annual |parental |sick )?(?:leave|vacation|holiday)\b|\baway (?:from|until|till)\b|nicht im büro|abwesend|im urlaub|\babsente?\b|en congé|en vacances|fuera de la oficina|de vacaciones|\bausente\b|fora do escritório|de férias|fuori (?:ufficio|sede)|in ferie|\bafwezig\b|met vakantie|\bledig\b|på semester|på ferie|lomalla|poza biurem|na urlopie|mimo kancelář|na dovolené|szabadságon|в отпуске|нет в офисе|izindeyim|ofis dışında|休暇|不在|休假/i;
 const UNTIL_OR_NO_ACCESS = /\b(?:until|till|through|back on|return(?:ing)? on)\b|\bbis\b|jusqu|hasta|\baté\b|fino al|\btot en met\b|\btot\b|\btill\b|\bindtil\b|\btil\b|asti|\bdo\b|\bдо\b|kadar|まで|(?:limited|no) access|keinen zugriff|pas accès|sin acceso|sem acesso|accesso limitato|geen toegang|beperkte toegang|begränsad tillgång|ingen adgang|ograniczony dostęp/i;
+// A notice that says it is automatic ("This is an automated response", "Ceci est une réponse automatique").
+const SAYS_AUTOMATIC = /\bthis is an? auto(?:matic|mated|-generated)(?:ally generated)? (?:reply|response|message|answer|e-?mail|notification)\b|\bthis (?:e-?mail|message) (?:was|has been|is) (?:sent|generated) automatically\b|\bceci est un(?:e)? (?:réponse|message) automatique|\bdies ist eine automatische? (?:antwort|nachricht|e-?mail)|\bdiese (?:nachricht|e-?mail) wurde automatisch|\besta es una respuesta automática|\beste es un mensaje automático|\bquesta è una risposta automatica|\bquesto è un messaggio automatico|\bdit is een automatisch(?:e)? (?:antwoord|bericht|reactie)|\besta é uma (?:resposta|mensagem) automática|\bdetta är ett automatiskt (?:svar|meddelande)|\bto jest (?:automatyczna odpowiedź|wiadomość automatyczna)|это автоматическ(?:ий ответ|ое сообщение)|这是一封自动回复|这是自动回复|これは自動(?:返信|応答)|자동 응답 메일입니다/i;
+
 function absenceNotice(body: string): boolean {
   if (body.length > 1_500 || !THANKS_FOR_MESSAGE.test(body)) return false;
   if (/^\s*>/m.test(body) || /\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s*:/i.test(body) || /^\s*(?:from|von|de|da|van)\s*:/im.test(body)) return false;
