@@ -301,6 +301,7 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     ['id outlook', `${R}\n\nDari: Alex Kim <alex@example.org>\nDikirim: Senin, 23 November 2026 17.02\nKepada: Sam\nPerihal: laptops\n\nWho can bring laptops?`],
     ['vi outlook', `${R}\n\nTừ: Alex Kim <alex@example.org>\nĐã gửi: Thứ Hai, 23 tháng 11, 2026 5:02 CH\nĐến: Sam\nChủ đề: laptops\n\nWho can bring laptops?`],
     ['zh samsung', `${R}\n\n-------- 原始信息 --------\n发件人: Alex Kim <alex@example.org>\n日期: 2026/11/23 17:02 (GMT+08:00)\n收件人: Sam\n主题: laptops\n\nWho can bring laptops?`],
+    ['unicode line separators', `${R}\u2028\u2028On Mon, Nov 23, 2026, Alex Kim wrote:\u2028> Who can bring laptops?`],
     ['apple forward, pl', `${R}\n\nPoczątek przekazanej wiadomości:\n\nOd: Alex Kim <alex@example.org>\nTemat: laptops\nData: 23 listopada 2026 10:02\n\nWho can bring laptops?`],
     ['name only, no date', `${R}\n\nDrumbeat Team wrote:\n> Who can bring laptops?`],
     ['name only, de', `${R}\n\nAlex Kim schrieb:\n\n> Wer bringt Laptops mit?`],

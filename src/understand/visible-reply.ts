@@ -248,7 +248,7 @@ export function repairMojibake(s: string): string {
 
 function normalize(s: string): string {
   return repairMojibake(s)
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
     .replace(/\u00a0/g, ' ');
 }
