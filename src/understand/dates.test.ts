@@ -585,6 +585,13 @@ describe('findDue: round-16 phrases', () => {
     expect(findDue('in the first couple of weeks of next month', feb, 'America/Toronto')?.end).toBe('2027-03-14');
     expect(findDue('in the last few days of February', feb, 'America/Toronto')?.end).toBe('2027-02-28');
   });
+  it('reads the clocks going forward or back where the person lives', () => {
+    expect(findDue('before the clocks go forward', new Date('2027-03-02T10:00:00Z'), 'Europe/London')?.end).toBe('2027-03-27');
+    expect(findDue('by the time the clocks go back', new Date('2027-03-02T10:00:00Z'), 'Europe/London')?.end).toBe('2027-10-31');
+    expect(findDue('when the clocks change', new Date('2027-09-02T10:00:00Z'), 'America/New_York')?.end).toBe('2027-11-07');
+    expect(findDue('before the clocks go back', new Date('2027-03-02T10:00:00Z'), 'Australia/Sydney')?.end).toBe('2027-04-03');
+    expect(findDue('when the clocks change', new Date('2027-03-02T10:00:00Z'), 'Asia/Tokyo')).toBeNull();
+  });
   it('reads dotted day-first dates with their closing dot, and "give me a month" from today', () => {
     expect(on('on 13.01.', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');
     expect(on('bis 13.01.2027', '2027-01-05T09:00:00Z', 'Europe/Berlin')).toBe('2027-01-13');

@@ -849,6 +849,29 @@ const RULES: Rule[] = [
     const sat = weekday(t) === 0 ? addDays(t, 6) : nextWeekday(t, 6);
     return range(t, addDays(sat, 7 * (n - 1) + 1));
   }],
+  // "before the clocks go forward", "by the time the clocks go back", "when the clocks change": the next change of clocks
+  // where the person lives (Europe: last Sundays of March and October; North America: second Sunday of March, first of
+  // November; Australia: first Sundays of April and October; New Zealand: first Sunday of April, last of September).
+  [/\b(?:(before|by|until|till|after|when|once)\s+)?(?:the\s+time\s+)?(?:the\s+)?clocks?\s+(?:go|goes|change|changes|went|spring|fall|are put|get put)(?:\s+(back|forward|forwards|ahead))?\b/i, (m, t, tz) => {
+    const dir = (m[2] ?? '').toLowerCase(), spring = /spring/i.test(m[0]), fall = /fall/i.test(m[0]);
+    const pair = (y: number): [Day, Day] | null => {
+      if (/^Europe\/|^Atlantic\/(Canary|Madeira|Faroe)/.test(tz) && !/^Europe\/(Moscow|Minsk|Istanbul|Kaliningrad|Samara|Volgograd)/.test(tz)) return [nthWeekday(y, 3, 0, -1), nthWeekday(y, 10, 0, -1)];
+      if (US_ZONE.test(tz) && !/Phoenix|Honolulu/.test(tz) || CANADA_ZONE.test(tz) && !/Regina|Swift_Current/.test(tz)) return [nthWeekday(y, 3, 0, 2), nthWeekday(y, 11, 0, 1)];
+      if (/^Australia\/(Sydney|Melbourne|Hobart|Canberra|Adelaide|ACT|NSW|Victoria|Tasmania|South)/.test(tz)) return [nthWeekday(y, 10, 0, 1), nthWeekday(y, 4, 0, 1)];
+      if (/^(Pacific\/Auckland|NZ)/.test(tz)) return [nthWeekday(y, 9, 0, -1), nthWeekday(y, 4, 0, 1)];
+      return null;
+    };
+    const ahead = (i: 0 | 1) => { for (const y of [t.y, t.y + 1]) { const p = pair(y); if (p && toUtc(p[i]) >= toUtc(t)) return p[i]; } return null; };
+    let x: Day | null;
+    if (/forward|ahead/.test(dir) || spring) x = ahead(0);
+    else if (dir === 'back' || fall) x = ahead(1);
+    else { const a = ahead(0), b = ahead(1); x = a && b ? (toUtc(a) < toUtc(b) ? a : b) : a ?? b; }
+    if (!x) return null;
+    const p = (m[1] ?? '').toLowerCase();
+    if (/^(before|until|till)$/.test(p)) return range(t, addDays(x, -1));
+    if (/^(after|once)$/.test(p)) return range(addDays(x, 1), addDays(x, 7));
+    return range(x, x);
+  }],
   // "the first few days of March", "in the first couple of weeks of next month", "the last few days of February".
   [/\b(?:(?:in|during|over|by|within)\s+)?(?:the\s+)?(first|last)\s+(few|couple of|couple|two|three|2|3)\s+(days|w(?:ee)?ks)\s+(?:of|in)\s+(?:(?:the\s+|this\s+)?(next\s+)?mon(?:th)\b|MONTH(?:\s+(\d{4}))?)/i, (m, t) => {
     const nx = addMonths({ ...t, d: 1 }, m[4] ? 1 : 0);
@@ -947,6 +970,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['between now and', /now and|now (?:un)?til/i],
   ['(?<![\\d.,:\\/])', /\d\.\d/],
   ['(two|three|four|2|3|4)\\s+', /days\s+(?:from\s+)?(?:now|to-?day)/i],
+  ['clocks?\\s+(?:go', /\bclocks?\s/i],
   ['(first|last)\\s+(few|couple of', /\b(?:few|couple(?: of)?|two|three|2|3)\s+(?:days|weeks|wks)\s+(?:of|in)\b/i],
   ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|advent|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
   ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
@@ -1011,7 +1035,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\bfy\b|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
