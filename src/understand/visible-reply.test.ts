@@ -341,6 +341,11 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     expect(visibleReply(`${R}\n\nĐược gửi từ iPhone của tôi`)).toBe(R);
   });
 
+  it('drops the armor of an OpenPGP clear-signed reply and restores dash-escaped lines', () => {
+    const t = `-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${R}\n\n- -- \nSam Lee\n\nOn Mon, 23 Nov 2026, Alex Kim <alex@example.org> wrote:\n> Who can bring laptops?\n-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEE\n=AbCd\n-----END PGP SIGNATURE-----\n`;
+    expect(visibleReply(t)).toBe(R);
+  });
+
   it('reads the HTML part when the text part only points at it', () => {
     expect(visibleReply('Please see the HTML version of this email.', `<p>${R}</p>`)).toBe(R);
     expect(visibleReply('This message contains HTML content. Please view it in an HTML-capable email client.', `<p>${R}</p>`)).toBe(R);

@@ -101,7 +101,7 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   // An empty text part, or one that only says to read the HTML part ("Please see the HTML version"): read the HTML.
   if (html && (!body.trim() || (body.length < 300 && HTML_PLACEHOLDER.test(body)))) body = htmlToText(html);
   else if (looksLikeHtml(body)) body = htmlToText(body);
-  const lines = mendWrappedQuotes(bareQuotes(dropBanners(normalize(body).split('\n'))));
+  const lines = mendWrappedQuotes(bareQuotes(dropBanners(dropPgpArmor(normalize(body).split('\n')))));
   const marks = new Set<number>();
   const skip = new Set<number>();
   const end = cutIndex(lines, marks, skip);
@@ -276,6 +276,22 @@ function dropBanners(lines: string[]): string[] {
     else break;
   }
   return cut ? lines.slice(cut) : lines;
+}
+
+// An OpenPGP clear-signed message (RFC 4880 §7): the armor lines and the signature go, dash-escaped lines ("- -- ") are
+// restored. Quoted armor ("> -----BEGIN PGP …") goes with the quote.
+function dropPgpArmor(lines: string[]): string[] {
+  if (!lines.some((l) => l.startsWith('-----BEGIN PGP '))) return lines;
+  const out: string[] = [];
+  let inSig = false, inHead = false;
+  for (const l of lines) {
+    if (/^-----BEGIN PGP SIGNED MESSAGE-----\s*$/.test(l)) { inHead = true; continue; }
+    if (inHead) { if (!l.trim()) inHead = false; continue; }
+    if (/^-----BEGIN PGP SIGNATURE-----\s*$/.test(l)) { inSig = true; continue; }
+    if (inSig) { if (/^-----END PGP SIGNATURE-----\s*$/.test(l)) inSig = false; continue; }
+    out.push(l.startsWith('- ') ? l.slice(2) : l);
+  }
+  return out;
 }
 
 // Quotes marked ">" with no space after it (Mail.ru, some webmail): two or more such lines in a row are a quote.
