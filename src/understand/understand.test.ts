@@ -851,5 +851,13 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(u('Ja! I come with my son, he is 12.', 'invitation').command).toBe('join');
     expect(u("Haven't started it yet, sorry.", 'check-in').command).toBe('not-yet');
     expect(u('Good morning,\n\nOn behalf of our PTA: we are able to offer the school gym. We are in need of volunteers.').wishes).toEqual([]);
+    const t = u('Hi Sam, I am sorry to say the workshop did not happen yet. The room was booked by another group. We try again in January.', 'check-in');
+    expect([t.command, t.due?.end]).toEqual(['reschedule', '2027-01-31']);
+    expect(u('The flyer is printed and up in three shops.', 'check-in').command).toBe('done');
+    expect(u('Still on my list, sorry.', 'check-in').command).toBe('not-yet');
+    const f = u('Not this month. February?', 'check-in');
+    expect([f.command, f.due?.end]).toEqual(['reschedule', '2027-02-28']);
+    expect(u('With pleasure. I will bring some samosas.', 'invitation')).toMatchObject({ command: 'join', commitments: [{ action: 'bring some samosas' }] });
+    expect(u('We would be honoured to attend.', 'invitation').command).toBe('join');
   });
 });
