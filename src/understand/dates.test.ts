@@ -463,6 +463,8 @@ describe('findDue: round-16 phrases', () => {
   });
   it('reads "the Saturday after next" as the second one coming, "first thing next week" as its Monday, and early/late next year', () => {
     expect(on('the Saturday after next', '2027-09-07T08:00:00Z', 'Europe/London')).toBe('2027-09-18');
+    expect(on('Sunday after next', '2027-03-13T12:00:00Z', 'Europe/London')).toBe('2027-03-28'); // said on a Saturday: as the weekend after next
+    expect(on('the weekend after next', '2027-03-13T12:00:00Z', 'Europe/London')).toBe('2027-03-28');
     expect(on('first thing next week', '2027-06-09T10:00:00Z', 'Europe/Prague')).toBe('2027-06-14');
     expect(on('early next year', '2026-10-05T08:00:00Z', 'Europe/Paris')).toBe('2027-04-30');
     expect(on('late next year', '2026-10-05T08:00:00Z', 'Europe/Paris')).toBe('2027-12-31');

@@ -687,7 +687,9 @@ const RULES: Rule[] = [
     if (/month/i.test(m[1] ?? '')) { const n = addMonths({ ...t, d: 1 }, 2); return monthRange(n.y, n.m); }
     const wd = WEEKDAYS[m[2]!.toLowerCase().replace('.', '')]!;
     // The second one coming, as "the weekend after next" (rounds 9, 12, 16): "the Saturday after next" said on a Wednesday is ten days on.
-    const x = addDays(nextWeekday(t, wd, false), 7);
+    let x = addDays(nextWeekday(t, wd, false), 7);
+    // Said at the weekend about a weekend day, it is a day of the weekend after next ("Sunday after next" on a Saturday).
+    if ((weekday(t) === 6 || weekday(t) === 0) && (wd === 6 || wd === 0)) { const sat = addDays(nextWeekday(t, 6, weekday(t) !== 6), 7); x = wd === 6 ? sat : addDays(sat, 1); }
     return range(x, x);
   }],
   [/\b(?:in|during|within|by)?\s*(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(week|wk|half)\s+(?:of|in)\s+(?:MONTH(?:\s+(\d{4}))?|(?:the\s+|this\s+)?(next\s+|the following\s+|the coming\s+)?month\b)/i, (m, t) => {
