@@ -313,3 +313,21 @@ describe('ordinary replies that look automatic at a glance', () => {
     expect(r.kind).toBe('reply');
   });
 });
+
+describe('parseRaw: parts that name no charset', () => {
+  const head = 'From: a@b.example\nTo: c@d.example\nSubject: x\nMIME-Version: 1.0\n';
+  it('reads an HTML part by the charset its <meta> declares', async () => {
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><div>Готов провести демо-кэмп.</div></body></html>';
+    // windows-1251 bytes: А–я sit at U+0410–U+044F in Unicode and at 0xC0–0xFF in the code page.
+    const cp1251 = Buffer.from(html.replace(/[Ѐ-ӿ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x350)), 'latin1');
+    const m = await parseRaw(Buffer.concat([Buffer.from(`${head}Content-Type: text/html\nContent-Transfer-Encoding: base64\n\n`), Buffer.from(cp1251.toString('base64') + '\n')]));
+    expect(m.html).toContain('Готов провести демо-кэмп.');
+  });
+
+  it('reads an 8-bit plain part that is not UTF-8 as Windows Western, and leaves UTF-8 alone', async () => {
+    const m = await parseRaw(Buffer.concat([Buffer.from(`${head}Content-Type: text/plain\nContent-Transfer-Encoding: 8bit\n\n`), Buffer.from('Je peux animer un café.\n', 'latin1')]));
+    expect(m.text.trim()).toBe('Je peux animer un café.');
+    const u = await parseRaw(Buffer.from(`${head}Content-Type: text/plain\nContent-Transfer-Encoding: 8bit\n\nJe m’engage à animer un café.\n`, 'utf8'));
+    expect(u.text.trim()).toBe('Je m’engage à animer un café.');
+  });
+});

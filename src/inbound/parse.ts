@@ -82,7 +82,29 @@ export function fromParsedMail(m: ParsedMail): ParsedMessage {
   };
 }
 
+const PARSE_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, skipHtmlToText: true } as const;
+// A text part whose Content-Type names no charset (its own line, nothing after "text/html" or "text/plain").
+const NO_CHARSET = (sub: string) => new RegExp(`^(Content-Type:[ \\t]*text/${sub})[ \\t]*;?[ \\t]*(\\r?)$`, 'gim');
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
 export async function parseRaw(raw: Buffer | string): Promise<ParsedMessage> {
-  const m = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, skipHtmlToText: true });
+  const m = await simpleParser(raw, PARSE_OPTIONS);
+  // A part without a charset is read as UTF-8; when that fails (U+FFFD), say what the part itself declares (an HTML
+  // <meta charset>, Outlook Express and old webmail) or, for plain text, the Windows Western default, and read it again.
+  const html = typeof m.html === 'string' ? m.html : '';
+  const badHtml = html.includes('\ufffd');
+  const badText = (m.text ?? '').includes('\ufffd');
+  if (badHtml || badText) {
+    let src = Buffer.isBuffer(raw) ? raw.toString('latin1') : raw;
+    const before = src;
+    const meta = badHtml ? META_CHARSET.exec(html) : null;
+    if (meta && !/^utf-?8$/i.test(meta[1]!)) src = src.replace(NO_CHARSET('html'), `$1; charset="${meta[1]}"$2`);
+    if (badText) src = src.replace(NO_CHARSET('plain'), '$1; charset="windows-1252"$2');
+    if (src !== before) {
+      const again = await simpleParser(Buffer.isBuffer(raw) ? Buffer.from(src, 'latin1') : src, PARSE_OPTIONS);
+      const bad = (x: ParsedMail) => ((typeof x.html === 'string' ? x.html : '') + (x.text ?? '')).split('\ufffd').length;
+      if (bad(again) < bad(m)) return fromParsedMail(again);
+    }
+  }
   return fromParsedMail(m);
 }
