@@ -13,7 +13,7 @@ const SEPARATOR =
   /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|urspruengliche nachricht|ursprüngliche mail|urspruengliche mail|original-nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|origineel bericht|mail original|upprunaleg skilaboð|upprunalegt skeyti|元のメッセージ|オリジナル メッセージ|원본 메시지|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|pôvodná správa|eredeti üzenet|αρχικό μήνυμα|оригінальне повідомлення|оригинално съобщение|orijinal ileti|özgün ileti|izvorna poruka|izvirno sporočilo|mesaj original|orijinal mesaj|missatge original|pesan asli|eredeti levél|originalus laiškas|algne kiri|початкове повідомлення|изворна порука|原始信息|原始訊息|オリジナルメッセージ|thư gốc|הודעה מקורית|الرسالة الأصلية|ข้อความต้นฉบับ|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
 // Cheap pre-check: a separator line always holds one of these words.
 const SEP_HINT = /повідом|съобщ|порук|üzenet|levél|laišk|kiri|信息|訊息|メッセージ|μήνυμα|ileti|poruka|sporočil|mesaj|missatge|pesan|thư gốc|správa|הודעה|الرسالة|ข้อความ|ursprüngl|urspruengl|messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
-const isSeparator = (l: string) => l.length < 120 && SEP_HINT.test(l) && SEPARATOR.test(l);
+const isSeparator = (l: string) => l.length < 120 && ((SEP_HINT.test(l) && SEPARATOR.test(l)) || /^\s*-{3,}\s*original\s*-{3,}\s*$/i.test(l));
 // Lotus/HCL Notes' line above the original header block ("Inactive hide details for X <x>---11/23/2026 10:02:11 AM---Hi …")
 // and GroupWise's attribution (">>> X <x> 11/23/2026 10:02 AM >>>", the original unquoted below it).
 const NOTES_LINE = /^\s*(?:inactive hide details for\s+)?[^\n]{1,120}?-{3}\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AP]M)?\s*-{3}/i;
@@ -250,7 +250,9 @@ function normalize(s: string): string {
   return repairMojibake(s)
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
-    .replace(/\u00a0/g, ' ');
+    .replace(/\u00a0/g, ' ')
+    // Full-width quote marks (Japanese mobile mail): "＞ …" is "> …".
+    .replace(/^[ \t]*(?:＞[ \t]?)+/gm, (m) => m.replace(/＞/g, '>'));
 }
 
 const isBlank = (l: string | undefined) => !l || !l.trim();
@@ -358,7 +360,7 @@ function attributionAt(lines: string[], i: number): number {
 }
 
 function isAttribution(s: string): boolean {
-  const t = s.trim().replace(/^[-*\s]+|[-*\s]+$/g, '').trim();
+  const t = s.trim().replace(/^[-*\s[]+|[-*\s\]]+$/g, '').trim();
   if (t.length > 300 || t.length < 6) return false;
   const endsColon = /[:：]\s*$/.test(t);
   const hasWhen = /\d/.test(t) || /@/.test(t);
@@ -379,6 +381,9 @@ function isAttribution(s: string): boolean {
   if (/^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(:\d{2})?\s+(GMT|UTC)?[+-]?[\d:]*\s+\p{L}/u.test(t) && t.length < 100 && !/[.!?]$/.test(t)) return true;
   return false;
 }
+
+// Header labels run together on the From: line ("From: X Sent: Monday … To: Sam Subject: …").
+const INLINE_HEADER = /\s(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|fecha|para|asunto|inviato|oggetto|verzonden|aan|onderwerp)\s?:/gi;
 
 // An Outlook-style header block: a From: line with another header line just below it, or three header lines.
 function headerBlockAt(lines: string[], i: number): boolean {
@@ -406,7 +411,7 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
       at = i;
       while (at > 0 && (isBlank(lines[at - 1]) || DELIMITER.test(lines[at - 1]!))) at--;
       return at;
-    } else if (headerBlockAt(lines, i)) {
+    } else if (headerBlockAt(lines, i) || (l.length < 400 && HEADER_FROM.test(l) && (l.match(INLINE_HEADER) ?? []).length >= 2)) {
       // A quoted message header inside a quote the person answers below (a digest answered inline): still the quote.
       if (!(textBefore === 0 && QUOTE.test(l) && answeredBelow(lines, i))) at = i;
       else {
