@@ -234,6 +234,7 @@ describe('bounces without RFC 3464', () => {
 describe('read receipts without RFC 8098', () => {
   it('"Read: …" with the receipt sentence, and Notes\' "Return Receipt", are auto-replies', async () => {
     expect((await classify({ subject: 'Read: Drumbeat Toronto', text: 'Your message\n\n  To: Ada\n  Subject: Drumbeat Toronto\n\nwas read on Monday, 23 November 2026 10:02.' })).kind).toBe('auto-reply');
+    expect((await classify({ subject: 'Not read: Drumbeat Toronto', text: 'Your message\n\n  To: Ada\n\nwas deleted without being read on Monday, 23 November 2026 10:02.' })).kind).toBe('auto-reply');
     expect((await classify({ subject: 'Return Receipt', text: 'Your document: Drumbeat Toronto\nwas received by: Ada Lovelace/IT/Example\nat: 23/11/2026 10:02:11' })).kind).toBe('auto-reply');
   });
 

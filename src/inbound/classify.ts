@@ -340,8 +340,8 @@ function mdn(m: ParsedMessage): Classification | null {
   return null;
 }
 
-const READ_SUBJECT = /^\s*(read|lu|gelesen|leído|leido|lido|letto|gelezen|läst|læst|lest|luettu|przeczytano|przeczytana|přečteno|olvasott|прочитано|已读|已讀|開封済み|開封確認|읽음)\s*[:：]/i;
-const READ_BODY = /\bwas read on\b|\bwas received by\b|\bhas been (?:read|displayed)\b|\bwurde am\b.{0,80}\bgelesen\b|\ba été lu\b|\bfue leído\b|\bfoi lido\b|\bè stato letto\b|\bis gelezen\b|\blästes\b|\bblev læst\b|\bluettiin\b|\bprzeczytana\b|\bпрочитано\b|已读|已讀|開封されました/i;
+const READ_SUBJECT = /^\s*(read|not read|non lu|ungelesen|no leído|lu|gelesen|leído|leido|lido|letto|gelezen|läst|læst|lest|luettu|przeczytano|przeczytana|přečteno|olvasott|прочитано|已读|已讀|開封済み|開封確認|읽음)\s*[:：]/i;
+const READ_BODY = /\bwas read on\b|\bwas deleted without being read\b|\bwurde ungelesen gelöscht\b|\ba été supprimé sans avoir été lu\b|\bwas received by\b|\bhas been (?:read|displayed)\b|\bwurde am\b.{0,80}\bgelesen\b|\ba été lu\b|\bfue leído\b|\bfoi lido\b|\bè stato letto\b|\bis gelezen\b|\blästes\b|\bblev læst\b|\bluettiin\b|\bprzeczytana\b|\bпрочитано\b|已读|已讀|開封されました/i;
 
 // Amazon SES notifications forwarded through SNS: a JSON body naming the event type.
 function sesNotification(m: ParsedMessage): Classification | null {
