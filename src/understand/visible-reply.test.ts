@@ -332,6 +332,15 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     'Samsung Galaxy akıllı telefonumdan gönderildi',
     'Enviado desde Correo para Windows',
     'Galaxy에서 보냄',
+    'Послато са мог iPhone уређаја',
+    'Saadetud minu iPhone’ist',
+    'Nosūtīts no mana iPhone',
+    'Išsiųsta iš mano iPhone',
+    'Nire iPhone-tik bidalia',
+    'Anfonwyd o fy iPhone',
+    'मेरे iPhone से भेजा गया',
+    'Trimis de pe iPhone-ul meu',
+    'iPhone-ról küldve',
     'Galaxy スマートフォンから送信されました。',
   ])('mobile boilerplate in other languages: "%s"', (sig) => {
     expect(visibleReply(`${R}\n\n${sig}\n`)).toBe(R);
