@@ -308,6 +308,8 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     ['apple forward, pl', `${R}\n\nPoczątek przekazanej wiadomości:\n\nOd: Alex Kim <alex@example.org>\nTemat: laptops\nData: 23 listopada 2026 10:02\n\nWho can bring laptops?`],
     ['name only, no date', `${R}\n\nDrumbeat Team wrote:\n> Who can bring laptops?`],
     ['name only, de', `${R}\n\nAlex Kim schrieb:\n\n> Wer bringt Laptops mit?`],
+    ['hr (gmail)', `${R}\n\npon, 23. stu 2026. u 10:02 Alex Kim <alex@example.org> napisao je:\n\n> Who can bring laptops?`],
+    ['sq (gmail)', `${R}\n\nAlex Kim <alex@example.org> shkroi më E hën, 23 nën 2026 në 10:02:\n\n> Who can bring laptops?`],
     ['ta (gmail)', `${R}\n\nதிங்., 23 நவ., 2026, முற்பகல் 10:02 அன்று, Alex Kim <alex@example.org> எழுதியது:\n\n> Who can bring laptops?`],
     ['zoho zh', `${R}\n\n---- 在 星期一, 2026-11-23 10:02:11 Alex Kim <alex@example.org> 撰写 ---\n\n> Who can bring laptops?`],
     ['gmail collapsed quote', `${R}\n\n[Quoted text hidden]`],

@@ -3,7 +3,7 @@ import { compile } from 'html-to-text';
 
 // Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
 const WROTE =
-  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal|va escriure|escribiu|idatzi du|ysgrifennodd|het geskryf|aliandika|sumulat|napisana|작성|ने लिखा|নে লিখেছেন|লিখেছেন|เขียนว่า|نوشت|نے لکھا|писали|撰写|撰寫|書きました|書き込みました|எழுதியது|எழுதினார்|రాశారు|ബരഞ്ഞു|എഴുതി|लिहिले|ਲਿਖਿਆ|લખ્યું|ಬರೆದಿದ್ದಾರೆ)/i;
+  /(wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|escreveu|schreef|het volgende geschreven|ha scritto|scrisse|skrev|kirjoitti|skrifaði|skrifar|pisze|napísal|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas|написа|έγραψε|menulis|đã viết|のメール|님이 작성|כתב|كتب|napisał\(a\)|napisał|napisala|napisała|написал\(а\)|написал|написала|пише|написав|yazdı|寫道|写道|a scris|írta|napsal|va escriure|escribiu|idatzi du|ysgrifennodd|het geskryf|aliandika|sumulat|napisana|작성|ने लिखा|নে লিখেছেন|লিখেছেন|เขียนว่า|نوشت|نے لکھا|писали|撰写|撰寫|書きました|書き込みました|எழுதியது|எழுதினார்|రాశారు|ബരഞ്ഞു|എഴുതി|लिहिले|ਲਿਖਿਆ|લખ્યું|ಬರೆದಿದ್ದಾರೆ|napisao|napsala|napísala|shkroi|напиша|գրել է|დაწერა|жазды|бичсэн|yozdi|wabhala)/i;
 // Words that open an attribution line; used to decide whether to try joining a wrapped one.
 const ATTRIB_START =
   /^\s*(on|le|am|el|em|op|il|den|þann|d\.|w dniu|dnia|в|у|at|le jeu\.|\d{1,4}[./-]|\d{1,2}\s|[a-zа-яäöüéèçåøæþðá]{2,12}\.?,?\s+\d{1,2}[ .])/i;
