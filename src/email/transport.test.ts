@@ -46,6 +46,22 @@ describe('outbox transport', () => {
     expect(readdirSync(d)).toHaveLength(2);
   });
 
+  it('sees what another process wrote into the folder after it first looked (two workers, one outbox)', async () => {
+    const d = dir();
+    const clock = new ManualClock(new Date('2026-11-22T15:00:00Z'));
+    const one = createOutboxTransport(d, { clock });
+    const two = createOutboxTransport(d, { clock });
+    await one.send(sampleMessage(), 'a'); // `one` has listed the folder now
+    clock.advance(1000);
+    const byTwo = await two.send(sampleMessage(), 'b');
+    clock.advance(1000);
+    const byOne = await one.send(sampleMessage(), 'b');
+    expect(byOne).toEqual(byTwo);
+    expect(readdirSync(d).sort()).toEqual(['20261122T150000000Z-a.eml', '20261122T150001000Z-b.eml']);
+    // And its own writes need no new listing to be found again.
+    expect(await one.send(sampleMessage(), 'a')).toEqual({ ok: true, providerId: '20261122T150000000Z-a.eml' });
+  });
+
   it('makes any key safe as a file name without collisions', async () => {
     expect(safeKey('send-12-ask')).toBe('send-12-ask');
     expect(safeKey('../../etc/passwd')).not.toMatch(/\//);

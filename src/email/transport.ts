@@ -1,6 +1,6 @@
 // Transports that deliver an OutgoingMessage: an outbox folder of .eml files (default) and Resend.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resend } from 'resend';
 import { systemClock, type Clock } from '../clock.ts';
@@ -42,8 +42,31 @@ export function createOutboxTransport(dir: string, opts: { clock?: Clock } = {})
   const inflight = new Map<string, Promise<SendResult>>();
   let ready: Promise<unknown> | undefined;
 
-  // Match the whole key after the timestamp: a suffix test would take `ts-a-b.eml` for key `b`.
-  const existing = async (key: string) => (await readdir(dir)).find((f) => OUTBOX_NAME.exec(f)?.[1] === key);
+  // Keys already in the folder, read once; listing the folder for every send made each send cost as much
+  // as the folder is long. Another process writing here (a second worker) changes the folder's mtime,
+  // which sends us back to the listing. The one gap: a file another process renames in between our own
+  // rename and the stat after it; a duplicate .eml at worst, as two listings racing could also give.
+  let index: Map<string, string> | null = null;
+  let seen = -1;
+  const scan = async () => {
+    const before = (await stat(dir)).mtimeMs;
+    const next = new Map<string, string>();
+    // Match the whole key after the timestamp: a suffix test would take `ts-a-b.eml` for key `b`.
+    for (const f of (await readdir(dir)).sort()) {
+      const k = OUTBOX_NAME.exec(f)?.[1];
+      if (k && !next.has(k)) next.set(k, f);
+    }
+    index = next;
+    seen = before;
+  };
+  const existing = async (key: string): Promise<string | undefined> => {
+    if (!index) await scan();
+    const hit = index!.get(key);
+    if (hit) return hit;
+    if ((await stat(dir)).mtimeMs === seen) return undefined;
+    await scan();
+    return index!.get(key);
+  };
 
   const write = async (msg: OutgoingMessage, key: string): Promise<SendResult> => {
     try {
@@ -58,6 +81,8 @@ export function createOutboxTransport(dir: string, opts: { clock?: Clock } = {})
       const tmp = join(dir, `.${key}.${process.pid}.tmp`);
       await writeFile(tmp, eml);
       await rename(tmp, join(dir, name));
+      index?.set(key, name);
+      seen = (await stat(dir)).mtimeMs;
       return { ok: true, providerId: name };
     } catch (err) {
       // A full disk or a permissions problem may clear up; let the queue retry.
