@@ -845,6 +845,9 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(items('For me the big thing missing is childcare.').n).toEqual(['childcare']);
     expect(items('I would appreciate help with our website.').n).toEqual(['help with our website']);
     expect(items('I would appreciate it if you kept me posted.').n).toEqual([]);
+    const n = items('1) more women speakers 2) I can host 3) a sponsor 4) I will email the speakers list by Friday');
+    expect([n.w, n.o, n.n, n.k]).toEqual([['more women speakers'], ['host'], ['a sponsor'], ['email the speakers list']]);
+    expect(items('Need (urgent!): a new meeting place from January, our lease ends.').n).toEqual(['a new meeting place from January']);
   });
   it('reads check-ins and invitations in round-15 words', () => {
     expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');

@@ -214,7 +214,9 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         const head = s.slice(0, marks[0]!.index).trim();
         const ld = head ? slotOfLead(head.endsWith(':') ? head : head + ':') : null;
         const pieces = s.slice(marks[0]!.index).split(/(?:^|[\s:;,])\(?\d\)\s+/).map((x) => x.replace(/[,;]?\s*(?:and\s*)?$/i, '').trim()).filter(Boolean);
-        for (const p of pieces) out.push({ text: p, question: carried ?? question ?? ld ?? lead, label: null, listItem: true });
+        // "1) more women speakers 2) I can host 3) a sponsor 4) I will email …": numbered as the ask's questions are.
+        const inOrder = pieces.length === marks.length && marks.every((m, k) => Number(m[1]) === k + 1);
+        pieces.forEach((p, k) => out.push({ text: p, question: carried ?? question ?? ld ?? lead, label: null, listItem: true, num: inOrder && !head ? k + 1 : undefined }));
         continue;
       }
       const lab = labelOf(s);
@@ -250,7 +252,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       prev.text = (prev.text + ' ' + t.trim()).replace(/\s+/g, ' ');
       continue;
     }
-    if (BULLET.test(t)) {
+    if (BULLET.test(t) && !/^\s*\(?1\)\s.*\s\(?2\)\s.*\s\(?3\)\s/.test(t)) {
       flush();
       const item = t.replace(BULLET, '').trim();
       const nm = /^\s*\(?(\d{1,2})(?:[.)]|\s+[-–—])/.exec(t);
@@ -847,7 +849,7 @@ const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weeken
 const DAY_AND_DAY = new RegExp(String.raw`\b${DAY_WORD}\s+(?:and|or|&)\s+${DAY_WORD}\b`, 'i');
 // What follows an item but is no part of it: "…, which sits idle most afternoons", "…, no promises there", "…, maybe one
 // table for …", "… to anyone who is interested".
-const ITEM_TAIL = /,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b.*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$/i;
+const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b.*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b.*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$/iu;
 // "build the calendar if someone gives me a list", "bring my projector if you still need one": the condition goes.
 const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
