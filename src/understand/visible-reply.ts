@@ -333,7 +333,7 @@ function attributionAt(lines: string[], i: number): number {
   if (isBlank(first)) return 0;
   if (QUOTE.test(first) && !WROTE.test(first)) return 0;
   // "Drumbeat Team wrote:" with no date (Thunderbird's short form, many old clients), right above a quote.
-  if (!QUOTE.test(first) && first.length < 90 && NAME_WROTE.test(first)) {
+  if (first.length < 90 && /[:：]\s*$/.test(first) && !QUOTE.test(first) && NAME_WROTE.test(first)) {
     let j = i + 1;
     while (j < lines.length && isBlank(lines[j])) j++;
     if (j < lines.length && QUOTE.test(lines[j]!)) return 1;
@@ -386,13 +386,17 @@ function isAttribution(s: string): boolean {
 const INLINE_HEADER = /\s(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|fecha|para|asunto|inviato|oggetto|verzonden|aan|onderwerp)\s?:/gi;
 
 // An Outlook-style header block: a From: line with another header line just below it, or three header lines.
+// Cheap pre-check: a header line has its colon within the first few words.
+const HAS_LABEL = /^[^:：]{1,40}[:：]/;
+const isHeader = (l: string) => HAS_LABEL.test(l) && HEADER_ANY.test(l);
 function headerBlockAt(lines: string[], i: number): boolean {
+  if (!HAS_LABEL.test(lines[i]!)) return false;
   const from = HEADER_FROM.test(lines[i]!);
   if (!from && !HEADER_ANY.test(lines[i]!)) return false;
   let n = 0;
   for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
     if (isBlank(lines[j])) continue;
-    if (HEADER_ANY.test(lines[j]!)) n++;
+    if (isHeader(lines[j]!)) n++;
   }
   return from ? n >= 1 : n >= 2;
 }
@@ -411,7 +415,7 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
       at = i;
       while (at > 0 && (isBlank(lines[at - 1]) || DELIMITER.test(lines[at - 1]!))) at--;
       return at;
-    } else if (headerBlockAt(lines, i) || (l.length < 400 && HEADER_FROM.test(l) && (l.match(INLINE_HEADER) ?? []).length >= 2)) {
+    } else if (headerBlockAt(lines, i) || (l.length < 400 && HAS_LABEL.test(l) && HEADER_FROM.test(l) && (l.match(INLINE_HEADER) ?? []).length >= 2)) {
       // A quoted message header inside a quote the person answers below (a digest answered inline): still the quote.
       if (!(textBefore === 0 && QUOTE.test(l) && answeredBelow(lines, i))) at = i;
       else {
