@@ -86,7 +86,8 @@ export function setup(renderer: Renderer, people: number): Setup {
     db: openDb(join(dir, 'bench.db')),
     clock: systemClock,
     log: silentLogger,
-    // Redis is measured elsewhere; here the pipeline's own work: HTTP, HMAC, storage, parsing, understanding, records.
+    // The pipeline's own work here: HTTP, HMAC, storage, parsing, understanding, records. The queue, the network and
+    // the sends are in bench/live.bench.ts, which runs the service in its own process.
     queues: null,
     renderer,
     transport: createOutboxTransport(join(dir, 'outbox')),
