@@ -303,6 +303,7 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     ['zh samsung', `${R}\n\n-------- 原始信息 --------\n发件人: Alex Kim <alex@example.org>\n日期: 2026/11/23 17:02 (GMT+08:00)\n收件人: Sam\n主题: laptops\n\nWho can bring laptops?`],
     ['header run together on one line', `${R}\n\nFrom: Alex Kim Sent: Monday, March 2, 2026 10:12 AM To: Sam Subject: laptops\n\nWho can bring laptops?`],
     ['full-width quote marks', `${R}\n\n2026年3月3日(火) 10:12 Alex Kim <alex@example.org>:\n＞ Who can bring laptops?\n＞ Reply to this mail.`],
+    ['nate separator', `${R}\n\n----- 원본 메일 -----\n보낸사람: Alex Kim <alex@example.org>\n\nWho can bring laptops?`],
     ['qq "Original" separator', `${R}\n\n------------------ Original ------------------\nFrom:  "Alex Kim"<alex@example.org>;\nDate:  Tue, Mar 3, 2026 10:12 AM\nTo:  "Sam"<sam@example.org>;\nSubject:  laptops\n\nWho can bring laptops?`],
     ['unicode line separators', `${R}\u2028\u2028On Mon, Nov 23, 2026, Alex Kim wrote:\u2028> Who can bring laptops?`],
     ['apple forward, pl', `${R}\n\nPoczątek przekazanej wiadomości:\n\nOd: Alex Kim <alex@example.org>\nTemat: laptops\nData: 23 listopada 2026 10:02\n\nWho can bring laptops?`],
