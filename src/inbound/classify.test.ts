@@ -98,6 +98,12 @@ describe('auto-reply headers', () => {
     expect(r.reason.toLowerCase()).toContain(name.toLowerCase());
   });
 
+  it('vendor vacation headers count; their "no" and Exchange\'s suppress header do not', async () => {
+    expect((await classify({ headers: { 'X-Zoho-Autoreply': 'yes' } })).kind).toBe('auto-reply');
+    expect((await classify({ headers: { 'X-Vacation-Reply': '1' } })).kind).toBe('auto-reply');
+    expect((await classify({ headers: { 'X-Some-Autoreply': 'no' } })).kind).toBe('reply');
+  });
+
   it('Auto-Submitted: no is an explicit "a person sent this"', async () => {
     expect((await classify({ headers: { 'Auto-Submitted': 'no' } })).kind).toBe('reply');
   });

@@ -392,6 +392,13 @@ function autoReply(m: ParsedMessage): Classification | null {
     const v = header(m, h);
     if (v && !/^(no|false|0)$/i.test(v)) return { kind: 'auto-reply', reason: `${h}: ${v}` };
   }
+  // Vendor headers of other vacation programs ("X-Zoho-Autoreply", "X-Yahoo-Autoresponse", "X-Vacation-Reply"): a name that
+  // says auto-reply / vacation and a value that does not say no.
+  for (const h of m.headerLines) {
+    if (!/^x-.*(?:auto-?rep|auto-?resp|vacation|out-?of-?office|\booo\b)/i.test(h.key) || /suppress/i.test(h.key)) continue;
+    const v = h.line.slice(h.line.indexOf(':') + 1).trim();
+    if (v && !/^(no|false|0|none|off)$/i.test(v)) return { kind: 'auto-reply', reason: `${h.key}: ${v.slice(0, 40)}` };
+  }
   // Exchange marks its own automatic messages so other robots do not answer them. Only the values
   // that mean "this is an automatic reply / please no auto-replies" count: DR/RN/NRN merely suppress
   // receipts and appear on ordinary mail.
