@@ -848,6 +848,12 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     const n = items('1) more women speakers 2) I can host 3) a sponsor 4) I will email the speakers list by Friday');
     expect([n.w, n.o, n.n, n.k]).toEqual([['more women speakers'], ['host'], ['a sponsor'], ['email the speakers list']]);
     expect(items('Need (urgent!): a new meeting place from January, our lease ends.').n).toEqual(['a new meeting place from January']);
+    expect(items('Our makerspace has two laser cutters and a 3D printer that members of the public can use on Thursdays.').o).toEqual(['two laser cutters and a 3D printer on Thursdays']);
+    expect(items('i can do photos and video for free, i have a good camera.').o).toEqual(['do photos and video for free']);
+    expect(items("We'd be grateful for any help with our grant application due in January.").n).toEqual(['help with our grant application due in January']);
+    expect(items("I'd love for the movement to take rural areas seriously.")).toMatchObject({ n: [], w: ['the movement to take rural areas seriously'] });
+    expect(items('My wish: that my mother, who is 80, can video call her sisters in Manila without help.').w).toEqual(['my mother can video call her sisters in Manila without help']);
+    expect(items("Offer: I'm a lawyer — happy to review contracts for co-ops.").o).toEqual(['review contracts for co-ops']);
   });
   it('reads check-ins and invitations in round-15 words', () => {
     expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');

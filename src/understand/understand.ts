@@ -536,7 +536,7 @@ function tidyAction(s: string): string {
 const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
 // its own subject (round 14). Not after a condition ("If the council gives us the hall, I'll …").
-const SPLICE = /,\s+(?=(?:and\s+)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|am|are|can|could|will|shall|(?:really |also |badly |urgently )?need|would)\b)/i;
+const SPLICE = /,\s+(?=(?:and\s+)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|(?:'|’)ve got|am|are|can|could|will|shall|have|own|(?:really |also |badly |urgently )?need|would)\b)/i;
 const splice = (c: string): string[] => {
   const parts = c.split(SPLICE).filter((x) => x.trim());
   // Only clause after clause, each with its own subject and its own thing ("…, I can help anyone" leans on the one before).
@@ -585,7 +585,7 @@ const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone
 const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|share|provide|send|offer|loan|get)(?:\s+(?:us|me))?\s+(.+?),?\s+(?:that|it|this)(?:\s+would|(?:'|’)d)\s+(?:really\s+)?(?:help|be\s+(?:great|amazing|wonderful|fantastic|brilliant|awesome|much appreciated|a (?:huge|big|great) help)|make)\b|\bif\s+(?:any|some)(?:one|body)\s+(?:has|have|has got|got)\s+(.+?),?\s+(?:i|we)\s*(?:(?:'|’)d| would)\s+(?:love|like|appreciate|welcome|be grateful for)\b/iu;
 // Offers without "I can": "Our hostel has a common room that people can use", "… you are welcome to them",
 // "I've got a van and can do pickups", "if anyone wants a hand with X, I'm your man", "I'm good at X".
-const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:(?:local|community|other|any|the|our|youth)\s+)?(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups|organi[sz]ations|clubs|teams|charities)\s+(?:can|could|may|are welcome to|is welcome to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
+const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:(?:local|community|other|any|the|our|youth)\s+)?(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups|organi[sz]ations|clubs|teams|charities|the public|members of the public|residents|locals|neighbours|neighbors|students|kids)\s+(?:can|could|may|are welcome to|is welcome to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
 const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|anyone is|folks are|the group is|you(?:'|’)d be|you would be|you(?:'|’)re all|you are all)\s+(?:more than |very |always |most )?welcome to (?:it|them|use it|use them|borrow it|borrow them|that|those|use that)\b/i;
 const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to|(?:i|we)\s*(?:can|could|(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:happy|free|available|glad)(?:\s+[^,]{1,25}?)?\s+to))\s+(.+)$/i;
 const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
@@ -730,7 +730,7 @@ const NEED_Q_YOU = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:could|can|would|will)
 const NEED_IF_KNOWS = /\bif\s+(?:anyone|anybody|someone|somebody|you|any of you)\s+(?:knows?|has heard)\s+(?:of\s+|about\s+)?(?!(?:how|what|where|whether|why|who|when|the process)\b)(.+?),\s*(?:please\s+)?(?:tell|let|ping|email|message|send|point|share|shout|give me|drop me|i(?:'|’)d|i would|we(?:'|’)d|we would)\b/i;
 // "the community garden has no way to take donations online": what it has no way to do.
 // "I would appreciate help with our website."
-const NEED_APPRECIATE = /^(?:(?:and|also)[,\s]+)?(?:i|we)\s*(?:(?:'|’)d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\s+(?!(?:it|that|this|you|your (?:time|patience|understanding|email|message|note)|the (?:invite|invitation|event|email|note|reminder))\b)(.{3,80})$/i;
+const NEED_APPRECIATE = /^(?:(?:and|also)[,\s]+)?(?:i|we)\s*(?:(?:'|’)d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?(?:appreciate|be\s+(?:very\s+|so\s+|really\s+|most\s+|extremely\s+)?(?:grateful|thankful)\s+for)\s+(?:any\s+)?(?!(?:it|that|this|you|your (?:time|patience|understanding|email|message|note)|the (?:invite|invitation|event|email|note|reminder))\b)(.{3,80})$/i;
 // "If I had one wish, it would be broadband for every farm in the county."
 const WISH_ONE = /^if (?:i|we) (?:had|could have|got|were granted) (?:one|a single|just one|only one|a) wish,?\s*(?:(?:it(?:'|’)d|it would|that would) be|it(?:'|’)s|it is)\s+(.+)$/i;
 // "There is no space in our neighbourhood for teenagers to hang out."
@@ -757,7 +757,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = WISH_DO_ONE.exec(c))) return { slot: 'wish', text: 'events ' + m[1] };
   if (c.includes('if ') && (m = OFFER_HAVE_IF.exec(c))) return { slot: 'offer', text: m[1]! };
   if (/^if /i.test(c) && (m = WISH_ONE.exec(c))) return { slot: 'wish', text: m[1]! };
-  if (c.includes('appreciate') && (m = NEED_APPRECIATE.exec(c))) return { slot: 'need', text: m[1]! };
+  if (/appreciate|grateful|thankful/.test(c) && (m = NEED_APPRECIATE.exec(c))) return { slot: 'need', text: m[1]! };
   if (/^\W*(?:\w+[,\s]+){0,2}there/i.test(c) && (m = NEED_THERE_NO.exec(c))) return { slot: 'need', text: m[1]! };
   if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
   if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
@@ -849,7 +849,7 @@ const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weeken
 const DAY_AND_DAY = new RegExp(String.raw`\b${DAY_WORD}\s+(?:and|or|&)\s+${DAY_WORD}\b`, 'i');
 // What follows an item but is no part of it: "…, which sits idle most afternoons", "…, no promises there", "…, maybe one
 // table for …", "… to anyone who is interested".
-const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b.*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b.*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$/iu;
+const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b[^,]*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b[^,]*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$/iu;
 // "build the calendar if someone gives me a list", "bring my projector if you still need one": the condition goes.
 const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
@@ -872,6 +872,8 @@ function item(text: string, sentence: string): Item[] {
   text = text.replace(DASH_ASIDE, '');
   // "our community room (seats 40, free for non-profit groups) and the 3D printer": a bracketed aside goes.
   if (text.includes('(')) text = text.replace(/\s*\([^()]{1,80}\)/g, '');
+  // "my mother, who is 80, can video call her sisters": a clause set off by commas in the middle goes, the rest stays.
+  if (text.includes(', wh')) text = text.replace(/,\s+(?:who|which)\s+[^,]{1,40},\s+(?=\S)/gi, ' ');
   text = text.replace(ITEM_TAIL, '');
   const cond = ITEM_IF.exec(text);
   if (cond && text.slice(0, cond.index).trim().split(/\s+/).length >= 2) text = text.slice(0, cond.index);
@@ -922,7 +924,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // A labelled answer counts as answered, so a remark after it ("My vision: … We're far from that.") is no second item.
     if (slot) answered.add(us.indexOf(u));
     if (slot === 'wish') { f.wishes.push(...item(sentence.replace(/^(?:that|for)\s+/i, ''), sentence)); continue; }
-    if (slot === 'offer') { f.offers.push(...item(sentence, sentence)); continue; }
+    // "Offer: I'm a lawyer — happy to review contracts for co-ops": the introduction goes, the offer stays.
+    if (slot === 'offer') { f.offers.push(...item(sentence.replace(/^(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:a|an)\s+[^,—–]{2,40}?(?:,|\s+[-–—])\s+(?=\S)/i, '').replace(/^(?:(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+)?(?:(?:very|more than|really|always|so)\s+)?(?:happy|glad|willing)\s+to\s+/i, ''), sentence)); continue; }
     // "Offer: n/a", "Need: -", "1. pass": a placeholder answers nothing.
     if (slot && NOTHING.test(sentence)) continue;
     if (slot === 'commitment') {
@@ -1151,7 +1154,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) : null);
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^to\s+(?!(?:\d|the|a|an)\b)[\p{L}]+/iu.test(n.slice(1).find((x) => x) ?? '') && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
-        f.needs.push(...item(n.slice(1).find((x) => x) ?? '', sentence));
+        const nt = n.slice(1).find((x) => x) ?? '';
+        // "I'd love for the movement to take rural areas seriously": a wish, not a need.
+        if (/^for\s+\S.*\bto\s+\S/i.test(nt) && /(?:'|’)d love|would love/i.test(c)) f.wishes.push(...item(nt.replace(/^for\s+/i, ''), sentence));
+        else f.needs.push(...item(nt, sentence));
         used = true;
         continue;
       }
