@@ -854,6 +854,18 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(items("I'd love for the movement to take rural areas seriously.")).toMatchObject({ n: [], w: ['the movement to take rural areas seriously'] });
     expect(items('My wish: that my mother, who is 80, can video call her sisters in Manila without help.').w).toEqual(['my mother can video call her sisters in Manila without help']);
     expect(items("Offer: I'm a lawyer — happy to review contracts for co-ops.").o).toEqual(['review contracts for co-ops']);
+    // careful second-language English
+    expect(items('I propose to host a coffee klatch in my apartment in January.')).toMatchObject({ k: [], o: ['host a coffee klatch in my apartment in January'] });
+    expect(items('I offer to translate the website to Portuguese.').o).toEqual(['translate the website to Portuguese']);
+    expect(items('I give my time on Saturdays for the kids.').o).toEqual(['my time on Saturdays for the kids']);
+    expect(items('For our association is very important to have a website.').n).toEqual(['a website']);
+    expect(items('I would like to have help for my CV.')).toMatchObject({ k: [], n: ['help for my CV'] });
+    expect(items('We would like to ask for a projector for our school.')).toMatchObject({ k: [], n: ['a projector for our school'] });
+    expect(actions("I'd like to get a coffee klatch going in January.")).toEqual(['get a coffee klatch going']);
+    expect(items('It is my wish that all people can use internet without fear.').w).toEqual(['all people can use internet without fear']);
+    expect(actions('I have the intention to organize a democamp next year.')).toEqual(['organize a democamp']);
+    expect(items('Is possible to have somebody who teach programming for the kids?').n).toEqual(['somebody who teach programming for the kids']);
+    expect(actions('I am going to make a presentation at my work about the event, in the next weeks.')).toEqual(['make a presentation at my work about the event']);
   });
   it('reads check-ins and invitations in round-15 words', () => {
     expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');
