@@ -866,6 +866,12 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(actions('I have the intention to organize a democamp next year.')).toEqual(['organize a democamp']);
     expect(items('Is possible to have somebody who teach programming for the kids?').n).toEqual(['somebody who teach programming for the kids']);
     expect(actions('I am going to make a presentation at my work about the event, in the next weeks.')).toEqual(['make a presentation at my work about the event']);
+    // no items from chatter
+    expect(items('Great event. How do you find the energy to organise all this?').n).toEqual([]);
+    expect(items('Is there any chance you could send the slides?').n).toEqual([]);
+    expect(items('I offer my thanks to all the volunteers.').o).toEqual([]);
+    expect(items('My daughter, who is 12, loved it.')).toMatchObject({ o: [], n: [], w: [] });
+    expect(items('What the city needs is obvious: better buses.')).toMatchObject({ n: [], w: ['better buses'] });
   });
   it('reads check-ins and invitations in round-15 words', () => {
     expect(u("I'd appreciate it if you stopped sending these check-ins.", 'check-in').command).toBe('stop');

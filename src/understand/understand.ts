@@ -91,7 +91,7 @@ const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+)(?:\
 function slotOfHead(h: string): Slot | null {
   const t = h.toLowerCase();
   // "Where we want to get to:", "What I'd like to see:": where the person wants things to go is a wish.
-  if (/\bwhere (?:i|we)(?:(?:'|’)d like to| would like to| want to| hope to)? (?:be|go|get|end up)\b|\b(?:like|love|want) to see\b/.test(t)) return 'wish';
+  if (/\bwhere (?:i|we)(?:(?:'|’)d like to| would like to| want to| hope to)? (?:be|go|get|end up)\b|\b(?:like|love|want) to see\b|\bwhat (?:the|this|our) (?:city|world|movement|web|internet|country|town|society|sector|industry|planet) (?:really |most )?needs\b/.test(t)) return 'wish';
   // "Give: … / Get: … / Dream: … / Do: …": one-word heads of the person's own.
   if (/^(?:get|getting|to get)$/.test(t)) return 'need';
   if (/^(?:do|thing|doing|to do)$/.test(t)) return 'commitment';
@@ -613,6 +613,7 @@ const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give
 // "What we lack is X", "The one thing holding us back is X", "What would make our lives easier is X", "For us is missing X".
 // "what small businesses like mine need is someone to …", "What I'd need is for meetings to be online".
 const NEED_WHAT_X = /\bwhat\s+(?!(?:you|they|he|she|it)\b)(?:(?:i|we)(?:(?:'|’)d|\s+would)?|[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:really\s+|most\s+|actually\s+|honestly\s+|badly\s+)?needs?(?:\s+most)?\s+(?:is|are|would be)\s+(?:for\s+)?(.+)$/iu;
+const WORLD_NEEDS = /\bwhat\s+(?:the|this|our)\s+(?:city|world|movement|web|internet|country|town|society|sector|industry|open web|planet)\s+(?:really\s+|most\s+|badly\s+)?needs(?:\s+most)?\s+(?:is|are|would be)\s+(?:(?:obvious|simple|clear)\s*[:,-]\s*)?(.+)$/i;
 const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
 // "A decent projector is top of our wishlist", "If I could ask for one thing, it'd be a mentor",
 // "It'd be amazing to get a few more hands on deck".
@@ -720,7 +721,7 @@ const OFFER_FREE_TO = /^(?:(?:and|also)\s+)?(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’
 // Needs asked as questions (round 15): "Is there any chance of childcare at the next one?", "is there a pot of money
 // somewhere for bus fare?", "How do other groups find a treasurer?", "where do people get affordable liability insurance?",
 // "Could your group help us figure out how to livestream our council meetings?".
-const NEED_IS_THERE = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|but)[,:]?\s+)?(?:is there|are there)\s+(?:any chance (?:of|for)\s+|any\s+)?(?=(?:a|an|some|\p{L}+)\s)(?!(?:(?:a|an|some|the)\s+)?(?:chance|thing|anything|something|time|date|deadline|recording|link|slides?|video|photos?|pictures?|agenda|parking|fee|cost|charge|dress code|wait ?list|list of (?:attendees|people)|way (?:i|we) (?:can|could) help|more info)\b)(.+?)\s*\?+\s*$/iu;
+const NEED_IS_THERE = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|but)[,:]?\s+)?(?:is there|are there)\s+(?:any chance (?:of|for)\s+|any\s+)?(?=(?:a|an|some|\p{L}+)\s)(?!(?:(?:a|an|some|the|any)\s+)?(?:chance|thing|anything|something|time|date|deadline|recording|link|slides?|video|photos?|pictures?|agenda|parking|fee|cost|charge|dress code|wait ?list|list of (?:attendees|people)|way (?:i|we) (?:can|could) help|more info)\b)(.+?)\s*\?+\s*$/iu;
 const NEED_HOW = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|honestly|but)[,:]?\s+)?(?:how|where)\s+(?:do|does|can|could|would|should|did)\s+(?:other\s+)?(?:groups?|people|folks|you|anyone|others|organi[sz]ations|clubs|we|i|one|small\s+[\p{L}-]+|[\p{L}-]+\s+like\s+(?:us|mine|ours|me))\s+(?:usually\s+|even\s+|actually\s+|normally\s+|ever\s+)?(find|get|hire|recruit|source|afford|pay for|get hold of|buy|fund|raise)\s+(.+?)\s*\?+\s*$/iu;
 // "Any leads on cheap insurance for one-off events?", "Does the movement have any money for bus tickets?", "Who could help
 // us translate our flyers into Somali?".
@@ -732,7 +733,7 @@ const NEED_Q_YOU = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:could|can|would|will)
 const NEED_IF_KNOWS = /\bif\s+(?:anyone|anybody|someone|somebody|you|any of you)\s+(?:knows?|has heard)\s+(?:of\s+|about\s+)?(?!(?:how|what|where|whether|why|who|when|the process)\b)(.+?),\s*(?:please\s+)?(?:tell|let|ping|email|message|send|point|share|shout|give me|drop me|i(?:'|’)d|i would|we(?:'|’)d|we would)\b/i;
 // "the community garden has no way to take donations online": what it has no way to do.
 // "I propose to host a coffee klatch", "I offer to translate the website", "I give my time on Saturdays".
-const OFFER_PROPOSE = /^(?:(?:also|and|so)[,\s]+)?(?:i|we)\s+(?:(?:propose|offer)\s+to\s+(.+)|(?:give|offer|donate|contribute)\s+((?:my|our|some|free)\s+.+))$/i;
+const OFFER_PROPOSE = /^(?:(?:also|and|so)[,\s]+)?(?:i|we)\s+(?:(?:propose|offer)\s+to\s+(.+)|(?:give|offer|donate|contribute)\s+((?:my|our|some|free)\s+(?!(?:thanks|gratitude|apologies|congratulations|condolences|compliments|regards|best)\b).+))$/i;
 // "For our association is very important to have a website."
 const NEED_IMPORTANT = /^(?:for (?:us|me|our [\p{L}-]+|my [\p{L}-]+),?\s+)?(?:it\s+|it(?:'|’)s\s+)?(?:is\s+)?(?:very |really |so |most |extremely )?(?:important|essential|vital|crucial)\s+(?:for (?:us|me|our [\p{L}-]+)\s+)?to (?:have|get|find)\s+(.+)$/iu;
 // "I would appreciate help with our website."
@@ -780,6 +781,8 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) || HELP_ANYONE.test(sentence) ? 'help with ' : 'experience with ') + m[1]!.trim() };
   if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c) ?? FOREIGN_OFFER.exec(c))) return { slot: 'offer', text: m[1]! };
   if ((m = FOREIGN_NEED.exec(c))) return { slot: 'need', text: m[1]! };
+  // "What the city needs is better buses": what the wider world needs is a wish.
+  if (c.includes('need') && (m = WORLD_NEEDS.exec(c))) return { slot: 'wish', text: m[1]! };
   if ((m = NEED_WHAT.exec(c) ?? (c.includes('need') ? NEED_WHAT_X.exec(c) : null) ?? NEED_HELP_TO_HAVE.exec(c) ?? NEED_IF_LEND.exec(c) ?? NEED_THRILLED_IF.exec(c) ?? NEED_DONT_HAVE.exec(c) ?? NEED_ANYONE_WITH.exec(c) ?? (c.includes('know') ? NEED_IF_KNOWS.exec(c) : null))) return { slot: 'need', text: m.slice(1).find((x) => x)!.replace(/\s+[-–—]\s+.*$/, '') };
   const yours = YOURS.test(c);
   const c1 = c.replace(YOURS, '');
@@ -961,7 +964,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const ny = ni || nh ? null : NEED_Q_YOU.exec(sentence) ?? NEED_WHO.exec(sentence);
       const nl = ni || nh || ny ? null : NEED_LEADS.exec(sentence) ?? NEED_DOES_HAVE.exec(sentence);
       // "How do you get teenagers to show up?": getting people to do something is no thing to find.
-      const what = ni ? ni[1]! : nh && !(/^get$/i.test(nh[1]!) && /\bto\s+[a-z]+/i.test(nh[2]!)) ? nh[2]! : ny ? (/^help$/i.test(ny[1]!) ? 'help ' : '') + ny[2]! : nl ? nl[1]! : null;
+      // "How do you find the energy to organise all this?": a compliment, not a need.
+      const what = ni ? ni[1]! : nh && !(/^get$/i.test(nh[1]!) && /\bto\s+[a-z]+/i.test(nh[2]!)) && !/^(?:the\s+)?(?:time|energy|motivation|patience|courage|strength|inspiration|stamina)\b/i.test(nh[2]!) ? nh[2]! : ny ? (/^help$/i.test(ny[1]!) ? 'help ' : '') + ny[2]! : nl ? nl[1]! : null;
       if (what) {
         f.needs.push(...item(what.replace(/,\s+so\s+.*$/i, '').replace(/\s+(?:somewhere|anywhere|around here|out there)\b/i, '').replace(/\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:could|can|might)\s+\S+(?:\s+(?:out\s+)?to)?$/i, ''), sentence));
         continue;
