@@ -601,4 +601,28 @@ describe('findDue: round-16 phrases', () => {
     expect(findDue('Not done. Give me a month.', new Date('2027-09-15T14:00:00Z'), 'America/Santiago')?.end).toBe('2027-10-15');
     expect(findDue('I have two kids.', new Date('2027-09-15T14:00:00Z'), 'America/Santiago')).toBeNull();
   });
+  it('reads next week, this weekend, next month and tomorrow in Polish, Russian, Turkish, Indonesian, Hindi (Latin), Swedish and Arabic', () => {
+    expect(end('Przełożę to na przyszły tydzień', mon, 'Europe/Warsaw')).toBe('2026-12-06');
+    expect(end('перенесём на следующую неделю', mon, 'Europe/Moscow')).toBe('2026-12-06');
+    expect(end('Henüz değil, ama bu hafta sonu yapacağım.', mon, 'Europe/Istanbul')).toBe('2026-11-29');
+    expect(end('Belum, minggu depan ya', mon, 'Asia/Jakarta')).toBe('2026-12-06');
+    expect(end('Abhi nahi hua, agle hafte pakka', mon, 'Asia/Kolkata')).toBe('2026-12-06');
+    expect(end('w przyszłym miesiącu', mon, 'Europe/Warsaw')).toBe('2026-12-31');
+    expect(end('nästa vecka', mon, 'Europe/Stockholm')).toBe('2026-12-06');
+    expect(end('الأسبوع القادم', mon, 'Asia/Riyadh')).toBe('2026-12-06');
+    expect(end('zrobię to jutro', mon, 'Europe/Warsaw')).toBe('2026-11-24');
+    expect(end('This weekend works', mon, 'America/Toronto')).toBe('2026-11-29');
+  });
+  it('reads Polish, Russian, Turkish and Indonesian months in their cases, and leaves a name or a brand alone', () => {
+    expect(end('Możemy przełożyć na styczeń?', mon, 'Europe/Warsaw')).toBe('2027-01-31');
+    expect(end('do 24 marca', mon, 'Europe/Warsaw')).toBe('2027-03-24');
+    expect(end('перенесу на 24 марта', mon, 'Europe/Moscow')).toBe('2027-03-24');
+    expect(end('сделаю в январе', mon, 'Europe/Moscow')).toBe('2027-01-31');
+    expect(end('12 aralık', mon, 'Europe/Istanbul')).toBe('2026-12-12');
+    expect(end('ocakta yaparız', mon, 'Europe/Istanbul')).toBe('2027-01-31');
+    expect(end('bulan Maret', mon, 'Asia/Jakarta')).toBe('2027-03-31');
+    expect(end('Maja will host it', mon, 'Europe/Warsaw')).toBeNull();
+    expect(end('la marca de ropa', mon, 'Europe/Madrid')).toBeNull();
+    expect(end('nisan', mon, 'Europe/Istanbul')).toBeNull();
+  });
 });

@@ -81,6 +81,26 @@ const FMONTHS: Record<string, number> = {
 };
 const FMONTH_RE = `(${Object.keys(FMONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const FMONTH_HINT = new RegExp(FMONTH_RE, 'i');
+// Polish, Russian and Ukrainian months in the cases a date puts them in (nominative, genitive, locative, accusative).
+const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
+  ([
+    [1, 'styczeń styczen stycznia styczniu январь января январе январю січень січня січні'],
+    [2, 'luty lutego lutym февраль февраля феврале лютий лютого лютому'],
+    [3, 'marzec marca marcu март марта марте березень березня березні'],
+    [4, 'kwiecień kwiecien kwietnia kwietniu апрель апреля апреле квітень квітня квітні'],
+    [5, 'maja maju май мая мае травень травня травні'],
+    [6, 'czerwiec czerwca czerwcu июнь июня июне червень червня червні'],
+    [7, 'lipiec lipca lipcu июль июля июле липень липня липні'],
+    [8, 'sierpień sierpien sierpnia sierpniu август августа августе серпень серпня серпні'],
+    [9, 'wrzesień wrzesien września wrzesnia wrześniu wrzesniu сентябрь сентября сентябре вересень вересня вересні'],
+    [10, 'październik pazdziernik października pazdziernika październiku pazdzierniku октябрь октября октябре жовтень жовтня жовтні'],
+    [11, 'listopad listopada listopadzie ноябрь ноября ноябре листопада листопаді'],
+    [12, 'grudzień grudzien grudnia grudniu декабрь декабря декабре грудень грудня грудні'],
+  ] as [number, string][]).flatMap(([n, ws]) => ws.split(' ').map((w) => [w, n] as const)),
+);
+const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
+const OTHER_REL_HINT = /tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
+const OTHER_MONTH_HINT = /stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
@@ -373,6 +393,35 @@ const RULES: Rule[] = [
     const u = m[6]!.toLowerCase();
     const unit = /^(sem|woch|sett|wek|week)/.test(u) ? 'week' : /^(jour|d[íi]a|tag|giorn|dag)/.test(u) ? 'day' : 'month';
     return span(t, n === 15 && unit === 'day' && /^quin/.test(w) ? 14 : n, unit); // "dans quinze jours" is a fortnight
+  }],
+  // Next week, this week, this weekend, next month and tomorrow in Polish, Russian, Ukrainian, Turkish, Indonesian/Malay,
+  // Hindi written in Latin letters, Swedish, Danish, Norwegian and Arabic ("w przyszłym tygodniu", "на следующей неделе",
+  // "bu hafta sonu", "minggu depan", "agle hafte", "nästa vecka", "الأسبوع القادم").
+  [/(?<![\p{L}])(?:(w przyszłym tygodniu|na przyszły tydzień|przyszły tydzień|w następnym tygodniu|(?:на )?следующ(?:ей|ую|ая) недел[еюя]|(?:на )?наступн(?:ому|ий) тижн[іь]|haftaya|gelecek hafta(?:ya)?|önümüzdeki hafta(?:ya)?|(?:minggu|pekan) depan|agle hafte|agle hafta|agle week|nästa vecka|næste uge|neste uke|الأسبوع (?:القادم|المقبل)|الاسبوع (?:القادم|المقبل))|(w tym tygodniu|на этой неделе|цього тижня|bu hafta(?! ?sonu)|(?:minggu|pekan) ini|is hafte|den här veckan|denne uge|denne uken|هذا الأسبوع)|(w (?:ten |najbliższy )?weekend|na (?:ten |najbliższy )?weekend|в (?:эти |ближайшие )?выходные|на (?:этих |ближайших )?выходных|на вихідних|bu hafta ?sonu|hafta ?sonu(?:na)?|akhir (?:pekan|minggu)(?: ini)?|is weekend|i helgen|(?:i )?weekenden|(?:i )?weekenden|(?:عطلة )?نهاية (?:هذا )?الأسبوع)|(w przyszłym miesiącu|na przyszły miesiąc|w następnym miesiącu|(?:в|на) следующ(?:ем|ий) месяц[е]?|наступного місяця|gelecek ay|önümüzdeki ay|bulan depan|agle mahine|agle mahina|nästa månad|næste måned|neste måned|الشهر (?:القادم|المقبل))|(jutro|завтра|yarın|besok|imorgon|i morgen|غدا|غداً))(?![\p{L}])/iu, (m, t) => {
+    if (m[1]) { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }
+    if (m[2]) return range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun);
+    if (m[3]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
+    if (m[4]) { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }
+    return range(addDays(t, 1), addDays(t, 1));
+  }],
+  // Months in Polish, Russian, Ukrainian, Turkish and Indonesian, in their cases ("na styczeń", "do 24 marca", "в январе",
+  // "24 марта", "ocakta", "12 aralık", "bulan Maret"): with a day number before it that day, else the month. A Turkish
+  // month alone ("nisan" is also an engagement, "ekim" a sowing) needs a day, "ay" or a case ending.
+  [new RegExp(`(?<![\\p{L}\\d])(?:(\\d{1,2})\\.?\\s+)?(?:(${Object.keys(SLAVIC_MONTHS).sort((a, b) => b.length - a.length).join('|')})|(${Object.keys(TR_MONTHS).join('|')})(?:\\s+ay(?:ı|ında|ına)?|(ta|da|te|de|a|e|ya|ye|ın|in|un|ün)(?![\\p{L}]))?|(maret|agustus|desember|nopember|pebruari))(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
+    const w = (m[2] ?? m[3] ?? m[5])!.toLowerCase();
+    const mo = SLAVIC_MONTHS[w] ?? TR_MONTHS[w] ?? { maret: 3, agustus: 8, desember: 12, nopember: 11, pebruari: 2 }[w];
+    if (!mo) return null;
+    // A bare Turkish month with no day, "ay" or case ending is not read; a Polish, Russian or Ukrainian one needs a
+    // preposition before it ("na styczeń", "в январе", "do marca"), since "Maja" is a name and "marca" a brand in Spanish.
+    if (m[3] && !m[1] && !m[4] && !/\s+ay/i.test(m[0])) return null;
+    if (m[2] && !m[1] && !/(?:^|[\s(,])(?:w|we|na|do|od|przed|po|koniec|końca|końcu|początek|początku|połowa|połowie|połowy|в|во|на|до|к|с|со|после|конец|конца|начало|начала|середина|середине|середины|у|з|після|кінець|кінця|початок|початку)\s+$/iu.test(m.input.slice(0, m.index))) return null;
+    if (m[1]) {
+      const d = Number(m[1]);
+      if (d < 1 || d > daysIn(m[6] ? Number(m[6]) : t.y, mo)) return null;
+      const x = upcoming(mo, d, t, m[6] ? Number(m[6]) : undefined);
+      return range(x, x);
+    }
+    return monthRange(m[6] ? Number(m[6]) : yearFor(mo, t), mo);
   }],
   // "push it back a month", "move it out two weeks", "delay it by a week": that long from today.
   [new RegExp(`(?<=\\b(?:push(?:ed)?|move[ds]?|moving|bump(?:ed)?|delay(?:ed)?|slide|slip|postpone[ds]?|shift(?:ed)?|kick(?:ed)?)\\s+(?:(?:it|this|that|them|things)\\s+)?(?:(?:back|out|on|forward)\\s+)?)(?:by\\s+)?(?:another\\s+)?${NUM_RE}\\s+(day|week|month)s?\\b`, 'i'), (m, t) => {
@@ -966,6 +1015,8 @@ const NEW_HINTS: [string, RegExp][] = [
   ['明日|明天', /明|内|내|后|後|모레|来|下|今|本|这|這|이번|다음|週|周|주말/],
   ['übermorgen', /morgen|demain|ma[ñn]ana|amanh|domani/i],
   ['(anfang|mitte|ende', /\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)\b/i],
+  ['w przyszłym tygodniu', OTHER_REL_HINT],
+  ['stycznia', OTHER_MONTH_HINT],
   ['(cette semaine', /semaine|semana|woche|settimana|deze week|\b(?:ce|le|am|no|dit|questo) week-?end|fin de semana|finde|fine settimana|fim de semana|\b(?:mois|mes|monat|mese|maand|m[êe]s|jours?|d[íi]as|tagen?|giorni|dagen|weken|mesi|monaten|monatsende|maanden)\b/i],
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
@@ -1162,7 +1213,7 @@ const NOUN_WEEKDAY_PART = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|
 // "the notes from Saturday's meetup", "a post about last Tuesday": a day gone by, no due date ("the last Friday of May" stays).
 const PAST_WEEKDAY = /\b(?:(?<=\b(?:from|about|since|of)\s+(?:last\s+)?)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?=(?:'|’)s\s+[a-z])|(?<=\blast\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thurs|fri|sat)\b(?!\s+(?:of|in)\b))/gi;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
-  if (!MAYBE_DATE.test(text)) return null;
+  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text)) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
   const today = localDay(received, timezone);
