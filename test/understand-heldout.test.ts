@@ -218,6 +218,16 @@ const sets = [
     floors: { commitmentF1: 0.98, itemsF1: 0.97, due: 0.98, command: 0.98, reply: 0.98 },
   },
   {
+    name: "fifteenth set (librarians, shop owners, parents, newcomers in second-language English, union and co-op organisers: own heads, nouns-only answers, organisations' offers, needs as questions or problems, wishes as visions and complaints)",
+    files: ['heldout15.jsonl'],
+    minCases: 70,
+    minZones: 24,
+    blind: 'blind: commitment 0.857, items 0.667, due 0.750, command 0.958, reply 1.000, kind 1.000',
+    // Left: a hedged offer ("I might be able to …") and a hedged new date ("— maybe February") labelled against
+    // earlier rounds' readings, and a need that points back with "that".
+    floors: { commitmentF1: 0.98, itemsF1: 0.97, due: 0.98, command: 0.97, reply: 0.98 },
+  },
+  {
     name: 'sixteenth set (dates: first weekend / week of / w/c, numerals by zone, dotted dates, holidays and festivals by zone, half-term, school holidays, "after Easter", "the Saturday after next", far zones near midnight, reschedules)',
     files: ['heldout16.jsonl'],
     minCases: 100,
