@@ -119,7 +119,7 @@ export async function messages(s: Setup, renderer: Renderer, from: number, to: n
   return out;
 }
 
-async function bare(raws: Buffer[]): Promise<number> {
+export async function bare(raws: Buffer[]): Promise<number> {
   const t = performance.now();
   for (const raw of raws) await simpleParser(raw);
   return raws.length / ((performance.now() - t) / 1000);

@@ -7,14 +7,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import { openDb } from '../db/client.ts';
 import { createRenderer } from '../src/email/render.ts';
 import { parseEnv } from '../src/env.ts';
 import { signBody, signatureHeader } from '../src/inbound/routes.ts';
 import { importSheet } from '../src/intake/import.ts';
 import { parseSheet } from '../src/intake/sheet.ts';
-import { messages } from './inbound.bench.ts';
+import { bare, messages } from './inbound.bench.ts';
 import type { BenchResult } from './run.ts';
 
 const WARM = 200;
@@ -35,12 +34,6 @@ const cpuMs = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(f[11]) + Number(f[12])) * 10;
 };
-
-async function bare(raws: Buffer[]): Promise<number> {
-  const t = performance.now();
-  for (const raw of raws) await simpleParser(raw);
-  return raws.length / ((performance.now() - t) / 1000);
-}
 
 export async function run(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ft-bench-live-'));
