@@ -6,7 +6,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, type MailKind } from './classify.ts';
-import { parseRaw } from './parse.ts';
+import { calendarReplyText, parseRaw, subjectAnswer } from './parse.ts';
 
 // ../shared/corpus as seen from the project root (this file is src/inbound/classify.test.ts).
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -120,6 +120,35 @@ describe('auto-reply headers', () => {
 
   it('a List-Id alone (a person posting through a list) stays a reply', async () => {
     expect((await classify({ headers: { 'List-Id': '<drumbeat.lists.example.org>' } })).kind).toBe('reply');
+  });
+
+  it("the list's copy of a person's answer (In-Reply-To and a reply subject, list tag or not) stays a reply", async () => {
+    const list = { Precedence: 'list', 'List-Id': '<makers.lists.example.org>' };
+    expect((await classify({ inReplyTo: '<ft-1@drumbeat.example>', headers: list })).kind).toBe('reply');
+    expect((await classify({ inReplyTo: '<ft-1@drumbeat.example>', subject: '[Makers] Re: Join us on Thursday?', headers: list })).kind).toBe('reply');
+    // A post or digest that answers nothing, and the list's own administrivia, are still list mail.
+    expect((await classify({ subject: 'Makers Digest, Vol 3, Issue 12', headers: list })).kind).toBe('auto-reply');
+    expect((await classify({ inReplyTo: '<ft-1@drumbeat.example>', subject: 'Re: x', headers: { ...list, 'X-List-Administrivia': 'yes' } })).kind).toBe('auto-reply');
+  });
+
+  it('a post held for the moderator is an automatic answer, a refused one a bounce', async () => {
+    const from = 'makers-owner@lists.example.org';
+    const held = await classify({ from, subject: 'Your message to Makers awaits moderator approval', text: "Your mail to 'Makers' with the subject\n\n    Re: x\n\nIs being held until the list moderator can review it for approval.", headers: { 'X-Mailman-Version': '2.1.39' } });
+    expect(held.kind).toBe('auto-reply');
+    const refused = await classify({ from, subject: 'Message rejected', text: 'You are not a member of the Makers list; your posting is rejected.', headers: { 'X-Mailman-Version': '2.1.39' } });
+    expect(refused.kind).toBe('bounce');
+  });
+
+  it("a help desk's acknowledgement of a new ticket is an automatic answer; an agent's comment is a reply", async () => {
+    for (const text of [
+      '##- Please type your reply above this line -##\n\nYour request (5521) has been received and is being reviewed by our support staff.\n\nTo add additional comments, reply to this email.',
+      'Dear Drumbeat Team,\n\nWe would like to acknowledge that we have received your request and a ticket has been created.\nYour ticket number is #1234.',
+    ])
+      expect((await classify({ subject: 'Ticket Received - Re: Next steps', text })).kind).toBe('auto-reply');
+    const agent = '##- Please type your reply above this line -##\n\nYour request (#48213) has been updated. To add additional comments, reply to this email.\n----------------------------------------------\n\nAoife Byrne\n\nNov 23, 2026, 16:38 GMT\n\nWe can offer the maker space for a kitchen table sprint.';
+    expect((await classify({ subject: '[Libraries] Re: Next steps', text: agent })).kind).toBe('reply');
+    // A person who mentions a request they received is not a help desk.
+    expect((await classify({ text: 'We received your request for volunteers - I can bring two people on Saturday.' })).kind).toBe('reply');
   });
 });
 
@@ -318,6 +347,27 @@ describe('ordinary replies that look automatic at a glance', () => {
   it('a forwarded message (message/rfc822 attached) from a person stays a reply', async () => {
     const r = await classify({ subject: 'Fwd: my commitment', attachments: [{ filename: 'fwd.eml', contentType: 'message/rfc822', content: 'From: a@example.org\r\nSubject: x\r\n\r\nI will host\r\n' }] });
     expect(r.kind).toBe('reply');
+  });
+});
+
+describe('parseRaw: what a message without text says', () => {
+  const head = 'From: a@b.example\nTo: c@d.example\nMIME-Version: 1.0\n';
+  it('reads a calendar answer (METHOD:REPLY): the PARTSTAT, and the COMMENT when there is one', async () => {
+    const ics = (extra: string) => `BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;CN="Marc T";PARTSTAT=ACCEPTED:mailto:m@x.exa\r\n mple\r\n${extra}SUMMARY:Coffee klatch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    const m = await parseRaw(`${head}Subject: Accepted: Coffee klatch\nContent-Type: text/calendar; charset=utf-8; method=REPLY\n\n${ics('')}`);
+    expect(m.text).toBe('Accepted');
+    const c = await parseRaw(`${head}Subject: Accepted: Coffee klatch\nContent-Type: text/calendar; charset=utf-8; method=REPLY\n\n${ics("COMMENT:I'll bring cups\\, and milk.\r\n")}`);
+    expect(c.text).toBe("Accepted.\n\nI'll bring cups, and milk.");
+    expect(calendarReplyText('BEGIN:VCALENDAR\nMETHOD:REQUEST\nATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:a@b\nEND:VCALENDAR')).toBeNull();
+    expect(calendarReplyText('METHOD:REPLY\nATTENDEE;PARTSTAT=DECLINED:mailto:a@b')).toBe('Declined');
+  });
+
+  it('reads an answer typed into the subject of an empty reply, and nothing from an empty message without one', async () => {
+    const m = await parseRaw(`${head}Subject: Re: Join Maya's coffee klatch on Thursday? - yes I'm in\nContent-Type: text/plain\n\n`);
+    expect(m.text).toBe("yes I'm in");
+    expect((await parseRaw(`${head}Subject: Re: Join us on Thursday?\nContent-Type: text/plain\n\n`)).text).toBe('');
+    expect((await parseRaw(`${head}Subject: Re: Coffee - Thursday\nContent-Type: text/plain\n\nSee you there.\n`)).text.trim()).toBe('See you there.');
+    expect(subjectAnswer('Fwd: a - b')).toBeNull();
   });
 });
 

@@ -356,11 +356,14 @@ function sesNotification(m: ParsedMessage): Classification | null {
 // Mailing-list managers (fml, ezmlm, mailman, majordomo) answer a post they refuse with a notice of
 // their own: the message was not delivered to the list, so it is a bounce.
 const LIST_SERVER_HEADERS = ['x-mlserver', 'x-ml-name', 'mailing-list', 'x-mailman-version', 'list-id', 'list-subscribe'];
-const LIST_REJECT = /\b(are not (a )?member|not a member of|non-member|posting (is )?(rejected|not allowed)|post(ing)? to .{1,60} (was )?rejected|message (has been|was) rejected|is being held until the list moderator)/i;
+const LIST_REJECT = /\b(are not (a )?member|not a member of|non-member|posting (is )?(rejected|not allowed)|post(ing)? to .{1,60} (was )?rejected|message (has been|was) rejected)/i;
+// A post held for the moderator is not refused: it may still reach the list, so the notice is an automatic answer.
+const LIST_HELD = /\b(?:is being held until the list moderator|awaits? moderator approval|awaiting moderator approval|held for moderation|(?:has been|was|is being) held for (?:moderator )?(?:approval|review)|pending moderator approval)\b/i;
 function listReject(m: ParsedMessage): Classification | null {
   const listServer = LIST_SERVER_HEADERS.some((h) => header(m, h)) || /-(admin|owner|bounces|request)@/i.test(m.from?.address ?? '');
   if (!listServer) return null;
   if (/^\s*re\s*:/i.test(m.subject)) return null;
+  if (LIST_HELD.test(m.subject) || LIST_HELD.test(m.text.slice(0, 2_000))) return { kind: 'auto-reply', reason: 'list: mailing-list manager holds the post for the moderator' };
   if (LIST_REJECT.test(m.subject) || LIST_REJECT.test(m.text.slice(0, 2_000))) return { kind: 'bounce', reason: 'mailing-list manager refused the post' };
   return null;
 }
@@ -406,7 +409,9 @@ function autoReply(m: ParsedMessage): Classification | null {
   if (suppress && /\b(all|oof|autoreply)\b/i.test(suppress)) return { kind: 'auto-reply', reason: `X-Auto-Response-Suppress: ${suppress}` };
   const prec = header(m, 'precedence').toLowerCase();
   if (/^(bulk|junk|auto_reply|auto-reply)\b/.test(prec)) return { kind: 'auto-reply', reason: `Precedence: ${prec}` };
-  if (/^list\b/.test(prec)) return { kind: 'auto-reply', reason: 'list: Precedence: list (mailing-list mail is never answered)' };
+  // A person's answer that came through a list (cc'd to a Google Group, reply-all on a Mailman list) is still a reply:
+  // it answers a message and its subject says so; the list's own notices, digests and posts do neither.
+  if (/^list\b/.test(prec) && !listCopyOfReply(m)) return { kind: 'auto-reply', reason: 'list: Precedence: list (mailing-list mail is never answered)' };
   if (/\b(OOF|AutoReply)\b/.test(header(m, 'x-ms-exchange-generated-message-source') + header(m, 'x-ms-exchange-inbox-rules-loop')))
     return { kind: 'auto-reply', reason: 'Exchange-generated message' };
   if (AUTO_SUBJECT_PREFIX.test(m.subject) || AUTO_SUBJECT_WHOLE.test(m.subject))
@@ -420,9 +425,27 @@ function autoReply(m: ParsedMessage): Classification | null {
   if ((nullSender || vacationMailer) && VACATION_BODY.test(body))
     return { kind: 'auto-reply', reason: `${nullSender ? 'null Return-Path' : `X-Mailer ${mailer.trim()}`} and vacation text` };
   if (absenceNotice(body)) return { kind: 'auto-reply', reason: 'absence notice (thanks for the message, away, until / no access), no quote' };
+  if (ticketAcknowledgement(m, body)) return { kind: 'auto-reply', reason: 'help-desk acknowledgement (request received, ticket number)' };
   if (SAYS_AUTOMATIC.test(body.slice(0, 1_500)) && body.length < 3_000 && !/^\s*>/m.test(body) && !ANSWER_WORDS.test(body))
     return { kind: 'auto-reply', reason: 'the text says it is automatic' };
   return null;
+}
+
+const REPLY_SUBJECT = /^\s*(?:\[[^\]]{1,60}\]\s*)?(?:re|aw|sv|vs|antw|odp|ynt|rif|r|res|ref|відп|на|回复|回覆|答复)\s*(?:\[\d+\])?\s*[:：]/i;
+function listCopyOfReply(m: ParsedMessage): boolean {
+  if (!m.inReplyTo || !REPLY_SUBJECT.test(m.subject)) return false;
+  if (header(m, 'x-list-administrivia') || /-(?:admin|owner|bounces|request)@/i.test(m.from?.address ?? '')) return false;
+  return !/\bdigest\b/i.test(m.subject);
+}
+
+// A help desk's acknowledgement of a new ticket ("Your request (5521) has been received", "We would like to acknowledge
+// that we have received your request and a ticket has been created"), with the ticket's number or the word ticket.
+const TICKET_ACK =
+  /\b(?:your (?:request|ticket|case|enquiry|inquiry|support request|message|e-?mail)(?:\s*\(?#?\s?\d+\)?)? (?:has been|was|is) (?:received|created|logged|opened|submitted|registered)|we(?:'ve| have)? (?:successfully )?received your (?:request|ticket|case|enquiry|inquiry|support request)|(?:a |your )?(?:new )?(?:support )?(?:ticket|case)(?:\s*#?\s?\d+)? (?:has been|was) (?:created|opened|logged)|acknowledge (?:that we have received|receipt of) your (?:request|e-?mail|message|enquiry|inquiry))/i;
+function ticketAcknowledgement(m: ParsedMessage, body: string): boolean {
+  const head = body.slice(0, 800);
+  if (!TICKET_ACK.test(head) || /^\s*>/m.test(head) || ANSWER_WORDS.test(head)) return false;
+  return /#\s?\d{2,}|\(\s*#?\d{2,}\s*\)|\bticket\b/i.test(head + ' ' + m.subject);
 }
 
 // An absence notice without any header or subject cue: a short text that thanks for "your message", says the person is away,

@@ -87,7 +87,39 @@ const PARSE_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLink
 const NO_CHARSET = (sub: string) => new RegExp(`^(Content-Type:[ \\t]*text/${sub})[ \\t]*;?[ \\t]*(\\r?)$`, 'gim');
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
+// A calendar answer (iTIP METHOD:REPLY, RFC 5546) says what the person chose in the attendee's PARTSTAT, and an
+// optional COMMENT holds what they typed; clients that send nothing else (Apple Calendar, some Outlook "send the
+// response now") leave the mail without a text part.
+const PARTSTAT_WORDS: Record<string, string> = { ACCEPTED: 'Accepted', DECLINED: 'Declined', TENTATIVE: 'Tentative', DELEGATED: 'Delegated' };
+export function calendarReplyText(ics: string): string | null {
+  const unfolded = ics.replace(/\r?\n[ \t]/g, '');
+  if (!/^METHOD:REPLY\s*$/im.test(unfolded)) return null;
+  const part = /^ATTENDEE[^:\n]*?;PARTSTAT=([A-Z-]+)/im.exec(unfolded)?.[1]?.toUpperCase();
+  const word = part ? PARTSTAT_WORDS[part] : undefined;
+  if (!word) return null;
+  const comment = /^COMMENT[^:\n]*:(.*)$/im.exec(unfolded)?.[1]?.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1').trim();
+  return comment ? `${word}.\n\n${comment}` : word;
+}
+
+// The answer typed into the subject of an otherwise empty reply ("Re: Join us on Thursday? - yes I'm in"): the part after
+// the last dash that follows the original subject.
+export function subjectAnswer(subject: string): string | null {
+  const m = /^\s*(?:(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:\s*)+(.+?)\s+[-–—]+\s+([^-–—]{1,80})$/i.exec(subject);
+  return m && /\p{L}/u.test(m[2]!) ? m[2]!.trim() : null;
+}
+
+
 export async function parseRaw(raw: Buffer | string): Promise<ParsedMessage> {
+  const parsed = await parseRawOnly(raw);
+  if (parsed.text.trim() || (parsed.html && parsed.html.replace(/<[^>]*>|&nbsp;/g, '').trim())) return parsed;
+  // No text at all: what the person said is in a calendar answer, or typed into the subject.
+  const ics = parsed.attachments.find((a) => /^text\/calendar$/i.test(a.contentType));
+  const fromCalendar = ics ? calendarReplyText(ics.content.toString('utf8')) : null;
+  const text = fromCalendar ?? (/^\s*(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:/i.test(parsed.subject) ? subjectAnswer(parsed.subject) : null);
+  return text ? { ...parsed, text } : parsed;
+}
+
+async function parseRawOnly(raw: Buffer | string): Promise<ParsedMessage> {
   const m = await simpleParser(raw, PARSE_OPTIONS);
   // A part without a charset is read as UTF-8; when that fails (U+FFFD), say what the part itself declares (an HTML
   // <meta charset>, Outlook Express and old webmail) or, for plain text, the Windows Western default, and read it again.

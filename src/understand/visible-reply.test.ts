@@ -401,3 +401,51 @@ describe('visibleReply: round 13 (regional webmail, banners, placeholders, answe
     expect(visibleReply(text, html)).toBe(`My answers are in red below.\n\n> What is one small thing you could do next?\n${R}`);
   });
 });
+
+describe('visibleReply: MIME structure and relays (round 20)', () => {
+  const ask = 'Hi Sam,\n\nWhat one small thing will you commit to?\nWhat can you offer?\n\nThe Drumbeat team';
+
+  it("cuts at Outlook's \"-----Original Appointment-----\" (a reply to a meeting request) and its translations", () => {
+    for (const sep of ['-----Original Appointment-----', '-----Ursprünglicher Termin-----', '-----Oorspronkelijke afspraak-----'])
+      expect(visibleReply(`${R}\n\n${sep}\nFrom: Drumbeat <f@x.example>\nSent: Monday\nTo: Sam\nSubject: Coffee klatch\nWhen: Thursday 6pm\nWhere: Library\n\nWould you like to join?`)).toBe(R);
+  });
+
+  it('reads the HTML part when the text part only says the message is in HTML', () => {
+    expect(visibleReply('This message is in HTML only.\n', `<p>${R}</p>`)).toBe(R);
+    expect(visibleReply('This email was sent as HTML.', `<p>${R}</p>`)).toBe(R);
+  });
+
+  it('skips elements no client shows (a hidden preheader, display:none spans)', () => {
+    const html = `<div class="preheader" style="display:none!important;font-size:1px;max-height:0">Quick answer inside</div><p>${R}</p><span style="color:transparent; display: none">Message ID: x</span>`;
+    expect(visibleReply('', html)).toBe(R);
+  });
+
+  it("drops Outlook's <<attachment>> stand-ins", () => {
+    expect(visibleReply(`Hi,\n\n<<Sign-up sheet.xlsx>> <<Venue map.pdf>>\n\n${R}`)).toBe(`Hi,\n\n${R}`);
+    expect(visibleReply(`${R} <<not a file>>`)).toBe(`${R} <<not a file>>`);
+  });
+
+  it('drops group, list and notification footers under the reply', () => {
+    const gg = `${R}\n\n--\nYou received this message because you are subscribed to the Google Groups "Makers" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to makers+unsubscribe@googlegroups.com.\nTo view this discussion visit https://groups.google.com/d/msgid/makers/abc.\n`;
+    expect(visibleReply(gg)).toBe(R);
+    const gh = `${R}\n\n—\nReply to this email directly, view it on GitHub: https://github.com/o/r/discussions/1\nYou are receiving this because you are subscribed to this thread.\n\nMessage ID: <o/r/repo-discussions/1@github.com>\n`;
+    expect(visibleReply(gh)).toBe(R);
+    const mm = `${R}\n_______________________________________________\nMakers mailing list -- makers@lists.example.org\nTo unsubscribe send an email to makers-leave@lists.example.org\n`;
+    expect(visibleReply(mm)).toBe(R);
+    // A sentence about a mailing list is the person's own.
+    expect(visibleReply(`${R}\n\nI also run the library's mailing list`)).toContain("mailing list");
+  });
+
+  it("takes a help desk agent's newest comment, without the marker, the ticket sentence, the author and time, or older comments", () => {
+    const zd = `##- Please type your reply above this line -##\n\nYour request (#48213) has been updated. To add additional comments, reply to this email.\n----------------------------------------------\n\nAoife Byrne (Libraries)\n\nNov 23, 2026, 16:38 GMT\n\nHi there,\n\n${R}\n\nKind regards,\nAoife\n\n----------------------------------------------\n\nDrumbeat Team\n\nNov 23, 2026, 16:02 GMT\n\n${ask}\n\n--------------------------------\nThis email is a service from Libraries Support. Delivered by Zendesk\n[Z3WQ8K-R7N2M]\n`;
+    expect(visibleReply(zd)).toBe(`Hi there,\n\n${R}`);
+    // A person's own text above the marker: the marker opens the quoted notification.
+    expect(visibleReply(`${R}\n\n##- Please type your reply above this line -##\n\nYour request (#1) has been updated.\n\n${ask}`)).toBe(R);
+  });
+
+  it('cuts at a rule over an author line and a time (a help desk thread history under the reply)', () => {
+    expect(visibleReply(`${R}\n\nHemi\n\n---\n\nDrumbeat Team\nNov 24, 2026, 5:02 AM\n\n${ask}`)).toBe(R);
+    // A rule the person uses between paragraphs stays.
+    expect(visibleReply(`${R}\n\n---\n\nAlso: we need chairs.`)).toBe(`${R}\n\n---\n\nAlso: we need chairs.`);
+  });
+});

@@ -10,9 +10,9 @@ const ATTRIB_START =
 
 // Separator lines clients put above quoted or forwarded mail, in several languages.
 const SEPARATOR =
-  /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|urspruengliche nachricht|ursprüngliche mail|urspruengliche mail|original-nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|origineel bericht|mail original|upprunaleg skilaboð|upprunalegt skeyti|元のメッセージ|オリジナル メッセージ|원본 메시지|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|pôvodná správa|eredeti üzenet|αρχικό μήνυμα|оригінальне повідомлення|оригинално съобщение|orijinal ileti|özgün ileti|izvorna poruka|izvirno sporočilo|mesaj original|orijinal mesaj|missatge original|pesan asli|eredeti levél|originalus laiškas|algne kiri|початкове повідомлення|изворна порука|原始信息|原始訊息|原邮件|原郵件|オリジナルメッセージ|원본 메일|tin nhắn gốc|ข้อความเดิม|thư gốc|הודעה מקורית|الرسالة الأصلية|ข้อความต้นฉบับ|原始邮件|原始郵件)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
+  /^[\s>*_-]*(-{2,}|_{2,}|={2,})?\s*\*?\s*(original message|forwarded message|forwarded by|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|ursprüngliche nachricht|urspruengliche nachricht|ursprüngliche mail|urspruengliche mail|original-nachricht|weitergeleitete nachricht|originalnachricht|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|origineel bericht|mail original|upprunaleg skilaboð|upprunalegt skeyti|元のメッセージ|オリジナル メッセージ|원본 메시지|doorgestuurd bericht|mensagem original|mensagem encaminhada|originalmeddelande|originalt meddelande|ursprungligt meddelande|oprindelig besked|original besked|opprinnelig e-post|vidarebefordrat meddelande|alkuperäinen viesti|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|пересланное сообщение|původní zpráva|původní e-mail|pôvodná správa|eredeti üzenet|αρχικό μήνυμα|оригінальне повідомлення|оригинално съобщение|orijinal ileti|özgün ileti|izvorna poruka|izvirno sporočilo|mesaj original|orijinal mesaj|missatge original|pesan asli|eredeti levél|originalus laiškas|algne kiri|початкове повідомлення|изворна порука|原始信息|原始訊息|原邮件|原郵件|オリジナルメッセージ|원본 메일|tin nhắn gốc|ข้อความเดิม|thư gốc|הודעה מקורית|الرسالة الأصلية|ข้อความต้นฉบับ|原始邮件|原始郵件|original appointment|ursprünglicher termin|urspruenglicher termin|rendez-vous d'origine|cita original|appuntamento originale|oorspronkelijke afspraak|compromisso original|ursprunglig avtale|ursprungligt möte|oprindelig aftale|alkuperäinen tapaaminen|oryginalny termin)\s*\*?\s*(-{2,}|_{2,}|={2,})?\s*\*?\s*$/i;
 // Cheap pre-check: a separator line always holds one of these words.
-const SEP_HINT = /메일|原|tin nhắn|повідом|съобщ|порук|üzenet|levél|laišk|kiri|信息|訊息|メッセージ|μήνυμα|ileti|poruka|sporočil|mesaj|missatge|pesan|thư gốc|správa|הודעה|الرسالة|ข้อความ|ursprüngl|urspruengl|messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
+const SEP_HINT = /appointment|termin|rendez|cita orig|appuntamento|afspraak|compromisso|avtale|möte|aftale|tapaaminen|메일|原|tin nhắn|повідом|съобщ|порук|üzenet|levél|laišk|kiri|信息|訊息|メッセージ|μήνυμα|ileti|poruka|sporočil|mesaj|missatge|pesan|thư gốc|správa|הודעה|الرسالة|ข้อความ|ursprüngl|urspruengl|messag|mensa|nachricht|bericht|meddel|besked|e-post|viesti|melding|wiadomo|сообщ|zpráv|e-mail|mail orig|skilab|skeyti|メッセージ|메시지|邮件|郵件|forward/i;
 const isSeparator = (l: string) => l.length < 120 && ((SEP_HINT.test(l) && SEPARATOR.test(l)) || /^\s*-{3,}\s*original\s*-{3,}\s*$/i.test(l));
 // Lotus/HCL Notes' line above the original header block ("Inactive hide details for X <x>---11/23/2026 10:02:11 AM---Hi …")
 // and GroupWise's attribution (">>> X <x> 11/23/2026 10:02 AM >>>", the original unquoted below it).
@@ -101,7 +101,7 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   // An empty text part, or one that only says to read the HTML part ("Please see the HTML version"): read the HTML.
   if (html && (!body.trim() || (body.length < 300 && HTML_PLACEHOLDER.test(body)))) body = htmlToText(html);
   else if (looksLikeHtml(body)) body = htmlToText(body);
-  const lines = mendWrappedQuotes(bareQuotes(dropBanners(dropPgpArmor(normalize(body).split('\n')))));
+  const lines = mendWrappedQuotes(bareQuotes(dropBanners(dropFooters(helpDeskLatest(dropPlaceholders(dropPgpArmor(normalize(body).split('\n'))))))));
   const marks = new Set<number>();
   const skip = new Set<number>();
   const end = cutIndex(lines, marks, skip);
@@ -206,6 +206,8 @@ const BASE_SELECTORS = [
   { selector: 'h3', options: { uppercase: false } },
   { selector: 'table', format: 'dataTable' },
   { selector: 'hr', format: 'skip' },
+  // Elements no client shows: preheaders and tracking spans hidden with display:none.
+  ...['[style*="display:none"]', '[style*="display: none"]', '[style*="DISPLAY:none"]', '[style*="display:None"]'].map((selector) => ({ selector, format: 'skip' })),
   // Signature containers the clients mark as such.
   ...['div.gmail_signature', 'span.gmail_signature_prefix', 'div.moz-signature', 'pre.moz-signature', 'div#Signature', 'div.protonmail_signature_block', 'div#ymail_android_signature', 'div#ymail_iphone_signature', 'div#ms-outlook-mobile-signature', 'div#AppleMailSignature'].map((selector) => ({ selector, format: 'skip' })),
   // Word's paragraphs have no margin: one line each, as Outlook shows them (a signature stays one block).
@@ -258,7 +260,7 @@ function normalize(s: string): string {
 const isBlank = (l: string | undefined) => !l || !l.trim();
 
 // A text part that only points at the HTML part ("Please see the HTML version", "Please view it in an HTML-capable client").
-const HTML_PLACEHOLDER = /\bhtml[- ](?:version|capable|compatible|format|enabled|content|e-?mail|message|viewer|reader)|\b(?:view|read|see|open)\b.{0,40}\bhtml\b|\bhtml\b.{0,40}\b(?:view|read|display)/i;
+const HTML_PLACEHOLDER = /\b(?:is|only|written|formatted|sent)(?: \w+)? (?:in|as) html\b|\bhtml[- ]only\b|\bhtml[- ](?:version|capable|compatible|format|enabled|content|e-?mail|message|viewer|reader)|\b(?:view|read|see|open)\b.{0,40}\bhtml\b|\bhtml\b.{0,40}\b(?:view|read|display)/i;
 // "Answers inside your message below.": the person typed the answers into the quote.
 const INSIDE_CUE = /^(?=.{0,100}$).*\b(?:answers?|replies|comments?|responses?|antworten|réponses?|respuestas?|risposte|antwoorden|svar)\b.{0,40}\b(?:inside|within|in(?:to)? (?:your|the) (?:message|mail|e-?mail|text|quote)|inline|in-line|interleaved)\b/i;
 
@@ -278,6 +280,71 @@ function dropBanners(lines: string[]): string[] {
     else break;
   }
   return cut ? lines.slice(cut) : lines;
+}
+
+// Outlook's plain-text stand-ins for attachments ("<<Venue map.pdf>> <<sign-up.xlsx>>"): not the person's words.
+const ATTACHMENT_PLACEHOLDER = /^\s*(?:<<[^<>\n]{1,150}\.[A-Za-z0-9]{2,5}>>\s*)+$/;
+function dropPlaceholders(lines: string[]): string[] {
+  return lines.some((l) => l.includes('>>') && ATTACHMENT_PLACEHOLDER.test(l)) ? lines.filter((l) => !ATTACHMENT_PLACEHOLDER.test(l)) : lines;
+}
+
+// Footers that mailing lists, groups and notification relays append to every message ("You received this message
+// because you are subscribed to the Google Groups …", "X mailing list -- x@y / To unsubscribe …", GitHub's "Reply to
+// this email directly, view it on GitHub", Zendesk's "This email is a service from X. Delivered by Zendesk").
+const FOOTER_START =
+  /^\s*(?:you received this (?:message|e-?mail) because you are subscribed to\b|you are receiving this because\b|reply to this email directly(?:,| or )|to unsubscribe from this group\b|[^\s>].{0,60}\bmailing list(?:\s+--?\s+\S+@\S+)?\s*$|this (?:e-?mail|message) is a service from\b.{0,100}\bdelivered by\b|visit topic or reply to this email\b|to unsubscribe from these emails\b)/i;
+const FOOTER_LINE = /unsubscribe|you received this|you are receiving this|google groups|groups\.google\.|view (?:it|this discussion) on|to view this discussion|reply to this email|mailing list|listinfo|^\s*message id:|delivered by|for more options|^\s*\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]\s*$|https?:\/\/|^\s*<?\S+@\S+\.\w+>?\s*$/i;
+const FOOTER_STRONG = /unsubscribe|https?:\/\/|\S+@\S+\.\w+|delivered by/i;
+function dropFooters(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.length > 300 || QUOTE.test(l) || !FOOTER_START.test(l)) continue;
+    const rest = lines.slice(i + 1).filter((x) => x.trim());
+    if (!rest.length || rest.length > 8 || !rest.every((x) => FOOTER_LINE.test(x)) || ![l, ...rest].some((x) => FOOTER_STRONG.test(x))) continue;
+    let at = i;
+    while (at > 0 && (isBlank(lines[at - 1]) || (DELIMITER.test(lines[at - 1]!) && !QUOTE.test(lines[at - 1]!)))) at--;
+    // Under a quote the footer is left to the quote's own rules (the rule line above it ends the reply there).
+    if (at > 0 && QUOTE.test(lines[at - 1]!)) return lines;
+    return lines.slice(0, at);
+  }
+  return lines;
+}
+
+// Help desks (Zendesk, Freshdesk, Help Scout, Kayako, Jira Service Management) put a marker at the top of what they
+// send ("##- Please type your reply above this line -##"), then a sentence about the ticket, a rule, and the comments
+// newest first, each under its author and time. An agent's mail is the newest comment; under a person's own text the
+// marker opens the quoted notification.
+const REPLY_ABOVE = /^\s*(?:[#=*-]{1,3}-?\s*)?(?:please\s+)?(?:type|write|enter|add)?\s*(?:your\s+)?(?:reply|response|answer)?\s*above this line\b[^a-z]*$/i;
+const RULE_LONG = /^\s*[-_=—]{5,}\s*$/;
+// "Nov 23, 2026, 16:38 GMT", "23 Nov 2026, 4:38 PM", "2026-11-23 16:38": a comment's time.
+const STAMP =
+  /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2})?\s*$/i;
+const NAMEISH = (l: string | undefined) => !!l && l.trim().length <= 80 && wordCount(l) <= 8 && !/[.!?:]\s*$/.test(l.trim()) && !QUOTE.test(l);
+const nextText = (lines: string[], i: number) => {
+  let j = i;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  return j;
+};
+// A comment header in a help desk's thread: a rule, then the author's name, then the time.
+const commentHeadAt = (lines: string[], i: number): number => {
+  if (!RULE_LONG.test(lines[i]!) && !/^\s*-{3,}\s*$/.test(lines[i]!)) return -1;
+  const a = nextText(lines, i + 1);
+  if (!NAMEISH(lines[a])) return -1;
+  const b = nextText(lines, a + 1);
+  return b < lines.length && lines[b]!.length < 60 && STAMP.test(lines[b]!) ? b + 1 : -1;
+};
+function helpDeskLatest(lines: string[]): string[] {
+  const first = nextText(lines, 0);
+  if (first >= lines.length || lines[first]!.length > 100 || !REPLY_ABOVE.test(lines[first]!) || !/above this line/i.test(lines[first]!)) return lines;
+  // The notification's sentence ("Your request (#48213) has been updated …") down to the first comment's header.
+  for (let i = first + 1; i < Math.min(lines.length, first + 12); i++) {
+    const body = commentHeadAt(lines, i);
+    if (body < 0) continue;
+    let end = body;
+    while (end < lines.length && commentHeadAt(lines, end) < 0 && !RULE_LONG.test(lines[end]!)) end++;
+    return lines.slice(body, end);
+  }
+  return lines.slice(first + 1);
 }
 
 // An OpenPGP clear-signed message (RFC 4880 §7): the armor lines and the signature go, dash-escaped lines ("- -- ") are
@@ -432,6 +499,8 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
         continue;
       }
     }
+    else if (textBefore > 0 && l.length < 100 && /above this line/i.test(l) && REPLY_ABOVE.test(l)) at = i;
+    else if (textBefore > 0 && l.length < 90 && /^\s*[-_=—]{3,}\s*$/.test(l) && commentHeadAt(lines, i) >= 0) at = i;
     else if (/^\s*[_=-]{5,}\s*$/.test(l)) {
       // A rule right above a header block.
       let j = i + 1;
