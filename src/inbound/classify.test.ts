@@ -137,6 +137,8 @@ describe('auto-reply headers', () => {
     expect(held.kind).toBe('auto-reply');
     const refused = await classify({ from, subject: 'Message rejected', text: 'You are not a member of the Makers list; your posting is rejected.', headers: { 'X-Mailman-Version': '2.1.39' } });
     expect(refused.kind).toBe('bounce');
+    const gg = await classify({ from: 'Makers Moderators <makers+owners@googlegroups.com>', subject: 'Your message to makers is pending approval', text: 'Your message to the makers group is waiting for a moderator.' });
+    expect(gg.kind).toBe('auto-reply');
   });
 
   it("a help desk's acknowledgement of a new ticket is an automatic answer; an agent's comment is a reply", async () => {
@@ -147,6 +149,8 @@ describe('auto-reply headers', () => {
       expect((await classify({ subject: 'Ticket Received - Re: Next steps', text })).kind).toBe('auto-reply');
     const agent = '##- Please type your reply above this line -##\n\nYour request (#48213) has been updated. To add additional comments, reply to this email.\n----------------------------------------------\n\nAoife Byrne\n\nNov 23, 2026, 16:38 GMT\n\nWe can offer the maker space for a kitchen table sprint.';
     expect((await classify({ subject: '[Libraries] Re: Next steps', text: agent })).kind).toBe('reply');
+    expect((await classify({ subject: 'SUP-123 Re: Next steps', text: "Thanks for contacting us. We've received your request and someone will respond soon.\n\nRequest ID: SUP-123" })).kind).toBe('auto-reply');
+    expect((await classify({ text: "Thanks for reaching out! We've received your message and will get back to you within 1 business day. Your reference number is 48213." })).kind).toBe('auto-reply');
     // A person who mentions a request they received is not a help desk.
     expect((await classify({ text: 'We received your request for volunteers - I can bring two people on Saturday.' })).kind).toBe('reply');
   });
@@ -360,6 +364,12 @@ describe('parseRaw: what a message without text says', () => {
     expect(c.text).toBe("Accepted.\n\nI'll bring cups, and milk.");
     expect(calendarReplyText('BEGIN:VCALENDAR\nMETHOD:REQUEST\nATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:a@b\nEND:VCALENDAR')).toBeNull();
     expect(calendarReplyText('METHOD:REPLY\nATTENDEE;PARTSTAT=DECLINED:mailto:a@b')).toBe('Declined');
+    // Outlook's empty text and style-only HTML beside the answer; Google Calendar's notice ("X has accepted this invitation").
+    const alt = (text: string, html: string) => `${head}Subject: Accepted: Coffee klatch\nContent-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n${text}\n--b\nContent-Type: text/html; charset=utf-8\n\n${html}\n--b\nContent-Type: text/calendar; charset=utf-8; method=REPLY\n\n${ics('')}\n--b--\n`;
+    expect((await parseRaw(alt('', '<html><head><style>p.MsoNormal{margin:0}</style></head><body><p class=MsoNormal>&nbsp;</p></body></html>'))).text).toBe('Accepted');
+    expect((await parseRaw(alt('Marc T has accepted this invitation.\n\nCoffee klatch\n\nInvitation from Google Calendar', '<p>Marc T has accepted this invitation.</p>'))).text).toBe('Accepted');
+    // Words the person typed beside the answer stay.
+    expect((await parseRaw(alt("Count me in, I'll bring cups.", "<p>Count me in, I'll bring cups.</p>"))).text.trim()).toBe("Count me in, I'll bring cups.");
   });
 
   it('reads an answer typed into the subject of an empty reply, and nothing from an empty message without one', async () => {

@@ -358,9 +358,9 @@ function sesNotification(m: ParsedMessage): Classification | null {
 const LIST_SERVER_HEADERS = ['x-mlserver', 'x-ml-name', 'mailing-list', 'x-mailman-version', 'list-id', 'list-subscribe'];
 const LIST_REJECT = /\b(are not (a )?member|not a member of|non-member|posting (is )?(rejected|not allowed)|post(ing)? to .{1,60} (was )?rejected|message (has been|was) rejected)/i;
 // A post held for the moderator is not refused: it may still reach the list, so the notice is an automatic answer.
-const LIST_HELD = /\b(?:is being held until the list moderator|awaits? moderator approval|awaiting moderator approval|held for moderation|(?:has been|was|is being) held for (?:moderator )?(?:approval|review)|pending moderator approval)\b/i;
+const LIST_HELD = /\b(?:is being held until the list moderator|awaits? (?:moderator )?approval|awaiting (?:moderator )?approval|held for moderation|(?:has been|was|is being) held for (?:the )?(?:moderators?(?:'s)? )?(?:approval|review)|(?:is )?pending (?:moderator )?approval|(?:needs|requires) (?:the )?moderator(?:'s)? approval)\b/i;
 function listReject(m: ParsedMessage): Classification | null {
-  const listServer = LIST_SERVER_HEADERS.some((h) => header(m, h)) || /-(admin|owner|bounces|request)@/i.test(m.from?.address ?? '');
+  const listServer = LIST_SERVER_HEADERS.some((h) => header(m, h)) || /[-+](admin|owners?|bounces|request|moderators?)@/i.test(m.from?.address ?? '');
   if (!listServer) return null;
   if (/^\s*re\s*:/i.test(m.subject)) return null;
   if (LIST_HELD.test(m.subject) || LIST_HELD.test(m.text.slice(0, 2_000))) return { kind: 'auto-reply', reason: 'list: mailing-list manager holds the post for the moderator' };
@@ -441,11 +441,11 @@ function listCopyOfReply(m: ParsedMessage): boolean {
 // A help desk's acknowledgement of a new ticket ("Your request (5521) has been received", "We would like to acknowledge
 // that we have received your request and a ticket has been created"), with the ticket's number or the word ticket.
 const TICKET_ACK =
-  /\b(?:your (?:request|ticket|case|enquiry|inquiry|support request|message|e-?mail)(?:\s*\(?#?\s?\d+\)?)? (?:has been|was|is) (?:received|created|logged|opened|submitted|registered)|we(?:'ve| have)? (?:successfully )?received your (?:request|ticket|case|enquiry|inquiry|support request)|(?:a |your )?(?:new )?(?:support )?(?:ticket|case)(?:\s*#?\s?\d+)? (?:has been|was) (?:created|opened|logged)|acknowledge (?:that we have received|receipt of) your (?:request|e-?mail|message|enquiry|inquiry))/i;
+  /\b(?:your (?:request|ticket|case|enquiry|inquiry|support request|message|e-?mail)(?:\s*\(?#?\s?\d+\)?)? (?:has been|was|is) (?:received|created|logged|opened|submitted|registered)|we(?:'ve| have)? (?:successfully )?received your (?:request|ticket|case|enquiry|inquiry|support request|message|e-?mail)|(?:a |your )?(?:new )?(?:support )?(?:ticket|case)(?:\s*#?\s?\d+)? (?:has been|was) (?:created|opened|logged)|acknowledge (?:that we have received|receipt of) your (?:request|e-?mail|message|enquiry|inquiry))/i;
 function ticketAcknowledgement(m: ParsedMessage, body: string): boolean {
   const head = body.slice(0, 800);
   if (!TICKET_ACK.test(head) || /^\s*>/m.test(head) || ANSWER_WORDS.test(head)) return false;
-  return /#\s?\d{2,}|\(\s*#?\d{2,}\s*\)|\bticket\b/i.test(head + ' ' + m.subject);
+  return /#\s?\d{2,}|\(\s*#?\d{2,}\s*\)|\bticket\b|\b(?:request|case|reference|tracking) (?:id|number|no\.?|#)(?:\s+is)?\s*:?\s*[A-Z]*-?\d{2,}/i.test(head + ' ' + m.subject);
 }
 
 // An absence notice without any header or subject cue: a short text that thanks for "your message", says the person is away,

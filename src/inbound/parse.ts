@@ -109,13 +109,24 @@ export function subjectAnswer(subject: string): string | null {
 }
 
 
+// Whether an HTML part shows any text (Outlook sends a <head> of styles around an empty paragraph).
+export const htmlHasText = (html: string | null): boolean =>
+  !!html && /\S/.test(html.replace(/<head[\s\S]*?<\/head>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>|&nbsp;|&#160;|\u00a0/gi, ''));
+// The text a calendar writes beside its iTIP answer ("Marc has accepted this invitation. … Invitation from Google
+// Calendar"): nobody typed it, so the answer itself stands in for it.
+const CALENDAR_NOTICE = /\bhas (?:accepted|declined|tentatively accepted|responded to|proposed a new time for) (?:this|your|the) (?:invitation|event|meeting)\b|\binvitation from google calendar\b/i;
+
 export async function parseRaw(raw: Buffer | string): Promise<ParsedMessage> {
   const parsed = await parseRawOnly(raw);
-  if (parsed.text.trim() || (parsed.html && parsed.html.replace(/<[^>]*>|&nbsp;/g, '').trim())) return parsed;
-  // No text at all: what the person said is in a calendar answer, or typed into the subject.
+  const hasText = !!parsed.text.trim() || htmlHasText(parsed.html);
   const ics = parsed.attachments.find((a) => /^text\/calendar$/i.test(a.contentType));
   const fromCalendar = ics ? calendarReplyText(ics.content.toString('utf8')) : null;
-  const text = fromCalendar ?? (/^\s*(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:/i.test(parsed.subject) ? subjectAnswer(parsed.subject) : null);
+  // A calendar answer with no words of the person's own: the answer (and its comment) is what they said.
+  if (fromCalendar && (!hasText || (parsed.text.length < 3_000 && CALENDAR_NOTICE.test(parsed.text || (parsed.html ?? '').replace(/<[^>]*>/g, ' ')))))
+    return { ...parsed, text: fromCalendar, html: null };
+  if (hasText) return parsed;
+  // No text at all: the answer may be typed into the subject.
+  const text = /^\s*(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:/i.test(parsed.subject) ? subjectAnswer(parsed.subject) : null;
   return text ? { ...parsed, text } : parsed;
 }
 

@@ -432,13 +432,27 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     expect(visibleReply(gh)).toBe(R);
     const mm = `${R}\n_______________________________________________\nMakers mailing list -- makers@lists.example.org\nTo unsubscribe send an email to makers-leave@lists.example.org\n`;
     expect(visibleReply(mm)).toBe(R);
+    const io = `${R}\n\n-=-=-=-=-=-=-=-=-=-=-=-\nGroups.io Links: You receive all messages sent to this group.\nView/Reply Online (#123): https://groups.io/g/makers/message/123\nGroup Owner: makers+owner@groups.io\nUnsubscribe: https://groups.io/g/makers/leave/1/2\n-=-=-=-=-=-=-=-=-=-=-=-\n`;
+    expect(visibleReply(io)).toBe(R);
+    // Under the quoted history of a top-posted reply (the list's copy) the footer does not keep the quote alive.
+    expect(visibleReply(`${R}\n\nOn Mon, Nov 23, 2026 at 4:02 PM Drumbeat <f@x.example> wrote:\n> ${ask.replace(/\n/g, '\n> ')}\n\n—\nReply to this email directly, view it on GitHub: https://github.com/o/r/issues/1\nYou are receiving this because you were mentioned.\n`)).toBe(R);
     // A sentence about a mailing list is the person's own.
     expect(visibleReply(`${R}\n\nI also run the library's mailing list`)).toContain("mailing list");
+  });
+
+  it('drops a gateway tag at the top and image stand-ins on their own line', () => {
+    expect(visibleReply(`[EXTERNAL]\n\n${R}`)).toBe(R);
+    expect(visibleReply(`[EXTERNAL] ${R}`)).toBe(R);
+    expect(visibleReply(`${R}\n\n[image: Acme logo]\nSam Lee | Acme`)).toBe(R);
+    expect(visibleReply(`${R} [image: map] is attached.`)).toBe(`${R} [image: map] is attached.`);
   });
 
   it("takes a help desk agent's newest comment, without the marker, the ticket sentence, the author and time, or older comments", () => {
     const zd = `##- Please type your reply above this line -##\n\nYour request (#48213) has been updated. To add additional comments, reply to this email.\n----------------------------------------------\n\nAoife Byrne (Libraries)\n\nNov 23, 2026, 16:38 GMT\n\nHi there,\n\n${R}\n\nKind regards,\nAoife\n\n----------------------------------------------\n\nDrumbeat Team\n\nNov 23, 2026, 16:02 GMT\n\n${ask}\n\n--------------------------------\nThis email is a service from Libraries Support. Delivered by Zendesk\n[Z3WQ8K-R7N2M]\n`;
     expect(visibleReply(zd)).toBe(`Hi there,\n\n${R}`);
+    // The author and time right under the marker (no ticket sentence), or no header at all: the first comment still.
+    expect(visibleReply(`##- Please type your reply above this line -##\n\nAoife Byrne (Libraries)\n\nNov 23, 2026, 16:38 GMT\n\n${R}\n\n---\n\nDrumbeat Team\n\nNov 23, 2026, 16:02 GMT\n\n${ask}`)).toBe(R);
+    expect(visibleReply(`## Please reply above this line ##\n\n${R}\n\nHemi\n\n---\n\nDrumbeat Team\nNov 24, 2026 at 5:02am\n\n${ask}`)).toBe(R);
     // A person's own text above the marker: the marker opens the quoted notification.
     expect(visibleReply(`${R}\n\n##- Please type your reply above this line -##\n\nYour request (#1) has been updated.\n\n${ask}`)).toBe(R);
   });

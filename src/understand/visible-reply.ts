@@ -118,7 +118,7 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
     if (!QUOTE.test(l) && l.trim()) under = false;
     kept.push({ l, under: under && QUOTE.test(l) });
   }
-  const trimmed = trimSignature(kept.map((k) => k.l));
+  const trimmed = trimSignature(dropFooters(kept.map((k) => k.l), true));
   // Answers typed into the unquoted original under a tag ("[Raj] …"): the question as a quote, then the answer.
   if (end < lines.length && trimmed.some((l) => l.trim() && !QUOTE.test(l))) {
     const answers = taggedAnswers(lines, end, trimmed);
@@ -270,7 +270,15 @@ const BANNER =
   /^\s*(?:\[?\**\s*(?:external|caution|warning|attention|notice|ext)\b[^\]:]{0,20}\]?\**\s*[:!\-–—]?\s*)?.{0,60}(?:originated (?:from )?outside|from outside (?:of )?(?:the|your|our|this)\b|external (?:sender|email|e-mail|message)|sent from outside|you don['’]t often get (?:e-?mail|messages) from|do not click (?:on )?links|learn why this is important|some people who received this message don['’]t often get email)/i;
 const BANNER_HINT = /outside|external|often get|click|learn why|caution|\[ext/i;
 const BANNER_TAIL = /^\s*(?:learn why this is important|use caution\b.*|be cautious\b.*|\[?external\]?)\s*\.?\s*$/i;
-function dropBanners(lines: string[]): string[] {
+// A gateway's tag alone at the top ("[EXTERNAL]", "*External Email*"), or glued to the first line.
+const EXTERNAL_TAG = /^\s*(?:\[\s*(?:external|ext|external (?:e-?mail|sender|message))\s*\]|\*{1,2}\s*external(?: (?:e-?mail|sender|message))?\s*\*{1,2})\s*[:\-–—]?\s*/i;
+function dropBanners(input: string[]): string[] {
+  let lines = input;
+  const top = nextText(lines, 0);
+  if (top < lines.length && EXTERNAL_TAG.test(lines[top]!)) {
+    lines = lines.slice();
+    lines[top] = lines[top]!.replace(EXTERNAL_TAG, '');
+  }
   let i = 0, cut = 0;
   for (let n = 0; i < lines.length && n < 4; i++) {
     const l = lines[i]!;
@@ -283,28 +291,30 @@ function dropBanners(lines: string[]): string[] {
 }
 
 // Outlook's plain-text stand-ins for attachments ("<<Venue map.pdf>> <<sign-up.xlsx>>"): not the person's words.
-const ATTACHMENT_PLACEHOLDER = /^\s*(?:<<[^<>\n]{1,150}\.[A-Za-z0-9]{2,5}>>\s*)+$/;
+// Gmail's "[image: logo.png]" and Outlook's "[cid:image001.png@…]" on a line of their own are images, not words.
+const ATTACHMENT_PLACEHOLDER = /^\s*(?:(?:<<[^<>\n]{1,150}\.[A-Za-z0-9]{2,5}>>|\[(?:image|cid)\s*:[^\]\n]{0,200}\](?:\s*<[^<>\s]+>)?)\s*)+$/i;
 function dropPlaceholders(lines: string[]): string[] {
-  return lines.some((l) => l.includes('>>') && ATTACHMENT_PLACEHOLDER.test(l)) ? lines.filter((l) => !ATTACHMENT_PLACEHOLDER.test(l)) : lines;
+  return lines.some((l) => (l.includes('>>') || l.includes('[')) && ATTACHMENT_PLACEHOLDER.test(l)) ? lines.filter((l) => !ATTACHMENT_PLACEHOLDER.test(l)) : lines;
 }
 
 // Footers that mailing lists, groups and notification relays append to every message ("You received this message
 // because you are subscribed to the Google Groups …", "X mailing list -- x@y / To unsubscribe …", GitHub's "Reply to
 // this email directly, view it on GitHub", Zendesk's "This email is a service from X. Delivered by Zendesk").
 const FOOTER_START =
-  /^\s*(?:you received this (?:message|e-?mail) because you are subscribed to\b|you are receiving this because\b|reply to this email directly(?:,| or )|to unsubscribe from this group\b|[^\s>].{0,60}\bmailing list(?:\s+--?\s+\S+@\S+)?\s*$|this (?:e-?mail|message) is a service from\b.{0,100}\bdelivered by\b|visit topic or reply to this email\b|to unsubscribe from these emails\b)/i;
-const FOOTER_LINE = /unsubscribe|you received this|you are receiving this|google groups|groups\.google\.|view (?:it|this discussion) on|to view this discussion|reply to this email|mailing list|listinfo|^\s*message id:|delivered by|for more options|^\s*\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]\s*$|https?:\/\/|^\s*<?\S+@\S+\.\w+>?\s*$/i;
+  /^\s*(?:you received this (?:message|e-?mail) because you are subscribed to\b|you are receiving this because\b|reply to this email directly(?:,| or )|to unsubscribe from this group\b|[^\s>].{0,60}\bmailing list(?:\s+--?\s+\S+@\S+)?\s*$|this (?:e-?mail|message) is a service from\b.{0,100}\bdelivered by\b|visit topic or reply to this email\b|to unsubscribe from these emails\b|groups\.io links:)/i;
+const FOOTER_LINE = /unsubscribe|you received this|you are receiving this|google groups|groups\.google\.|view (?:it|this discussion) on|to view this discussion|reply to this email|mailing list|listinfo|^\s*message id:|delivered by|for more options|^\s*\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]\s*$|https?:\/\/|\S@[\w-]+(?:\.[\w-]+)+|\bgroup owner\b|\bmute this topic\b/i;
 const FOOTER_STRONG = /unsubscribe|https?:\/\/|\S+@\S+\.\w+|delivered by/i;
-function dropFooters(lines: string[]): string[] {
+// `underQuote`: also a footer right under quoted history (the list's copy of a reply that quotes). Before the quote is
+// read, such a footer is left alone: the attribution above the quote is read as it always was.
+function dropFooters(lines: string[], underQuote = false): string[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.length > 300 || QUOTE.test(l) || !FOOTER_START.test(l)) continue;
     const rest = lines.slice(i + 1).filter((x) => x.trim());
-    if (!rest.length || rest.length > 8 || !rest.every((x) => FOOTER_LINE.test(x)) || ![l, ...rest].some((x) => FOOTER_STRONG.test(x))) continue;
+    if (!rest.length || rest.length > 9 || !rest.every((x) => FOOTER_LINE.test(x) || DELIMITER.test(x)) || ![l, ...rest].some((x) => FOOTER_STRONG.test(x))) continue;
     let at = i;
     while (at > 0 && (isBlank(lines[at - 1]) || (DELIMITER.test(lines[at - 1]!) && !QUOTE.test(lines[at - 1]!)))) at--;
-    // Under a quote the footer is left to the quote's own rules (the rule line above it ends the reply there).
-    if (at > 0 && QUOTE.test(lines[at - 1]!)) return lines;
+    if (!underQuote && at > 0 && QUOTE.test(lines[at - 1]!)) return lines;
     return lines.slice(0, at);
   }
   return lines;
@@ -333,18 +343,23 @@ const commentHeadAt = (lines: string[], i: number): number => {
   const b = nextText(lines, a + 1);
   return b < lines.length && lines[b]!.length < 60 && STAMP.test(lines[b]!) ? b + 1 : -1;
 };
+// The desk's own sentence above the first comment ("Your request (#48213) has been updated. To add additional comments, reply to this email.").
+const DESK_SENTENCE = /\b(?:request|ticket|case|conversation)\b.{0,60}\b(?:updated|received|created|opened|replied|solved|closed)\b|\breply to this (?:e-?mail|message)\b|\badd (?:additional )?comments\b/i;
 function helpDeskLatest(lines: string[]): string[] {
   const first = nextText(lines, 0);
   if (first >= lines.length || lines[first]!.length > 100 || !REPLY_ABOVE.test(lines[first]!) || !/above this line/i.test(lines[first]!)) return lines;
-  // The notification's sentence ("Your request (#48213) has been updated …") down to the first comment's header.
-  for (let i = first + 1; i < Math.min(lines.length, first + 12); i++) {
-    const body = commentHeadAt(lines, i);
-    if (body < 0) continue;
-    let end = body;
-    while (end < lines.length && commentHeadAt(lines, end) < 0 && !RULE_LONG.test(lines[end]!)) end++;
-    return lines.slice(body, end);
+  let body = nextText(lines, first + 1);
+  // The desk's sentence, then a rule over the first comment's author and time.
+  for (let i = body; i < Math.min(lines.length, body + 8); i++) {
+    const b = commentHeadAt(lines, i);
+    if (b >= 0 && lines.slice(body, i).every((x) => isBlank(x) || DESK_SENTENCE.test(x))) { body = b; break; }
   }
-  return lines.slice(first + 1);
+  // Or the author and time right under the marker.
+  const a = nextText(lines, body), t = nextText(lines, a + 1);
+  if (NAMEISH(lines[a]) && t < lines.length && lines[t]!.length < 60 && STAMP.test(lines[t]!)) body = t + 1;
+  let end = body;
+  while (end < lines.length && commentHeadAt(lines, end) < 0 && !RULE_LONG.test(lines[end]!)) end++;
+  return lines.slice(body, end);
 }
 
 // An OpenPGP clear-signed message (RFC 4880 §7): the armor lines and the signature go, dash-escaped lines ("- -- ") are
