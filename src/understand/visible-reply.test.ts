@@ -440,6 +440,20 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     expect(visibleReply(`${R}\n\nI also run the library's mailing list`)).toContain("mailing list");
   });
 
+  it('drops gateway banners wrapped in a table cell, after a tag, or under the message', () => {
+    const cell = `<table><tr><td><b>CAUTION:</b> This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.</td></tr></table><p>${R}</p>`;
+    expect(visibleReply('', cell)).toBe(R);
+    expect(visibleReply(`[EXTERNAL SENDER] Use caution with links and attachments.\n\n${R}`)).toBe(R);
+    expect(visibleReply(`${R}\n\nThis message came from outside your organization.`)).toBe(R);
+    // The person's own last sentence about the outside stays.
+    expect(visibleReply(`${R}\n\nWe also want people from outside the city.`)).toBe(`${R}\n\nWe also want people from outside the city.`);
+  });
+
+  it('reads the HTML part when the text part is only the MIME preamble or a "view it in your browser" line', () => {
+    expect(visibleReply('This is a multi-part message in MIME format.', `<p>${R}</p>`)).toBe(R);
+    expect(visibleReply('View this email in your browser', `<p>${R}</p>`)).toBe(R);
+  });
+
   it('drops a gateway tag at the top and image stand-ins on their own line', () => {
     expect(visibleReply(`[EXTERNAL]\n\n${R}`)).toBe(R);
     expect(visibleReply(`[EXTERNAL] ${R}`)).toBe(R);

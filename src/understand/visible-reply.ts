@@ -260,7 +260,7 @@ function normalize(s: string): string {
 const isBlank = (l: string | undefined) => !l || !l.trim();
 
 // A text part that only points at the HTML part ("Please see the HTML version", "Please view it in an HTML-capable client").
-const HTML_PLACEHOLDER = /\b(?:is|only|written|formatted|sent)(?: \w+)? (?:in|as) html\b|\bhtml[- ]only\b|\bhtml[- ](?:version|capable|compatible|format|enabled|content|e-?mail|message|viewer|reader)|\b(?:view|read|see|open)\b.{0,40}\bhtml\b|\bhtml\b.{0,40}\b(?:view|read|display)/i;
+const HTML_PLACEHOLDER = /\bmulti-?part message in mime format\b|\b(?:view|read|open)\b.{0,40}\b(?:in (?:your|a) (?:web )?browser|as a web ?page|online)\b|\b(?:is|only|written|formatted|sent)(?: \w+)? (?:in|as) html\b|\bhtml[- ]only\b|\bhtml[- ](?:version|capable|compatible|format|enabled|content|e-?mail|message|viewer|reader)|\b(?:view|read|see|open)\b.{0,40}\bhtml\b|\bhtml\b.{0,40}\b(?:view|read|display)/i;
 // "Answers inside your message below.": the person typed the answers into the quote.
 const INSIDE_CUE = /^(?=.{0,100}$).*\b(?:answers?|replies|comments?|responses?|antworten|réponses?|respuestas?|risposte|antwoorden|svar)\b.{0,40}\b(?:inside|within|in(?:to)? (?:your|the) (?:message|mail|e-?mail|text|quote)|inline|in-line|interleaved)\b/i;
 
@@ -269,25 +269,40 @@ const INSIDE_CUE = /^(?=.{0,100}$).*\b(?:answers?|replies|comments?|responses?|a
 const BANNER =
   /^\s*(?:\[?\**\s*(?:external|caution|warning|attention|notice|ext)\b[^\]:]{0,20}\]?\**\s*[:!\-–—]?\s*)?.{0,60}(?:originated (?:from )?outside|from outside (?:of )?(?:the|your|our|this)\b|external (?:sender|email|e-mail|message)|sent from outside|you don['’]t often get (?:e-?mail|messages) from|do not click (?:on )?links|learn why this is important|some people who received this message don['’]t often get email)/i;
 const BANNER_HINT = /outside|external|often get|click|learn why|caution|\[ext/i;
+const BANNER_WARNING = /\b(?:caution|links|attachments|suspicious|phishing|outside)\b/i;
+// A gateway's line under the message: "This message came from outside your organization."
+const BANNER_BOTTOM = /^\s*\[?\**\s*(?:this (?:e-?mail|message) (?:came|originated|was sent) from outside|external (?:e-?mail|sender|message)\b|caution\s*:)/i;
 const BANNER_TAIL = /^\s*(?:learn why this is important|use caution\b.*|be cautious\b.*|\[?external\]?)\s*\.?\s*$/i;
 // A gateway's tag alone at the top ("[EXTERNAL]", "*External Email*"), or glued to the first line.
 const EXTERNAL_TAG = /^\s*(?:\[\s*(?:external|ext|external (?:e-?mail|sender|message))\s*\]|\*{1,2}\s*external(?: (?:e-?mail|sender|message))?\s*\*{1,2})\s*[:\-–—]?\s*/i;
 function dropBanners(input: string[]): string[] {
   let lines = input;
   const top = nextText(lines, 0);
+  let tagged = false;
   if (top < lines.length && EXTERNAL_TAG.test(lines[top]!)) {
     lines = lines.slice();
     lines[top] = lines[top]!.replace(EXTERNAL_TAG, '');
+    tagged = true;
   }
   let i = 0, cut = 0;
   for (let n = 0; i < lines.length && n < 4; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
     n++;
-    if (l.length < 400 && BANNER_HINT.test(l) && (BANNER.test(l) || (cut > 0 && BANNER_TAIL.test(l)))) cut = i + 1;
-    else break;
+    // After a tag ("[EXTERNAL SENDER] Use caution with links and attachments.") a short warning is the banner's.
+    const tail = (cut > 0 || (tagged && n === 1)) && (BANNER_TAIL.test(l) || (l.length < 200 && BANNER_WARNING.test(l)));
+    if (l.length < 400 && (BANNER_HINT.test(l) || tail) && (BANNER.test(l) || tail)) {
+      cut = i + 1;
+      // A banner wrapped over several lines (a table cell, a narrow gateway): its paragraph goes with it.
+      while (cut < lines.length && !isBlank(lines[cut]) && (/^\s*\p{Ll}/u.test(lines[cut]!) || !/[.!?]\s*$/.test(lines[cut - 1]!))) cut++;
+      i = cut - 1;
+    } else break;
   }
-  return cut ? lines.slice(cut) : lines;
+  if (cut) lines = lines.slice(cut);
+  // Some gateways put the warning under the message instead.
+  const last = lines.length - 1 - [...lines].reverse().findIndex((l) => !isBlank(l));
+  if (last > 0 && last < lines.length && lines[last]!.length < 300 && !QUOTE.test(lines[last]!) && BANNER_HINT.test(lines[last]!) && BANNER_BOTTOM.test(lines[last]!) && isBlank(lines[last - 1])) lines = lines.slice(0, last);
+  return lines;
 }
 
 // Outlook's plain-text stand-ins for attachments ("<<Venue map.pdf>> <<sign-up.xlsx>>"): not the person's words.
