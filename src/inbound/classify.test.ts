@@ -151,6 +151,10 @@ describe('auto-reply headers', () => {
     expect((await classify({ subject: '[Libraries] Re: Next steps', text: agent })).kind).toBe('reply');
     expect((await classify({ subject: 'SUP-123 Re: Next steps', text: "Thanks for contacting us. We've received your request and someone will respond soon.\n\nRequest ID: SUP-123" })).kind).toBe('auto-reply');
     expect((await classify({ text: "Thanks for reaching out! We've received your message and will get back to you within 1 business day. Your reference number is 48213." })).kind).toBe('auto-reply');
+    // Quarantine notices and spam digests are machines' reports; a person mentioning quarantine is not.
+    expect((await classify({ from: 'Microsoft 365 <quarantine@messaging.microsoft.com>', subject: 'Microsoft 365 security: You have messages in quarantine', text: 'Review these messages. 1 message is being held for you to review.' })).kind).toBe('auto-reply');
+    expect((await classify({ subject: 'Spam Quarantine Summary - 3 messages', text: 'The following messages are in your quarantine.' })).kind).toBe('auto-reply');
+    expect((await classify({ text: 'Your first email went to quarantine, sorry! I will host a coffee klatch in March.' })).kind).toBe('reply');
     // A person who mentions a request they received is not a help desk.
     expect((await classify({ text: 'We received your request for volunteers - I can bring two people on Saturday.' })).kind).toBe('reply');
   });
@@ -378,6 +382,8 @@ describe('parseRaw: what a message without text says', () => {
     expect((await parseRaw(`${head}Subject: Re: Join us on Thursday?\nContent-Type: text/plain\n\n`)).text).toBe('');
     expect((await parseRaw(`${head}Subject: Re: Coffee - Thursday\nContent-Type: text/plain\n\nSee you there.\n`)).text.trim()).toBe('See you there.');
     expect(subjectAnswer('Fwd: a - b')).toBeNull();
+    expect(subjectAnswer("Re: Join Maya's coffee klatch on Thursday? Yes, I'm in!")).toBe("Yes, I'm in!");
+    expect(subjectAnswer("Re: What's next after the meetup?")).toBeNull();
   });
 });
 

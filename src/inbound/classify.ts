@@ -425,12 +425,16 @@ function autoReply(m: ParsedMessage): Classification | null {
   if ((nullSender || vacationMailer) && VACATION_BODY.test(body))
     return { kind: 'auto-reply', reason: `${nullSender ? 'null Return-Path' : `X-Mailer ${mailer.trim()}`} and vacation text` };
   if (absenceNotice(body)) return { kind: 'auto-reply', reason: 'absence notice (thanks for the message, away, until / no access), no quote' };
+  // Quarantine notices and spam digests of mail filters (Microsoft 365, Mimecast, Proofpoint): machines' reports.
+  if (QUARANTINE_SUBJECT.test(m.subject) || (/^(?:quarantine|spam-?quarantine|quarantine-?digest)$/i.test(m.from?.address.split('@')[0] ?? '') && !REPLY_SUBJECT.test(m.subject)))
+    return { kind: 'auto-reply', reason: `quarantine notice "${m.subject.slice(0, 80)}"` };
   if (ticketAcknowledgement(m, body)) return { kind: 'auto-reply', reason: 'help-desk acknowledgement (request received, ticket number)' };
   if (SAYS_AUTOMATIC.test(body.slice(0, 1_500)) && body.length < 3_000 && !/^\s*>/m.test(body) && !ANSWER_WORDS.test(body))
     return { kind: 'auto-reply', reason: 'the text says it is automatic' };
   return null;
 }
 
+const QUARANTINE_SUBJECT = /^\s*(?:\[[^\]]{1,40}\]\s*)?(?:microsoft 365 security\s*:\s*)?(?:you have (?:\d+ )?(?:new )?(?:messages?|e-?mails?) (?:in|held in) (?:your )?quarantine|(?:spam |e-?mail )?quarantine (?:summary|digest|notification|report|notice)\b|spam (?:digest|report|summary)\b|end user digest\b|(?:message )?hold notification\b|messages? held for (?:your )?review\b)/i;
 const REPLY_SUBJECT = /^\s*(?:\[[^\]]{1,60}\]\s*)?(?:re|aw|sv|vs|antw|odp|ynt|rif|r|res|ref|відп|на|回复|回覆|答复)\s*(?:\[\d+\])?\s*[:：]/i;
 function listCopyOfReply(m: ParsedMessage): boolean {
   if (!m.inReplyTo || !REPLY_SUBJECT.test(m.subject)) return false;

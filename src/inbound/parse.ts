@@ -103,8 +103,9 @@ export function calendarReplyText(ics: string): string | null {
 
 // The answer typed into the subject of an otherwise empty reply ("Re: Join us on Thursday? - yes I'm in"): the part after
 // the last dash that follows the original subject.
+// Or after the original subject's closing "?" or "!" ("Re: Join us on Thursday? Yes, I'm in!").
 export function subjectAnswer(subject: string): string | null {
-  const m = /^\s*(?:(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:\s*)+(.+?)\s+[-–—]+\s+([^-–—]{1,80})$/i.exec(subject);
+  const m = /^\s*(?:(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:\s*)+(.+?)\s+[-–—]+\s+([^-–—]{1,80})$/i.exec(subject) ?? /^\s*(?:(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:\s*)+(.+?[?!])\s+([^?!]{1,80}[?!.]?)$/i.exec(subject);
   return m && /\p{L}/u.test(m[2]!) ? m[2]!.trim() : null;
 }
 
