@@ -473,6 +473,9 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
 
   it('cuts at a rule over an author line and a time (a help desk thread history under the reply)', () => {
     expect(visibleReply(`${R}\n\nHemi\n\n---\n\nDrumbeat Team\nNov 24, 2026, 5:02 AM\n\n${ask}`)).toBe(R);
+    // With no rule: a blank line, the author, the time (Help Scout); "Reply ABOVE THIS LINE to add a comment" (Basecamp).
+    expect(visibleReply(`${R}\n\nHemi\nTe Ara Trust\n\n\n\nDrumbeat Team\nNov 24, 2026, 5:02 AM\n\n${ask}`)).toBe(R);
+    expect(visibleReply(`${R}\n\nReply ABOVE THIS LINE to add a comment to this message.\n\nDrumbeat posted:\n${ask}`)).toBe(R);
     // A rule the person uses between paragraphs stays.
     expect(visibleReply(`${R}\n\n---\n\nAlso: we need chairs.`)).toBe(`${R}\n\n---\n\nAlso: we need chairs.`);
   });

@@ -339,7 +339,7 @@ function dropFooters(lines: string[], underQuote = false): string[] {
 // send ("##- Please type your reply above this line -##"), then a sentence about the ticket, a rule, and the comments
 // newest first, each under its author and time. An agent's mail is the newest comment; under a person's own text the
 // marker opens the quoted notification.
-const REPLY_ABOVE = /^\s*(?:[#=*-]{1,3}-?\s*)?(?:please\s+)?(?:type|write|enter|add)?\s*(?:your\s+)?(?:reply|response|answer)?\s*above this line\b[^a-z]*$/i;
+const REPLY_ABOVE = /^\s*(?:[#=*-]{1,3}-?\s*)?(?:please\s+)?(?:type|write|enter|add)?\s*(?:your\s+)?(?:reply|response|answer)?\s*above this line\b(?:\s+to (?:add a comment|comment|reply|respond)\b[^.\n]{0,40})?[^a-z]*$/i;
 const RULE_LONG = /^\s*[-_=—]{5,}\s*$/;
 // "Nov 23, 2026, 16:38 GMT", "23 Nov 2026, 4:38 PM", "2026-11-23 16:38": a comment's time.
 const STAMP =
@@ -531,6 +531,8 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
     }
     else if (textBefore > 0 && l.length < 100 && /above this line/i.test(l) && REPLY_ABOVE.test(l)) at = i;
     else if (textBefore > 0 && l.length < 90 && /^\s*[-_=—]{3,}\s*$/.test(l) && commentHeadAt(lines, i) >= 0) at = i;
+    // A help desk's thread history with no rule: an author line, then the time, under a blank line.
+    else if (textBefore > 0 && l.length < 60 && isBlank(lines[i - 1]) && NAMEISH(l) && !signOff(l) && lines[i + 1] !== undefined && lines[i + 1]!.length < 60 && STAMP.test(lines[i + 1]!) && nextText(lines, i + 2) < lines.length) at = i;
     else if (/^\s*[_=-]{5,}\s*$/.test(l)) {
       // A rule right above a header block.
       let j = i + 1;
