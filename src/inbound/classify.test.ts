@@ -139,6 +139,8 @@ describe('auto-reply headers', () => {
     expect(refused.kind).toBe('bounce');
     const gg = await classify({ from: 'Makers Moderators <makers+owners@googlegroups.com>', subject: 'Your message to makers is pending approval', text: 'Your message to the makers group is waiting for a moderator.' });
     expect(gg.kind).toBe('auto-reply');
+    const noreply = await classify({ from: 'Google Groups <noreply@googlegroups.com>', subject: 'Your message to Makers awaits moderator approval', text: 'Your message will be delivered once a moderator approves it.' });
+    expect(noreply.kind).toBe('auto-reply');
   });
 
   it("a help desk's acknowledgement of a new ticket is an automatic answer; an agent's comment is a reply", async () => {

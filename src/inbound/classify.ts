@@ -361,8 +361,9 @@ const LIST_REJECT = /\b(are not (a )?member|not a member of|non-member|posting (
 const LIST_HELD = /\b(?:is being held until the list moderator|awaits? (?:moderator )?approval|awaiting (?:moderator )?approval|held for moderation|(?:has been|was|is being) held for (?:the )?(?:moderators?(?:'s)? )?(?:approval|review)|(?:is )?pending (?:moderator )?approval|(?:needs|requires) (?:the )?moderator(?:'s)? approval)\b/i;
 function listReject(m: ParsedMessage): Classification | null {
   const listServer = LIST_SERVER_HEADERS.some((h) => header(m, h)) || /[-+](admin|owners?|bounces|request|moderators?)@/i.test(m.from?.address ?? '');
-  if (!listServer) return null;
   if (/^\s*re\s*:/i.test(m.subject)) return null;
+  // The subject alone is enough for a hold notice ("Your message to X awaits moderator approval" from a no-reply sender).
+  if (!listServer) return LIST_HELD.test(m.subject) ? { kind: 'auto-reply', reason: 'list: the post is held for the moderator (subject)' } : null;
   if (LIST_HELD.test(m.subject) || LIST_HELD.test(m.text.slice(0, 2_000))) return { kind: 'auto-reply', reason: 'list: mailing-list manager holds the post for the moderator' };
   if (LIST_REJECT.test(m.subject) || LIST_REJECT.test(m.text.slice(0, 2_000))) return { kind: 'bounce', reason: 'mailing-list manager refused the post' };
   return null;
