@@ -919,3 +919,94 @@ describe('measurement-set misses (heldout18), read as general rules', () => {
     expect(ask('ok so me n my friends r gonna do a democamp at our school in March!!').commitments).toMatchObject([{ action: 'do a democamp at our school', format: 'democamp', due: { end: '2027-03-31' } }]);
   });
 });
+
+describe('round 19: commands from phones, in many languages', () => {
+  const cmd = (text: string, context: ReplyContext, tz = 'America/Toronto') => {
+    const r = u(text, context, tz);
+    return [r.command, r.due?.end ?? null];
+  };
+  it('reads done, not yet, drop and stop in other languages, and a negation takes the done back', () => {
+    expect(cmd('Готово! Пришло 9 человек.', 'check-in')[0]).toBe('done');
+    expect(cmd('終わりました！', 'check-in')[0]).toBe('done');
+    expect(cmd('搞定了！来了八个人。', 'check-in')[0]).toBe('done');
+    expect(cmd('Ho gaya bhai, 15 log aaye the', 'check-in')[0]).toBe('done');
+    expect(cmd('تم والحمد لله', 'check-in')[0]).toBe('done');
+    expect(cmd('Sí, ya quedó 👍', 'check-in')[0]).toBe('done');
+    expect(cmd('Нет, не сделал ещё', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('まだです、すみません。', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('Thoda late ho gaya, agle hafte karunga', 'check-in', 'Asia/Kolkata')).toEqual(['reschedule', '2026-12-06']);
+    expect(cmd('Purtroppo devo rinunciare, mi dispiace.', 'check-in')[0]).toBe('drop');
+    expect(cmd('Vou ter que desistir dessa, desculpa!', 'check-in')[0]).toBe('drop');
+    expect(cmd('Cancelado 😔 la biblioteca cerró por obras.', 'check-in')[0]).toBe('drop');
+    expect(cmd('No está cancelado, lo pospongo a enero.', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('Bitte keine E-Mails mehr.', 'check-in')[0]).toBe('stop');
+    expect(cmd('Ya no quiero recibir más correos, gracias.', 'check-in')[0]).toBe('stop');
+    expect(cmd('Merci de ne plus m\'envoyer de messages.', 'ask')[0]).toBe('stop');
+    expect(cmd('Lütfen beni listeden çıkarın.', 'ask')[0]).toBe('stop');
+    expect(cmd('Quero parar de receber esses e-mails, obrigado.', 'ask')[0]).toBe('stop');
+  });
+  it('reads a move in other languages with its date, and a new date beside a foreign not-yet', () => {
+    expect(cmd('pas encore fini, je le reporte à la semaine prochaine', 'check-in')).toEqual(['reschedule', '2026-12-06']);
+    expect(cmd('Noch nicht – ich verschiebe es auf den 24. März', 'check-in', 'Europe/Berlin')).toEqual(['reschedule', '2027-03-24']);
+    expect(cmd('Nog niet, ik heb het verzet naar 12 december.', 'check-in', 'Europe/Amsterdam')).toEqual(['reschedule', '2026-12-12']);
+    expect(cmd('Jeszcze nie. Możemy przełożyć na styczeń?', 'check-in', 'Europe/Warsaw')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('Henüz değil, ama bu hafta sonu yapacağım.', 'check-in', 'Europe/Istanbul')).toEqual(['reschedule', '2026-11-29']);
+    expect(cmd('Belum, minggu depan ya 🙏', 'check-in', 'Asia/Jakarta')).toEqual(['reschedule', '2026-12-06']);
+  });
+  it('reads moves asked as questions, by a length of time, and a bare date asked after an excuse', () => {
+    expect(cmd('ugh sorry, could we do next month?', 'check-in')).toEqual(['reschedule', '2026-12-31']);
+    expect(cmd('Can we push this a month?', 'check-in')).toEqual(['reschedule', '2026-12-23']);
+    expect(cmd('Behind on this one, sorry. Monday week?', 'check-in')).toEqual(['reschedule', '2026-12-07']);
+    expect(cmd('Cancelled the March date, we\'re moving it to April', 'check-in')).toEqual(['reschedule', '2027-04-30']);
+    expect(cmd('Can we meet on Friday to talk about it?', 'check-in')[0]).toBeNull();
+  });
+  it('reads part done as not yet (a date for the rest is a reschedule), and a delay with no date as not yet', () => {
+    expect(cmd('Yes and no 😅 Did the first half (flyers are up), but the klatch itself isn\'t booked yet.', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('did the first half — 3 of the 6 posts are up. rest by end of month?', 'check-in')).toEqual(['reschedule', '2026-11-30']);
+    expect(cmd('I did it! Well… half of it. The other half after my exams, mid-December.', 'check-in')[0]).toBe('reschedule');
+    expect(cmd('Yes and no — we ran the first session, but the second got snowed out. Aiming to redo it on 9 January.', 'check-in')).toEqual(['reschedule', '2027-01-09']);
+    expect(cmd('Oh yeah, totally done. If by done you mean I haven\'t even opened the doc 🙃', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('Not yet. I\'ll get to it later, promise.', 'check-in')).toEqual(['not-yet', null]);
+    expect(u('Not yet. I\'ll get to it later, promise.', 'check-in').commitments).toEqual([]);
+    expect(cmd('Can we do it some other time? Work\'s been mental.', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('Done! Photos later.', 'check-in')[0]).toBe('done');
+    expect(cmd('Done! But honestly we only got through half the pages, so I\'ll host a second sprint on 9 January.', 'check-in')[0]).toBe('done');
+  });
+  it('reads emoji answers and ignores the quoted "Reply done, not yet, …" line', () => {
+    expect(cmd('❌', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('👎', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('👍🏽 sorted', 'check-in')[0]).toBe('done');
+    expect(cmd('❌', 'invitation')[0]).toBeNull();
+    expect(cmd('> How did your kitchen table sprint go?\n> Reply done, not yet, a new date, or drop.\n\nDone, 6 people came and we fixed 30 pages!', 'check-in')[0]).toBe('done');
+  });
+  it('reads drops said kindly and stops for others as no stop', () => {
+    expect(cmd('I think it\'s time to admit this isn\'t going to happen. Please release me from it 🙏', 'check-in')[0]).toBe('drop');
+    expect(cmd('Please stop inviting me to things, I moved to Leipzig last year.', 'invitation')[0]).toBe('stop');
+    expect(cmd('Unsubscribe my colleague Mark please, he left the company. I\'m still happy to get these!', 'ask')[0]).toBeNull();
+    expect(cmd('P.S. Please remove my work address from your list and use this one instead.', 'ask')[0]).toBeNull();
+    expect(cmd('Remove Me From Your List', 'ask')[0]).toBe('stop');
+    expect(cmd('please remove my work email from this list', 'check-in')[0]).toBe('stop');
+  });
+  it('reads joins for a group, in one word and in other languages; conditions, sarcasm and good wishes are no join', () => {
+    expect(cmd('Sounds lovely, count us in — I\'ll bake a cake for the 12th.', 'invitation')[0]).toBe('join');
+    expect(cmd('¡Sí, me apunto!', 'invitation')[0]).toBe('join');
+    expect(cmd('Tô dentro! 🙌', 'invitation')[0]).toBe('join');
+    expect(cmd('Haan bilkul, main aaunga! 😄', 'invitation')[0]).toBe('join');
+    expect(cmd('أكيد، سأكون هناك', 'invitation')[0]).toBe('join');
+    expect(cmd('me and my partner will come 🙂', 'invitation')[0]).toBe('join');
+    expect(cmd('Coming! Bringing my 8yo if that\'s alright 🙂', 'invitation')[0]).toBe('join');
+    expect(cmd('Me +1 🙋‍♂️', 'invitation')[0]).toBe('join');
+    expect(cmd('Yes to the klatch, no to the 7am start 😅 ok if I rock up at 8?', 'invitation')[0]).toBe('join');
+    expect(cmd('Oh this sounds lovely. I\'ll be there with my two kids, if that\'s alright?', 'invitation')[0]).toBe('join');
+    expect(cmd('Depends on the weather — if it\'s not bucketing down I\'ll come.', 'invitation')[0]).toBeNull();
+    expect(cmd('I\'ll come if I can bring my kid — she\'s 9.', 'invitation')[0]).toBeNull();
+    expect(cmd('Yeah right, like I\'ve had a free Saturday since 2019. Have fun though!', 'invitation')[0]).toBeNull();
+    expect(cmd('Nie przyjdę, sorry', 'invitation')[0]).toBeNull();
+    expect(cmd('We\'re in Berlin that week', 'invitation')[0]).toBeNull();
+  });
+  it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
+    expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
+    expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
+    expect(actions('Count me in for whatever comes next! I can teach basic HTML.')).toEqual([]);
+  });
+});
