@@ -6,7 +6,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, type MailKind } from './classify.ts';
-import { calendarReplyText, parseRaw, subjectAnswer } from './parse.ts';
+import { calendarReplyText, parseRaw, signedDataContent, subjectAnswer } from './parse.ts';
 
 // ../shared/corpus as seen from the project root (this file is src/inbound/classify.test.ts).
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -376,6 +376,19 @@ describe('parseRaw: what a message without text says', () => {
     expect((await parseRaw(alt('Marc T has accepted this invitation.\n\nCoffee klatch\n\nInvitation from Google Calendar', '<p>Marc T has accepted this invitation.</p>'))).text).toBe('Accepted');
     // Words the person typed beside the answer stay.
     expect((await parseRaw(alt("Count me in, I'll bring cups.", "<p>Count me in, I'll bring cups.</p>"))).text.trim()).toBe("Count me in, I'll bring cups.");
+  });
+
+  it('reads the content of an opaque S/MIME signature (application/pkcs7-mime; smime-type=signed-data)', async () => {
+    // A minimal CMS ContentInfo { signedData, [0] SignedData { 1, {}, { data, [0] OCTET STRING(entity) }, signerInfos } }.
+    const tlv = (tag: number, body: Buffer) => Buffer.concat([Buffer.from([tag]), body.length < 128 ? Buffer.from([body.length]) : Buffer.from([0x82, body.length >> 8, body.length & 255]), body]);
+    const oid = (hex: string) => tlv(0x06, Buffer.from(hex, 'hex'));
+    const entity = Buffer.from('Content-Type: text/plain; charset=utf-8\r\n\r\nI will host a coffee klatch in March.\r\n');
+    const cms = tlv(0x30, Buffer.concat([oid('2a864886f70d010702'), tlv(0xa0, tlv(0x30, Buffer.concat([tlv(0x02, Buffer.from([1])), tlv(0x31, Buffer.alloc(0)), tlv(0x30, Buffer.concat([oid('2a864886f70d010701'), tlv(0xa0, tlv(0x04, entity))])), tlv(0x31, Buffer.from('signer infos'))])))]));
+    const m = await parseRaw(`${head}Subject: Re: Next\nContent-Type: application/pkcs7-mime; smime-type=signed-data; name="smime.p7m"\nContent-Transfer-Encoding: base64\n\n${cms.toString('base64')}\n`);
+    expect(m.text.trim()).toBe('I will host a coffee klatch in March.');
+    // BER: the content in several OCTET STRINGs.
+    const chunks = Buffer.concat([tlv(0x04, entity.subarray(0, 30)), tlv(0x04, entity.subarray(30))]);
+    expect(signedDataContent(Buffer.concat([Buffer.from([0x30, 0x80, 0xa0, 0x80, 0x24, 0x80]), chunks, Buffer.from([0, 0])]))?.toString()).toBe(entity.toString());
   });
 
   it('reads an answer typed into the subject of an empty reply, and nothing from an empty message without one', async () => {

@@ -117,8 +117,57 @@ export const htmlHasText = (html: string | null): boolean =>
 // Calendar"): nobody typed it, so the answer itself stands in for it.
 const CALENDAR_NOTICE = /\bhas (?:accepted|declined|tentatively accepted|responded to|proposed a new time for) (?:this|your|the) (?:invitation|event|meeting)\b|\binvitation from google calendar\b/i;
 
+// An opaque S/MIME signature (application/pkcs7-mime; smime-type=signed-data, "smime.p7m") wraps the whole MIME entity
+// in a CMS SignedData: the signed content is an OCTET STRING (DER, or BER in chunks) inside it, readable without
+// checking the signature. Returns the entity's bytes, or null.
+export function signedDataContent(der: Buffer): Buffer | null {
+  const head = der.subarray(0, 4096).toString('latin1');
+  const at = head.search(/(?:content-type|content-transfer-encoding|mime-version)\s*:/i);
+  if (at < 2) return null;
+  // The OCTET STRING header right before the entity: 04 len, 04 81 len, 04 82 len len, 04 83 len len len.
+  const chunkAt = (p: number): { start: number; len: number } | null => {
+    for (let n = 0; n <= 3; n++) {
+      const h = p - 2 - n;
+      if (h < 0 || der[h] !== 0x04) continue;
+      if (n === 0 && der[h + 1]! < 0x80) return { start: p, len: der[h + 1]! };
+      if (n > 0 && der[h + 1] === 0x80 + n) {
+        let len = 0;
+        for (let k = 0; k < n; k++) len = len * 256 + der[h + 2 + k]!;
+        return { start: p, len };
+      }
+    }
+    return null;
+  };
+  const first = chunkAt(at);
+  if (!first) return null;
+  const parts: Buffer[] = [der.subarray(first.start, first.start + first.len)];
+  // BER splits the content into several OCTET STRINGs in a row.
+  let p = first.start + first.len;
+  while (p + 2 <= der.length && der[p] === 0x04) {
+    const b = der[p + 1]!;
+    let len = b, hl = 2;
+    if (b >= 0x80) {
+      const n = b - 0x80;
+      if (n < 1 || n > 3) break;
+      len = 0;
+      for (let k = 0; k < n; k++) len = len * 256 + der[p + 2 + k]!;
+      hl = 2 + n;
+    }
+    parts.push(der.subarray(p + hl, p + hl + len));
+    p += hl + len;
+  }
+  return Buffer.concat(parts);
+}
+
 export async function parseRaw(raw: Buffer | string): Promise<ParsedMessage> {
-  const parsed = await parseRawOnly(raw);
+  let parsed = await parseRawOnly(raw);
+  // An opaque-signed message shows nothing until its content is taken out of the signature.
+  const p7m = !parsed.text.trim() && !parsed.html ? parsed.attachments.find((a) => /^application\/(?:x-)?pkcs7-mime$/i.test(a.contentType) && !/enveloped/i.test(parsed.contentType)) : undefined;
+  const inner = p7m ? signedDataContent(p7m.content) : null;
+  if (inner) {
+    const i = await parseRawOnly(inner);
+    parsed = { ...parsed, text: i.text, html: i.html, attachments: [...parsed.attachments.filter((a) => a !== p7m), ...i.attachments] };
+  }
   const hasText = !!parsed.text.trim() || htmlHasText(parsed.html);
   const ics = parsed.attachments.find((a) => /^text\/calendar$/i.test(a.contentType));
   const fromCalendar = ics ? calendarReplyText(ics.content.toString('utf8')) : null;
