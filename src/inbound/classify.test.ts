@@ -374,6 +374,7 @@ describe('parseRaw: what a message without text says', () => {
     const alt = (text: string, html: string) => `${head}Subject: Accepted: Coffee klatch\nContent-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n${text}\n--b\nContent-Type: text/html; charset=utf-8\n\n${html}\n--b\nContent-Type: text/calendar; charset=utf-8; method=REPLY\n\n${ics('')}\n--b--\n`;
     expect((await parseRaw(alt('', '<html><head><style>p.MsoNormal{margin:0}</style></head><body><p class=MsoNormal>&nbsp;</p></body></html>'))).text).toBe('Accepted');
     expect((await parseRaw(alt('Marc T has accepted this invitation.\n\nCoffee klatch\n\nInvitation from Google Calendar', '<p>Marc T has accepted this invitation.</p>'))).text).toBe('Accepted');
+    expect((await parseRaw(alt('Marc T has accepted this invitation with note: "I\'ll bring cups"\n\nInvitation from Google Calendar', '<p>x</p>'))).text).toBe("Accepted.\n\nI'll bring cups");
     // Words the person typed beside the answer stay.
     expect((await parseRaw(alt("Count me in, I'll bring cups.", "<p>Count me in, I'll bring cups.</p>"))).text.trim()).toBe("Count me in, I'll bring cups.");
   });

@@ -115,6 +115,7 @@ export const htmlHasText = (html: string | null): boolean =>
   !!html && /\S/.test(html.replace(/<head[\s\S]*?<\/head>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>|&nbsp;|&#160;|\u00a0/gi, ''));
 // The text a calendar writes beside its iTIP answer ("Marc has accepted this invitation. … Invitation from Google
 // Calendar"): nobody typed it, so the answer itself stands in for it.
+const CALENDAR_NOTE = /\b(?:with (?:a |the following )?(?:note|comment|message)|and (?:says|said|wrote)|(?:note|comment|message)(?: from [^:\n]{1,60})?)\s*:\s*["“']([^"”\n]{1,500})["”']/i;
 const CALENDAR_NOTICE = /\bhas (?:accepted|declined|tentatively accepted|responded to|proposed a new time for) (?:this|your|the) (?:invitation|event|meeting)\b|\binvitation from google calendar\b/i;
 
 // An opaque S/MIME signature (application/pkcs7-mime; smime-type=signed-data, "smime.p7m") wraps the whole MIME entity
@@ -172,8 +173,12 @@ export async function parseRaw(raw: Buffer | string): Promise<ParsedMessage> {
   const ics = parsed.attachments.find((a) => /^text\/calendar$/i.test(a.contentType));
   const fromCalendar = ics ? calendarReplyText(ics.content.toString('utf8')) : null;
   // A calendar answer with no words of the person's own: the answer (and its comment) is what they said.
-  if (fromCalendar && (!hasText || (parsed.text.length < 3_000 && CALENDAR_NOTICE.test(parsed.text || (parsed.html ?? '').replace(/<[^>]*>/g, ' ')))))
-    return { ...parsed, text: fromCalendar, html: null };
+  const notice = parsed.text || (parsed.html ?? '').replace(/<[^>]*>/g, ' ');
+  if (fromCalendar && (!hasText || (parsed.text.length < 3_000 && CALENDAR_NOTICE.test(notice)))) {
+    // A note the calendar quotes in its notice ('… accepted this invitation with note: "I'll bring cups"') when the answer has no COMMENT.
+    const note = fromCalendar.includes('\n') ? null : CALENDAR_NOTE.exec(notice)?.[1]?.trim();
+    return { ...parsed, text: note ? `${fromCalendar}.\n\n${note}` : fromCalendar, html: null };
+  }
   if (hasText) return parsed;
   // No text at all: the answer may be typed into the subject.
   const text = /^\s*(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:/i.test(parsed.subject) ? subjectAnswer(parsed.subject) : null;
