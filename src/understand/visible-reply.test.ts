@@ -445,6 +445,10 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     expect(visibleReply('', cell)).toBe(R);
     expect(visibleReply(`[EXTERNAL SENDER] Use caution with links and attachments.\n\n${R}`)).toBe(R);
     expect(visibleReply(`${R}\n\nThis message came from outside your organization.`)).toBe(R);
+    expect(visibleReply(`ATTENTION: This email was sent from someone outside of the University. Always use caution when opening attachments.\n\n${R}`)).toBe(R);
+    // A first line of the person's own about the outside stays, and a banner-like line is never the whole reply.
+    expect(visibleReply(`I will invite friends from outside the city.\n\n${R}`)).toBe(`I will invite friends from outside the city.\n\n${R}`);
+    expect(visibleReply('Our message to people outside the organization should be simpler.')).toBe('Our message to people outside the organization should be simpler.');
     // The person's own last sentence about the outside stays.
     expect(visibleReply(`${R}\n\nWe also want people from outside the city.`)).toBe(`${R}\n\nWe also want people from outside the city.`);
   });
@@ -459,6 +463,8 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     expect(visibleReply(`[EXTERNAL] ${R}`)).toBe(R);
     expect(visibleReply(`${R}\n\n[image: Acme logo]\nSam Lee | Acme`)).toBe(R);
     expect(visibleReply(`${R} [image: map] is attached.`)).toBe(`${R} [image: map] is attached.`);
+    // Outlook's automatic alt text and linked images on a line of their own.
+    expect(visibleReply(`${R}\n\n[Logo Description automatically generated]\n[https://www.acme.example/logo.png]`)).toBe(R);
   });
 
   it("takes a help desk agent's newest comment, without the marker, the ticket sentence, the author and time, or older comments", () => {

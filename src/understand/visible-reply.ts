@@ -267,8 +267,10 @@ const INSIDE_CUE = /^(?=.{0,100}$).*\b(?:answers?|replies|comments?|responses?|a
 // Gateway warnings that mail systems put above the message ("CAUTION: This email originated from outside of the
 // organization…", "You don't often get email from x@y. Learn why this is important", "[EXTERNAL] …").
 const BANNER =
-  /^\s*(?:\[?\**\s*(?:external|caution|warning|attention|notice|ext)\b[^\]:]{0,20}\]?\**\s*[:!\-–—]?\s*)?.{0,60}(?:originated (?:from )?outside|from outside (?:of )?(?:the|your|our|this)\b|external (?:sender|email|e-mail|message)|sent from outside|you don['’]t often get (?:e-?mail|messages) from|do not click (?:on )?links|learn why this is important|some people who received this message don['’]t often get email)/i;
+  /^\s*(?:\[?\**\s*(?:external|caution|warning|attention|notice|ext)\b[^\]:]{0,20}\]?\**\s*[:!\-–—]?\s*)?.{0,60}(?:originated (?:from )?outside|from outside (?:of )?(?:the|your|our|this)\b|(?:sent|came|comes|originated) from (?:someone|somebody|a sender|a person) outside\b|\b(?:e-?mail|message|sender)\b.{0,40}\boutside (?:of )?(?:the|your|our|this) (?:organi[sz]ation|university|company|college|school|district|institution|agency|network|firm|hospital|county|city)\b|external (?:sender|email|e-mail|message)|sent from outside|you don['’]t often get (?:e-?mail|messages) from|do not click (?:on )?links|learn why this is important|some people who received this message don['’]t often get email)/i;
 const BANNER_HINT = /outside|external|often get|click|learn why|caution|\[ext/i;
+// Besides a gateway's phrase, a banner names the message, its sender, links or attachments, or opens with a warning word.
+const BANNER_SIGNAL = /^\s*\[?\**\s*(?:external|caution|warning|attention|notice|ext)\b|\b(?:this|the) (?:e-?mail|message)\b|\bsender\b|\blinks?\b|\battachments?\b|often get|learn why|\bexternal\b/i;
 const BANNER_WARNING = /\b(?:caution|links|attachments|suspicious|phishing|outside)\b/i;
 // A gateway's line under the message: "This message came from outside your organization."
 const BANNER_BOTTOM = /^\s*\[?\**\s*(?:this (?:e-?mail|message) (?:came|originated|was sent) from outside|external (?:e-?mail|sender|message)\b|caution\s*:)/i;
@@ -291,14 +293,15 @@ function dropBanners(input: string[]): string[] {
     n++;
     // After a tag ("[EXTERNAL SENDER] Use caution with links and attachments.") a short warning is the banner's.
     const tail = (cut > 0 || (tagged && n === 1)) && (BANNER_TAIL.test(l) || (l.length < 200 && BANNER_WARNING.test(l)));
-    if (l.length < 400 && (BANNER_HINT.test(l) || tail) && (BANNER.test(l) || tail)) {
+    if (l.length < 400 && (tail || (BANNER_HINT.test(l) && BANNER.test(l) && BANNER_SIGNAL.test(l)))) {
       cut = i + 1;
       // A banner wrapped over several lines (a table cell, a narrow gateway): its paragraph goes with it.
       while (cut < lines.length && !isBlank(lines[cut]) && (/^\s*\p{Ll}/u.test(lines[cut]!) || !/[.!?]\s*$/.test(lines[cut - 1]!))) cut++;
       i = cut - 1;
     } else break;
   }
-  if (cut) lines = lines.slice(cut);
+  // Never the whole message: a lone line that reads like a banner is the person's own.
+  if (cut && lines.slice(cut).some((l) => !isBlank(l))) lines = lines.slice(cut);
   // Some gateways put the warning under the message instead.
   const last = lines.length - 1 - [...lines].reverse().findIndex((l) => !isBlank(l));
   if (last > 0 && last < lines.length && lines[last]!.length < 300 && !QUOTE.test(lines[last]!) && BANNER_HINT.test(lines[last]!) && BANNER_BOTTOM.test(lines[last]!) && isBlank(lines[last - 1])) lines = lines.slice(0, last);
@@ -307,7 +310,7 @@ function dropBanners(input: string[]): string[] {
 
 // Outlook's plain-text stand-ins for attachments ("<<Venue map.pdf>> <<sign-up.xlsx>>"): not the person's words.
 // Gmail's "[image: logo.png]" and Outlook's "[cid:image001.png@…]" on a line of their own are images, not words.
-const ATTACHMENT_PLACEHOLDER = /^\s*(?:(?:<<[^<>\n]{1,150}\.[A-Za-z0-9]{2,5}>>|\[(?:image|cid)\s*:[^\]\n]{0,200}\](?:\s*<[^<>\s]+>)?)\s*)+$/i;
+const ATTACHMENT_PLACEHOLDER = /^\s*(?:(?:<<[^<>\n]{1,150}\.[A-Za-z0-9]{2,5}>>|\[(?:image|cid)\s*:[^\]\n]{0,200}\](?:\s*<[^<>\s]+>)?|\[[^\]\n]{0,200}\bdescription automatically generated\]|\[https?:\/\/[^\]\s]+\.(?:png|jpe?g|gif|svg|webp)\])\s*)+$/i;
 function dropPlaceholders(lines: string[]): string[] {
   return lines.some((l) => (l.includes('>>') || l.includes('[')) && ATTACHMENT_PLACEHOLDER.test(l)) ? lines.filter((l) => !ATTACHMENT_PLACEHOLDER.test(l)) : lines;
 }
