@@ -482,6 +482,9 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     // With no rule: a blank line, the author, the time (Help Scout); "Reply ABOVE THIS LINE to add a comment" (Basecamp).
     expect(visibleReply(`${R}\n\nHemi\nTe Ara Trust\n\n\n\nDrumbeat Team\nNov 24, 2026, 5:02 AM\n\n${ask}`)).toBe(R);
     expect(visibleReply(`${R}\n\nReply ABOVE THIS LINE to add a comment to this message.\n\nDrumbeat posted:\n${ask}`)).toBe(R);
+    // The person's own list of events with dates and times stays.
+    const dates = 'Here are the dates:\n\nKitchen table sprint\nDec 12, 2026 at 10:00\n\nCoffee klatch\nJan 9, 2027 at 18:00\n\nSee you!';
+    expect(visibleReply(dates)).toBe(dates);
     // A rule the person uses between paragraphs stays.
     expect(visibleReply(`${R}\n\n---\n\nAlso: we need chairs.`)).toBe(`${R}\n\n---\n\nAlso: we need chairs.`);
   });

@@ -535,7 +535,7 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
     else if (textBefore > 0 && l.length < 100 && /above this line/i.test(l) && REPLY_ABOVE.test(l)) at = i;
     else if (textBefore > 0 && l.length < 90 && /^\s*[-_=—]{3,}\s*$/.test(l) && commentHeadAt(lines, i) >= 0) at = i;
     // A help desk's thread history with no rule: an author line, then the time, under a blank line.
-    else if (textBefore > 0 && l.length < 60 && isBlank(lines[i - 1]) && NAMEISH(l) && !signOff(l) && lines[i + 1] !== undefined && lines[i + 1]!.length < 60 && STAMP.test(lines[i + 1]!) && nextText(lines, i + 2) < lines.length) at = i;
+    else if (textBefore > 0 && l.length < 60 && isBlank(lines[i - 1]) && NAMEISH(l) && NAME_LINE.test(l) && !signOff(l) && lines[i + 1] !== undefined && lines[i + 1]!.length < 60 && STAMP.test(lines[i + 1]!) && nextText(lines, i + 2) < lines.length) at = i;
     else if (/^\s*[_=-]{5,}\s*$/.test(l)) {
       // A rule right above a header block.
       let j = i + 1;
