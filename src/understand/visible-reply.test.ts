@@ -485,6 +485,8 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     // The person's own list of events with dates and times stays.
     const dates = 'Here are the dates:\n\nKitchen table sprint\nDec 12, 2026 at 10:00\n\nCoffee klatch\nJan 9, 2027 at 18:00\n\nSee you!';
     expect(visibleReply(dates)).toBe(dates);
+    const ev = `${R}\n\n---\nKitchen table sprint\nDec 12, 2026 at 10:00\n\nBring a laptop and your questions about the website, we will fix what we can.`;
+    expect(visibleReply(ev)).toBe(ev);
     // A rule the person uses between paragraphs stays.
     expect(visibleReply(`${R}\n\n---\n\nAlso: we need chairs.`)).toBe(`${R}\n\n---\n\nAlso: we need chairs.`);
   });

@@ -348,6 +348,8 @@ const RULE_LONG = /^\s*[-_=—]{5,}\s*$/;
 const STAMP =
   /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2})?\s*$/i;
 const NAMEISH = (l: string | undefined) => !!l && l.trim().length <= 80 && wordCount(l) <= 8 && !/[.!?:]\s*$/.test(l.trim()) && !QUOTE.test(l);
+// A comment's author: capitalised words with an organisation in brackets ("Aoife Byrne (Libraries)"), or an address.
+const AUTHOR_LINE = (l: string | undefined) => NAMEISH(l) && /^\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[(\[][^()\[\]]{1,60}[)\]])?|<?\S+@\S+\.\w+>?)\s*$/u.test(l!);
 const nextText = (lines: string[], i: number) => {
   let j = i;
   while (j < lines.length && isBlank(lines[j])) j++;
@@ -357,7 +359,7 @@ const nextText = (lines: string[], i: number) => {
 const commentHeadAt = (lines: string[], i: number): number => {
   if (!RULE_LONG.test(lines[i]!) && !/^\s*-{3,}\s*$/.test(lines[i]!)) return -1;
   const a = nextText(lines, i + 1);
-  if (!NAMEISH(lines[a])) return -1;
+  if (!AUTHOR_LINE(lines[a])) return -1;
   const b = nextText(lines, a + 1);
   return b < lines.length && lines[b]!.length < 60 && STAMP.test(lines[b]!) ? b + 1 : -1;
 };
@@ -374,7 +376,7 @@ function helpDeskLatest(lines: string[]): string[] {
   }
   // Or the author and time right under the marker.
   const a = nextText(lines, body), t = nextText(lines, a + 1);
-  if (NAMEISH(lines[a]) && t < lines.length && lines[t]!.length < 60 && STAMP.test(lines[t]!)) body = t + 1;
+  if (AUTHOR_LINE(lines[a]) && t < lines.length && lines[t]!.length < 60 && STAMP.test(lines[t]!)) body = t + 1;
   let end = body;
   while (end < lines.length && commentHeadAt(lines, end) < 0 && !RULE_LONG.test(lines[end]!)) end++;
   return lines.slice(body, end);
@@ -535,7 +537,7 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
     else if (textBefore > 0 && l.length < 100 && /above this line/i.test(l) && REPLY_ABOVE.test(l)) at = i;
     else if (textBefore > 0 && l.length < 90 && /^\s*[-_=—]{3,}\s*$/.test(l) && commentHeadAt(lines, i) >= 0) at = i;
     // A help desk's thread history with no rule: an author line, then the time, under a blank line.
-    else if (textBefore > 0 && l.length < 60 && isBlank(lines[i - 1]) && NAMEISH(l) && NAME_LINE.test(l) && !signOff(l) && lines[i + 1] !== undefined && lines[i + 1]!.length < 60 && STAMP.test(lines[i + 1]!) && nextText(lines, i + 2) < lines.length) at = i;
+    else if (textBefore > 0 && l.length < 60 && isBlank(lines[i - 1]) && AUTHOR_LINE(l) && NAME_LINE.test(l) && !signOff(l) && lines[i + 1] !== undefined && lines[i + 1]!.length < 60 && STAMP.test(lines[i + 1]!) && nextText(lines, i + 2) < lines.length) at = i;
     else if (/^\s*[_=-]{5,}\s*$/.test(l)) {
       // A rule right above a header block.
       let j = i + 1;
