@@ -392,6 +392,15 @@ describe('parseRaw: what a message without text says', () => {
     expect(signedDataContent(Buffer.concat([Buffer.from([0x30, 0x80, 0xa0, 0x80, 0x24, 0x80]), chunks, Buffer.from([0, 0])]))?.toString()).toBe(entity.toString());
   });
 
+  it('reads a reply forwarded as an attachment with no note of its own', async () => {
+    const inner = 'From: Sam <sam@x.example>\nSubject: Re: Next\nContent-Type: text/plain; charset=utf-8\n\nI will host a coffee klatch in March.\n';
+    const m = await parseRaw(`${head}Subject: Fwd: Re: Next\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: message/rfc822\nContent-Disposition: attachment\n\n${inner}\n--b--\n`);
+    expect(m.text.trim()).toBe('I will host a coffee klatch in March.');
+    // A note of the forwarder's own stays the text.
+    const n = await parseRaw(`${head}Subject: Fwd: Re: Next\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nFYI, see attached.\n--b\nContent-Type: message/rfc822\n\n${inner}\n--b--\n`);
+    expect(n.text.trim()).toBe('FYI, see attached.');
+  });
+
   it('reads an answer typed into the subject of an empty reply, and nothing from an empty message without one', async () => {
     const m = await parseRaw(`${head}Subject: Re: Join Maya's coffee klatch on Thursday? - yes I'm in\nContent-Type: text/plain\n\n`);
     expect(m.text).toBe("yes I'm in");

@@ -180,6 +180,12 @@ export async function parseRaw(raw: Buffer | string): Promise<ParsedMessage> {
     return { ...parsed, text: note ? `${fromCalendar}.\n\n${note}` : fromCalendar, html: null };
   }
   if (hasText) return parsed;
+  // A reply forwarded as an attachment with no note ("Fwd:" and a message/rfc822 part): the attached message is the text.
+  const attached = /^\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:/i.test(parsed.subject) ? parsed.attachments.find((a) => /^message\/rfc822$/i.test(a.contentType)) : undefined;
+  if (attached) {
+    const inner = await parseRawOnly(attached.content);
+    if (inner.text.trim() || htmlHasText(inner.html)) return { ...parsed, text: inner.text, html: inner.html };
+  }
   // No text at all: the answer may be typed into the subject.
   const text = /^\s*(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:/i.test(parsed.subject) ? subjectAnswer(parsed.subject) : null;
   return text ? { ...parsed, text } : parsed;
