@@ -418,6 +418,7 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
   it('skips elements no client shows (a hidden preheader, display:none spans)', () => {
     const html = `<div class="preheader" style="display:none!important;font-size:1px;max-height:0">Quick answer inside</div><p>${R}</p><span style="color:transparent; display: none">Message ID: x</span>`;
     expect(visibleReply('', html)).toBe(R);
+    expect(visibleReply('', `<span style="visibility:hidden;opacity:0;font-size:0">Preview text</span><div hidden>x</div><p>${R}</p>`)).toBe(R);
   });
 
   it("drops Outlook's <<attachment>> stand-ins", () => {

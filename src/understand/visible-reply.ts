@@ -207,7 +207,7 @@ const BASE_SELECTORS = [
   { selector: 'table', format: 'dataTable' },
   { selector: 'hr', format: 'skip' },
   // Elements no client shows: preheaders and tracking spans hidden with display:none.
-  ...['[style*="display:none"]', '[style*="display: none"]', '[style*="DISPLAY:none"]', '[style*="display:None"]'].map((selector) => ({ selector, format: 'skip' })),
+  ...['[style*="display:none"]', '[style*="display: none"]', '[style*="DISPLAY:none"]', '[style*="display:None"]', '[style*="visibility:hidden"]', '[style*="visibility: hidden"]', '[hidden]'].map((selector) => ({ selector, format: 'skip' })),
   // Signature containers the clients mark as such.
   ...['div.gmail_signature', 'span.gmail_signature_prefix', 'div.moz-signature', 'pre.moz-signature', 'div#Signature', 'div.protonmail_signature_block', 'div#ymail_android_signature', 'div#ymail_iphone_signature', 'div#ms-outlook-mobile-signature', 'div#AppleMailSignature'].map((selector) => ({ selector, format: 'skip' })),
   // Word's paragraphs have no margin: one line each, as Outlook shows them (a signature stays one block).
