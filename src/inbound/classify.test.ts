@@ -153,6 +153,8 @@ describe('auto-reply headers', () => {
     expect((await classify({ subject: '[Libraries] Re: Next steps', text: agent })).kind).toBe('reply');
     expect((await classify({ subject: 'SUP-123 Re: Next steps', text: "Thanks for contacting us. We've received your request and someone will respond soon.\n\nRequest ID: SUP-123" })).kind).toBe('auto-reply');
     expect((await classify({ text: "Thanks for reaching out! We've received your message and will get back to you within 1 business day. Your reference number is 48213." })).kind).toBe('auto-reply');
+    expect((await classify({ subject: 'Support Ticket Opened [#123456]', text: 'Dear Drumbeat Team,\n\nA request for support has been created and assigned #123456. A representative will follow-up with you as soon as possible.' })).kind).toBe('auto-reply');
+    expect((await classify({ subject: 'Re: Next steps', text: 'Thanks for contacting Acme Support! This is an automatic confirmation that we have received your request.' })).kind).toBe('auto-reply');
     // Quarantine notices and spam digests are machines' reports; a person mentioning quarantine is not.
     expect((await classify({ from: 'Microsoft 365 <quarantine@messaging.microsoft.com>', subject: 'Microsoft 365 security: You have messages in quarantine', text: 'Review these messages. 1 message is being held for you to review.' })).kind).toBe('auto-reply');
     expect((await classify({ subject: 'Spam Quarantine Summary - 3 messages', text: 'The following messages are in your quarantine.' })).kind).toBe('auto-reply');
