@@ -439,6 +439,8 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     expect(visibleReply(`${R}\n\nOn Mon, Nov 23, 2026 at 4:02 PM Drumbeat <f@x.example> wrote:\n> ${ask.replace(/\n/g, '\n> ')}\n\n—\nReply to this email directly, view it on GitHub: https://github.com/o/r/issues/1\nYou are receiving this because you were mentioned.\n`)).toBe(R);
     // A sentence about a mailing list is the person's own.
     expect(visibleReply(`${R}\n\nI also run the library's mailing list`)).toContain("mailing list");
+    expect(visibleReply(`${R}\n\nPlease add me to your mailing list\nsam.lee@example.org`)).toContain('Please add me to your mailing list');
+    expect(visibleReply(`${R}\n\n_______________________________________________\nMakers mailing list\nMakers@lists.example.org\nhttps://lists.example.org/mailman/listinfo/makers\n`)).toBe(R);
   });
 
   it('drops gateway banners wrapped in a table cell, after a tag, or under the message', () => {

@@ -319,7 +319,7 @@ function dropPlaceholders(lines: string[]): string[] {
 // because you are subscribed to the Google Groups …", "X mailing list -- x@y / To unsubscribe …", GitHub's "Reply to
 // this email directly, view it on GitHub", Zendesk's "This email is a service from X. Delivered by Zendesk").
 const FOOTER_START =
-  /^\s*(?:you received this (?:message|e-?mail) because you are subscribed to\b|you are receiving this because\b|reply to this email directly(?:,| or )|to unsubscribe from this group\b|[^\s>].{0,60}\bmailing list(?:\s+--?\s+\S+@\S+)?\s*$|this (?:e-?mail|message) is a service from\b.{0,100}\bdelivered by\b|visit topic or reply to this email\b|to unsubscribe from these emails\b|groups\.io links:)/i;
+  /^\s*(?:you received this (?:message|e-?mail) because you are subscribed to\b|you are receiving this because\b|reply to this email directly(?:,| or )|to unsubscribe from this group\b|[^\s>].{0,60}\bmailing list\s+--?\s+\S+@\S+\s*$|this (?:e-?mail|message) is a service from\b.{0,100}\bdelivered by\b|visit topic or reply to this email\b|to unsubscribe from these emails\b|groups\.io links:)/i;
 const FOOTER_LINE = /unsubscribe|you received this|you are receiving this|google groups|groups\.google\.|view (?:it|this discussion) on|to view this discussion|reply to this email|mailing list|listinfo|^\s*message id:|delivered by|for more options|^\s*\[[A-Z0-9]{4,8}-[A-Z0-9]{4,8}\]\s*$|https?:\/\/|\S@[\w-]+(?:\.[\w-]+)+|\bgroup owner\b|\bmute this topic\b/i;
 const FOOTER_STRONG = /unsubscribe|https?:\/\/|\S+@\S+\.\w+|delivered by/i;
 // `underQuote`: also a footer right under quoted history (the list's copy of a reply that quotes). Before the quote is
@@ -327,7 +327,9 @@ const FOOTER_STRONG = /unsubscribe|https?:\/\/|\S+@\S+\.\w+|delivered by/i;
 function dropFooters(lines: string[], underQuote = false): string[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.length > 300 || QUOTE.test(l) || !FOOTER_START.test(l)) continue;
+    // Mailman 2 names the list under a rule of underscores: "____\nMakers mailing list\nmakers@…\nhttps://…/listinfo/makers".
+    const mailman2 = /^\S.{0,60}\bmailing list\s*$/i.test(l) && i > 0 && /^\s*_{5,}\s*$/.test(lines[i - 1]!);
+    if (l.length > 300 || QUOTE.test(l) || (!mailman2 && !FOOTER_START.test(l))) continue;
     const rest = lines.slice(i + 1).filter((x) => x.trim());
     if (!rest.length || rest.length > 9 || !rest.every((x) => FOOTER_LINE.test(x) || DELIMITER.test(x)) || ![l, ...rest].some((x) => FOOTER_STRONG.test(x))) continue;
     let at = i;
