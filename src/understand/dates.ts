@@ -777,7 +777,7 @@ const RULES: Rule[] = [
   [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun)],
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|nxt|coming) (?:week|wk)\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   // "la semaine prochaine", "la semana que viene", "nächste Woche": next week in the other languages people answer in.
-  [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste woche|(?:la )?prossima settimana|la settimana prossima|(?:a )?pr[oó]xima semana|semana que vem))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
+  [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste woche|(?:la )?prossima settimana|la settimana prossima|(?:a )?pr[oó]xima semana|semana que vem|volgende week|komende week|de week erna))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
   [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?(?:(?:about|roughly|around|approximately|approx\\.?|~)\\s*)?${NUM_RE}(?:\\s+|(?<=\\d))(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
@@ -1043,7 +1043,7 @@ const NEW_HINTS: [string, RegExp][] = [
 ];
 const NEW_GATE = new RegExp(NEW_HINTS.map(([, h]) => `(?:${h.source})`).join('|'), 'i');
 const HINTS: [string, RegExp][] = [
-  ['semaine prochaine', /semaine|semana|woche|settimana/i],
+  ['semaine prochaine', /semaine|semana|woche|settimana|volgende week|komende week|week erna/i],
   ['latest|at the latest)', /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i],
   ['(week|wk|half)\\s+(?:of|in)', /week|wk|half/i],
   ['(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+', /first|1st|second|2nd|third|3rd|fourth|4th|last|final/i],

@@ -1004,6 +1004,37 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(cmd('Nie przyjdę, sorry', 'invitation')[0]).toBeNull();
     expect(cmd('We\'re in Berlin that week', 'invitation')[0]).toBeNull();
   });
+  it('reads more check-in phrasings: foreign not-yet with a date, "call it off", "it\'s happening", "we had it", a bare date after an excuse', () => {
+    expect(cmd('Todavía no, la semana que viene seguro', 'check-in')).toEqual(['reschedule', '2026-12-06']);
+    expect(cmd('Ainda não, fica para o mês que vem', 'check-in')).toEqual(['reschedule', '2026-12-31']);
+    expect(cmd('Nog niet, volgende week', 'check-in')).toEqual(['reschedule', '2026-12-06']);
+    expect(cmd('Tapos na! Salamat', 'check-in')[0]).toBe('done');
+    expect(cmd('Hindi pa', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('Life got in the way, let\'s call it off.', 'check-in')[0]).toBe('drop');
+    expect(cmd('It\'s happening next Saturday!', 'check-in')).toEqual(['reschedule', '2026-12-05']);
+    expect(cmd('We had it last night! 🎉', 'check-in')[0]).toBe('done');
+    expect(cmd('I had the flu, sorry, not done', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('Nope 😅 life', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('No worries, it\'s done!', 'check-in')[0]).toBe('done');
+    expect(cmd('Oops, forgot! Next week for sure', 'check-in')).toEqual(['reschedule', '2026-12-06']);
+    expect(cmd('Thanks! Happy holidays', 'check-in')[0]).toBeNull();
+    expect(cmd('Ja, klar.', 'check-in')[0]).toBe('done');
+  });
+  it('reads more invitation phrasings: one-word yeses, "see you Thursday", "Absolutely not", "if there\'s space"', () => {
+    expect(cmd('🙋‍♀️', 'invitation')[0]).toBe('join');
+    expect(cmd('Ok!', 'invitation')[0]).toBe('join');
+    expect(cmd('Volentieri!', 'invitation')[0]).toBe('join');
+    expect(cmd('Me and Sam are in', 'invitation')[0]).toBe('join');
+    expect(cmd('I\'m so in', 'invitation')[0]).toBe('join');
+    expect(cmd('I can bring my projector if you need one. See you Thursday!', 'invitation')[0]).toBe('join');
+    expect(cmd('Would love to come if there\'s space!', 'invitation')[0]).toBe('join');
+    expect(cmd('Absolutely not', 'invitation')[0]).toBeNull();
+    expect(cmd('Sounds great, what time?', 'invitation')[0]).toBeNull();
+    expect(cmd('Can\'t make it. See you next time!', 'invitation')[0]).toBeNull();
+    expect(u('Yes, but I\'ll be late', 'invitation').commitments).toEqual([]);
+    expect(cmd('Please don\'t unsubscribe me, I love these', 'ask')[0]).toBeNull();
+    expect(cmd('My husband wants to unsubscribe, but I\'d like to stay on.', 'ask')[0]).toBeNull();
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
