@@ -411,6 +411,7 @@ describe('parseRaw: what a message without text says', () => {
     expect(subjectAnswer('Fwd: a - b')).toBeNull();
     expect(subjectAnswer("Re: Join Maya's coffee klatch on Thursday? Yes, I'm in!")).toBe("Yes, I'm in!");
     expect(subjectAnswer("Re: What's next after the meetup?")).toBeNull();
+    expect(subjectAnswer('Re: Drumbeat Toronto - what will you do?')).toBeNull();
   });
 });
 

@@ -106,7 +106,8 @@ export function calendarReplyText(ics: string): string | null {
 // Or after the original subject's closing "?" or "!" ("Re: Join us on Thursday? Yes, I'm in!").
 export function subjectAnswer(subject: string): string | null {
   const m = /^\s*(?:(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:\s*)+(.+?)\s+[-–—]+\s+([^-–—]{1,80})$/i.exec(subject) ?? /^\s*(?:(?:re|aw|sv|vs|antw|odp|ynt|rif|res|ref)\s*:\s*)+(.+?[?!])\s+([^?!]{1,80}[?!.]?)$/i.exec(subject);
-  return m && /\p{L}/u.test(m[2]!) ? m[2]!.trim() : null;
+  // A question after the dash is the original subject's own ("Drumbeat Toronto - what will you do?"), not an answer.
+  return m && /\p{L}/u.test(m[2]!) && !/[?？]\s*$/.test(m[2]!) ? m[2]!.trim() : null;
 }
 
 
