@@ -612,6 +612,7 @@ describe('findDue: round-16 phrases', () => {
     expect(end('الأسبوع القادم', mon, 'Asia/Riyadh')).toBe('2026-12-06');
     expect(end('zrobię to jutro', mon, 'Europe/Warsaw')).toBe('2026-11-24');
     expect(end('This weekend works', mon, 'America/Toronto')).toBe('2026-11-29');
+    expect(end('Nog niet, volgende week', mon, 'Europe/Amsterdam')).toBe('2026-12-06');
   });
   it('reads Polish, Russian, Turkish and Indonesian months in their cases, and leaves a name or a brand alone', () => {
     expect(end('Możemy przełożyć na styczeń?', mon, 'Europe/Warsaw')).toBe('2027-01-31');

@@ -1035,6 +1035,18 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(cmd('Please don\'t unsubscribe me, I love these', 'ask')[0]).toBeNull();
     expect(cmd('My husband wants to unsubscribe, but I\'d like to stay on.', 'ask')[0]).toBeNull();
   });
+  it('reads "is booked for Dec 12", "not happening this month but in January", "bail on it", "Please stop.", "it went ok"', () => {
+    expect(cmd('Update: the klatch is booked for Dec 12 at the Bean Counter.', 'check-in')).toEqual(['reschedule', '2026-12-12']);
+    expect(cmd('Not happening this month but definitely in January.', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('It\'s not happening, sorry', 'check-in')[0]).toBe('drop');
+    expect(cmd('I think I\'m going to have to bail on this one, my schedule is just too packed.', 'check-in')[0]).toBe('drop');
+    expect(cmd('Please stop. I\'ve told you three times.', 'check-in')[0]).toBe('stop');
+    expect(cmd('It went ok, not great. Only 3 came.', 'check-in')[0]).toBe('done');
+  });
+  it('reads a promise told to others, joining an organizing team (co-running the format), and drops "so expect a link"', () => {
+    expect(u('Done, but I promised the group I\'d write it up for the blog by Friday, so expect a link.', 'check-in').commitments).toMatchObject([{ action: 'write it up for the blog', due: { end: '2026-11-27' } }]);
+    expect(u('Yes! I\'ll join the organizing team for the next DemoCamp.').commitments).toMatchObject([{ action: 'join the organizing team for the next DemoCamp', format: 'democamp' }]);
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
