@@ -1047,6 +1047,20 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(u('Done, but I promised the group I\'d write it up for the blog by Friday, so expect a link.', 'check-in').commitments).toMatchObject([{ action: 'write it up for the blog', due: { end: '2026-11-27' } }]);
     expect(u('Yes! I\'ll join the organizing team for the next DemoCamp.').commitments).toMatchObject([{ action: 'join the organizing team for the next DemoCamp', format: 'democamp' }]);
   });
+  it('reads "of course" and "see you there" yeses in other languages, "we\'d love to come", and a hedge on lateness as a yes', () => {
+    expect(cmd('Claro! Allá nos vemos', 'invitation')[0]).toBe('join');
+    expect(cmd('Bien sûr, j\'arrive !', 'invitation')[0]).toBe('join');
+    expect(cmd('Certo, ci vengo!', 'invitation')[0]).toBe('join');
+    expect(cmd('Tentu, saya akan datang', 'invitation')[0]).toBe('join');
+    expect(cmd('当然去！', 'invitation')[0]).toBe('join');
+    expect(cmd('si!', 'invitation')[0]).toBe('join');
+    expect(cmd('Why not!', 'invitation')[0]).toBe('join');
+    expect(cmd('We\'d love to come, me and my two boys.', 'invitation')[0]).toBe('join');
+    expect(cmd('Thanks for the invite! I\'ll be there, probably a bit late.', 'invitation')[0]).toBe('join');
+    expect(cmd('Natürlich nicht', 'invitation')[0]).toBeNull();
+    expect(cmd('Sí, pero no puedo', 'invitation')[0]).toBeNull();
+    expect(cmd('Yes, probably!', 'invitation')[0]).toBeNull();
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
