@@ -1061,6 +1061,18 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(cmd('Sí, pero no puedo', 'invitation')[0]).toBeNull();
     expect(cmd('Yes, probably!', 'invitation')[0]).toBeNull();
   });
+  it('reads "check back in January", "I don\'t think I\'ll get to it", "Remove me.", "stop receiving these", "need till the 20th", "done most of it"', () => {
+    expect(cmd('Ugh, no. Been sick all month. Can you check back in January?', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('Honestly, I don\'t think I\'ll get to it. Sorry to disappoint.', 'check-in')[0]).toBe('drop');
+    expect(cmd('I\'m withdrawing my commitment, sorry', 'check-in')[0]).toBe('drop');
+    expect(cmd('Remove me.', 'check-in')[0]).toBe('stop');
+    expect(cmd('I\'d like to stop receiving these check-ins', 'check-in')[0]).toBe('stop');
+    expect(cmd('Enough with the emails!', 'check-in')[0]).toBe('stop');
+    expect(cmd('Kindly stop', 'check-in')[0]).toBe('stop');
+    expect(cmd('Halfway done, need till the 20th', 'check-in')).toEqual(['reschedule', '2026-12-20']);
+    expect(cmd('I\'ve done most of it', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('Sorry, no. Done it yesterday actually', 'check-in')[0]).toBe('done');
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
