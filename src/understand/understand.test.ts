@@ -1073,6 +1073,11 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(cmd('I\'ve done most of it', 'check-in')[0]).toBe('not-yet');
     expect(cmd('Sorry, no. Done it yesterday actually', 'check-in')[0]).toBe('done');
   });
+  it('reads the bare word "join" as a join, and a footer telling how to stop as no stop', () => {
+    expect(cmd('> Sam is hosting a kitchen table sprint on 12 December — want to come?\n> Reply join to come along, or stop for no more mail.\n\njoin', 'invitation')[0]).toBe('join');
+    expect(cmd('I will host a coffee klatch in March.\n\nTo unsubscribe from these emails, reply STOP.', 'ask')[0]).toBeNull();
+    expect(cmd('unsubscribe', 'ask')[0]).toBe('stop');
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
