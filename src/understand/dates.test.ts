@@ -625,5 +625,13 @@ describe('findDue: round-16 phrases', () => {
     expect(end('Maja will host it', mon, 'Europe/Warsaw')).toBeNull();
     expect(end('la marca de ropa', mon, 'Europe/Madrid')).toBeNull();
     expect(end('nisan', mon, 'Europe/Istanbul')).toBeNull();
+    expect(end('هل يمكن تأجيله إلى يناير؟', mon, 'Asia/Riyadh')).toBe('2027-01-31');
+    expect(end('في شباط', mon, 'Asia/Beirut')).toBe('2027-02-28');
+    expect(end('١٢ مارس', mon, 'Africa/Cairo')).toBe('2027-03-12');
+    expect(end('可以推迟到一月吗？', mon, 'Asia/Shanghai')).toBe('2027-01-31');
+    expect(end('十二月', mon, 'Asia/Shanghai')).toBe('2026-12-31');
+    expect(end('Lässt sich das auf Februar verschieben?', mon, 'Europe/Berlin')).toBe('2027-02-28');
+    expect(end('Kunnen we het naar januari verplaatsen?', mon, 'Europe/Amsterdam')).toBe('2027-01-31');
+    expect(end('Bisa diundur ke Januari?', mon, 'Asia/Jakarta')).toBe('2027-01-31');
   });
 });

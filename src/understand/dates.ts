@@ -100,7 +100,7 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
 );
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
 const OTHER_REL_HINT = /tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
-const OTHER_MONTH_HINT = /stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari/i;
+const OTHER_MONTH_HINT = /stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
@@ -423,6 +423,21 @@ const RULES: Rule[] = [
     }
     return monthRange(m[6] ? Number(m[6]) : yearFor(mo, t), mo);
   }],
+  // Arabic months, both the Egyptian/Gulf names and the Levantine ones ("إلى يناير", "في شباط", "١٢ مارس"), and Chinese
+  // months in numerals ("一月", "十二月"): with a day before it that day, else the month.
+  [/(?:([0-9٠-٩]{1,2})\s*)?(?<![\p{L}])(يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني|كانون الأول|كانون الاول)(?![\p{L}])|(?<![一二三四五六七八九十\d])(十[一二]|[一二三四五六七八九十])月(?![\d一二三四五六七八九十]+[日号號])/u, (m, t) => {
+    const AR: Record<string, number> = { 'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'ابريل': 4, 'إبريل': 4, 'مايو': 5, 'يونيو': 6, 'يوليو': 7, 'أغسطس': 8, 'اغسطس': 8, 'سبتمبر': 9, 'أكتوبر': 10, 'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12, 'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'اذار': 3, 'نيسان': 4, 'أيار': 5, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'ايلول': 9, 'تشرين الأول': 10, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12, 'كانون الاول': 12 };
+    const CN: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10, '十一': 11, '十二': 12 };
+    const mo = m[2] ? AR[m[2]] : CN[m[3]!];
+    if (!mo) return null;
+    if (m[1]) {
+      const d = Number(m[1].replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)));
+      if (d < 1 || d > daysIn(t.y, mo)) return null;
+      const x = upcoming(mo, d, t);
+      return range(x, x);
+    }
+    return monthRange(yearFor(mo, t), mo);
+  }],
   // "push it back a month", "move it out two weeks", "delay it by a week": that long from today.
   [new RegExp(`(?<=\\b(?:push(?:ed)?|move[ds]?|moving|bump(?:ed)?|delay(?:ed)?|slide|slip|postpone[ds]?|shift(?:ed)?|kick(?:ed)?)\\s+(?:(?:it|this|that|them|things)\\s+)?(?:(?:back|out|on|forward)\\s+)?)(?:by\\s+)?(?:another\\s+)?${NUM_RE}\\s+(day|week|month)s?\\b`, 'i'), (m, t) => {
     const x = parseDay(span(t, num(m[1]!), m[2]!).end);
@@ -593,7 +608,7 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
     return range(x, x);
   }],
-  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|au mois de|no mês de|durante|nel mese di|a|ad|para|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|au mois de|no mês de|durante|nel mese di|a|ad|para|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de|auf|für|naar|tot|voor|op|à|au|al|ke|pada|sampai|hingga|fino a|bulan)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const mo = FMONTHS[m[1]!.toLowerCase()]!;
     const y = m[2] ? Number(m[2]) : yearFor(mo, t);
     return monthRange(y, mo);
@@ -1017,6 +1032,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(anfang|mitte|ende', /\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)\b/i],
   ['w przyszłym tygodniu', OTHER_REL_HINT],
   ['stycznia', OTHER_MONTH_HINT],
+  ['شباط', OTHER_MONTH_HINT],
   ['(cette semaine', /semaine|semana|woche|settimana|deze week|\b(?:ce|le|am|no|dit|questo) week-?end|fin de semana|finde|fine settimana|fim de semana|\b(?:mois|mes|monat|mese|maand|m[êe]s|jours?|d[íi]as|tagen?|giorni|dagen|weken|mesi|monaten|monatsende|maanden)\b/i],
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],

@@ -1078,6 +1078,17 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(cmd('I will host a coffee klatch in March.\n\nTo unsubscribe from these emails, reply STOP.', 'ask')[0]).toBeNull();
     expect(cmd('unsubscribe', 'ask')[0]).toBe('stop');
   });
+  it('reads moves asked in other languages ("¿Lo movemos a febrero?", "On peut le déplacer au 12 janvier ?", "Czy możemy to przenieść na luty?")', () => {
+    expect(cmd('¿Podemos pasarlo al 15 de enero?', 'check-in')).toEqual(['reschedule', '2027-01-15']);
+    expect(cmd('¿Lo movemos a febrero?', 'check-in')).toEqual(['reschedule', '2027-02-28']);
+    expect(cmd('Pode ficar para janeiro?', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('On peut le déplacer au 12 janvier ?', 'check-in')).toEqual(['reschedule', '2027-01-12']);
+    expect(cmd('Können wir das auf Januar legen?', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('Czy możemy to przenieść na luty?', 'check-in')).toEqual(['reschedule', '2027-02-28']);
+    expect(cmd('Kya hum ise January tak shift kar sakte hain?', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('هل يمكن تأجيله إلى يناير؟', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+    expect(cmd('可以推迟到一月吗？', 'check-in')).toEqual(['reschedule', '2027-01-31']);
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
