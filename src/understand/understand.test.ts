@@ -1089,6 +1089,11 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(cmd('هل يمكن تأجيله إلى يناير؟', 'check-in')).toEqual(['reschedule', '2027-01-31']);
     expect(cmd('可以推迟到一月吗？', 'check-in')).toEqual(['reschedule', '2027-01-31']);
   });
+  it('reads "i\'m in lol" as a join, and "in spirit" or "count me in next time" as none', () => {
+    expect(cmd('i\'m in lol', 'invitation')[0]).toBe('join');
+    expect(cmd('I\'ll be there in spirit 😂', 'invitation')[0]).toBeNull();
+    expect(cmd('Sorry, I\'m in Lisbon that week, but count me in next time!', 'invitation')[0]).toBeNull();
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
