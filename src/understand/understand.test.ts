@@ -1094,6 +1094,11 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(cmd('I\'ll be there in spirit 😂', 'invitation')[0]).toBeNull();
     expect(cmd('Sorry, I\'m in Lisbon that week, but count me in next time!', 'invitation')[0]).toBeNull();
   });
+  it('reads "it\'s on my blog now" as done and "on hold" as not yet (indefinitely: a drop)', () => {
+    expect(cmd('Yes! It\'s on my blog now.', 'check-in')[0]).toBe('done');
+    expect(cmd('It\'s on hold for now', 'check-in')[0]).toBe('not-yet');
+    expect(cmd('On hold indefinitely, sorry', 'check-in')[0]).toBe('drop');
+  });
   it('trims "to anyone who needs them" and "if nobody else has one" from offers', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
