@@ -919,3 +919,31 @@ describe('measurement-set misses (heldout18), read as general rules', () => {
     expect(ask('ok so me n my friends r gonna do a democamp at our school in March!!').commitments).toMatchObject([{ action: 'do a democamp at our school', format: 'democamp', due: { end: '2027-03-31' } }]);
   });
 });
+
+describe('round 22: items buried in everyday prose, read as general rules', () => {
+  const o = (text: string) => u(text).offers.map((x) => x.text);
+  const n = (text: string) => u(text).needs.map((x) => x.text);
+  const w = (text: string) => u(text).wishes.map((x) => x.text);
+  it('an aside after an item goes: ", it\'s …", ", they …", ", our X never …", ", I\'m still …", "and stuff"', () => {
+    expect(o("I can offer a workshop on budgeting, it's a one-hour thing I've done at church.")).toEqual(['a workshop on budgeting']);
+    expect(n('We need laptops for the teens, they share one between five.')).toEqual(['laptops for the teens']);
+    expect(n('We need mentors from the trade, our apprentices never meet anyone senior.')).toEqual(['mentors from the trade']);
+    expect(n("We need an introduction to a recruiter, I'm still job hunting.")).toEqual(['an introduction to a recruiter']);
+    expect(o('maybe i can help carry boxes and stuff')).toEqual(['help carry boxes']);
+    // What a place holds belongs to it.
+    expect(o('> What can you offer?\nMy garage, it fits 20.')).toEqual(['My garage, it fits 20']);
+  });
+  it('who may use a thing, and that nobody uses it, are no part of it', () => {
+    expect(o('I have a spare sewing machine in the attic that a school can have.')).toEqual(['a spare sewing machine in the attic']);
+    expect(o('We can lend tablets to community groups for free.')).toEqual(['lend tablets']);
+    expect(o('I can give a tour of the lab for any student group who wants to see it.')).toEqual(['a tour of the lab for any student group']);
+  });
+  it('two things after ", and", after a hedging adverb, or either of two things to do', () => {
+    expect(n('We need a treasurer, and ideally someone who can fix the website.')).toEqual(['a treasurer', 'someone who can fix the website']);
+    expect(o('I can proofread grant applications for small groups, and tutor kids in maths.')).toEqual(['proofread grant applications for small groups', 'tutor kids in maths']);
+    expect(o('I can translate leaflets or record audio versions of them.')).toEqual(['translate leaflets', 'record audio versions of them']);
+    expect(o('> What can you offer?\nArabic lessons, and lifts from the station.')).toEqual(['Arabic lessons', 'lifts from the station']);
+    expect(o('> What can you offer?\nThe back room, Mondays after 6, and a box of board games.')).toEqual(['The back room, Mondays after 6', 'a box of board games']);
+    expect(n('we need a drummer lol and like a bass amp')).toEqual(['a drummer', 'a bass amp']);
+  });
+});

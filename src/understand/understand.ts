@@ -829,6 +829,9 @@ const DETERMINER = /^(a|an|some|the|more|my|our|any|extra|\d+|two|three|four|fiv
 function splitList(s: string): string[] {
   // "my van + a box of spare Arduinos": a plus between two things lists them, as "and" does.
   s = s.replace(/\s+\+\s+(?=\S)/g, ' and ');
+  // "help groups clean up their spreadsheets or set up simple dashboards": two things to do, either of them.
+  const or = s.split(/\s+or\s+/i);
+  if (!s.includes(',') && !/\sand\s/i.test(s) && or.length === 2 && or.every((p) => ITEM_VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7)) return or;
   const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
   if (parts.length <= 1) return parts;
   // "kids learn to make, not just consume" is one thought, not a list.
@@ -836,8 +839,19 @@ function splitList(s: string): string[] {
   // "less talk, more building", "fewer meetings and more doing": a contrast is one thought.
   if (/^(?:less|fewer|more)\b/i.test(s) && /\b(?:less|fewer)\b/i.test(s) && /\bmore\b/i.test(s) && /(?:,|\band\b)\s*(?:less|fewer|more)\b/i.test(s) && s.split(/\s+/).length <= 12) return [s];
   if (parts.length === 2 && /^(?:less|fewer)\b/i.test(parts[0]!) !== /^(?:less|fewer)\b/i.test(parts[1]!) && parts.every((p) => /^(?:less|fewer|more)\b/i.test(p))) return [s];
-  // "Storytime room, Wednesdays 4-6": when it is available belongs to the thing.
-  if (parts.slice(1).some((p) => TIME_PART.test(p))) return [s];
+  // "Storytime room, Wednesdays 4-6": when it is available belongs to the thing; "Our studio, Thursdays after 4, and a
+  // box of Makey Makeys": a further thing after the time is a second item.
+  if (parts.slice(1).some((p) => TIME_PART.test(p))) {
+    const merged: string[] = [];
+    for (const p of parts) if (merged.length && TIME_PART.test(p)) merged[merged.length - 1] += ', ' + p; else merged.push(p);
+    return merged.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(merged[1]!) && merged[1]!.split(/\s+/).length <= 7 ? merged : [s];
+  }
+  // "a sponsor for pizza, and ideally someone from industry to judge": a hedging adverb before the second thing.
+  if (parts.length === 2 && /,\s*and\s+(?:ideally|also|maybe|perhaps|possibly|probably)\s/i.test(s) && DETERMINER.test(parts[1]!.replace(/^(?:ideally|also|maybe|perhaps|possibly|probably)\s+/i, '')) && DETERMINER.test(parts[0]!) && parts.every((p) => p.split(/\s+/).length <= 9)) return [parts[0]!, parts[1]!.replace(/^(?:ideally|also|maybe|perhaps|possibly|probably)\s+/i, '')];
+  // "mentor grant writers who are just starting out, and review a draft or two": two things to do after ", and".
+  if (parts.length === 2 && /,\s*and\s+/i.test(s) && parts.every((p) => ITEM_VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8)) return parts;
+  // "Spanish translation, and rides from Pilsen to events": a second plural thing after ", and".
+  if (parts.length === 2 && /,\s*and\s+/i.test(s) && /^[\p{L}-]+s\b/iu.test(parts[1]!) && !ITEM_VERB.test(parts[1]!) && !ITEM_VERB.test(parts[0]!) && !/^(?:i|we|you|he|she|they|it|this|that|these|those|its|is|was|has|does)\b/i.test(parts[1]!) && parts[0]!.split(/\s+/).length <= 4 && parts[1]!.split(/\s+/).length <= 6) return parts;
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant": a longer list of things.
   if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && (p.split(/\s+/).length >= 2 || /,\s*(?:and|or)\s/i.test(s) || !(parts[parts.length - 1]!.split(/\s+/).length === 1 && parts[parts.length - 2]!.split(/\s+/).length === 1)) && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
@@ -863,16 +877,17 @@ function splitList(s: string): string[] {
   return [s];
 }
 
+const ITEM_VERB = /^(?:teach|help|run|mentor|host|lend|share|offer|bring|print|fix|build|write|design|translate|donate|cook|drive|organi[sz]e|give|provide|edit|film|photograph|record|review|repair|coach|tutor|lead|present|moderate|proofread|subtitle|sponsor|fund|cater|bake|carry|set up|clean up)\b/i;
 const DAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?)`;
 const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weekend)\s+)?${DAY_WORD}\b(?:\s+(?:and|or|&)\s+${DAY_WORD})?(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?|after \S+|from \S+(?: to \S+)?))?\s*[.!]*$`, 'i');
 const DAY_AND_DAY = new RegExp(String.raw`\b${DAY_WORD}\s+(?:and|or|&)\s+${DAY_WORD}\b`, 'i');
 // What follows an item but is no part of it: "…, which sits idle most afternoons", "…, no promises there", "…, maybe one
 // table for …", "… to anyone who is interested".
-const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b[^,]*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b[^,]*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$/iu;
+const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b[^,]*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b[^,]*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$|,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|always|often|rarely|hardly|barely|only|just|don(?:'|’)?t|can(?:'|’)?t|won(?:'|’)?t|gets?|sees?|loses?|needs?|keeps?)\b.*$|\s+(?:(?:that|which)\s+)?(?:the\s+[\p{L}-]+|our\s+[\p{L}-]+|we|i|nobody|no one|hardly anyone|anyone)\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|barely|hardly|rarely|no longer)\s+(?:really\s+)?(?:uses?|needs?)\b.*$|(?<=\b(?:any|every|each|all)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:who|that)\s+(?:wants?|would like|(?:is|are) interested|needs?)\b.*$|\s+(?:that|which)\s+(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:can|could)\s+(?:take|have|use|borrow)\b.*$|\s+(?:to|for)\s+(?:any\s+|all\s+|local\s+)?community\s+(?:groups?|organi[sz]ations)(?:\s+for free)?\s*[.!]*$/iu;
 // "build the calendar if someone gives me a list", "bring my projector if you still need one": the condition goes.
 const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
-const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$|,\s+(?:i|we)\s+(?:have|(?:'|’)ve got|have got|own)\s+(?:a|an|my|our|some|two|three|\d+)\s.*$|(?:\s+too)?,\s+it(?:'|’)s\s+(?:less|more|not|really|very|so|pretty|quite|actually|easier|harder|fun|easy)\b.*$|,?\s+if (?:one|any|such a thing|something like that|it|that) (?:exists?|is around|is available)\b.*$/i;
+const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$|,\s+(?:i|we)\s+(?:have|(?:'|’)ve got|have got|own)\s+(?:a|an|my|our|some|two|three|\d+)\s.*$|(?:\s+too)?,\s+it(?:'|’)s\s+(?:less|more|not|really|very|so|pretty|quite|actually|easier|harder|fun|easy)\b.*$|,?\s+if (?:one|any|such a thing|something like that|it|that) (?:exists?|is around|is available)\b.*$|,\s+(?:it|they|that|this)(?:(?:'|’)s|(?:'|’)re| is| are| was| were)\s+(?!(?:free|available|open|yours|empty|idle)\b).*$|,\s+(?:they|he|she|it)\s+(?!(?:is|are|fits?|seats?|holds?|has|have|sleeps?|takes?)\b)[\p{L}'’]+\b.*$|,\s+(?:i|we)(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:still|not|new|looking|trying|currently|kind of|kinda)\b.*$|\s+(?:and stuff|and things|and so on|and all that|etc\.?)\s*[.!]*$/iu;
 const NOTHING = /^\s*(?:n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest))*\s*[.!]*\s*$/i;
 const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 function item(text: string, sentence: string): Item[] {
@@ -894,6 +909,8 @@ function item(text: string, sentence: string): Item[] {
   // "my mother, who is 80, can video call her sisters": a clause set off by commas in the middle goes, the rest stays.
   if (text.includes(', wh')) text = text.replace(/,\s+(?:who|which)\s+[^,]{1,40},\s+(?=\S)/gi, ' ');
   text = text.replace(ITEM_TAIL, '');
+  // "a mentor for my college applications lol and like a laptop": chat fillers between two things.
+  if (/\b(?:lol|lmao|haha|tbh|ngl|like)\b/i.test(text)) text = text.replace(/\s+(?:lol|lmao|haha|tbh|ngl)(?=\s+(?:and|or)\s)/gi, '').replace(/\b(and|or)\s+like\s+/gi, '$1 ');
   const cond = ITEM_IF.exec(text);
   if (cond && text.slice(0, cond.index).trim().split(/\s+/).length >= 2) text = text.slice(0, cond.index);
   // "Kids making, not just scrolling": the contrast is part of a wish.
