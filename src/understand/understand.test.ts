@@ -947,3 +947,28 @@ describe('round 22: items buried in everyday prose, read as general rules', () =
     expect(n('we need a drummer lol and like a bass amp')).toEqual(['a drummer', 'a bass amp']);
   });
 });
+
+describe('round 22: offers said as availability, by an organisation, or beside a reason', () => {
+  const o = (text: string) => u(text).offers.map((x) => x.text);
+  it('a place free, open to groups or "yours" at a time, also after "… and" or ", also"', () => {
+    expect(o("I coach the under-12s and our clubhouse is free on Wednesday evenings, so if anyone wants it, it's theirs.")).toEqual(['our clubhouse on Wednesday evenings']);
+    expect(o('Our parish hall is open to community groups on Saturdays, just ring the office.')).toEqual(['Our parish hall on Saturdays']);
+    expect(o("The rowing club's boathouse is yours on Monday nights if you want it.")).toEqual(["The rowing club's boathouse on Monday nights"]);
+    expect(o('I can bake for the next meetup, also our garden is available on Sunday afternoons.')).toEqual(['bake for the next meetup', 'our garden on Sunday afternoons']);
+    expect(o('Our school has a gym that sits empty on Saturdays.')).toEqual(['a gym on Saturdays']);
+    expect(o('Also our firm has a boardroom, it is free after 6pm.')).toEqual(['a boardroom']);
+  });
+  it('things one has that others may use, take or be given', () => {
+    expect(o('We have a small hall with a kitchen, which is rare round here, and anyone running a class can use it.')).toEqual(['a small hall with a kitchen']);
+    expect(o('We have three sewing machines the club doesn\'t use anymore, happy to donate them.')).toEqual(['three sewing machines']);
+    expect(o("I'm a retired teacher and I've got time on Thursdays, plus a shed full of garden tools that a community garden could borrow.")).toEqual(['time on Thursdays', 'a shed full of garden tools']);
+    expect(o("I can run the door, and the bakery's got a stack of folding chairs we can give away.")).toEqual(['run the door', 'a stack of folding chairs']);
+  });
+  it('"Our local can …", ", so happy to …", "X is something I can do", "I speak X, so I can Y"', () => {
+    expect(o('Our local can print flyers for the next event.')).toEqual(['print flyers for the next event']);
+    expect(o("I'm a bookkeeper by trade, so happy to look over anyone's accounts.")).toEqual(["look over anyone's accounts"]);
+    expect(o("I'm a carpenter, so building shelves for the library is something I can do.")).toEqual(['building shelves for the library']);
+    expect(o('I speak Tagalog, so I can translate the sign-up form.')).toEqual(['translate the sign-up form']);
+    expect(o('I speak Tagalog and Ilocano.')).toEqual(['speak Tagalog', 'Ilocano']);
+  });
+});

@@ -541,10 +541,10 @@ function tidyAction(s: string): string {
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
 // its own subject (round 14). Not after a condition ("If the council gives us the hall, I'll …").
-const SPLICE = /,\s+(?=(?:and\s+)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|(?:'|’)ve got|am|are|can|could|will|shall|have|own|(?:really |also |badly |urgently )?need|would)\b)/i;
+const SPLICE = /,\s+(?=(?:and\s+)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:also|plus)\s+(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:is|are|has|have)\b|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|(?:'|’)ve got|am|are|can|could|will|shall|have|own|(?:really |also |badly |urgently )?need|would)\b)/i;
 const splice = (c: string): string[] => {
   const parts = c.split(SPLICE).filter((x) => x.trim());
   // Only clause after clause, each with its own subject and its own thing ("…, I can help anyone" leans on the one before).
@@ -602,13 +602,13 @@ const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty
 
 // ---- items said plainly, without "I can" / "need" / "wish" (round 8) ----
 // "I've got a spare projector", "I have twenty old Raspberry Pis nobody is using", "I have a 3D printer we never use".
-const POSSESS = /(?:\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)|^(?:(?:also|and|plus)\s+)?(?:got|have got|have))\s+(?!(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time|nothing|never)\b)(.+)$/i;
+const POSSESS = /(?:\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)|^(?:(?:also|and|plus)\s+)?(?:got|have got|have))\s+(?!(?:got\s+)?(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time(?!\s+(?:on|at|in|most|every)\s)|nothing|never)\b)(.+)$/i;
 const SPARE = /^(?:(?:a|an|some|two|three|four|five|six|ten|twenty|\d+|a few|several|lots of|loads of|plenty of|a couple of|a pile of|a box of)\s+)?(?:spare|extra|unused|leftover|old|second|surplus)\b/i;
-const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+)?(?:us(?:e|es|ed|ing)|need|borrow)\b.*$|,?\s+(?:that|which)(?:(?:'|’)s|\s+is|\s+would be|\s+sits|\s+stands|\s+lies)\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|can)\s+(?:lend|share|loan|bring)\b.*$/i;
+const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups|the\s+[\p{L}-]+|(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+|doesn(?:'|’)?t\s+|does not\s+|no longer\s+)?(?:us(?:e|es|ed|ing)|need|borrow|have|take)\b.*$|,?\s+(?:(?:that|which)(?:(?:'|’)s|\s+is|\s+are|\s+would be|\s+sits?|\s+stands?|\s+lies|\s+lie)|(?:it|they)(?:(?:'|’)s|(?:'|’)re|\s+is|\s+are))\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)(?:\s+[^,]{1,40}?)?\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan|give away|donate|spare)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|glad to|can)\s+(?:lend|share|loan|bring|donate|give|pass on)\b.*$/iu;
 // "Our church hall sits empty on Tuesdays", "Our makerspace is free most Sunday afternoons if anyone wants it".
-const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?((?:my|our)\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day)s?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+)?(?:empty|free|unused|available|idle|unbooked)\b\s*(.*)$/i;
+const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?(?:[^,]{3,60}?\s+and\s+(?=(?:my|our)\s))?((?:my|our|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'|’)s)\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day)s?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+|always\s+)?(?:empty|free|unused|available|idle|unbooked|open(?=\s+to\s)|yours)\b\s*(.*)$/iu;
 // "Our hackerspace has a laser cutter" when the next sentence lets others use it; "our marae has a hall we can lend out".
-const OUR_HAS = /^(?:(?:and|also|plus)\s+)?(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(?!(?:only|no|just|been|had|never)\b)(.+)$/iu;
+const OUR_HAS = /^(?:(?:and|also|plus)\s+)?(?:my|our|the)\s+[\p{L}'’ -]{2,30}?(?:\s+has|(?:'|’)s got)\s+(?!(?:only|no|just|been|had|never)\b)(.+)$/iu;
 const LETS_USE = /\b(?:welcome|borrow|use it|use them|yours|lend|free to use|open to)\b/i;
 // "it's yours for the asking", "- it's yours if you want it".
 const YOURS = /\s*(?:[-–—,;]\s*|\s)(?:and\s+)?(?:it(?:'|’)s|they(?:'|’)re|it is|they are)\s+(?:all\s+)?yours\b.*$/i;
@@ -646,7 +646,9 @@ const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plu
 // "I speak Nahuatl and can help translate" under an offer question: the offer is what they can do.
 const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?\s+and\s+(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
 // "I'm a lawyer, happy to print flyers for anyone": an offer after the comma.
-const OFFER_AFTER_COMMA = /,\s+(?:and\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
+const OFFER_AFTER_COMMA = /,\s+(?:and\s+|so\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
+// "repairing old radios is something I can do": the thing named first.
+const OFFER_SOMETHING = /^(?:(?:and|also|plus)[,\s]+)?(?:[^,]{3,60},\s+(?:so|and)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:something|one thing|a thing)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|(?:'|’)d be happy to|would be happy to)\s+(?:do|offer|help with|bring|give|teach)\b/i;
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
 const SOMEDAY = /\b(?:some ?day|one day|eventually|at some point|in the future|some time)\b/i;
 
@@ -676,7 +678,7 @@ const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.
 // "Our team is going to …", "My class will …": the person speaks for their group.
 // Partners write in their institution's voice: "Our branch will host …", "The Grade 7 class at Lincoln Middle is going to
 // build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
-const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association`;
+const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association`;
 const GROUP_SUBJECT_AT = String.raw`(?:our|my|the)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN})(?:\s+(?:at|of|from|in)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?)?\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
 const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
@@ -793,9 +795,11 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   const yours = YOURS.test(c);
   const c1 = c.replace(YOURS, '');
   // "Our union hall is available for free on weekends for any community group. Just call the office." = "our union hall on weekends".
-  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1] + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$|,.*$|[.!]\s.*$/, '').replace(/^(?:for free|free of charge|at no cost)\s*/i, '').replace(/\s+(?:for|to)\s+(?:any|all|every|local|community|other)\b.*$/i, '')).trim() };
+  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1]!.replace(/^(?:my|our)\s+[^,]*?\s+has\s+(?=\S+\s+\S)/i, '').replace(/\s+(?:that|which)$/i, '') + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$|,.*$|[.!]\s.*$|\s+if\s+.*$/, '').replace(/^(?:for free|free of charge|at no cost)\s*/i, '').replace(/^(?:to|for)\s+(?:any|all|every|local|community|other)\s+(?:[\p{L}-]+\s+)?(?:groups?|organi[sz]ations|clubs|charities|members|residents)\s*/iu, '').replace(/\s+(?:for|to)\s+(?:any|all|every|local|community|other)\b.*$/i, '')).trim() };
   if ((m = OFFER_AND_WOULD.exec(c1)) && !/^(?:come|attend|join|be there|see|hear|know)\b/i.test(m[1]!)) return { slot: 'offer', text: m[1]! };
-  if ((m = OFFER_SPEAK.exec(c1))) return { slot: 'offer', text: 'speak ' + m[1] };
+  // "I speak Farsi and Arabic, so I can translate your flyers": what the language is for is the offer.
+  if ((m = OFFER_SPEAK.exec(c1))) return { slot: 'offer', text: /,?\s+so\s+(?:i|we)\s+(?:can|could)\s+\S/i.test(c1) ? c1.replace(/^.*?,?\s+so\s+(?:i|we)\s+(?:can|could)\s+/i, '') : 'speak ' + m[1] };
+  if ((m = OFFER_SOMETHING.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = OFFER_KNOW.exec(c1))) return { slot: 'offer', text: 'know my way around ' + m[1] };
   if ((m = OFFER_WHAT.exec(c1) ?? OFFER_THING.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = POSSESS.exec(c1)) && !/\b(?:don(?:'|’)?t|do not|never)\s+(?:have|own)\b/i.test(c1)) {
@@ -832,7 +836,7 @@ function splitList(s: string): string[] {
   // "help groups clean up their spreadsheets or set up simple dashboards": two things to do, either of them.
   const or = s.split(/\s+or\s+/i);
   if (!s.includes(',') && !/\sand\s/i.test(s) && or.length === 2 && or.every((p) => ITEM_VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7)) return or;
-  const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
+  const parts = s.split(/\s*,\s*(?:and\s+|or\s+|plus\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
   if (parts.length <= 1) return parts;
   // "kids learn to make, not just consume" is one thought, not a list.
   if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then|it|it(?:'|’)s|they|she|he|there)\b/i.test(p))) return [s];
@@ -856,7 +860,7 @@ function splitList(s: string): string[] {
   // "Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant": a longer list of things.
   if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && (p.split(/\s+/).length >= 2 || /,\s*(?:and|or)\s/i.test(s) || !(parts[parts.length - 1]!.split(/\s+/).length === 1 && parts[parts.length - 2]!.split(/\s+/).length === 1)) && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
   // "bookkeeping help for small groups, and my cargo bike for hauling gear": two things, the second with its own determiner.
-  if (parts.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
+  if (parts.length === 2 && /,\s*(?:and|plus)\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
   // "my time on Tuesday and Thursday afternoons": two days, one thing.
   if (!s.includes(',') && DAY_AND_DAY.test(s)) return [s];
   // "a co-organiser and some snacks budget": two short noun phrases.
@@ -1182,7 +1186,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
         // "we have an old risograph that still works, happy to print flyers for anyone": the thing and the help.
         const also = pi.slot === 'offer' ? OFFER_AFTER_COMMA.exec(c) : null;
-        if (also && !pi.text.includes(also[1]!)) f.offers.push(...item(also[1]!, sentence));
+        if (also && !pi.text.includes(also[1]!) && !/^[\p{L}-]+\s+(?:it|them|those|these|that)\s*[.!]*$/iu.test(also[1]!)) f.offers.push(...item(also[1]!, sentence));
         used = true;
         continue;
       }
