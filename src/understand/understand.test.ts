@@ -972,3 +972,26 @@ describe('round 22: offers said as availability, by an organisation, or beside a
     expect(o('I speak Tagalog and Ilocano.')).toEqual(['speak Tagalog', 'Ilocano']);
   });
 });
+
+describe('round 22: needs said as problems, questions or of the group', () => {
+  const n = (text: string, ctx: ReplyContext = 'ask') => u(text, ctx).needs.map((x) => x.text);
+  const w = (text: string) => u(text).wishes.map((x) => x.text);
+  it('problems: "nobody … knows how to X", "what our club struggles with is …", "what\'s killing us is …"', () => {
+    expect(n('Nobody in our choir knows how to edit video.')).toEqual(['someone who knows how to edit video']);
+    expect(n('What our tenants\' union struggles with is finding anyone to translate the letters.')).toEqual(['someone to translate the letters']);
+    expect(n("What's killing our food bank is storage, most of the donations arrive at once.")).toEqual(['storage']);
+    expect(n('The thing we always lack is a decent microphone.')).toEqual(['a decent microphone']);
+  });
+  it('what the person\'s own group needs, said in the third person; what the movement needs is a wish', () => {
+    expect(n('Our scout hut badly needs new wiring and a kettle.')).toEqual(['new wiring', 'a kettle']);
+    expect(n('Second, our choir needs a pianist for Thursdays.')).toEqual(['a pianist for Thursdays']);
+    expect(n('Our movement needs more young people.')).toEqual([]);
+    expect(w('Honestly we need more of these in the suburbs.')).toEqual(['more of these in the suburbs']);
+  });
+  it('asked: "Do you know anyone who …?", "If anyone has X, that would save me", "If you know X, I could use one"; "Not much I need"', () => {
+    expect(n('Do you know anyone who could fix our boiler?')).toEqual(['someone who could fix our boiler']);
+    expect(n('If anyone has a ladder, that would save me a trip.')).toEqual(['a ladder']);
+    expect(n('Not yet. If you know a caterer who does vegan food, I could use one.', 'check-in')).toEqual(['a caterer who does vegan food']);
+    expect(n('Not much I need right now.')).toEqual([]);
+  });
+});
