@@ -995,3 +995,28 @@ describe('round 22: needs said as problems, questions or of the group', () => {
     expect(n('Not much I need right now.')).toEqual([]);
   });
 });
+
+describe('round 22: wishes said as visions, with an adverb or a topic lead-in', () => {
+  const w = (text: string) => u(text).wishes.map((x) => x.text);
+  const n = (text: string) => u(text).needs.map((x) => x.text);
+  it('"I also wish …", "I should like to see …", "In my perfect world …", "For the wider movement: …", "I wish this stuff …"', () => {
+    expect(w('I also wish councils would publish their budgets online.')).toEqual(['councils would publish their budgets online']);
+    expect(w('I should like to see libraries open on Sundays.')).toEqual(['libraries open on Sundays']);
+    expect(w('Honestly: in our perfect world every village has a repair café.')).toEqual(['every village has a repair café']);
+    expect(w('For the whole movement: fewer acronyms.')).toEqual(['fewer acronyms']);
+    expect(w('I wish this stuff were on the radio.')).toEqual(['this stuff were on the radio']);
+    expect(w('I wish this event had been longer.')).toEqual([]);
+  });
+  it('"I\'d love museums to be …" is a wish, "I\'d love someone to …" a need; "What I\'d wish for is …" is no promise', () => {
+    expect(w("I'd love hospitals to be part of this.")).toEqual(['hospitals to be part of this']);
+    expect(n("I'd love someone to help with the accounts.")).toEqual(['someone to help with the accounts']);
+    const r = u("What I'd wish for is buses that run after midnight.");
+    expect(r.wishes.map((x) => x.text)).toEqual(['buses that run after midnight']);
+    expect(r.commitments).toEqual([]);
+  });
+  it('"Oh, and wish-wise — …" and "offer — …, need — …, wish — …" on one line', () => {
+    expect(w('Oh, and wish-wise — more choirs online.')).toEqual(['more choirs online']);
+    const r = u('Quickly: offer — my van, need — a drummer, wish — cheaper rehearsal rooms.');
+    expect([r.offers.map((x) => x.text), r.needs.map((x) => x.text), r.wishes.map((x) => x.text)]).toEqual([['my van'], ['a drummer'], ['cheaper rehearsal rooms']]);
+  });
+});

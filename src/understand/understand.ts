@@ -102,7 +102,7 @@ function slotOfHead(h: string): Slot | null {
   return null;
 }
 const SAY_FILLER = /^(?:i(?:'|’)d say|i would say|i guess|i think|i suppose|i reckon|probably|mostly|honestly|simple|simply|easy|well)\b[:,!.]?\s+/i;
-const TOPIC = /^\s*(?:(?:as for|as far as|in terms of|regarding|re:?|on the|about|when it comes to)\s+(?:the\s+|my\s+|our\s+|what i\s+)?(wish(?:es)?|offers?|needs?|commitments?|pledge|one (?:small )?thing)(?:\s+(?:side|front|part|question|bit|goes|is concerned))?|(wish|offer|need|commitment)-?wise)\s*,\s*(.+)$/i;
+const TOPIC = /^\s*(?:(?:oh|and|also|so|plus)[,\s]+){0,3}(?:(?:as for|as far as|in terms of|regarding|re:?|on the|about|when it comes to)\s+(?:the\s+|my\s+|our\s+|what i\s+)?(wish(?:es)?|offers?|needs?|commitments?|pledge|one (?:small )?thing)(?:\s+(?:side|front|part|question|bit|goes|is concerned))?|(wish|offer|need|commitment)-?wise)\s*(?:,|\s[-–—:]|:)\s*(.+)$/i;
 /** A label at the start of a line or sentence ("Need: …", "What I've got: …"): its slot and the words after it. */
 function labelOf(s: string): { slot: Slot; body: string } | null {
   // "As for my wish, …", "In terms of needs, …", "Offer-wise, …", "On the offer side, …"
@@ -145,7 +145,7 @@ const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:t
 const BARE_LEAD = /^\s*(?:i(?:'|’)ll|i will|will do|gonna|going to)\s+\S/i;
 /** The lines as the person meant them: shorthand written out, a bare-label block labelled, "Q: …?" read as a question. */
 // "wish = free transit; offer = my truck; need = volunteers": several labelled answers on one line.
-const INLINE_LABEL = /(?:^|[;:]\s*|\.\s+)(?=(?:wish(?:es)?|hope|dream|offers?|give|needs?|ask|get|commitment|commit|pledge|one (?:small )?thing|to ?do)\s*(?:[:=]|\s[-–—]\s))/gi;
+const INLINE_LABEL = /(?:^|[;:,]\s*|\.\s+)(?=(?:wish(?:es)?|hope|dream|offers?|give|needs?|ask|get|commitment|commit|pledge|one (?:small )?thing|to ?do)\s*(?:[:=]|\s[-–—]\s))/gi;
 function readLines(lines0: { text: string; quoted: boolean }[]): { text: string; quoted: boolean }[] {
   const lines = lines0.some((l) => !l.quoted && /[;.:]/.test(l.text) && (l.text.match(INLINE_LABEL)?.length ?? 0) >= 3)
     ? lines0.flatMap((l) => (l.quoted || (l.text.match(INLINE_LABEL)?.length ?? 0) < 3 ? [l] : l.text.split(INLINE_LABEL).map((t) => ({ ...l, text: t.trim() })).filter((x) => x.text)))
@@ -577,7 +577,7 @@ const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quit
 const NEED =
   /\bthe (?:(?:biggest|main|one|only|big)\s+)?thing (?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:always |really |still |most |constantly )?|(?:that(?:'|’)s |that is )?)(?:missing|lacking|lack|miss|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for|after|on the lookout for|hunting for|in the market for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
+  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:(?:also|really|just|still|honestly|truly)\s+)?(?:wish|hope|dream)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
 
 const NEED_Q =
   /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
@@ -625,7 +625,7 @@ const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:r
 // "It'd be amazing to get a few more hands on deck".
 const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:top of|on|at the top of|high on)\s+(?:our|my|the)\s+wish ?list\b|^if (?:i|we) could (?:ask for|have|get|wish for) (?:one|just one|a single|any)(?: thing)?,?\s*(?:it(?:'|’)d|it would|that would) be\s+(.+)$|^(?:it(?:'|’)d|it would|would)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:amazing|great|brilliant|wonderful|fantastic|awesome|lovely|nice|helpful|handy|useful|a huge help)\s+to (?:get|have|find)\s+((?![^.]*\b(?:every|all|each|everywhere)\b).+)$/i;
 // "I'd really like to see more women organising", "In an ideal world, every school would …", "The world needs more X".
-const WISH_SEE = /\b(?:i|we)(?:(?:'|’)d| would)\s+(?:really\s+|so\s+|just\s+)(?:like|love)\s+to\s+see\s+(.+)$|^(?:(?:and|but|also|honestly)[,\s]+)?would\s+(?:really\s+|so\s+|just\s+)?(?:like|love)\s+to\s+see\s+(?!(?:you|u|everyone|everybody|all of you|y(?:'|’)?all|it|that|this|them|the (?:photos|pictures|slides|recording|notes))\b)(.+?)(?:,?\s+though)?[.!]*$|^(?:in an? (?:ideal|perfect|dream|better) world|in my dreams?),?\s+(.+)$|^(?:the|our)\s+(?:world|web|internet|movement|community|city|country|planet)\s+needs\s+(.+)$/i;
+const WISH_SEE = /\b(?:i|we)(?:(?:'|’)d| would)\s+(?:really\s+|so\s+|just\s+)(?:like|love)\s+to\s+see\s+(.+)$|^(?:(?:and|but|also|honestly)[,\s]+)?would\s+(?:really\s+|so\s+|just\s+)?(?:like|love)\s+to\s+see\s+(?!(?:you|u|everyone|everybody|all of you|y(?:'|’)?all|it|that|this|them|the (?:photos|pictures|slides|recording|notes))\b)(.+?)(?:,?\s+though)?[.!]*$|^(?:[^,:]{0,30}[:,]\s*)?(?:in (?:an?|my|our) (?:ideal|perfect|dream|better) world|in my dreams?),?\s+(.+)$|^(?:the|our)\s+(?:world|web|internet|movement|community|city|country|planet)\s+needs\s+(.+)$/i;
 // "Would really help to have someone who …", "It would help a lot to have X".
 const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:'|’)d)|would)\s+(?:really\s+|so\s+|also\s+|definitely\s+)?(?:help|mean (?:the world|a lot|so much|everything))(?:\s+(?:to\s+)?(?:us|me))?(?:\s+(?:a lot|so much|enormously|hugely|loads))?\s+(?:to have|if (?:we|i) had|to get)\s+(.+)$/i;
 // "If someone could lend us a 3D printer for the spring, we'd be over the moon."
@@ -637,7 +637,7 @@ const NEED_ANYONE_WITH = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:any(?:one|body)
 // Wishes: "What I'd love is for every library to …", "It would be a dream to have …", "For the movement I want that …",
 // "X - that's the dream", "I reckon every kid deserves …", "Imagine every library running …".
 const WISH_LOVE_IS = /^(?:(?:and|but|honestly)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would) (?:really |most |truly )?(?:love|like|want|wish for)(?: to see)?(?: most)? (?:is|would be)\s+(?:for\s+|that\s+|to see\s+)(.+)$/i;
-const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
+const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:(?:wider|whole|broader|bigger)\s+)?(?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
 const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is)\s+(?:what (?:i|we)(?:(?:'|’)d| would) (?:wish|hope|ask|love) for|(?:my|our|the) (?:big |one |real )?(?:wish|dream|hope)|the dream)\s*[.!]*$/i;
 const WISH_LOVE_EVERY = /\b(?:i|we)\s*(?:(?:'|’)d|would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?((?:every|all|each|more|no)\b[^,]{2,60}?\s+to\s+.+)$/i;
 const WISH_IMAGINE = /^(?:just\s+)?(?:imagine|picture|envision|envisage)\s+((?:every|each|all|more|a|an)\b.+)$/i;
@@ -1031,6 +1031,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     let used = false;
     // "Free wifi in every building - that's what I'd wish for": the wish is named after the dash.
+    // "What I'd wish for is government agencies that …": a wish, though "I'd" could lead a promise.
+    const wf = /^(?:(?:and|but|honestly|so)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly )?(?:wish|hope|long|ask) for (?:is|would be)\s+(.+)$/i.exec(sentence);
+    if (wf && !u.label) {
+      f.wishes.push(...item(wf[1]!, sentence));
+      continue;
+    }
     const wt = WISH_TAIL.exec(sentence);
     if (wt && wt[1]!.split(/\s+/).length >= 2 && !LEAD.test(wt[1]!)) {
       f.wishes.push(...item(wt[1]!, sentence));
@@ -1221,7 +1227,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^to\s+(?!(?:\d|the|a|an)\b)[\p{L}]+/iu.test(n.slice(1).find((x) => x) ?? '') && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
         const nt = n.slice(1).find((x) => x) ?? '';
         // "I'd love for the movement to take rural areas seriously": a wish, not a need.
-        if (/^for\s+\S.*\bto\s+\S/i.test(nt) && /(?:'|’)d love|would love/i.test(c)) f.wishes.push(...item(nt.replace(/^for\s+/i, ''), sentence));
+        if ((/^for\s+\S.*\bto\s+\S/i.test(nt) || /^(?!(?:a|an|some|someone|somebody|anyone|anybody|help|any|one|two|three|more help|people|volunteers|a few)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+to\s+(?:be|become|have|stop|start|get|take|treat|learn|open|share|see|feel)\b/iu.test(nt)) && /(?:'|’)d love|would love/i.test(c)) f.wishes.push(...item(nt.replace(/^for\s+/i, ''), sentence));
         // "we need more of these outside London": more of the events themselves is a wish for the movement.
         else if (/^more\s+(?:of\s+(?:these|those|them|this)|(?:such\s+)?(?:events|meetups|gatherings|drumbeats))\b/i.test(nt)) f.wishes.push(...item(nt, sentence));
         else f.needs.push(...item(nt, sentence));
