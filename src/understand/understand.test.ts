@@ -1020,3 +1020,27 @@ describe('round 22: wishes said as visions, with an adverb or a topic lead-in', 
     expect([r.offers.map((x) => x.text), r.needs.map((x) => x.text), r.wishes.map((x) => x.text)]).toEqual([['my van'], ['a drummer'], ['cheaper rehearsal rooms']]);
   });
 });
+
+describe('round 22: items in run-on answers, after a head or a doubt', () => {
+  const r = (text: string) => { const x = u(text); return { o: x.offers.map((i) => i.text), n: x.needs.map((i) => i.text), w: x.wishes.map((i) => i.text), c: x.commitments.map((i) => i.action) }; };
+  it('a comma splice after a short head ("Three things, quickly: …") and a bracket with "so" inside', () => {
+    expect(r('Two things, briefly: I can lend our gazebo, we need a first-aider.')).toMatchObject({ o: ['lend our gazebo'], n: ['a first-aider'] });
+    expect(r("ok so: i can do the music (i dj at parties so i've got the gear), and my wish is free wifi on buses.")).toMatchObject({ o: ['do the music'], w: ['free wifi on buses'] });
+  });
+  it('"my wish is free X" is a wish, not a free room', () => {
+    expect(r('My wish is free transit for everyone.')).toMatchObject({ o: [], w: ['free transit for everyone'] });
+  });
+  it('a thing one has "if anyone needs X moved"; "the room can still be used by …"; a bracket after "Our society"', () => {
+    expect(r('I have a trailer if anyone needs chairs moved.').o).toEqual(['a trailer']);
+    expect(r("We close at five, but the reading room can still be booked by local groups.").o).toEqual(['the reading room']);
+    expect(r('Our society (Friends of Elm Park) can run the tea stall.').o).toEqual(['run the tea stall']);
+  });
+  it('"Offer: I can X, and our Y has Z anyone can use" gives both; "idk what i can offer, maybe i can X" gives X', () => {
+    expect(r('Offer: I can fix bikes, and our garage has a workbench anyone can use.').o).toEqual(['fix bikes', 'a workbench']);
+    expect(r('idk what i can offer, maybe i can hand out flyers').o).toEqual(['hand out flyers']);
+  });
+  it('a greeting in another language or a teen sign-off takes no slot by its place', () => {
+    expect(r('Hola todos,\n\nI can cook for thirty. We need a hall. I wish every town had a tool library.').w).toEqual(['every town had a tool library']);
+    expect(r('i can help with posters. we need a drummer. i wish there were more gigs for teens\n\nbye\nSam').c).toEqual([]);
+  });
+});

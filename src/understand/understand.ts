@@ -367,7 +367,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b/iu;
+const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|bye|byee+|cya|see ya|ttyl|peace|later|xo|xoxo|luv|love|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|habari|hiya|howdy|aloha|merhaba|dzień dobry|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b/iu;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -548,7 +548,7 @@ const SPLICE = /,\s+(?=(?:and\s+)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|ho
 const splice = (c: string): string[] => {
   const parts = c.split(SPLICE).filter((x) => x.trim());
   // Only clause after clause, each with its own subject and its own thing ("…, I can help anyone" leans on the one before).
-  if (parts.length < 2 || !parts.every((p, i) => (i === 0 ? /^(?:[\p{L}!]+[,:]\s+)?(?:i|we|(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is|are|can|would))\b/iu.test(p) : true) && !/\b(?:it|them|that|those|this|anyone|anybody|everyone|everybody|you|there)\s*[.!]*$|^\S+\s*(?:\S+\s*)?[.!]*$/i.test(p))) return [c];
+  if (parts.length < 2 || !parts.every((p, i) => (i === 0 ? /^(?:[^:]{1,30}:\s+|[\p{L}!]+[,:]\s+)?(?:i|we|(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is|are|can|would))\b/iu.test(p) : true) && !/\b(?:it|them|that|those|this|anyone|anybody|everyone|everybody|you|there)\s*[.!]*$|^\S+\s*(?:\S+\s*)?[.!]*$/i.test(p))) return [c];
   return parts;
 };
 // Memoised on the last sentence: extract() asks for the clauses of the same sentence once per clause.
@@ -556,7 +556,7 @@ let lastClausesOf = '', lastClauses: string[] = [];
 const clauses = (s: string): string[] => (s === lastClausesOf ? lastClauses : ((lastClausesOf = s), (lastClauses = clauses1(s))));
 const clauses1 = (s0: string) => {
   // "a laptop (an old one, but it works) and a projector": a bracketed aside is no clause of its own.
-  const s = s0.includes('(') ? s0.replace(/\s*\([^()]{1,80}[,;][^()]{0,80}\)/g, '') : s0;
+  const s = s0.includes('(') ? s0.replace(/\s*\([^()]{1,80}[,;][^()]{0,80}\)|\s*\([^()]{1,80}\s(?:so|because|since)\s[^()]{0,80}\)/g, '') : s0;
   return clauses2(s);
 };
 const clauses2 = (s: string) => clauses0(s.includes('however') ? s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ') : s).flatMap((c) => (!c.includes(', ') ||/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
@@ -604,9 +604,9 @@ const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty
 // "I've got a spare projector", "I have twenty old Raspberry Pis nobody is using", "I have a 3D printer we never use".
 const POSSESS = /(?:\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)|^(?:(?:also|and|plus)\s+)?(?:got|have got|have))\s+(?!(?:got\s+)?(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time(?!\s+(?:on|at|in|most|every)\s)|nothing|never)\b)(.+)$/i;
 const SPARE = /^(?:(?:a|an|some|two|three|four|five|six|ten|twenty|\d+|a few|several|lots of|loads of|plenty of|a couple of|a pile of|a box of)\s+)?(?:spare|extra|unused|leftover|old|second|surplus)\b/i;
-const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups|the\s+[\p{L}-]+|(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+|doesn(?:'|’)?t\s+|does not\s+|no longer\s+)?(?:us(?:e|es|ed|ing)|need|borrow|have|take)\b.*$|,?\s+(?:(?:that|which)(?:(?:'|’)s|\s+is|\s+are|\s+would be|\s+sits?|\s+stands?|\s+lies|\s+lie)|(?:it|they)(?:(?:'|’)s|(?:'|’)re|\s+is|\s+are))\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)(?:\s+[^,]{1,40}?)?\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan|give away|donate|spare)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|glad to|can)\s+(?:lend|share|loan|bring|donate|give|pass on)\b.*$/iu;
+const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups|the\s+[\p{L}-]+|(?<=(?:that|which)\s+)(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+|doesn(?:'|’)?t\s+|does not\s+|no longer\s+)?(?:us(?:e|es|ed|ing)|need|borrow|have|take)\b.*$|,?\s+(?:(?:that|which)(?:(?:'|’)s|\s+is|\s+are|\s+would be|\s+sits?|\s+stands?|\s+lies|\s+lie)|(?:it|they)(?:(?:'|’)s|(?:'|’)re|\s+is|\s+are))\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)(?:\s+[^,]{1,40}?)?\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan|give away|donate|spare)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|glad to|can)\s+(?:lend|share|loan|bring|donate|give|pass on)\b.*$/iu;
 // "Our church hall sits empty on Tuesdays", "Our makerspace is free most Sunday afternoons if anyone wants it".
-const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?(?:[^,]{3,60}?\s+and\s+(?=(?:my|our)\s))?((?:my|our|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'|’)s)\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day)s?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+|always\s+)?(?:empty|free|unused|available|idle|unbooked|open(?=\s+to\s)|yours)\b\s*(.*)$/iu;
+const OUR_FREE = /^(?:[^,:]{1,30}:\s*)?(?:(?:and|also|plus|honestly|oh)[,\s]+)?(?:[^,]{3,60}?\s+and\s+(?=(?:my|our)\s))?((?:my|our|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'|’)s)\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day|wish|hope|dream|need|offer|answer|vision)(?:e?s)?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+|always\s+)?(?:empty|free|unused|available|idle|unbooked|open(?=\s+to\s)|yours)\b\s*(.*)$/iu;
 // "Our hackerspace has a laser cutter" when the next sentence lets others use it; "our marae has a hall we can lend out".
 const OUR_HAS = /^(?:(?:and|also|plus)\s+)?(?:my|our|the)\s+[\p{L}'’ -]{2,30}?(?:\s+has|(?:'|’)s got)\s+(?!(?:only|no|just|been|had|never)\b)(.+)$/iu;
 const LETS_USE = /\b(?:welcome|borrow|use it|use them|yours|lend|free to use|open to)\b/i;
@@ -647,6 +647,7 @@ const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plu
 const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?\s+and\s+(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
 // "I'm a lawyer, happy to print flyers for anyone": an offer after the comma.
 const OFFER_AFTER_COMMA = /,\s+(?:and\s+|so\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
+const OFFER_CAN_BE_USED = /^(?:(?:and|but|also)[,\s]+)?((?:the|our|my)\s+[^,]{2,40}?)\s+(?:can|could|may)\s+(?:still\s+|also\s+|always\s+)?be\s+(?:used|booked|borrowed|hired)\b(?!\s+(?:for|as)\s+(?:nothing|free)\b)/i;
 // "repairing old radios is something I can do": the thing named first.
 const OFFER_SOMETHING = /^(?:(?:and|also|plus)[,\s]+)?(?:[^,]{3,60},\s+(?:so|and)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:something|one thing|a thing)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|(?:'|’)d be happy to|would be happy to)\s+(?:do|offer|help with|bring|give|teach)\b/i;
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
@@ -761,7 +762,7 @@ const WISH_ONE = /^if (?:i|we) (?:had|could have|got|were granted) (?:one|a sing
 // "There is no space in our neighbourhood for teenagers to hang out."
 const NEED_THERE_NO = /^(?:(?:but|and|sadly|honestly|also|here|right now)[,\s]+)?there(?:(?:'|’)s| is| are)\s+(?:just\s+|simply\s+|still\s+)?no\s+(?!(?:rush|need|problem|doubt|hurry|point|pressure|worries|worry|obligation|question|time like|way (?:i|we)|one (?:else|like)|reason)\b)(.{3,80})$/i;
 // "We have plenty of chairs and tables if anyone needs them."
-const OFFER_HAVE_IF = /\b(?:i|we)\s*(?:(?:'|’)ve got|\s+have(?: got)?|\s+own)\s+(?!(?:no|not|a (?:question|problem))\b)(.+?),?\s+if\s+(?:anyone|anybody|someone|somebody|you|any of you|people|the group|other groups)\s+(?:ever\s+)?(?:needs?|wants?|could use)\s+(?:them|it|one|some|any|those)\b/i;
+const OFFER_HAVE_IF = /\b(?:i|we)\s*(?:(?:'|’)ve got|\s+have(?: got)?|\s+own)\s+(?!(?:no|not|a (?:question|problem))\b)(.+?),?\s+if\s+(?:anyone|anybody|someone|somebody|you|any of you|people|the group|other groups)\s+(?:ever\s+)?(?:needs?|wants?|could use)\s+(?:them|it|one|some|any|those|[a-z-]+\s+(?:[a-z]+ed|driven|done|taken|brought)\b)/i;
 const NEED_NO_WAY = /\b(?:i|we|(?:our|the|my)\s+[\p{L}'’ -]{2,30}?)\s+(?:has|have|(?:'|’)ve got)\s+no\s+((?:easy |good |simple |proper )?(?:way|means|place|space|room))\s+(to|for|of)\s+(.+)$/iu;
 // "Things that would help us run a Code Club at our school: laptops, a DBS-checked volunteer, and a bit of money for snacks."
 const NEED_HELP_LIST = /^(?:the\s+)?(?:things?|stuff|what)\s+(?:that\s+)?(?:(?:would|could|might|will)\s+(?:really\s+)?help(?:\s+(?:us|me))?\b|(?:i|we)\s+(?:could\s+(?:really\s+)?use|(?:really\s+)?need|(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:missing|lacking|short of|looking for))\b)[^:]{0,80}[:：]\s*(.+)$/i;
@@ -815,6 +816,8 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   // "I speak Farsi and Arabic, so I can translate your flyers": what the language is for is the offer.
   if ((m = OFFER_SPEAK.exec(c1))) return { slot: 'offer', text: /,?\s+so\s+(?:i|we)\s+(?:can|could)\s+\S/i.test(c1) ? c1.replace(/^.*?,?\s+so\s+(?:i|we)\s+(?:can|could)\s+/i, '') : 'speak ' + m[1] };
   if ((m = OFFER_SOMETHING.exec(c1))) return { slot: 'offer', text: m[1]! };
+  // "the meeting room can still be used by community groups": a place others may use.
+  if ((m = OFFER_CAN_BE_USED.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = OFFER_KNOW.exec(c1))) return { slot: 'offer', text: 'know my way around ' + m[1] };
   if ((m = OFFER_WHAT.exec(c1) ?? OFFER_THING.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = POSSESS.exec(c1)) && !/\b(?:don(?:'|’)?t|do not|never)\s+(?:have|own)\b/i.test(c1)) {
@@ -902,7 +905,7 @@ const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weeken
 const DAY_AND_DAY = new RegExp(String.raw`\b${DAY_WORD}\s+(?:and|or|&)\s+${DAY_WORD}\b`, 'i');
 // What follows an item but is no part of it: "…, which sits idle most afternoons", "…, no promises there", "…, maybe one
 // table for …", "… to anyone who is interested".
-const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b[^,]*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b[^,]*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$|,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|always|often|rarely|hardly|barely|only|just|don(?:'|’)?t|can(?:'|’)?t|won(?:'|’)?t|gets?|sees?|loses?|needs?|keeps?)\b.*$|\s+(?:(?:that|which)\s+)?(?:the\s+[\p{L}-]+|our\s+[\p{L}-]+|we|i|nobody|no one|hardly anyone|anyone)\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|barely|hardly|rarely|no longer)\s+(?:really\s+)?(?:uses?|needs?)\b.*$|(?<=\b(?:any|every|each|all)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:who|that)\s+(?:wants?|would like|(?:is|are) interested|needs?)\b.*$|\s+(?:that|which)\s+(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:can|could)\s+(?:take|have|use|borrow)\b.*$|\s+(?:to|for)\s+(?:any\s+|all\s+|local\s+)?community\s+(?:groups?|organi[sz]ations)(?:\s+for free)?\s*[.!]*$|,\s+(?:half|most|many|some|all|none)\s+(?:of\s+)?(?:the|our|my|them)\b.*$/iu;
+const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b[^,]*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b[^,]*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like)\b.*$|,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|always|often|rarely|hardly|barely|only|just|don(?:'|’)?t|can(?:'|’)?t|won(?:'|’)?t|gets?|sees?|loses?|needs?|keeps?)\b.*$|\s+(?:(?:that|which)\s+)?(?:the\s+[\p{L}-]+|our\s+[\p{L}-]+|we|i|nobody|no one|hardly anyone|anyone)\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|barely|hardly|rarely|no longer)\s+(?:really\s+)?(?:uses?|needs?)\b.*$|(?<=\b(?:any|every|each|all)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:who|that)\s+(?:wants?|would like|(?:is|are) interested|needs?|asks?)\b.*$|\s+(?:that|which)\s+(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:can|could)\s+(?:take|have|use|borrow)\b.*$|\s+(?:to|for)\s+(?:any\s+|all\s+|local\s+)?community\s+(?:groups?|organi[sz]ations)(?:\s+for free)?\s*[.!]*$|,\s+(?:half|most|many|some|all|none)\s+(?:of\s+)?(?:the|our|my|them)\b.*$/iu;
 // "build the calendar if someone gives me a list", "bring my projector if you still need one": the condition goes.
 const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
@@ -980,6 +983,13 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot) answered.add(us.indexOf(u));
     if (slot === 'wish') { f.wishes.push(...item(sentence.replace(/^(?:that|for)\s+/i, ''), sentence)); continue; }
     // "Offer: I'm a lawyer — happy to review contracts for co-ops": the introduction goes, the offer stays.
+    // "Offer: I can teach Linux, and our makerspace has a soldering station anyone can use": the second thing too.
+    const our = slot === 'offer' ? sentence.split(/,\s+and\s+(?=(?:our|my)\s+[\w'’ -]{2,30}?\s+(?:has|have)\s)/i) : [];
+    if (our.length === 2) {
+      const h = OUR_HAS.exec(our[1]!);
+      f.offers.push(...item(our[0]!, sentence), ...item(h ? h[1]!.replace(SPARE_TAIL, '') : our[1]!, sentence));
+      continue;
+    }
     if (slot === 'offer') { f.offers.push(...item(sentence.replace(/^(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:a|an)\s+[^,—–]{2,40}?(?:,|\s+[-–—])\s+(?=\S)/i, '').replace(/^(?:(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+)?(?:(?:very|more than|really|always|so)\s+)?(?:happy|glad|willing)\s+to\s+/i, ''), sentence)); continue; }
     // "Offer: n/a", "Need: -", "1. pass": a placeholder answers nothing.
     if (slot && NOTHING.test(sentence)) continue;
@@ -1044,7 +1054,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     const unused: string[] = [];
     for (const c0 of clauses(sentence)) {
-      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
+      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we)|(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
         // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
         .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
       const lead = LEAD.exec(c);
@@ -1233,6 +1243,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         else f.needs.push(...item(nt, sentence));
         used = true;
         continue;
+      }
+      // "idk what i can offer, maybe i can help set up chairs": the offer after the doubt about it.
+      const unsure = /^(?:idk|i don(?:'|’)?t know|i(?:'|’)m not sure|not sure|dunno)\s+what\s+(?:i|we)\s+(?:can|could)\s+(?:offer|give|do|bring)\s*,\s*(\S.*)$/i.exec(c);
+      if (unsure) {
+        const o2 = OFFER.exec(unsure[1]!);
+        const what2 = o2 ? o2[1] ?? o2[2] ?? o2[3] : null;
+        if (what2) {
+          f.offers.push(...item(what2, sentence));
+          used = true;
+          continue;
+        }
       }
       const o = OFFER.exec(/happy|glad|willing|keen|delighted|pleased/i.test(c) ? c.replace(INTENSIFIED, (m: string, w?: string) => w ?? (/^should$/i.test(m) ? 'would' : 'happy')) : c);
       // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
