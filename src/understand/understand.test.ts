@@ -1044,3 +1044,17 @@ describe('round 22: items in run-on answers, after a head or a doubt', () => {
     expect(r('i can help with posters. we need a drummer. i wish there were more gigs for teens\n\nbye\nSam').c).toEqual([]);
   });
 });
+
+describe('round 22: two longer things joined by "and"', () => {
+  const o = (text: string) => u(text).offers.map((x) => x.text);
+  const n = (text: string) => u(text).needs.map((x) => x.text);
+  it('each with its own count or determiner, the second opening with one', () => {
+    expect(o('We can provide about forty chairs for any event in town and a marquee for the summer fair.')).toEqual(['about forty chairs for any event in town', 'a marquee for the summer fair']);
+    expect(o('We can offer our minibus on weekends and about ten drivers who know the area.')).toEqual(['our minibus on weekends', 'about ten drivers who know the area']);
+    // A place with what it comes with stays one.
+    expect(o('We can offer a hall with a stage and a kitchen.')).toEqual(['a hall with a stage and a kitchen']);
+  });
+  it('two plural things', () => {
+    expect(n('We need spare blankets and pillows for the night shelter.')).toEqual(['spare blankets', 'pillows for the night shelter']);
+  });
+});

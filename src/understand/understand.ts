@@ -892,6 +892,11 @@ function splitList(s: string): string[] {
   const VERB = /^(?:teach|help|run|mentor|host|lend|share|offer|bring|print|fix|build|write|design|translate|donate|cook|drive|organi[sz]e|give|provide|edit|film|photograph|record|review|repair|coach|tutor|lead|present|moderate|proofread|subtitle|sponsor|fund|cater|bake|drive|carry|set up|clean up)\b/i;
   if (!s.includes(',') && and.length === 2 && and.every((p) => VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7)) return and;
   if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) || (p.split(/\s+/).length <= 2 && /s$/i.test(p) && !VERB.test(p))) && and.every((p) => p.split(/\s+/).length <= 7)) return and;
+  // "about twenty volunteers for any event and a classroom on Friday afternoons": two longer things, each with its own
+  // determiner or count, the second opening with one.
+  if (!s.includes(',') && and.length === 2 && and.every((p) => QTY_DET.test(p) && p.split(/\s+/).length <= 9) && /^(?:a|an|our|my|about|around|some|\d+)\s/i.test(and[1]!) && !/\s(?:with|including|plus|between|both)\s/i.test(and[0]!) && !DAY_AND_DAY.test(s)) return and;
+  // "donated phones and chargers for our residents": two plural things.
+  if (!s.includes(',') && and.length === 2 && /^[\p{L}-]+\s+[\p{L}-]+s$/iu.test(and[0]!) && /^[\p{L}-]+s\b/iu.test(and[1]!) && and[1]!.split(/\s+/).length <= 5 && !VERB.test(and[0]!) && !VERB.test(and[1]!) && !/^(?:is|was|has|does|this|its|us|as|yes|less|plus)\b/i.test(and[1]!)) return and;
   // "Bookkeeping and grant writing": two short skills.
   if (!s.includes(',') && and.length === 2 && and.every((p) => /^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(p) && !/^(?:a|an|the|to|be|do|get|set|go|run|make|help|take|give|put|keep)$/i.test(p))) return and;
   // "meeting space and a small grant for community projects", "discounts to members and a space on our noticeboard".
@@ -899,6 +904,7 @@ function splitList(s: string): string[] {
   return [s];
 }
 
+const QTY_DET = /^(?:a|an|some|the|my|our|any|extra|\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a few|a couple of|(?:about|around|roughly|over|nearly|up to)\s+(?:\d+|a dozen|a few|[a-z]+(?:ty|teen)|ten|five|six))\b/i;
 const ITEM_VERB = /^(?:teach|help|run|mentor|host|lend|share|offer|bring|print|fix|build|write|design|translate|donate|cook|drive|organi[sz]e|give|provide|edit|film|photograph|record|review|repair|coach|tutor|lead|present|moderate|proofread|subtitle|sponsor|fund|cater|bake|carry|set up|clean up)\b/i;
 const DAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?)`;
 const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weekend)\s+)?${DAY_WORD}\b(?:\s+(?:and|or|&)\s+${DAY_WORD})?(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?|after \S+|from \S+(?: to \S+)?))?\s*[.!]*$`, 'i');
