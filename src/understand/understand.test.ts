@@ -1058,3 +1058,14 @@ describe('round 22: two longer things joined by "and"', () => {
     expect(n('We need spare blankets and pillows for the night shelter.')).toEqual(['spare blankets', 'pillows for the night shelter']);
   });
 });
+
+describe('round 22: a thank-you in another language and "and honestly my wish is …"', () => {
+  it('"Merci for …" / "Gracias for …" above the answers takes no slot by its place', () => {
+    const x = u('Merci for the lovely evening. I can make the posters. We need a sound system. I wish every school taught this.');
+    expect(x.wishes.map((i) => i.text)).toEqual(['every school taught this']);
+  });
+  it('a need before ", and honestly my wish is …" in one sentence keeps both', () => {
+    const x = u('I can host, we need more volunteers for Saturdays, and honestly my wish is cheaper venues.');
+    expect([x.needs.map((i) => i.text), x.wishes.map((i) => i.text)]).toEqual([['more volunteers for Saturdays'], ['cheaper venues']]);
+  });
+});
