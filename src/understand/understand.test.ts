@@ -1069,3 +1069,12 @@ describe('round 22: a thank-you in another language and "and honestly my wish is
     expect([x.needs.map((i) => i.text), x.wishes.map((i) => i.text)]).toEqual([['more volunteers for Saturdays'], ['cheaper venues']]);
   });
 });
+
+describe('round 22: chatter that looks like the new item rules is no item', () => {
+  it('a person free to chat, a family member\'s need, a complaint about oneself, a pleasant condition', () => {
+    for (const t of ['The talk was great and our team is free to chat anytime.', 'My son needs a ride home at 9 so I left early.', 'Nobody knows how to pronounce my name lol.', "What's killing me is the commute.", 'If anyone has photos, that would be lovely to share.']) {
+      const x = u(t);
+      expect([t, x.offers.length + x.needs.length + x.wishes.length]).toEqual([t, 0]);
+    }
+  });
+});
