@@ -1078,3 +1078,10 @@ describe('round 22: chatter that looks like the new item rules is no item', () =
     }
   });
 });
+
+describe('round 22: "happy to give anyone …" after a thing one has is no giving of the thing', () => {
+  it('the thing stays out when the help after the comma is a different one', () => {
+    expect(u("I've got a big server, happy to give anyone a free blog.").offers.map((x) => x.text)).not.toContain('a big server');
+    expect(u("We've got two old laptops, happy to give them away.").offers.map((x) => x.text)).toEqual(['two old laptops']);
+  });
+});
