@@ -1085,3 +1085,10 @@ describe('round 22: "happy to give anyone …" after a thing one has is no givin
     expect(u("We've got two old laptops, happy to give them away.").offers.map((x) => x.text)).toEqual(['two old laptops']);
   });
 });
+
+describe('round 22: a short answer under a quoted question, then a dash aside naming what it comes with', () => {
+  it('the answer is the head; the things after the dash describe it', () => {
+    const x = u("> What can you offer?\n\nOur church hall — we have a piano and a kitchen nobody uses.\n\n> What do you need?\n\nA treasurer - we've had none since May.");
+    expect([x.offers.map((i) => i.text), x.needs.map((i) => i.text)]).toEqual([['Our church hall'], ['A treasurer']]);
+  });
+});

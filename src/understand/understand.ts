@@ -1012,6 +1012,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       f.needs.push(...item(q ? q[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '') : sentence.replace(/^(?:i|we)\s+(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence));
       continue;
     }
+    // "The library's makerspace — we have a laser cutter …" under "> What can you offer?": a short answer, then an aside
+    // after the dash that says what it comes with (round 8's "Laptops - our lab has only four").
+    if (u.question && u.question !== 'commitment' && !u.label) {
+      const d = DASH_ASIDE.exec(sentence);
+      const head = d && d.index > 0 ? sentence.slice(0, d.index).trim() : '';
+      if (head && head.split(/\s+/).length <= 6 && !/\b(?:i|we|you|i(?:'|’)\w+|we(?:'|’)\w+)\b/i.test(head) && !/^(?:thanks|thank you|hi|hello|hey|dear|cheers|no|nope|nothing|not)\b/i.test(head)) {
+        answered.add(us.indexOf(u));
+        (u.question === 'offer' ? f.offers : u.question === 'need' ? f.needs : f.wishes).push(...item(head, sentence));
+        continue;
+      }
+    }
     const oq = (input.context ?? 'ask') === 'ask' ? OFFER_Q.exec(sentence) : null;
     if (oq && !REFUSAL.test(sentence)) {
       f.offers.push(...item(baseVerb(oq[1]!), sentence));
