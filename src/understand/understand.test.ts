@@ -915,6 +915,13 @@ describe('measurement-set misses (heldout18), read as general rules', () => {
     expect(ask('> What can you offer?\nmy van + a box of spare Arduinos').offers.map((x) => x.text)).toEqual(['my van', 'a box of spare Arduinos']);
     expect(ask('Need: co-organizers! 😅').needs.map((x) => x.text)).toEqual(['co-organizers']);
   });
+  it('a hedge on a detail after a labelled promise, "the thing we need is", and a qualifier after a comma', () => {
+    expect(ask("My one thing: I'm going to run a Demo Camp at the UCT library in spring, probably with Lindiwe.").commitments.map((c) => c.action)).toEqual(['run a Demo Camp at the UCT library']);
+    expect(ask('My one thing: maybe a coffee klatch in March.').commitments).toEqual([]);
+    expect(ask('The thing we really need is someone with a contact at city hall, the parking data has been stuck for months.').needs.map((x) => x.text)).toEqual(['someone with a contact at city hall']);
+    expect(ask('Offer - I can teach HTML/CSS on weekends, in Marathi or Hindi').offers.map((x) => x.text)).toEqual(['teach HTML/CSS on weekends, in Marathi or Hindi']);
+    expect(ask('Offer: design, photography').offers.map((x) => x.text)).toEqual(['design', 'photography']);
+  });
   it('texting spellings after an opener: "ok so me n my friends r gonna …"', () => {
     expect(ask('ok so me n my friends r gonna do a democamp at our school in March!!').commitments).toMatchObject([{ action: 'do a democamp at our school', format: 'democamp', due: { end: '2027-03-31' } }]);
   });

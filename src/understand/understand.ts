@@ -623,7 +623,7 @@ const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give
 // "what small businesses like mine need is someone to …", "What I'd need is for meetings to be online".
 const NEED_WHAT_X = /\bwhat\s+(?!(?:you|they|he|she|it)\b)(?:(?:i|we)(?:(?:'|’)d|\s+would)?|[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:really\s+|most\s+|actually\s+|honestly\s+|badly\s+)?needs?(?:\s+most)?\s+(?:is|are|would be)\s+(?:for\s+)?(.+)$/iu;
 const WORLD_NEEDS = /\bwhat\s+(?:the|this|our)\s+(?:city|world|movement|web|internet|country|town|society|sector|industry|open web|planet)\s+(?:really\s+|most\s+|badly\s+)?needs(?:\s+most)?\s+(?:is|are|would be)\s+(?:(?:obvious|simple|clear)\s*[:,-]\s*)?(.+)$/i;
-const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/iu;
+const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:(?:the )?(?:one |main |big |biggest |only |other |first )?things? (?:that )?(?:i|we) (?:really |most |still |badly |sorely |do |would )?(?:need|lack|miss|could (?:really )?use)(?: most| the most)?|what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/iu;
 // "A decent projector is top of our wishlist", "If I could ask for one thing, it'd be a mentor",
 // "It'd be amazing to get a few more hands on deck".
 const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:top of|on|at the top of|high on)\s+(?:our|my|the)\s+wish ?list\b|^if (?:i|we) could (?:ask for|have|get|wish for) (?:one|just one|a single|any)(?: thing)?,?\s*(?:it(?:'|’)d|it would|that would) be\s+(.+)$|^(?:it(?:'|’)d|it would|would)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:amazing|great|brilliant|wonderful|fantastic|awesome|lovely|nice|helpful|handy|useful|a huge help)\s+to (?:get|have|find)\s+((?![^.]*\b(?:every|all|each|everywhere)\b).+)$/i;
@@ -877,6 +877,8 @@ function splitList(s: string): string[] {
   if (parts.length === 2 && /,\s*and\s+/i.test(s) && parts.every((p) => ITEM_VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8)) return parts;
   // "Spanish translation, and rides from Pilsen to events": a second plural thing after ", and".
   if (parts.length === 2 && /,\s*and\s+/i.test(s) && /^[\p{L}-]+s\b/iu.test(parts[1]!) && !ITEM_VERB.test(parts[1]!) && !ITEM_VERB.test(parts[0]!) && !/^(?:i|we|you|he|she|they|it|this|that|these|those|its|is|was|has|does)\b/i.test(parts[1]!) && parts[0]!.split(/\s+/).length <= 4 && parts[1]!.split(/\s+/).length <= 6) return parts;
+  // "teach HTML/CSS on weekends, in Marathi or Hindi": a part opening with a preposition qualifies the one before it.
+  if (parts.length === 2 && /^(?:in|on|at|for|with|from|by|during|via|through|over|after|before|around|near)\s/i.test(parts[1]!)) return [s];
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant": a longer list of things.
   if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && (p.split(/\s+/).length >= 2 || /,\s*(?:and|or)\s/i.test(s) || !(parts[parts.length - 1]!.split(/\s+/).length === 1 && parts[parts.length - 2]!.split(/\s+/).length === 1)) && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
@@ -1004,8 +1006,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot && NOTHING.test(sentence)) continue;
     if (slot === 'commitment') {
       for (const part of sentence.split(/\s*(?:;|,\s*(?:and\s+)?then\s+)\s*/i).filter((x) => x.trim())) {
-        const lead = LEAD.exec(part);
-        if (!hedged(part)) addCommitment(lead ? leadBody(lead) : part.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, lead ? part.slice(0, lead.index) : '');
+        // "My one thing: I'm going to run a DemoCamp in spring, probably with Lindiwe": the hedge covers the detail after the comma.
+        const first = LEAD.exec(part);
+        const cut = cutExtraHedge(part, first ? first.index : 0);
+        const lead = LEAD.exec(cut);
+        if (!hedged(cut)) addCommitment(lead ? leadBody(lead) : cut.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, lead ? cut.slice(0, lead.index) : '');
         else f.hedged.push(part);
       }
       continue;
