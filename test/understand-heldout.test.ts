@@ -254,6 +254,25 @@ const sets = [
     // Commitments and items are not labelled (the set is about the visible reply and kind). Left: r20-41's bare name above a quote with a list footer (the corpus's email_3 keeps its twin).
     floors: { commitmentF1: 0, itemsF1: 0, due: 0.98, command: 0.98, reply: 0.97 },
   },
+  {
+    name: 'eighteenth set (a mixed week of mail by another hand, written as a measurement: 55 asks, 15 check-ins, 10 invitations in 45 zones)',
+    files: ['heldout18.jsonl'],
+    minCases: 80,
+    minZones: 40,
+    blind: 'blind (session start): commitment 0.901, items 0.844, due 0.927, command 0.963, reply 0.944, kind 1.000; after rounds 15-17, still unseen: 0.911 / 0.883 / 0.951 / 0.963 / 0.944',
+    // Left: "X and send Y" labelled two commitments where five other labels keep such pairs as one; a Spanish wish labelled in English.
+    floors: { commitmentF1: 0.97, itemsF1: 0.94, due: 0.97, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: 'twenty-second set (everyday prose with a greeting and a sign-off, items buried mid-paragraph among chatter, asides after commas, dashes and brackets, availability and conditional offers, organisations, needs as problems and questions, wishes as visions and complaints)',
+    files: ['heldout22.jsonl'],
+    minCases: 70,
+    minZones: 31,
+    blind: 'blind: commitment 0.920, items 0.728, due 1.000, command 1.000, reply 1.000, kind 1.000',
+    // Left: "bring X and Y" (labelled two, against round 14's one), a bench full of two things, a car and a snacks budget
+    // one has, "good at Figma and I can …", an emoji ending a sentence, and two commitments outside the item code.
+    floors: { commitmentF1: 0.95, itemsF1: 0.97, due: 0.98, command: 0.98, reply: 0 },
+  },
 ];
 
 for (const set of sets) {

@@ -915,6 +915,13 @@ describe('measurement-set misses (heldout18), read as general rules', () => {
     expect(ask('> What can you offer?\nmy van + a box of spare Arduinos').offers.map((x) => x.text)).toEqual(['my van', 'a box of spare Arduinos']);
     expect(ask('Need: co-organizers! 😅').needs.map((x) => x.text)).toEqual(['co-organizers']);
   });
+  it('a hedge on a detail after a labelled promise, "the thing we need is", and a qualifier after a comma', () => {
+    expect(ask("My one thing: I'm going to run a Demo Camp at the UCT library in spring, probably with Lindiwe.").commitments.map((c) => c.action)).toEqual(['run a Demo Camp at the UCT library']);
+    expect(ask('My one thing: maybe a coffee klatch in March.').commitments).toEqual([]);
+    expect(ask('The thing we really need is someone with a contact at city hall, the parking data has been stuck for months.').needs.map((x) => x.text)).toEqual(['someone with a contact at city hall']);
+    expect(ask('Offer - I can teach HTML/CSS on weekends, in Marathi or Hindi').offers.map((x) => x.text)).toEqual(['teach HTML/CSS on weekends, in Marathi or Hindi']);
+    expect(ask('Offer: design, photography').offers.map((x) => x.text)).toEqual(['design', 'photography']);
+  });
   it('texting spellings after an opener: "ok so me n my friends r gonna …"', () => {
     expect(ask('ok so me n my friends r gonna do a democamp at our school in March!!').commitments).toMatchObject([{ action: 'do a democamp at our school', format: 'democamp', due: { end: '2027-03-31' } }]);
   });
@@ -1103,5 +1110,178 @@ describe('round 19: commands from phones, in many languages', () => {
     expect(u('I\'m coming! I can bring a projector if nobody else has one.', 'invitation').offers.map((o) => o.text)).toEqual(['bring a projector']);
     expect(u('We can lend laptops to anyone who needs them.').offers.map((o) => o.text)).toEqual(['lend laptops']);
     expect(actions('Count me in for whatever comes next! I can teach basic HTML.')).toEqual([]);
+  });
+});
+
+describe('round 22: items buried in everyday prose, read as general rules', () => {
+  const o = (text: string) => u(text).offers.map((x) => x.text);
+  const n = (text: string) => u(text).needs.map((x) => x.text);
+  const w = (text: string) => u(text).wishes.map((x) => x.text);
+  it('an aside after an item goes: ", it\'s …", ", they …", ", our X never …", ", I\'m still …", "and stuff"', () => {
+    expect(o("I can offer a workshop on budgeting, it's a one-hour thing I've done at church.")).toEqual(['a workshop on budgeting']);
+    expect(n('We need laptops for the teens, they share one between five.')).toEqual(['laptops for the teens']);
+    expect(n('We need mentors from the trade, our apprentices never meet anyone senior.')).toEqual(['mentors from the trade']);
+    expect(n("We need an introduction to a recruiter, I'm still job hunting.")).toEqual(['an introduction to a recruiter']);
+    expect(o('maybe i can help carry boxes and stuff')).toEqual(['help carry boxes']);
+    // What a place holds belongs to it.
+    expect(o('> What can you offer?\nMy garage, it fits 20.')).toEqual(['My garage, it fits 20']);
+  });
+  it('who may use a thing, and that nobody uses it, are no part of it', () => {
+    expect(o('I have a spare sewing machine in the attic that a school can have.')).toEqual(['a spare sewing machine in the attic']);
+    expect(o('We can lend tablets to community groups for free.')).toEqual(['lend tablets']);
+    expect(o('I can give a tour of the lab for any student group who wants to see it.')).toEqual(['a tour of the lab for any student group']);
+  });
+  it('two things after ", and", after a hedging adverb, or either of two things to do', () => {
+    expect(n('We need a treasurer, and ideally someone who can fix the website.')).toEqual(['a treasurer', 'someone who can fix the website']);
+    expect(o('I can proofread grant applications for small groups, and tutor kids in maths.')).toEqual(['proofread grant applications for small groups', 'tutor kids in maths']);
+    expect(o('I can translate leaflets or record audio versions of them.')).toEqual(['translate leaflets', 'record audio versions of them']);
+    expect(o('> What can you offer?\nArabic lessons, and lifts from the station.')).toEqual(['Arabic lessons', 'lifts from the station']);
+    expect(o('> What can you offer?\nThe back room, Mondays after 6, and a box of board games.')).toEqual(['The back room, Mondays after 6', 'a box of board games']);
+    expect(n('we need a drummer lol and like a bass amp')).toEqual(['a drummer', 'a bass amp']);
+  });
+});
+
+describe('round 22: offers said as availability, by an organisation, or beside a reason', () => {
+  const o = (text: string) => u(text).offers.map((x) => x.text);
+  it('a place free, open to groups or "yours" at a time, also after "… and" or ", also"', () => {
+    expect(o("I coach the under-12s and our clubhouse is free on Wednesday evenings, so if anyone wants it, it's theirs.")).toEqual(['our clubhouse on Wednesday evenings']);
+    expect(o('Our parish hall is open to community groups on Saturdays, just ring the office.')).toEqual(['Our parish hall on Saturdays']);
+    expect(o("The rowing club's boathouse is yours on Monday nights if you want it.")).toEqual(["The rowing club's boathouse on Monday nights"]);
+    expect(o('I can bake for the next meetup, also our garden is available on Sunday afternoons.')).toEqual(['bake for the next meetup', 'our garden on Sunday afternoons']);
+    expect(o('Our school has a gym that sits empty on Saturdays.')).toEqual(['a gym on Saturdays']);
+    expect(o('Also our firm has a boardroom, it is free after 6pm.')).toEqual(['a boardroom']);
+  });
+  it('things one has that others may use, take or be given', () => {
+    expect(o('We have a small hall with a kitchen, which is rare round here, and anyone running a class can use it.')).toEqual(['a small hall with a kitchen']);
+    expect(o('We have three sewing machines the club doesn\'t use anymore, happy to donate them.')).toEqual(['three sewing machines']);
+    expect(o("I'm a retired teacher and I've got time on Thursdays, plus a shed full of garden tools that a community garden could borrow.")).toEqual(['time on Thursdays', 'a shed full of garden tools']);
+    expect(o("I can run the door, and the bakery's got a stack of folding chairs we can give away.")).toEqual(['run the door', 'a stack of folding chairs']);
+  });
+  it('"Our local can …", ", so happy to …", "X is something I can do", "I speak X, so I can Y"', () => {
+    expect(o('Our local can print flyers for the next event.')).toEqual(['print flyers for the next event']);
+    expect(o("I'm a bookkeeper by trade, so happy to look over anyone's accounts.")).toEqual(["look over anyone's accounts"]);
+    expect(o("I'm a carpenter, so building shelves for the library is something I can do.")).toEqual(['building shelves for the library']);
+    expect(o('I speak Tagalog, so I can translate the sign-up form.')).toEqual(['translate the sign-up form']);
+    expect(o('I speak Tagalog and Ilocano.')).toEqual(['speak Tagalog', 'Ilocano']);
+  });
+});
+
+describe('round 22: needs said as problems, questions or of the group', () => {
+  const n = (text: string, ctx: ReplyContext = 'ask') => u(text, ctx).needs.map((x) => x.text);
+  const w = (text: string) => u(text).wishes.map((x) => x.text);
+  it('problems: "nobody … knows how to X", "what our club struggles with is …", "what\'s killing us is …"', () => {
+    expect(n('Nobody in our choir knows how to edit video.')).toEqual(['someone who knows how to edit video']);
+    expect(n('What our tenants\' union struggles with is finding anyone to translate the letters.')).toEqual(['someone to translate the letters']);
+    expect(n("What's killing our food bank is storage, most of the donations arrive at once.")).toEqual(['storage']);
+    expect(n('The thing we always lack is a decent microphone.')).toEqual(['a decent microphone']);
+  });
+  it('what the person\'s own group needs, said in the third person; what the movement needs is a wish', () => {
+    expect(n('Our scout hut badly needs new wiring and a kettle.')).toEqual(['new wiring', 'a kettle']);
+    expect(n('Second, our choir needs a pianist for Thursdays.')).toEqual(['a pianist for Thursdays']);
+    expect(n('Our movement needs more young people.')).toEqual([]);
+    expect(w('Honestly we need more of these in the suburbs.')).toEqual(['more of these in the suburbs']);
+  });
+  it('asked: "Do you know anyone who …?", "If anyone has X, that would save me", "If you know X, I could use one"; "Not much I need"', () => {
+    expect(n('Do you know anyone who could fix our boiler?')).toEqual(['someone who could fix our boiler']);
+    expect(n('If anyone has a ladder, that would save me a trip.')).toEqual(['a ladder']);
+    expect(n('Not yet. If you know a caterer who does vegan food, I could use one.', 'check-in')).toEqual(['a caterer who does vegan food']);
+    expect(n('Not much I need right now.')).toEqual([]);
+  });
+});
+
+describe('round 22: wishes said as visions, with an adverb or a topic lead-in', () => {
+  const w = (text: string) => u(text).wishes.map((x) => x.text);
+  const n = (text: string) => u(text).needs.map((x) => x.text);
+  it('"I also wish …", "I should like to see …", "In my perfect world …", "For the wider movement: …", "I wish this stuff …"', () => {
+    expect(w('I also wish councils would publish their budgets online.')).toEqual(['councils would publish their budgets online']);
+    expect(w('I should like to see libraries open on Sundays.')).toEqual(['libraries open on Sundays']);
+    expect(w('Honestly: in our perfect world every village has a repair café.')).toEqual(['every village has a repair café']);
+    expect(w('For the whole movement: fewer acronyms.')).toEqual(['fewer acronyms']);
+    expect(w('I wish this stuff were on the radio.')).toEqual(['this stuff were on the radio']);
+    expect(w('I wish this event had been longer.')).toEqual([]);
+  });
+  it('"I\'d love museums to be …" is a wish, "I\'d love someone to …" a need; "What I\'d wish for is …" is no promise', () => {
+    expect(w("I'd love hospitals to be part of this.")).toEqual(['hospitals to be part of this']);
+    expect(n("I'd love someone to help with the accounts.")).toEqual(['someone to help with the accounts']);
+    const r = u("What I'd wish for is buses that run after midnight.");
+    expect(r.wishes.map((x) => x.text)).toEqual(['buses that run after midnight']);
+    expect(r.commitments).toEqual([]);
+  });
+  it('"Oh, and wish-wise — …" and "offer — …, need — …, wish — …" on one line', () => {
+    expect(w('Oh, and wish-wise — more choirs online.')).toEqual(['more choirs online']);
+    const r = u('Quickly: offer — my van, need — a drummer, wish — cheaper rehearsal rooms.');
+    expect([r.offers.map((x) => x.text), r.needs.map((x) => x.text), r.wishes.map((x) => x.text)]).toEqual([['my van'], ['a drummer'], ['cheaper rehearsal rooms']]);
+  });
+});
+
+describe('round 22: items in run-on answers, after a head or a doubt', () => {
+  const r = (text: string) => { const x = u(text); return { o: x.offers.map((i) => i.text), n: x.needs.map((i) => i.text), w: x.wishes.map((i) => i.text), c: x.commitments.map((i) => i.action) }; };
+  it('a comma splice after a short head ("Three things, quickly: …") and a bracket with "so" inside', () => {
+    expect(r('Two things, briefly: I can lend our gazebo, we need a first-aider.')).toMatchObject({ o: ['lend our gazebo'], n: ['a first-aider'] });
+    expect(r("ok so: i can do the music (i dj at parties so i've got the gear), and my wish is free wifi on buses.")).toMatchObject({ o: ['do the music'], w: ['free wifi on buses'] });
+  });
+  it('"my wish is free X" is a wish, not a free room', () => {
+    expect(r('My wish is free transit for everyone.')).toMatchObject({ o: [], w: ['free transit for everyone'] });
+  });
+  it('a thing one has "if anyone needs X moved"; "the room can still be used by …"; a bracket after "Our society"', () => {
+    expect(r('I have a trailer if anyone needs chairs moved.').o).toEqual(['a trailer']);
+    expect(r("We close at five, but the reading room can still be booked by local groups.").o).toEqual(['the reading room']);
+    expect(r('Our society (Friends of Elm Park) can run the tea stall.').o).toEqual(['run the tea stall']);
+  });
+  it('"Offer: I can X, and our Y has Z anyone can use" gives both; "idk what i can offer, maybe i can X" gives X', () => {
+    expect(r('Offer: I can fix bikes, and our garage has a workbench anyone can use.').o).toEqual(['fix bikes', 'a workbench']);
+    expect(r('idk what i can offer, maybe i can hand out flyers').o).toEqual(['hand out flyers']);
+  });
+  it('a greeting in another language or a teen sign-off takes no slot by its place', () => {
+    expect(r('Hola todos,\n\nI can cook for thirty. We need a hall. I wish every town had a tool library.').w).toEqual(['every town had a tool library']);
+    expect(r('i can help with posters. we need a drummer. i wish there were more gigs for teens\n\nbye\nSam').c).toEqual([]);
+  });
+});
+
+describe('round 22: two longer things joined by "and"', () => {
+  const o = (text: string) => u(text).offers.map((x) => x.text);
+  const n = (text: string) => u(text).needs.map((x) => x.text);
+  it('each with its own count or determiner, the second opening with one', () => {
+    expect(o('We can provide about forty chairs for any event in town and a marquee for the summer fair.')).toEqual(['about forty chairs for any event in town', 'a marquee for the summer fair']);
+    expect(o('We can offer our minibus on weekends and about ten drivers who know the area.')).toEqual(['our minibus on weekends', 'about ten drivers who know the area']);
+    // A place with what it comes with stays one.
+    expect(o('We can offer a hall with a stage and a kitchen.')).toEqual(['a hall with a stage and a kitchen']);
+  });
+  it('two plural things', () => {
+    expect(n('We need spare blankets and pillows for the night shelter.')).toEqual(['spare blankets', 'pillows for the night shelter']);
+  });
+});
+
+describe('round 22: a thank-you in another language and "and honestly my wish is …"', () => {
+  it('"Merci for …" / "Gracias for …" above the answers takes no slot by its place', () => {
+    const x = u('Merci for the lovely evening. I can make the posters. We need a sound system. I wish every school taught this.');
+    expect(x.wishes.map((i) => i.text)).toEqual(['every school taught this']);
+  });
+  it('a need before ", and honestly my wish is …" in one sentence keeps both', () => {
+    const x = u('I can host, we need more volunteers for Saturdays, and honestly my wish is cheaper venues.');
+    expect([x.needs.map((i) => i.text), x.wishes.map((i) => i.text)]).toEqual([['more volunteers for Saturdays'], ['cheaper venues']]);
+  });
+});
+
+describe('round 22: chatter that looks like the new item rules is no item', () => {
+  it('a person free to chat, a family member\'s need, a complaint about oneself, a pleasant condition', () => {
+    for (const t of ['The talk was great and our team is free to chat anytime.', 'My son needs a ride home at 9 so I left early.', 'Nobody knows how to pronounce my name lol.', "What's killing me is the commute.", 'If anyone has photos, that would be lovely to share.']) {
+      const x = u(t);
+      expect([t, x.offers.length + x.needs.length + x.wishes.length]).toEqual([t, 0]);
+    }
+  });
+});
+
+describe('round 22: "happy to give anyone …" after a thing one has is no giving of the thing', () => {
+  it('the thing stays out when the help after the comma is a different one', () => {
+    expect(u("I've got a big server, happy to give anyone a free blog.").offers.map((x) => x.text)).not.toContain('a big server');
+    expect(u("We've got two old laptops, happy to give them away.").offers.map((x) => x.text)).toEqual(['two old laptops']);
+  });
+});
+
+describe('round 22: a short answer under a quoted question, then a dash aside naming what it comes with', () => {
+  it('the answer is the head; the things after the dash describe it', () => {
+    const x = u("> What can you offer?\n\nOur church hall — we have a piano and a kitchen nobody uses.\n\n> What do you need?\n\nA treasurer - we've had none since May.");
+    expect([x.offers.map((i) => i.text), x.needs.map((i) => i.text)]).toEqual([['Our church hall'], ['A treasurer']]);
   });
 });

@@ -105,7 +105,7 @@ function slotOfHead(h: string): Slot | null {
   return null;
 }
 const SAY_FILLER = /^(?:i(?:'|’)d say|i would say|i guess|i think|i suppose|i reckon|probably|mostly|honestly|simple|simply|easy|well)\b[:,!.]?\s+/i;
-const TOPIC = /^\s*(?:(?:as for|as far as|in terms of|regarding|re:?|on the|about|when it comes to)\s+(?:the\s+|my\s+|our\s+|what i\s+)?(wish(?:es)?|offers?|needs?|commitments?|pledge|one (?:small )?thing)(?:\s+(?:side|front|part|question|bit|goes|is concerned))?|(wish|offer|need|commitment)-?wise)\s*,\s*(.+)$/i;
+const TOPIC = /^\s*(?:(?:oh|and|also|so|plus)[,\s]+){0,3}(?:(?:as for|as far as|in terms of|regarding|re:?|on the|about|when it comes to)\s+(?:the\s+|my\s+|our\s+|what i\s+)?(wish(?:es)?|offers?|needs?|commitments?|pledge|one (?:small )?thing)(?:\s+(?:side|front|part|question|bit|goes|is concerned))?|(wish|offer|need|commitment)-?wise)\s*(?:,|\s[-–—:]|:)\s*(.+)$/i;
 /** A label at the start of a line or sentence ("Need: …", "What I've got: …"): its slot and the words after it. */
 function labelOf(s: string): { slot: Slot; body: string } | null {
   // "As for my wish, …", "In terms of needs, …", "Offer-wise, …", "On the offer side, …"
@@ -148,7 +148,7 @@ const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:t
 const BARE_LEAD = /^\s*(?:i(?:'|’)ll|i will|will do|gonna|going to)\s+\S/i;
 /** The lines as the person meant them: shorthand written out, a bare-label block labelled, "Q: …?" read as a question. */
 // "wish = free transit; offer = my truck; need = volunteers": several labelled answers on one line.
-const INLINE_LABEL = /(?:^|[;:]\s*|\.\s+)(?=(?:wish(?:es)?|hope|dream|offers?|give|needs?|ask|get|commitment|commit|pledge|one (?:small )?thing|to ?do)\s*(?:[:=]|\s[-–—]\s))/gi;
+const INLINE_LABEL = /(?:^|[;:,]\s*|\.\s+)(?=(?:wish(?:es)?|hope|dream|offers?|give|needs?|ask|get|commitment|commit|pledge|one (?:small )?thing|to ?do)\s*(?:[:=]|\s[-–—]\s))/gi;
 function readLines(lines0: { text: string; quoted: boolean }[]): { text: string; quoted: boolean }[] {
   const lines = lines0.some((l) => !l.quoted && /[;.:]/.test(l.text) && (l.text.match(INLINE_LABEL)?.length ?? 0) >= 3)
     ? lines0.flatMap((l) => (l.quoted || (l.text.match(INLINE_LABEL)?.length ?? 0) < 3 ? [l] : l.text.split(INLINE_LABEL).map((t) => ({ ...l, text: t.trim() })).filter((x) => x.text)))
@@ -370,7 +370,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:thanks|thank you|hi|hello|hey|dear|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b/iu;
+const NOT_ANSWER = /^(?:thanks|thank you|merci|gracias|danke|grazie|obrigad[oa]|asante|salamat|dank je|tack|kiitos|hi|hello|hey|dear|bye|byee+|cya|see ya|ttyl|peace|later|xo|xoxo|luv|love|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|habari|hiya|howdy|aloha|merhaba|dzień dobry|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b/iu;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -548,14 +548,14 @@ function tidyAction(s: string): string {
 }
 
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
 // its own subject (round 14). Not after a condition ("If the council gives us the hall, I'll …").
-const SPLICE = /,\s+(?=(?:and\s+)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|(?:'|’)ve got|am|are|can|could|will|shall|have|own|(?:really |also |badly |urgently )?need|would)\b)/i;
+const SPLICE = /,\s+(?=(?:and\s+(?:(?:honestly|also|finally|lastly)\s+)?)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:also|plus)\s+(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:is|are|has|have)\b|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|(?:'|’)ve got|am|are|can|could|will|shall|have|own|(?:really |also |badly |urgently )?need|would)\b)/i;
 const splice = (c: string): string[] => {
   const parts = c.split(SPLICE).filter((x) => x.trim());
   // Only clause after clause, each with its own subject and its own thing ("…, I can help anyone" leans on the one before).
-  if (parts.length < 2 || !parts.every((p, i) => (i === 0 ? /^(?:[\p{L}!]+[,:]\s+)?(?:i|we|(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is|are|can|would))\b/iu.test(p) : true) && !/\b(?:it|them|that|those|this|anyone|anybody|everyone|everybody|you|there)\s*[.!]*$|^\S+\s*(?:\S+\s*)?[.!]*$/i.test(p))) return [c];
+  if (parts.length < 2 || !parts.every((p, i) => (i === 0 ? /^(?:[^:]{1,30}:\s+|[\p{L}!]+[,:]\s+)?(?:i|we|(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is|are|can|would))\b/iu.test(p) : true) && !/\b(?:it|them|that|those|this|anyone|anybody|everyone|everybody|you|there)\s*[.!]*$|^\S+\s*(?:\S+\s*)?[.!]*$/i.test(p))) return [c];
   return parts;
 };
 // Memoised on the last sentence: extract() asks for the clauses of the same sentence once per clause.
@@ -563,7 +563,7 @@ let lastClausesOf = '', lastClauses: string[] = [];
 const clauses = (s: string): string[] => (s === lastClausesOf ? lastClauses : ((lastClausesOf = s), (lastClauses = clauses1(s))));
 const clauses1 = (s0: string) => {
   // "a laptop (an old one, but it works) and a projector": a bracketed aside is no clause of its own.
-  const s = s0.includes('(') ? s0.replace(/\s*\([^()]{1,80}[,;][^()]{0,80}\)/g, '') : s0;
+  const s = s0.includes('(') ? s0.replace(/\s*\([^()]{1,80}[,;][^()]{0,80}\)|\s*\([^()]{1,80}\s(?:so|because|since)\s[^()]{0,80}\)/g, '') : s0;
   return clauses2(s);
 };
 const clauses2 = (s: string) => clauses0(s.includes('however') ? s.replace(/,\s+however,\s+(?=(?:is|are|would be|was)\b)/i, ' ') : s).flatMap((c) => (!c.includes(', ') ||/^(?:(?:and|but|so)\s+)?(?:if|unless|when|whenever|once|as soon as|assuming|provided|providing|should|in case|as long as|after|before|until|till|whether)\b/i.test(c) || /\b(?:if|unless|assuming|provided|in case)\b/i.test(c.split(SPLICE)[0] ?? '') ? [c] : splice(c)));
@@ -582,9 +582,9 @@ const OFFER =
 // "would be very happy to", "I'm more than happy to": the intensifier does not change the offer.
 const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely|always|ever|genuinely|truly)\s+(happy|glad|willing|keen)\b|(?<=\b(?:i|we)\s+(?:would|should|(?:'|’)d)\s+be\s+)(?:(?:most|very|only too|more than)\s+)?(?:delighted|pleased)(?=\s+to\b)|(?<=\b(?:i|we)\s+)should(?=\s+be\s+(?:happy|glad|delighted|pleased|willing)\s+to\b)/gi;
 const NEED =
-  /\bthe (?:biggest|main|one|only|big) thing (?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? |(?:that(?:'|’)s |that is )?)(?:missing|lacking|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for|after|on the lookout for|hunting for|in the market for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
+  /\bthe (?:(?:biggest|main|one|only|big)\s+)?thing (?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:always |really |still |most |constantly )?|(?:that(?:'|’)s |that is )?)(?:missing|lacking|lack|miss|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for|after|on the lookout for|hunting for|in the market for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?use|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?use|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:wish|hope|dream)(?! (?:that )?(?:this|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:'|’)d love to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
+  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:(?:also|really|just|still|honestly|truly)\s+)?(?:wish|hope|dream)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
 
 const NEED_Q =
   /^(?:(?:so|also|and|oh|btw|quick question|one more thing)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
@@ -609,13 +609,13 @@ const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty
 
 // ---- items said plainly, without "I can" / "need" / "wish" (round 8) ----
 // "I've got a spare projector", "I have twenty old Raspberry Pis nobody is using", "I have a 3D printer we never use".
-const POSSESS = /(?:\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)|^(?:(?:also|and|plus)\s+)?(?:got|have got|have))\s+(?!(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time|nothing|never)\b)(.+)$/i;
+const POSSESS = /(?:\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)|^(?:(?:also|and|plus)\s+)?(?:got|have got|have))\s+(?!(?:got\s+)?(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time(?!\s+(?:on|at|in|most|every)\s)|nothing|never)\b)(.+)$/i;
 const SPARE = /^(?:(?:a|an|some|two|three|four|five|six|ten|twenty|\d+|a few|several|lots of|loads of|plenty of|a couple of|a pile of|a box of)\s+)?(?:spare|extra|unused|leftover|old|second|surplus)\b/i;
-const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+)?(?:us(?:e|es|ed|ing)|need|borrow)\b.*$|,?\s+(?:that|which)(?:(?:'|’)s|\s+is|\s+would be|\s+sits|\s+stands|\s+lies)\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|can)\s+(?:lend|share|loan|bring)\b.*$/i;
+const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups|the\s+[\p{L}-]+|(?<=(?:that|which)\s+)(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+|doesn(?:'|’)?t\s+|does not\s+|no longer\s+)?(?:us(?:e|es|ed|ing)|need|borrow|have|take)\b.*$|,?\s+(?:(?:that|which)(?:(?:'|’)s|\s+is|\s+are|\s+would be|\s+sits?|\s+stands?|\s+lies|\s+lie)|(?:it|they)(?:(?:'|’)s|(?:'|’)re|\s+is|\s+are))\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups)(?:\s+[^,]{1,40}?)?\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan|give away|donate|spare)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|glad to|can)\s+(?:lend|share|loan|bring|donate|give (?:it|them)|pass (?:it|them) on|pass on)\b.*$/iu;
 // "Our church hall sits empty on Tuesdays", "Our makerspace is free most Sunday afternoons if anyone wants it".
-const OUR_FREE = /^(?:(?:and|also|plus|honestly|oh)[,\s]+)?((?:my|our)\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day)s?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+)?(?:empty|free|unused|available|idle|unbooked)\b\s*(.*)$/i;
+const OUR_FREE = /^(?:[^,:]{1,30}:\s*)?(?:(?:and|also|plus|honestly|oh)[,\s]+)?(?:[^,]{3,60}?\s+and\s+(?=(?:my|our)\s))?((?:my|our|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'|’)s)\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day|wish|hope|dream|need|offer|answer|vision)(?:e?s)?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+|always\s+)?(?:empty|free|unused|available|idle|unbooked|open(?=\s+to\s)|yours)\b(?!\s+to\s+(?:chat|talk|come|join|attend|meet|answer|go|leave)\b)\s*(.*)$/iu;
 // "Our hackerspace has a laser cutter" when the next sentence lets others use it; "our marae has a hall we can lend out".
-const OUR_HAS = /^(?:(?:and|also|plus)\s+)?(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(?!(?:only|no|just|been|had|never)\b)(.+)$/iu;
+const OUR_HAS = /^(?:(?:and|also|plus)\s+)?(?:my|our|the)\s+[\p{L}'’ -]{2,30}?(?:\s+has|(?:'|’)s got)\s+(?!(?:only|no|just|been|had|never)\b)(.+)$/iu;
 const LETS_USE = /\b(?:welcome|borrow|use it|use them|yours|lend|free to use|open to)\b/i;
 // "it's yours for the asking", "- it's yours if you want it".
 const YOURS = /\s*(?:[-–—,;]\s*|\s)(?:and\s+)?(?:it(?:'|’)s|they(?:'|’)re|it is|they are)\s+(?:all\s+)?yours\b.*$/i;
@@ -627,12 +627,12 @@ const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give
 // "what small businesses like mine need is someone to …", "What I'd need is for meetings to be online".
 const NEED_WHAT_X = /\bwhat\s+(?!(?:you|they|he|she|it)\b)(?:(?:i|we)(?:(?:'|’)d|\s+would)?|[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:really\s+|most\s+|actually\s+|honestly\s+|badly\s+)?needs?(?:\s+most)?\s+(?:is|are|would be)\s+(?:for\s+)?(.+)$/iu;
 const WORLD_NEEDS = /\bwhat\s+(?:the|this|our)\s+(?:city|world|movement|web|internet|country|town|society|sector|industry|open web|planet)\s+(?:really\s+|most\s+|badly\s+)?needs(?:\s+most)?\s+(?:is|are|would be)\s+(?:(?:obvious|simple|clear)\s*[:,-]\s*)?(.+)$/i;
-const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/iu;
+const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:(?:the )?(?:one |main |big |biggest |only |other |first )?things? (?:that )?(?:i|we) (?:really |most |still |badly |sorely |do |would )?(?:need|lack|miss|could (?:really )?use)(?: most| the most)?|what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/iu;
 // "A decent projector is top of our wishlist", "If I could ask for one thing, it'd be a mentor",
 // "It'd be amazing to get a few more hands on deck".
 const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:top of|on|at the top of|high on)\s+(?:our|my|the)\s+wish ?list\b|^if (?:i|we) could (?:ask for|have|get|wish for) (?:one|just one|a single|any)(?: thing)?,?\s*(?:it(?:'|’)d|it would|that would) be\s+(.+)$|^(?:it(?:'|’)d|it would|would)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:amazing|great|brilliant|wonderful|fantastic|awesome|lovely|nice|helpful|handy|useful|a huge help)\s+to (?:get|have|find)\s+((?![^.]*\b(?:every|all|each|everywhere)\b).+)$/i;
 // "I'd really like to see more women organising", "In an ideal world, every school would …", "The world needs more X".
-const WISH_SEE = /\b(?:i|we)(?:(?:'|’)d| would)\s+(?:really\s+|so\s+|just\s+)(?:like|love)\s+to\s+see\s+(.+)$|^(?:(?:and|but|also|honestly)[,\s]+)?would\s+(?:really\s+|so\s+|just\s+)?(?:like|love)\s+to\s+see\s+(?!(?:you|u|everyone|everybody|all of you|y(?:'|’)?all|it|that|this|them|the (?:photos|pictures|slides|recording|notes))\b)(.+?)(?:,?\s+though)?[.!]*$|^(?:in an? (?:ideal|perfect|dream|better) world|in my dreams?),?\s+(.+)$|^(?:the|our)\s+(?:world|web|internet|movement|community|city|country|planet)\s+needs\s+(.+)$/i;
+const WISH_SEE = /\b(?:i|we)(?:(?:'|’)d| would)\s+(?:really\s+|so\s+|just\s+)(?:like|love)\s+to\s+see\s+(.+)$|^(?:(?:and|but|also|honestly)[,\s]+)?would\s+(?:really\s+|so\s+|just\s+)?(?:like|love)\s+to\s+see\s+(?!(?:you|u|everyone|everybody|all of you|y(?:'|’)?all|it|that|this|them|the (?:photos|pictures|slides|recording|notes))\b)(.+?)(?:,?\s+though)?[.!]*$|^(?:[^,:]{0,30}[:,]\s*)?(?:in (?:an?|my|our) (?:ideal|perfect|dream|better) world|in my dreams?),?\s+(.+)$|^(?:the|our)\s+(?:world|web|internet|movement|community|city|country|planet)\s+needs\s+(.+)$/i;
 // "Would really help to have someone who …", "It would help a lot to have X".
 const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:'|’)d)|would)\s+(?:really\s+|so\s+|also\s+|definitely\s+)?(?:help|mean (?:the world|a lot|so much|everything))(?:\s+(?:to\s+)?(?:us|me))?(?:\s+(?:a lot|so much|enormously|hugely|loads))?\s+(?:to have|if (?:we|i) had|to get)\s+(.+)$/i;
 // "If someone could lend us a 3D printer for the spring, we'd be over the moon."
@@ -644,7 +644,7 @@ const NEED_ANYONE_WITH = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:any(?:one|body)
 // Wishes: "What I'd love is for every library to …", "It would be a dream to have …", "For the movement I want that …",
 // "X - that's the dream", "I reckon every kid deserves …", "Imagine every library running …".
 const WISH_LOVE_IS = /^(?:(?:and|but|honestly)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would) (?:really |most |truly )?(?:love|like|want|wish for)(?: to see)?(?: most)? (?:is|would be)\s+(?:for\s+|that\s+|to see\s+)(.+)$/i;
-const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
+const WISH_DREAM = /\b(?:it\s*(?:would|(?:'|’)d)|would)\s+be\s+(?:(?:such|quite|just)\s+)?a (?:dream|dream come true)\s+(?:to (?:have|see)|if|for)\s+(.+)$|\bi want that\s+(.+)$|^for the (?:(?:wider|whole|broader|bigger)\s+)?(?:movement|open web|web|community|world|future)[,:]?\s+(?:(?:i|we)\s+(?:wish|hope|want|would like|(?:'|’)d like|dream of)\s+(?:that\s+|for\s+)?)?(.+)$/i;
 const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is)\s+(?:what (?:i|we)(?:(?:'|’)d| would) (?:wish|hope|ask|love) for|(?:my|our|the) (?:big |one |real )?(?:wish|dream|hope)|the dream)\s*[.!]*$/i;
 const WISH_LOVE_EVERY = /\b(?:i|we)\s*(?:(?:'|’)d|would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?((?:every|all|each|more|no)\b[^,]{2,60}?\s+to\s+.+)$/i;
 const WISH_IMAGINE = /^(?:just\s+)?(?:imagine|picture|envision|envisage)\s+((?:every|each|all|more|a|an)\b.+)$/i;
@@ -653,7 +653,10 @@ const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plu
 // "I speak Nahuatl and can help translate" under an offer question: the offer is what they can do.
 const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?\s+and\s+(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
 // "I'm a lawyer, happy to print flyers for anyone": an offer after the comma.
-const OFFER_AFTER_COMMA = /,\s+(?:and\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
+const OFFER_AFTER_COMMA = /,\s+(?:and\s+|so\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
+const OFFER_CAN_BE_USED = /^(?:(?:and|but|also)[,\s]+)?((?:the|our|my)\s+[^,]{2,40}?)\s+(?:can|could|may)\s+(?:still\s+|also\s+|always\s+)?be\s+(?:used|booked|borrowed|hired)\b(?!\s+(?:for|as)\s+(?:nothing|free)\b)/i;
+// "repairing old radios is something I can do": the thing named first.
+const OFFER_SOMETHING = /^(?:(?:and|also|plus)[,\s]+)?(?:[^,]{3,60},\s+(?:so|and)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:something|one thing|a thing)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|(?:'|’)d be happy to|would be happy to)\s+(?:do|offer|help with|bring|give|teach)\b/i;
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
 const SOMEDAY = /\b(?:some ?day|one day|eventually|at some point|in the future|some time)\b/i;
 
@@ -683,7 +686,7 @@ const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.
 // "Our team is going to …", "My class will …": the person speaks for their group.
 // Partners write in their institution's voice: "Our branch will host …", "The Grade 7 class at Lincoln Middle is going to
 // build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
-const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association`;
+const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association`;
 const GROUP_SUBJECT_AT = String.raw`(?:our|my|the)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN})(?:\s+(?:at|of|from|in)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?)?\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
 const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
@@ -721,6 +724,14 @@ const OFFER_COND = /^(?:(?:and|also|oh|plus|btw)[,\s]+)?(?:if|should|in case|whe
 // Needs said as complaints: "Nobody ever has a working HDMI adapter at these things", "no one wants to do the paperwork",
 // "we struggle to find a venue that's wheelchair accessible", "we have no generator".
 const NEED_COMPLAINT = /^(?:(?:and|but|honestly|also|plus|seriously|ugh)[,\s]+)?(?:nobody|no one|no-one|none of us)\s+(?:ever\s+)?(?:has|have|brings?|owns?|remembers?)\s+(?!(?:the\s+)?(?:time|energy|patience|money|bandwidth|capacity)\b)(.+?)(?:\s+(?:at|in|for|to)\s+(?:these|those|our|the|any)\s+(?:things|events|meetups|sessions|meetings|gatherings))?[.!]*$|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:wants|is willing|volunteers|offers|has time)\s+to\s+(.+)$|\b(?:i|we)\s+(?:(?:are|am|(?:'|’)re|(?:'|’)m)\s+)?(?:always\s+|constantly\s+|really\s+|still\s+|keep\s+)?(?:struggle|struggling|have (?:trouble|a hard time|a tough time)|never manage)\s+(?:to\s+)?(?:find|finding|get|getting|source|sourcing)\s+(.+)$|\b(?:i|we)\s+(?:have|(?:'|’)ve got|(?:'|’)ve)\s+no\s+(?!(?:idea|clue|time|plans?|news|complaints?|questions?|problems?|issues?|need|wish|offer|answer)\b)(.+)$|^(?:(?:and|but|also)[,\s]+)?((?:a|an|some|more|the|enough|good|decent|proper|reliable)\b.{2,60}?)\s+(?:is|are)\s+what\s+(?:i|we)(?:(?:'|’)re|\s+are)?\s+(?:really\s+|most\s+|sorely\s+|badly\s+|still\s+)?(?:lack|lacking|need|miss|missing|short of|short on)(?:\s+most)?\s*[.!]*$/i;
+// "nobody on staff knows how to update it": someone who does is needed.
+const NEED_NOBODY_KNOWS = /\b(?:none of us|(?:nobody|no one|no-one)\s+(?:(?:on|in|at|from)\s+(?:staff|the team|the board|our|my|the)\b[^,]{0,25}?|here))\s+(?:really\s+|actually\s+)?knows?\s+how\s+to\s+(.+)$/i;
+// "Our village hall badly needs a projector", "Third, our youth group needs laptops": what the person's own group needs.
+const NEED_OUR_NEEDS = /^(?:(?:and|also|but|so|honestly|first|second|third|finally|lastly|plus)[,\s]+)?(?:[^,]{3,40}?\s+and\s+)?(?:our|my)\s+(?!(?:movement|world|city|country|web|internet|society|planet|sector|industry|future|son|daughter|kids?|child|children|wife|husband|partner|mum|mom|dad|mother|father|sister|brother|family|baby|dog|cat|grandma|grandpa|grandmother|grandfather|boss|friend|friends|neighbou?r)\b)[\p{L}'’ -]{2,30}?\s+(?:really\s+|badly\s+|desperately\s+|urgently\s+|sorely\s+|also\s+|still\s+)?needs\s+(?!to\b)(.{3,})$/iu;
+// "What our seniors' group struggles with is getting anyone to explain …", "what's killing our club is transportation".
+const NEED_HARD_IS = /^(?:[^,]{0,30}:\s*)?(?:(?:and|but|honestly|so)[,\s]+)?what(?:(?:'|’)s|\s+is)?\s+(?:(?:our|my|the)\s+[\p{L}'’ -]{2,30}?\s+(?:really\s+|most\s+|always\s+)?(?:struggles?|is struggling)\s+with(?:\s+most)?|(?:(?:'|’)s\s+|is\s+)?(?:killing|hurting|holding back|stopping)\s+(?:our|my)\s+[\p{L}'’ -]{2,30}?)\s+(?:is|are)\s+(.+)$/iu;
+// "If anyone has a printer I could use for an afternoon, that would save me."
+const NEED_IF_HAS = /^(?:(?:and|also|so|oh)[,\s]+)?if\s+(?:any|some)(?:one|body)\s+(?:has|have|has got|got)\s+(.+?),\s*(?:that|it)(?:\s+would|(?:'|’)d)\s+(?:really\s+|honestly\s+)?(?:save|help|be\s+(?:a\s+(?:huge|big|great|real)\s+help|a lifesaver|a godsend|amazing|great|brilliant|fantastic|much appreciated)\b)/i;
 const COMPLAINT_HINT = /no(?:body| one|-one|ne of us|\s)|struggl|trouble|hard time|tough time|never manage|what/i;
 const SHOULD_HINT = /should|ought|needs to|must/i;
 // "Weekend events, please." / "Less jargon please!": a thing asked of the whole movement.
@@ -740,10 +751,12 @@ const NEED_HOW = /^(?:[^:?]{1,30}:\s*)?(?:(?:so|also|and|oh|btw|honestly|but)[,:
 // us translate our flyers into Somali?".
 const NEED_LEADS = /^(?:(?:so|also|and|btw|oh)[,:]?\s+)?(?:any|got any|have you got any)\s+(?:leads|tips|ideas|suggestions|recommendations|pointers)\s+(?:on|for|about)\s+(?:finding\s+|getting\s+)?(.+?)\s*\?+\s*$/i;
 const NEED_DOES_HAVE = /^(?:(?:so|also|and|btw|oh)[,:]?\s+)?(?:does|do|would|will)\s+(?:the\s+(?:movement|group|network|organi[sz]ers|team|foundation|community)|your\s+(?:group|team|network|organi[sz]ation)|you(?: guys)?|y(?:'|’)?all)\s+have\s+(?:any\s+)?(?!(?:the\s+)?(?:slides?|recording|photos?|pictures?|link|list|agenda|date|time|details|notes|plans?)\b)(.+?)\s*\?+\s*$/i;
+// "Do you know anyone who could run a resume workshop?": a person asked for.
+const NEED_KNOW_ANYONE = /^(?:(?:so|also|and|btw|oh)[,:]?\s+)?(?:do|does|would)\s+(?:you|anyone|anybody|any of you|you guys)\s+(?:happen to\s+)?know\s+(?:of\s+)?((?:anyone|anybody|someone|somebody|a|an|any)\s.+?)\s*\?+\s*$/i;
 const NEED_WHO = /^(?:(?:so|also|and|btw|oh)[,:]?\s+)?who\s+(?:could|can|would|might)\s+(help|lend|give|teach|show)\s+(?:us|me)\s+(.+?)\s*\?+\s*$/i;
 const NEED_Q_YOU = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:could|can|would|will)\s+(?:you|your\s+(?:group|team|organi[sz]ation|network|folks|people|members)|you guys|y(?:'|’)?all|any of you)\s+(?:possibly\s+|maybe\s+|please\s+|perhaps\s+)?(help|lend|loan|spare|donate|recommend|connect)\s+(?:us|me)?\s*(.+?)\s*\?+\s*$/i;
 // "If anyone knows an umbrella insurance program for small co-ops, please tell me."
-const NEED_IF_KNOWS = /\bif\s+(?:anyone|anybody|someone|somebody|you|any of you)\s+(?:knows?|has heard)\s+(?:of\s+|about\s+)?(?!(?:how|what|where|whether|why|who|when|the process)\b)(.+?),\s*(?:please\s+)?(?:tell|let|ping|email|message|send|point|share|shout|give me|drop me|i(?:'|’)d|i would|we(?:'|’)d|we would)\b/i;
+const NEED_IF_KNOWS = /\bif\s+(?:anyone|anybody|someone|somebody|you|any of you)\s+(?:knows?|has heard)\s+(?:of\s+|about\s+)?(?!(?:how|what|where|whether|why|who|when|the process)\b)(.+?),\s*(?:please\s+)?(?:tell|let|ping|email|message|send|point|share|shout|give me|drop me|i(?:'|’)d|i would|we(?:'|’)d|we would|(?:i|we) could (?:really )?use|(?:i|we) need)\b/i;
 // "the community garden has no way to take donations online": what it has no way to do.
 // "I propose to host a coffee klatch", "I offer to translate the website", "I give my time on Saturdays".
 const OFFER_PROPOSE = /^(?:(?:also|and|so)[,\s]+)?(?:i|we)\s+(?:(?:propose|offer)\s+to\s+(.+)|(?:give|offer|donate|contribute)\s+((?:my|our|some|free)\s+(?!(?:thanks|gratitude|apologies|congratulations|condolences|compliments|regards|best)\b).+))$/i;
@@ -756,7 +769,7 @@ const WISH_ONE = /^if (?:i|we) (?:had|could have|got|were granted) (?:one|a sing
 // "There is no space in our neighbourhood for teenagers to hang out."
 const NEED_THERE_NO = /^(?:(?:but|and|sadly|honestly|also|here|right now)[,\s]+)?there(?:(?:'|’)s| is| are)\s+(?:just\s+|simply\s+|still\s+)?no\s+(?!(?:rush|need|problem|doubt|hurry|point|pressure|worries|worry|obligation|question|time like|way (?:i|we)|one (?:else|like)|reason)\b)(.{3,80})$/i;
 // "We have plenty of chairs and tables if anyone needs them."
-const OFFER_HAVE_IF = /\b(?:i|we)\s*(?:(?:'|’)ve got|\s+have(?: got)?|\s+own)\s+(?!(?:no|not|a (?:question|problem))\b)(.+?),?\s+if\s+(?:anyone|anybody|someone|somebody|you|any of you|people|the group|other groups)\s+(?:ever\s+)?(?:needs?|wants?|could use)\s+(?:them|it|one|some|any|those)\b/i;
+const OFFER_HAVE_IF = /\b(?:i|we)\s*(?:(?:'|’)ve got|\s+have(?: got)?|\s+own)\s+(?!(?:no|not|a (?:question|problem))\b)(.+?),?\s+if\s+(?:anyone|anybody|someone|somebody|you|any of you|people|the group|other groups)\s+(?:ever\s+)?(?:needs?|wants?|could use)\s+(?:them|it|one|some|any|those|[a-z-]+\s+(?:[a-z]+ed|driven|done|taken|brought)\b)/i;
 const NEED_NO_WAY = /\b(?:i|we|(?:our|the|my)\s+[\p{L}'’ -]{2,30}?)\s+(?:has|have|(?:'|’)ve got)\s+no\s+((?:easy |good |simple |proper )?(?:way|means|place|space|room))\s+(to|for|of)\s+(.+)$/iu;
 // "Things that would help us run a Code Club at our school: laptops, a DBS-checked volunteer, and a bit of money for snacks."
 const NEED_HELP_LIST = /^(?:the\s+)?(?:things?|stuff|what)\s+(?:that\s+)?(?:(?:would|could|might|will)\s+(?:really\s+)?help(?:\s+(?:us|me))?\b|(?:i|we)\s+(?:could\s+(?:really\s+)?use|(?:really\s+)?need|(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:missing|lacking|short of|looking for))\b)[^:]{0,80}[:：]\s*(.+)$/i;
@@ -781,6 +794,11 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if (/important|essential|vital|crucial/.test(c) && (m = NEED_IMPORTANT.exec(c))) return { slot: 'need', text: m[1]! };
   if (/appreciate|grateful|thankful/.test(c) && (m = NEED_APPRECIATE.exec(c))) return { slot: 'need', text: m[1]! };
   if (/^\W*(?:\w+[,\s]+){0,2}there/i.test(c) && (m = NEED_THERE_NO.exec(c))) return { slot: 'need', text: m[1]! };
+  if (/^(?:(?:honestly|really|and|but)[,\s]+)?(?:not much|nothing(?: much)?|not a lot)\s+(?:that\s+)?(?:i|we)\s+(?:really\s+)?need\b/i.test(c)) return { slot: 'need', text: 'nothing' };
+  if ((m = NEED_NOBODY_KNOWS.exec(c))) return { slot: 'need', text: 'someone who knows how to ' + m[1] };
+  if ((m = NEED_OUR_NEEDS.exec(c))) return { slot: 'need', text: m[1]! };
+  if ((m = NEED_HARD_IS.exec(c))) return { slot: 'need', text: m[1]!.replace(/^(?:getting|finding)\s+(?:anyone|anybody|someone|somebody|people)\s+to\s+/i, 'someone to ') };
+  if (/\bif /i.test(c) && (m = NEED_IF_HAS.exec(c))) return { slot: 'need', text: m[1]! };
   if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
   if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_FREE_TO.exec(c))) {
@@ -800,9 +818,13 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   const yours = YOURS.test(c);
   const c1 = c.replace(YOURS, '');
   // "Our union hall is available for free on weekends for any community group. Just call the office." = "our union hall on weekends".
-  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1] + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$|,.*$|[.!]\s.*$/, '').replace(/^(?:for free|free of charge|at no cost)\s*/i, '').replace(/\s+(?:for|to)\s+(?:any|all|every|local|community|other)\b.*$/i, '')).trim() };
+  if ((m = OUR_FREE.exec(c1))) return { slot: 'offer', text: (m[1]!.replace(/^(?:my|our)\s+[^,]*?\s+has\s+(?=\S+\s+\S)/i, '').replace(/\s+(?:that|which)$/i, '') + ' ' + m[2]!.replace(/\s+[-–—]\s+.*$|,.*$|[.!]\s.*$|\s+if\s+.*$/, '').replace(/^(?:for free|free of charge|at no cost)\s*/i, '').replace(/^(?:to|for)\s+(?:any|all|every|local|community|other)\s+(?:[\p{L}-]+\s+)?(?:groups?|organi[sz]ations|clubs|charities|members|residents)\s*/iu, '').replace(/\s+(?:for|to)\s+(?:any|all|every|local|community|other)\b.*$/i, '')).trim() };
   if ((m = OFFER_AND_WOULD.exec(c1)) && !/^(?:come|attend|join|be there|see|hear|know)\b/i.test(m[1]!)) return { slot: 'offer', text: m[1]! };
-  if ((m = OFFER_SPEAK.exec(c1))) return { slot: 'offer', text: 'speak ' + m[1] };
+  // "I speak Farsi and Arabic, so I can translate your flyers": what the language is for is the offer.
+  if ((m = OFFER_SPEAK.exec(c1))) return { slot: 'offer', text: /,?\s+so\s+(?:i|we)\s+(?:can|could)\s+\S/i.test(c1) ? c1.replace(/^.*?,?\s+so\s+(?:i|we)\s+(?:can|could)\s+/i, '') : 'speak ' + m[1] };
+  if ((m = OFFER_SOMETHING.exec(c1))) return { slot: 'offer', text: m[1]! };
+  // "the meeting room can still be used by community groups": a place others may use.
+  if ((m = OFFER_CAN_BE_USED.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = OFFER_KNOW.exec(c1))) return { slot: 'offer', text: 'know my way around ' + m[1] };
   if ((m = OFFER_WHAT.exec(c1) ?? OFFER_THING.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = POSSESS.exec(c1)) && !/\b(?:don(?:'|’)?t|do not|never)\s+(?:have|own)\b/i.test(c1)) {
@@ -836,20 +858,36 @@ const DETERMINER = /^(a|an|some|the|more|my|our|any|extra|\d+|two|three|four|fiv
 function splitList(s: string): string[] {
   // "my van + a box of spare Arduinos": a plus between two things lists them, as "and" does.
   s = s.replace(/\s+\+\s+(?=\S)/g, ' and ');
-  const parts = s.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
+  // "help groups clean up their spreadsheets or set up simple dashboards": two things to do, either of them.
+  const or = s.split(/\s+or\s+/i);
+  if (!s.includes(',') && !/\sand\s/i.test(s) && or.length === 2 && or.every((p) => ITEM_VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7)) return or;
+  const parts = s.split(/\s*,\s*(?:and\s+|or\s+|plus\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
   if (parts.length <= 1) return parts;
   // "kids learn to make, not just consume" is one thought, not a list.
   if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then|it|it(?:'|’)s|they|she|he|there)\b/i.test(p))) return [s];
   // "less talk, more building", "fewer meetings and more doing": a contrast is one thought.
   if (/^(?:less|fewer|more)\b/i.test(s) && /\b(?:less|fewer)\b/i.test(s) && /\bmore\b/i.test(s) && /(?:,|\band\b)\s*(?:less|fewer|more)\b/i.test(s) && s.split(/\s+/).length <= 12) return [s];
   if (parts.length === 2 && /^(?:less|fewer)\b/i.test(parts[0]!) !== /^(?:less|fewer)\b/i.test(parts[1]!) && parts.every((p) => /^(?:less|fewer|more)\b/i.test(p))) return [s];
-  // "Storytime room, Wednesdays 4-6": when it is available belongs to the thing.
-  if (parts.slice(1).some((p) => TIME_PART.test(p))) return [s];
+  // "Storytime room, Wednesdays 4-6": when it is available belongs to the thing; "Our studio, Thursdays after 4, and a
+  // box of Makey Makeys": a further thing after the time is a second item.
+  if (parts.slice(1).some((p) => TIME_PART.test(p))) {
+    const merged: string[] = [];
+    for (const p of parts) if (merged.length && TIME_PART.test(p)) merged[merged.length - 1] += ', ' + p; else merged.push(p);
+    return merged.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(merged[1]!) && merged[1]!.split(/\s+/).length <= 7 ? merged : [s];
+  }
+  // "a sponsor for pizza, and ideally someone from industry to judge": a hedging adverb before the second thing.
+  if (parts.length === 2 && /,\s*and\s+(?:ideally|also|maybe|perhaps|possibly|probably)\s/i.test(s) && DETERMINER.test(parts[1]!.replace(/^(?:ideally|also|maybe|perhaps|possibly|probably)\s+/i, '')) && DETERMINER.test(parts[0]!) && parts.every((p) => p.split(/\s+/).length <= 9)) return [parts[0]!, parts[1]!.replace(/^(?:ideally|also|maybe|perhaps|possibly|probably)\s+/i, '')];
+  // "mentor grant writers who are just starting out, and review a draft or two": two things to do after ", and".
+  if (parts.length === 2 && /,\s*and\s+/i.test(s) && parts.every((p) => ITEM_VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8)) return parts;
+  // "Spanish translation, and rides from Pilsen to events": a second plural thing after ", and".
+  if (parts.length === 2 && /,\s*and\s+/i.test(s) && /^[\p{L}-]+s\b/iu.test(parts[1]!) && !ITEM_VERB.test(parts[1]!) && !ITEM_VERB.test(parts[0]!) && !/^(?:i|we|you|he|she|they|it|this|that|these|those|its|is|was|has|does)\b/i.test(parts[1]!) && parts[0]!.split(/\s+/).length <= 4 && parts[1]!.split(/\s+/).length <= 6) return parts;
+  // "teach HTML/CSS on weekends, in Marathi or Hindi": a part opening with a preposition qualifies the one before it.
+  if (parts.length === 2 && /^(?:in|on|at|for|with|from|by|during|via|through|over|after|before|around|near)\s/i.test(parts[1]!)) return [s];
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && s.includes(',')) return parts;
   // "Arabic translation, a minivan, my Saturdays, and 20 years of running a restaurant": a longer list of things.
   if (parts.length >= 3 && s.includes(',') && parts.every((p) => p.split(/\s+/).length <= 6 && (p.split(/\s+/).length >= 2 || /,\s*(?:and|or)\s/i.test(s) || !(parts[parts.length - 1]!.split(/\s+/).length === 1 && parts[parts.length - 2]!.split(/\s+/).length === 1)) && !/^(?:i|we|you|he|she|they|it)\b/i.test(p))) return parts;
   // "bookkeeping help for small groups, and my cargo bike for hauling gear": two things, the second with its own determiner.
-  if (parts.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
+  if (parts.length === 2 && /,\s*(?:and|plus)\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
   // "my time on Tuesday and Thursday afternoons": two days, one thing.
   if (!s.includes(',') && DAY_AND_DAY.test(s)) return [s];
   // "a co-organiser and some snacks budget": two short noun phrases.
@@ -863,6 +901,11 @@ function splitList(s: string): string[] {
   const VERB = /^(?:teach|help|run|mentor|host|lend|share|offer|bring|print|fix|build|write|design|translate|donate|cook|drive|organi[sz]e|give|provide|edit|film|photograph|record|review|repair|coach|tutor|lead|present|moderate|proofread|subtitle|sponsor|fund|cater|bake|drive|carry|set up|clean up)\b/i;
   if (!s.includes(',') && and.length === 2 && and.every((p) => VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7)) return and;
   if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p) || (p.split(/\s+/).length <= 2 && /s$/i.test(p) && !VERB.test(p))) && and.every((p) => p.split(/\s+/).length <= 7)) return and;
+  // "about twenty volunteers for any event and a classroom on Friday afternoons": two longer things, each with its own
+  // determiner or count, the second opening with one.
+  if (!s.includes(',') && and.length === 2 && and.every((p) => QTY_DET.test(p) && p.split(/\s+/).length <= 9) && /^(?:a|an|our|my|about|around|some|\d+)\s/i.test(and[1]!) && !/\s(?:with|including|plus|between|both)\s/i.test(and[0]!) && !DAY_AND_DAY.test(s)) return and;
+  // "donated phones and chargers for our residents": two plural things.
+  if (!s.includes(',') && and.length === 2 && /^[\p{L}-]+\s+[\p{L}-]+s$/iu.test(and[0]!) && /^[\p{L}-]+s\b/iu.test(and[1]!) && and[1]!.split(/\s+/).length <= 5 && !VERB.test(and[0]!) && !VERB.test(and[1]!) && !/^(?:is|was|has|does|this|its|us|as|yes|less|plus)\b/i.test(and[1]!)) return and;
   // "Bookkeeping and grant writing": two short skills.
   if (!s.includes(',') && and.length === 2 && and.every((p) => /^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(p) && !/^(?:a|an|the|to|be|do|get|set|go|run|make|help|take|give|put|keep)$/i.test(p))) return and;
   // "meeting space and a small grant for community projects", "discounts to members and a space on our noticeboard".
@@ -870,16 +913,18 @@ function splitList(s: string): string[] {
   return [s];
 }
 
+const QTY_DET = /^(?:a|an|some|the|my|our|any|extra|\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a few|a couple of|(?:about|around|roughly|over|nearly|up to)\s+(?:\d+|a dozen|a few|[a-z]+(?:ty|teen)|ten|five|six))\b/i;
+const ITEM_VERB = /^(?:teach|help|run|mentor|host|lend|share|offer|bring|print|fix|build|write|design|translate|donate|cook|drive|organi[sz]e|give|provide|edit|film|photograph|record|review|repair|coach|tutor|lead|present|moderate|proofread|subtitle|sponsor|fund|cater|bake|carry|set up|clean up)\b/i;
 const DAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?)`;
 const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weekend)\s+)?${DAY_WORD}\b(?:\s+(?:and|or|&)\s+${DAY_WORD})?(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?|after \S+|from \S+(?: to \S+)?))?\s*[.!]*$`, 'i');
 const DAY_AND_DAY = new RegExp(String.raw`\b${DAY_WORD}\s+(?:and|or|&)\s+${DAY_WORD}\b`, 'i');
 // What follows an item but is no part of it: "…, which sits idle most afternoons", "…, no promises there", "…, maybe one
 // table for …", "… to anyone who is interested".
-const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b[^,]*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b[^,]*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like|needs?\b|could use)\b.*$/iu;
+const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:ends?|ended|is|are|was|were|has|have|had|closes?|closed|runs? out|ran out|broke|died|expires?)\b[^,]*$|,\s+(?:which|who)\s+(?:sits?|is|are|has|have|was|were|gets?|goes|stands?|lies)\b[^,]*$|,?\s+no promises\b.*$|,\s+(?:maybe|perhaps|probably|possibly)\s+(?!not\b).*$|\s+(?:to|for|with)\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who(?:(?:'|’)s| is| are)?\s+)?(?:interested|keen|wants?\b|would like|needs?\b|could use)\b.*$|,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|always|often|rarely|hardly|barely|only|just|don(?:'|’)?t|can(?:'|’)?t|won(?:'|’)?t|gets?|sees?|loses?|needs?|keeps?)\b.*$|\s+(?:(?:that|which)\s+)?(?:the\s+[\p{L}-]+|our\s+[\p{L}-]+|we|i|nobody|no one|hardly anyone|anyone)\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|barely|hardly|rarely|no longer)\s+(?:really\s+)?(?:uses?|needs?)\b.*$|(?<=\b(?:any|every|each|all)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:who|that)\s+(?:wants?|would like|(?:is|are) interested|needs?|asks?)\b.*$|\s+(?:that|which)\s+(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:can|could)\s+(?:take|have|use|borrow)\b.*$|\s+(?:to|for)\s+(?:any\s+|all\s+|local\s+)?community\s+(?:groups?|organi[sz]ations)(?:\s+for free)?\s*[.!]*$|,\s+(?:half|most|many|some|all|none)\s+(?:of\s+)?(?:the|our|my|them)\b.*$/iu;
 // "build the calendar if someone gives me a list", "bring my projector if you still need one": the condition goes.
 const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|nobody|no one|no-one|none of you|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
-const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$|,\s+(?:i|we)\s+(?:have|(?:'|’)ve got|have got|own)\s+(?:a|an|my|our|some|two|three|\d+)\s.*$|(?:\s+too)?,\s+it(?:'|’)s\s+(?:less|more|not|really|very|so|pretty|quite|actually|easier|harder|fun|easy)\b.*$|,?\s+if (?:one|any|such a thing|something like that|it|that) (?:exists?|is around|is available)\b.*$/i;
+const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$|,\s+(?:i|we)\s+(?:have|(?:'|’)ve got|have got|own)\s+(?:a|an|my|our|some|two|three|\d+)\s.*$|(?:\s+too)?,\s+it(?:'|’)s\s+(?:less|more|not|really|very|so|pretty|quite|actually|easier|harder|fun|easy)\b.*$|,?\s+if (?:one|any|such a thing|something like that|it|that) (?:exists?|is around|is available)\b.*$|,\s+(?:it|they|that|this)(?:(?:'|’)s|(?:'|’)re| is| are| was| were)\s+(?!(?:free|available|open|yours|empty|idle)\b).*$|,\s+(?:they|he|she|it)\s+(?!(?:is|are|fits?|seats?|holds?|has|have|sleeps?|takes?)\b)[\p{L}'’]+\b.*$|,\s+(?:i|we)(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:still|not|new|looking|trying|currently|kind of|kinda)\b.*$|\s+(?:and stuff|and things|and so on|and all that|etc\.?)\s*[.!]*$/iu;
 const NOTHING = /^\s*(?:n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest))*\s*[.!]*\s*$/i;
 const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 function item(text: string, sentence: string): Item[] {
@@ -901,6 +946,8 @@ function item(text: string, sentence: string): Item[] {
   // "my mother, who is 80, can video call her sisters": a clause set off by commas in the middle goes, the rest stays.
   if (text.includes(', wh')) text = text.replace(/,\s+(?:who|which)\s+[^,]{1,40},\s+(?=\S)/gi, ' ');
   text = text.replace(ITEM_TAIL, '');
+  // "a mentor for my college applications lol and like a laptop": chat fillers between two things.
+  if (/\b(?:lol|lmao|haha|tbh|ngl|like)\b/i.test(text)) text = text.replace(/\s+(?:lol|lmao|haha|tbh|ngl)(?=\s+(?:and|or)\s)/gi, '').replace(/\b(and|or)\s+like\s+/gi, '$1 ');
   const cond = ITEM_IF.exec(text);
   if (cond && text.slice(0, cond.index).trim().split(/\s+/).length >= 2) text = text.slice(0, cond.index);
   // "Kids making, not just scrolling": the contrast is part of a wish.
@@ -951,13 +998,23 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot) answered.add(us.indexOf(u));
     if (slot === 'wish') { f.wishes.push(...item(sentence.replace(/^(?:that|for)\s+/i, ''), sentence)); continue; }
     // "Offer: I'm a lawyer — happy to review contracts for co-ops": the introduction goes, the offer stays.
+    // "Offer: I can teach Linux, and our makerspace has a soldering station anyone can use": the second thing too.
+    const our = slot === 'offer' ? sentence.split(/,\s+and\s+(?=(?:our|my)\s+[\w'’ -]{2,30}?\s+(?:has|have)\s)/i) : [];
+    if (our.length === 2) {
+      const h = OUR_HAS.exec(our[1]!);
+      f.offers.push(...item(our[0]!, sentence), ...item(h ? h[1]!.replace(SPARE_TAIL, '') : our[1]!, sentence));
+      continue;
+    }
     if (slot === 'offer') { f.offers.push(...item(sentence.replace(/^(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:a|an)\s+[^,—–]{2,40}?(?:,|\s+[-–—])\s+(?=\S)/i, '').replace(/^(?:(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+)?(?:(?:very|more than|really|always|so)\s+)?(?:happy|glad|willing)\s+to\s+/i, ''), sentence)); continue; }
     // "Offer: n/a", "Need: -", "1. pass": a placeholder answers nothing.
     if (slot && NOTHING.test(sentence)) continue;
     if (slot === 'commitment') {
       for (const part of sentence.split(/\s*(?:;|,\s*(?:and\s+)?then\s+)\s*/i).filter((x) => x.trim())) {
-        const lead = LEAD.exec(part);
-        if (!hedged(part)) addCommitment(lead ? leadBody(lead) : part.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, lead ? part.slice(0, lead.index) : '');
+        // "My one thing: I'm going to run a DemoCamp in spring, probably with Lindiwe": the hedge covers the detail after the comma.
+        const first = LEAD.exec(part);
+        const cut = cutExtraHedge(part, first ? first.index : 0);
+        const lead = LEAD.exec(cut);
+        if (!hedged(cut)) addCommitment(lead ? leadBody(lead) : cut.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, lead ? cut.slice(0, lead.index) : '');
         else f.hedged.push(part);
       }
       continue;
@@ -966,6 +1023,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const q = NEED_Q.exec(sentence);
       f.needs.push(...item(q ? q[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '') : sentence.replace(/^(?:i|we)\s+(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence));
       continue;
+    }
+    // "The library's makerspace — we have a laser cutter …" under "> What can you offer?": a short answer, then an aside
+    // after the dash that says what it comes with (round 8's "Laptops - our lab has only four").
+    if (u.question && u.question !== 'commitment' && !u.label) {
+      const d = DASH_ASIDE.exec(sentence);
+      const head = d && d.index > 0 ? sentence.slice(0, d.index).trim() : '';
+      if (head && head.split(/\s+/).length <= 6 && !/\b(?:i|we|you|i(?:'|’)\w+|we(?:'|’)\w+)\b/i.test(head) && !/^(?:thanks|thank you|hi|hello|hey|dear|cheers|no|nope|nothing|not)\b/i.test(head)) {
+        answered.add(us.indexOf(u));
+        (u.question === 'offer' ? f.offers : u.question === 'need' ? f.needs : f.wishes).push(...item(head, sentence));
+        continue;
+      }
     }
     const oq = (input.context ?? 'ask') === 'ask' ? OFFER_Q.exec(sentence) : null;
     if (oq && !REFUSAL.test(sentence)) {
@@ -977,12 +1045,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const ni = NEED_IS_THERE.exec(sentence);
       const nh = ni ? null : NEED_HOW.exec(sentence);
       const ny = ni || nh ? null : NEED_Q_YOU.exec(sentence) ?? NEED_WHO.exec(sentence);
-      const nl = ni || nh || ny ? null : NEED_LEADS.exec(sentence) ?? NEED_DOES_HAVE.exec(sentence);
+      const nl = ni || nh || ny ? null : NEED_LEADS.exec(sentence) ?? NEED_DOES_HAVE.exec(sentence) ?? NEED_KNOW_ANYONE.exec(sentence);
       // "How do you get teenagers to show up?": getting people to do something is no thing to find.
       // "How do you find the energy to organise all this?": a compliment, not a need.
       const what = ni ? ni[1]! : nh && !(/^get$/i.test(nh[1]!) && /\bto\s+[a-z]+/i.test(nh[2]!)) && !/^(?:the\s+)?(?:time|energy|motivation|patience|courage|strength|inspiration|stamina)\b/i.test(nh[2]!) ? nh[2]! : ny ? (/^help$/i.test(ny[1]!) ? 'help ' : '') + ny[2]! : nl ? nl[1]! : null;
       if (what) {
-        f.needs.push(...item(what.replace(/,\s+so\s+.*$/i, '').replace(/\s+(?:somewhere|anywhere|around here|out there)\b/i, '').replace(/\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:could|can|might)\s+\S+(?:\s+(?:out\s+)?to)?$/i, ''), sentence));
+        f.needs.push(...item(what.replace(/^any(?:one|body)\b/i, 'someone').replace(/,\s+so\s+.*$/i, '').replace(/\s+(?:somewhere|anywhere|around here|out there)\b/i, '').replace(/\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:could|can|might)\s+\S+(?:\s+(?:out\s+)?to)?$/i, ''), sentence));
         continue;
       }
     }
@@ -1002,6 +1070,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     let used = false;
     // "Free wifi in every building - that's what I'd wish for": the wish is named after the dash.
+    // "What I'd wish for is government agencies that …": a wish, though "I'd" could lead a promise.
+    const wf = /^(?:(?:and|but|honestly|so)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly )?(?:wish|hope|long|ask) for (?:is|would be)\s+(.+)$/i.exec(sentence);
+    if (wf && !u.label) {
+      f.wishes.push(...item(wf[1]!, sentence));
+      continue;
+    }
     const wt = WISH_TAIL.exec(sentence);
     if (wt && wt[1]!.split(/\s+/).length >= 2 && !LEAD.test(wt[1]!)) {
       f.wishes.push(...item(wt[1]!, sentence));
@@ -1009,7 +1083,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     const unused: string[] = [];
     for (const c0 of clauses(sentence)) {
-      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we))\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(PROMISED_TO, '$1 will ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
+      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we)|(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(PROMISED_TO, '$1 will ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
         // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
         .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
       const lead = LEAD.exec(c);
@@ -1168,11 +1242,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const cl = clauses(sentence);
       const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '', cl[cl.indexOf(c0) - 1] ?? '', sentence);
-      if (pi && !REFUSAL.test(c)) {
+      if (pi && !REFUSAL.test(pi.slot === 'offer' ? c : c.replace(ITEM_TAIL, ''))) {
         (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
         // "we have an old risograph that still works, happy to print flyers for anyone": the thing and the help.
         const also = pi.slot === 'offer' ? OFFER_AFTER_COMMA.exec(c) : null;
-        if (also && !pi.text.includes(also[1]!)) f.offers.push(...item(also[1]!, sentence));
+        if (also && !pi.text.includes(also[1]!) && !/^[\p{L}-]+\s+(?:it|them|those|these|that)(?:\s+(?:away|on|out|over|back))?\s*[.!]*$/iu.test(also[1]!)) f.offers.push(...item(also[1]!, sentence));
         used = true;
         continue;
       }
@@ -1192,10 +1266,23 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^to\s+(?!(?:\d|the|a|an)\b)[\p{L}]+/iu.test(n.slice(1).find((x) => x) ?? '') && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
         const nt = n.slice(1).find((x) => x) ?? '';
         // "I'd love for the movement to take rural areas seriously": a wish, not a need.
-        if (/^for\s+\S.*\bto\s+\S/i.test(nt) && /(?:'|’)d love|would love/i.test(c)) f.wishes.push(...item(nt.replace(/^for\s+/i, ''), sentence));
+        if ((/^for\s+\S.*\bto\s+\S/i.test(nt) || /^(?!(?:a|an|some|someone|somebody|anyone|anybody|help|any|one|two|three|more help|people|volunteers|a few)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+to\s+(?:be|become|have|stop|start|get|take|treat|learn|open|share|see|feel)\b/iu.test(nt)) && /(?:'|’)d love|would love/i.test(c)) f.wishes.push(...item(nt.replace(/^for\s+/i, ''), sentence));
+        // "we need more of these outside London": more of the events themselves is a wish for the movement.
+        else if (/^more\s+(?:of\s+(?:these|those|them|this)|(?:such\s+)?(?:events|meetups|gatherings|drumbeats))\b/i.test(nt)) f.wishes.push(...item(nt, sentence));
         else f.needs.push(...item(nt, sentence));
         used = true;
         continue;
+      }
+      // "idk what i can offer, maybe i can help set up chairs": the offer after the doubt about it.
+      const unsure = /^(?:idk|i don(?:'|’)?t know|i(?:'|’)m not sure|not sure|dunno)\s+what\s+(?:i|we)\s+(?:can|could)\s+(?:offer|give|do|bring)\s*,\s*(\S.*)$/i.exec(c);
+      if (unsure) {
+        const o2 = OFFER.exec(unsure[1]!);
+        const what2 = o2 ? o2[1] ?? o2[2] ?? o2[3] : null;
+        if (what2) {
+          f.offers.push(...item(what2, sentence));
+          used = true;
+          continue;
+        }
       }
       const o = OFFER.exec(/happy|glad|willing|keen|delighted|pleased/i.test(c) ? c.replace(INTENSIFIED, (m: string, w?: string) => w ?? (/^should$/i.test(m) ? 'would' : 'happy')) : c);
       // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
