@@ -1221,3 +1221,33 @@ describe('round 22: a short answer under a quoted question, then a dash aside na
     expect([x.offers.map((i) => i.text), x.needs.map((i) => i.text)]).toEqual([['Our church hall'], ['A treasurer']]);
   });
 });
+
+describe('round 23: how commitments really come', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.format, c.due?.end ?? null]);
+  it('"I shall endeavour to …" / "strive to" hedge as "try to" does', () => {
+    expect(actions('I shall endeavour to start a monthly coffee klatch at the meeting house.')).toEqual([]);
+    expect(actions('We will strive to publish the notes soon.')).toEqual([]);
+  });
+  it('a commitment head with a time dates the action ("Goal for December:", "My plan for next week:")', () => {
+    expect(one('Goal for December: get five of my coworkers to sign up for the coding circle.')).toEqual([['get five of my coworkers to sign up for the coding circle', null, '2026-12-31']]);
+    expect(one('On my to-do list for January: translate the sprint guide into German.')).toEqual([['translate the sprint guide into German', null, '2027-01-31']]);
+    expect(one('Commitment: call the library.')).toEqual([['call the library', null, null]]);
+  });
+  it('an aside after the action goes (", I\'m already talking to …", ", reckon a few would come")', () => {
+    expect(actions('Next up: a DemoCamp in March, I\'m already talking to the library about it.')).toEqual(['a DemoCamp']);
+    expect(actions('Will do a coffee klatch at the surf club before Christmas, reckon a few of the old boys would come.')).toEqual(['do a coffee klatch at the surf club']);
+  });
+  it('"I will be the one to organize …" and a closing "po" leave the action', () => {
+    expect(one('I will be the one to organize a coffee klatch for the youth council this Saturday po.')).toEqual([['organize a coffee klatch for the youth council', 'coffee-klatch', '2026-11-28']]);
+  });
+  it('running a format through others, a booked room or a changed group ("get my roommates to do …", "book … for a …", "turn … into a …")', () => {
+    expect(u("I'm gonna get my roommates to do a kitchen table sprint on our wifi setup.").commitments[0]?.format).toBe('kitchen-table-sprint');
+    expect(u('Plan:\n- book the back room at the café for a coffee klatch\n- email Ken').commitments[0]?.format).toBe('coffee-klatch');
+    expect(u("We'll turn our tech night into a DemoCamp.").commitments[0]?.format).toBe('democamp');
+    expect(u("I'll book a flight for a DemoCamp in Berlin.").commitments[0]?.format).toBe(null);
+  });
+  it('a group speaks after an opening phrase, or as "We from the X department"', () => {
+    expect(actions('On behalf of the FOSS club at our college, our team will conduct a kitchen table sprint in December.')).toEqual(['conduct a kitchen table sprint']);
+    expect(actions('We from the CS department will run a DemoCamp for the graduating students.')).toEqual(['run a DemoCamp for the graduating students']);
+  });
+});
