@@ -1251,3 +1251,38 @@ describe('round 23: how commitments really come', () => {
     expect(actions('We from the CS department will run a DemoCamp for the graduating students.')).toEqual(['run a DemoCamp for the graduating students']);
   });
 });
+
+describe('round 23: plans said around the lead-in', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.format, c.due?.end ?? null]);
+  it('a dated present-tense plan with its date ahead of the subject ("In January I\'m hosting …", "But on Jan 9 I\'m running …")', () => {
+    expect(one("In January I'm hosting a DemoCamp at the library.")).toEqual([['hosting a DemoCamp at the library', 'democamp', '2027-01-31']]);
+    expect(one("Nothing this month. But on Jan 9 I'm running a kitchen table sprint on the wiki.")).toEqual([['running a kitchen table sprint on the wiki', 'kitchen-table-sprint', '2027-01-09']]);
+    expect(one('In March I was running a class at the library.')).toEqual([]);
+  });
+  it('"I\'m bringing X" to an invitation is a thing promised, but not one\'s kids', () => {
+    expect(one("Yes! We'll be there — I'm bringing a big pot of chili and some bowls.", 'invitation')).toEqual([['bring a big pot of chili and some bowls', null, null]]);
+    expect(one("I'm bringing my kids, see you there.", 'invitation')).toEqual([]);
+  });
+  it('in a check-in, a new dated step is a commitment; "we\'ll do it on the 16th" is the same one', () => {
+    expect(one("Not yet — but I'm booking the room this Friday, promise.", 'check-in')).toEqual([['booking the room', null, '2026-11-27']]);
+    expect(one("Postponed because half the group has flu. We'll do it on the 16th.", 'check-in')).toEqual([]);
+  });
+  it('a time, a colon and the thing to do ("Next month: coffee klatch at mine.")', () => {
+    expect(one('Great night. Next month: coffee klatch at mine.')).toEqual([['coffee klatch at mine', 'coffee-klatch', '2026-12-31']]);
+    expect(one('Tomorrow: call the library.')).toEqual([['call the library', null, '2026-11-24']]);
+    expect(one('Last year: ran a klatch.')).toEqual([]);
+  });
+  it('a group turned into a format with an arrow ("Book club → DemoCamp, January.")', () => {
+    expect(one('Short version:\nBook club → DemoCamp, January.')).toEqual([['Book club → DemoCamp', 'democamp', '2027-01-31']]);
+    expect(one('Q: what now → DemoCamp')).toEqual([]);
+  });
+  it('"Deadline I set myself: 15/12." dates the commitment before it', () => {
+    expect(one('I will write to the city hall about opening on Sundays. Deadline: 15/12.')).toEqual([['write to the city hall about opening on Sundays', null, '2026-12-15']]);
+    expect(one('I will call the library on Friday. Deadline: 15/12.')).toEqual([['call the library', null, '2026-11-27']]);
+    expect(u('Next step for me: write to the city hall. Deadline I set myself: Dec 15.').commitments.map((c) => [c.action, c.due?.end])).toEqual([['write to the city hall', '2026-12-15']]);
+  });
+  it('", then" and a second thing to do after a promise is a second commitment', () => {
+    expect(one("I'll draft the post by Friday, then publish it Monday.")).toEqual([['draft the post', null, '2026-11-27'], ['publish it', null, '2026-11-30']]);
+    expect(one("I'll host it on the 5th, then everyone goes home.")).toEqual([['host it', null, '2026-12-05']]);
+  });
+});

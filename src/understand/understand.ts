@@ -546,6 +546,13 @@ function tidyAction(s: string): string {
     .trim();
 }
 
+const DEADLINE_LINE = /^(?:(?:the|my|our)\s+)?(?:deadline|due date|target date)(?:\s+(?:i|we)\s+(?:set|gave|give|have set)\s+(?:myself|ourselves))?\s*(?:[:：–—-]|\bis\b)\s*(.+?)[.!]*$/i;
+const TIME_HEAD = /^((?:next|this|coming)\s+(?:week|weekend|month|year|\p{L}+day)|(?:in|by|on|early|mid|late|end of)\s+[\p{L}\d .]{2,20}?|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|tomorrow|tonight|\p{L}+day)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\s*[:：]\s+(\S.{3,}?)[.!]*$/iu;
+const THEN_DO = /^(?!(?:a|an|the|my|our|your|their|his|her|it|its|this|that|these|those|i|we|you|they|he|she|there|here|everyone|everybody|someone|somebody|anyone|nobody|people|is|was|are|were|be|will|would|can|could|should|might|may|maybe|probably|hopefully|see|not|no)\b)\p{Ll}+\s+\S.*$/u;
+const PLAN_VERB = /^(?:host|run|organi[sz]e|hold|write|send|call|email|finish|start|publish|post|translate|teach|set up|book|invite|fix|update|make|bring|share|launch|visit|meet|draft|print)\b/i;
+const ARROW_PLAN = /(?:^|:\s+)((?!(?:what|who|how|why|where|when|which|q)\b)[^→>:?]{2,40}?)\s*(?:→|->|=>)\s*([^→>:?]{3,60})$/i;
+// "I'll get to it", "We'll do it" in a check-in: the commitment already asked about.
+const CHECKIN_SAME = /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i;
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
 const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
@@ -841,6 +848,8 @@ const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly 
 const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+){0,2}((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves?|must|will one day|could one day)\s+.+)$|^((?!(?:things|we|they|you|emails?|mails?|messages|reminders|these|those|people|i)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}s\s+(?:should|ought to|deserve)\s+(?!(?:be (?:ready|done|finished|fine|ok|okay|back|here|there|sent|out)|arrive|come)\b).+)$/iu;
 // Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
 // the best part", "Having a baby in May".
+// "In January I'm hosting …", "But on Jan 9 I'm running …": a date of any shape ahead of the subject (read in extract only).
+const PROGRESSIVE_AT = /^(?:(?:and|so|also|but)[,\s]+)?(?:(?:in|on|from|early|late|mid|at the (?:start|end|beginning) of)\s+(?:[\p{L}\d.]+\s+){0,2}?[\p{L}\d.]+[,\s]+(?=(?:i|we)\b)|(?:but)\s+(?=\S))/iu;
 const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/i;
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
 const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:tomorrow|tonight|today|this (?:week|weekend|evening|afternoon|morning|month)|next (?:week|weekend|month|\w+day)|on \w+day|\w+day)[,\s]+(?=(?:i|we)\b))?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
@@ -1080,11 +1089,49 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       f.wishes.push(...item(wt[1]!, sentence));
       continue;
     }
+    // "Deadline I set myself: 15/12." after a commitment with no date: the date is that commitment's.
+    const dl = DEADLINE_LINE.exec(sentence);
+    if (dl && f.commitments.length && !f.commitments[f.commitments.length - 1]!.due) {
+      const dd = cutDue(dl[1]!, input.received, tz);
+      if (dd.due && !tidyAction(dd.rest)) {
+        f.commitments[f.commitments.length - 1]!.due = dd.due;
+        continue;
+      }
+    }
+    if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && !hedged(sentence) && !REFUSAL.test(sentence)) {
+      // "Next month: coffee klatch at mine.": a time, a colon, and the thing to do.
+      const th = TIME_HEAD.exec(sentence);
+      const thd = th ? cutDue(th[1]!, input.received, tz) : null;
+      if (th && thd!.due && !tidyAction(thd!.rest) && thd!.due.end >= iso(localDay(input.received, tz)) && (formatNamed(th[2]!) || PLAN_VERB.test(th[2]!))) {
+        addCommitment(th[2]!, sentence, th[1]!);
+        const last = f.commitments[f.commitments.length - 1];
+        if (last && !last.format) last.format = formatNamed(th[2]!) && FORMAT_FIRST.test(th[2]!) ? formatNamed(th[2]!) : last.format;
+        continue;
+      }
+      // "Book club → DemoCamp, January.": a group or gathering turned into one of the formats.
+      const ar = ARROW_PLAN.exec(sentence);
+      const arf = ar ? formatNamed(ar[2]!) : null;
+      if (ar && arf && !formatNamed(ar[1]!)) {
+        const before = f.commitments.length;
+        addCommitment(sentence.slice(ar.index).replace(/^:\s+/, '').replace(/[.!]+$/, ''), sentence, '');
+        if (f.commitments.length > before) f.commitments[f.commitments.length - 1]!.format = arf;
+        continue;
+      }
+    }
     const unused: string[] = [];
+    let promised = '';
     for (const c0 of clauses(sentence)) {
       const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we)|(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+)(?:[\p{L}\d'’-]+\s+){0,3}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
         // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
         .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
+      // "I'll chair the first meeting on 3 December, then hand over to someone younger": a second thing to do after
+      // ", then", leaning on the promise before it (round 14's "draft the zine by 4 December, print it the week after").
+      if (promised && THEN_DO.test(c) && new RegExp(String.raw`,\s*(?:and\s+)?then\s+${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(sentence) && !hedged(c) && !REFUSAL.test(c)) {
+        addCommitment(c.replace(/^then\s+/i, ''), sentence, '');
+        used = true;
+        continue;
+      }
+      promised = '';
       const lead = LEAD.exec(c);
       if (lead) {
         const before = c.slice(0, lead.index);
@@ -1137,7 +1184,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           continue;
         }
         // "Not yet, I'll get to it": in a check-in, the commitment already asked about.
-        if (input.context === 'check-in' && /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i.test(body)) {
+        // "We'll do it on the 16th": the date is the check-in's new date, the thing the same one.
+        if (input.context === 'check-in' && (CHECKIN_SAME.test(body) || CHECKIN_SAME.test(tidyAction(cutDue(body, input.received, tz).rest)))) {
           used = true;
           continue;
         }
@@ -1177,23 +1225,32 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         }
         // "Goal for December: get five coworkers to sign up": a time in the head dates the action.
         addCommitment(body, sentence, lead[4] !== undefined ? c.slice(0, c.length - lead[4].length) : before);
+        promised = c;
         used = true;
         continue;
       }
       // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": taken when a date ahead is named.
-      if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && c.includes('ing ')) {
-        const pg = PROGRESSIVE.exec(c);
+      if (((input.context ?? 'ask') === 'ask' || input.context === 'check-in') && !u.question && !u.label && c.includes('ing ')) {
+        const pa = PROGRESSIVE_AT.exec(c);
+        const pg = PROGRESSIVE.exec(c) ?? (pa ? PROGRESSIVE.exec(c.slice(pa[0].length)) : null);
         if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c) && !PROGRESSIVE_NOT.test(pg[1]!)) {
           const cd = cutDue(pg[1]!, input.received, tz);
           // "Tomorrow I'm meeting the head librarian …": the date may come before the subject.
           const pre = c.slice(0, c.length - pg[1]!.length);
           if (!cd.due && /\S/.test(pre)) cd.due = cutDue(pre, input.received, tz).due;
-          if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2) {
+          if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2 && !(input.context === 'check-in' && /^\p{L}+ing\s+(?:it|this|that|them)\b/iu.test(tidyAction(cd.rest)))) {
             addCommitment(pg[1]!, sentence, pre);
             used = true;
             continue;
           }
         }
+      }
+      // "I'm bringing a pot of chili" to an invitation: as "I'll bring …", a thing promised for the event.
+      const brg = input.context === 'invitation' ? /^(?:(?:and|so|also|oh|plus|ok|okay|yes|yep)[,\s]+)?(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|definitely\s+)?bringing\s+(?!(?:my|our)\s+(?:kids?|children|son|daughter|husband|wife|partner|friends?|family|mum|mom|dad|boyfriend|girlfriend|plus[- ]one)\b)(\S.*)$/i.exec(c) : null;
+      if (brg && !hedged(c)) {
+        addCommitment('bring ' + brg[1]!, sentence, '');
+        used = true;
+        continue;
       }
       // "You'll get the recap from me by Thursday", "Expect a blog post from me next week", "I've put a kitchen table sprint
       // in the calendar for 9 January": a promise said from the other side, or a plan already booked, with a date ahead.
