@@ -1286,3 +1286,20 @@ describe('round 23: plans said around the lead-in', () => {
     expect(one("I'll host it on the 5th, then everyone goes home.")).toEqual([['host it', null, '2026-12-05']]);
   });
 });
+
+describe('round 23: which date belongs to the promise', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.due?.end ?? null]);
+  it('a day the action is about, or one already gone, stays in the action and dates nothing', () => {
+    expect(one("I'll write the blog post about Saturday by Sunday.")).toEqual([['write the blog post about Saturday', '2026-11-29']]);
+    expect(one("I'll clean up the spreadsheet we started on Saturday.")).toEqual([['clean up the spreadsheet we started on Saturday', null]]);
+    expect(one("I'll send the notes from Saturday's session.")).toEqual([["send the notes from Saturday's session", null]]);
+    expect(one('I will host a klatch on Saturday.')).toEqual([['host a klatch', '2026-11-28']]);
+  });
+  it('"— first one on …" / "- aiming for …" after a promise dates it', () => {
+    expect(one("We'll turn our tech night into a DemoCamp — first one on January 16 at the hall.")).toEqual([['turn our tech night into a DemoCamp', '2027-01-16']]);
+  });
+  it('"a second one" is no date; "I\'ll report back after" is no commitment', () => {
+    expect(one('Done! Next month we will do a second one for the seniors.', 'check-in')).toEqual([['do a second one for the seniors', '2026-12-31']]);
+    expect(one("I'll report back after.")).toEqual([]);
+  });
+});

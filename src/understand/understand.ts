@@ -546,6 +546,10 @@ function tidyAction(s: string): string {
     .trim();
 }
 
+const TOPIC_DAY_SRC = String.raw`\b(?:(?:about|(?<!\b(?:week|weeks|wk|wks|day|days|fortnight|month|months|one|two|three)\s)from|of|regarding)\s+(?:(?:last|this)\s+)?|(?:i|we|they|you)\s+(?:\p{L}+ed|did|had|held|ran|met|made|went|began|wrote|saw|took|set up)\s+(?:it\s+|them\s+)?(?:on|last)\s+)((?:mon|tues|wednes|thurs|fri|satur|sun)day(?:(?:'|’)s)?)\b`;
+const TOPIC_DAY = new RegExp(TOPIC_DAY_SRC, 'iu');
+const TOPIC_DAY_G = new RegExp(TOPIC_DAY_SRC, 'giu');
+const FIRST_ONE = /^(?:(?:the|our|my)\s+)?(?:first (?:one|session|meeting|event|edition|round)|aiming (?:for|at)|targeting|kick(?:ing)? off|starting)\b/i;
 const DEADLINE_LINE = /^(?:(?:the|my|our)\s+)?(?:deadline|due date|target date)(?:\s+(?:i|we)\s+(?:set|gave|give|have set)\s+(?:myself|ourselves))?\s*(?:[:：–—-]|\bis\b)\s*(.+?)[.!]*$/i;
 const TIME_HEAD = /^((?:next|this|coming)\s+(?:week|weekend|month|year|\p{L}+day)|(?:in|by|on|early|mid|late|end of)\s+[\p{L}\d .]{2,20}?|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|tomorrow|tonight|\p{L}+day)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\s*[:：]\s+(\S.{3,}?)[.!]*$/iu;
 const THEN_DO = /^(?!(?:a|an|the|my|our|your|their|his|her|it|its|this|that|these|those|i|we|you|they|he|she|there|here|everyone|everybody|someone|somebody|anyone|nobody|people|is|was|are|were|be|will|would|can|could|should|might|may|maybe|probably|hopefully|see|not|no)\b)\p{Ll}+\s+\S.*$/u;
@@ -983,7 +987,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       addCommitment(two[2]!, sentence, '', whole && raw.indexOf(whole.text) >= two[1]!.length ? { start: whole.start, end: whole.end } : null);
       return;
     }
-    const { due, rest } = cutDue(raw, input.received, tz);
+    // "the blog post about Saturday by Sunday", "the spreadsheet we started on Saturday": a day the action is about, or
+    // one already gone, is no due date; it stays in the action.
+    const topics: string[] = [];
+    const masked = TOPIC_DAY.test(raw) ? raw.replace(TOPIC_DAY_G, (m: string, day: string) => { topics.push(day); return m.slice(0, m.length - day.length) + `\u0001${topics.length - 1}\u0001`; }) : raw;
+    const cd0 = cutDue(masked, input.received, tz);
+    const due = cd0.due, rest = topics.length ? cd0.rest.replace(/\u0001(\d+)\u0001/g, (_m: string, k: string) => topics[Number(k)]!) : cd0.rest;
     let d = dueGiven ?? due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
@@ -1131,6 +1140,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
+      // "We'll turn our tech night into a DemoCamp — first one on Waitangi Day", "I'll run the session - aiming for the
+      // 22nd": the date said after a dash or comma is the promise's own.
+      const lastC = promised ? f.commitments[f.commitments.length - 1] : undefined;
+      if (lastC && !lastC.due && FIRST_ONE.test(c)) {
+        const cd = cutDue(c, input.received, tz);
+        if (cd.due && cd.due.end >= iso(localDay(input.received, tz))) {
+          lastC.due = cd.due;
+          used = true;
+          continue;
+        }
+      }
       promised = '';
       const lead = LEAD.exec(c);
       if (lead) {
@@ -1174,7 +1194,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           continue;
         }
         // "Will update.", "I'll keep you posted": news to come, not a thing to do.
-        if (/^(?:update(?: you| everyone| the group| all)?|report back|follow up|keep (?:you|everyone|all) (?:posted|updated|in the loop))\s*[.!]*$/i.test(body)) {
+        if (/^(?:update(?: you| everyone| the group| all)?|report back|follow up|keep (?:you|everyone|all) (?:posted|updated|in the loop))(?:\s+(?:after|afterwards|later|soon|after (?:it|that|the event)|on how it goes|how it goes))?\s*[.!]*$/i.test(body)) {
           used = true;
           continue;
         }
