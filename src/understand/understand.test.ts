@@ -1303,3 +1303,10 @@ describe('round 23: which date belongs to the promise', () => {
     expect(one("I'll report back after.")).toEqual([]);
   });
 });
+
+describe('round 23: what happens at the event one runs is no second promise', () => {
+  it('"…, we will fix up their sites together" after "I\'m hosting a sprint" is the sprint; a second format or date is its own', () => {
+    expect(actions("I'm hosting a kitchen table sprint on the 12th for the girls in my coding class, we will fix up their portfolio sites together.")).toEqual(['hosting a kitchen table sprint for the girls in my coding class']);
+    expect(actions("I'll host a coffee klatch in January, we'll also run a DemoCamp in March.")).toEqual(['host a coffee klatch', 'run a DemoCamp']);
+  });
+});

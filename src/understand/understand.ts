@@ -1151,8 +1151,15 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           continue;
         }
       }
+      const prevPromise = promised;
       promised = '';
       const lead = LEAD.exec(c);
+      // "I'm hosting a kitchen table sprint on the 12th, we will fix up their portfolio sites together": after the
+      // person's own promise to run a format, "we will …" with no format or date of its own says what happens there.
+      if (lead && lastC && lastC.format && /^(?:i|I)\b/.test(prevPromise) && /^we\b/i.test(c) && !/^we\s*(?:(?:'|’)d|would|want|wanna)\b/i.test(lead[0]) && !formatNamed(c) && !findsDue(c, input) && sentence.includes(', ' + c0)) {
+        used = true;
+        continue;
+      }
       if (lead) {
         const before = c.slice(0, lead.index);
         // "I'd like to organize a DemoCamp at some point", "I want to help but …": wishes, not promises.
@@ -1260,6 +1267,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           if (!cd.due && /\S/.test(pre)) cd.due = cutDue(pre, input.received, tz).due;
           if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2 && !(input.context === 'check-in' && /^\p{L}+ing\s+(?:it|this|that|them)\b/iu.test(tidyAction(cd.rest)))) {
             addCommitment(pg[1]!, sentence, pre);
+            promised = c;
             used = true;
             continue;
           }
