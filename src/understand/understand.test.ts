@@ -1310,3 +1310,21 @@ describe('round 23: what happens at the event one runs is no second promise', ()
     expect(actions("I'll host a coffee klatch in January, we'll also run a DemoCamp in March.")).toEqual(['host a coffee klatch', 'run a DemoCamp']);
   });
 });
+
+describe('round 23: more shapes of a plan', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.format, c.due?.end ?? null]);
+  it('a time head of any shape, also over "I\'m …" ("Tuesday 8 Dec: DemoCamp at the hub.", "Next month: I\'m hosting …")', () => {
+    expect(one('Tuesday 8 Dec: DemoCamp at the hub.')).toEqual([['DemoCamp at the hub', 'democamp', '2026-12-08']]);
+    expect(one("Next month: I'm hosting a klatch at the library.")).toEqual([['hosting a klatch at the library', 'coffee-klatch', '2026-12-31']]);
+    expect(one('Re: call the library.')).toEqual([]);
+  });
+  it('"Step 1: …", "Firstly I will …, secondly I will …" give each step', () => {
+    expect(one('Step 1: book the room. Step 2: send the invites by Friday.')).toEqual([['book the room', null, null], ['send the invites', null, '2026-11-27']]);
+    expect(one('Firstly I will email the head teacher, secondly I will set up a club page.')).toEqual([['email the head teacher', null, null], ['set up a club page', null, null]]);
+  });
+  it('a family promises as a group; a date of any shape before "I\'m …ing"; a leading arrow goes', () => {
+    expect(one('Our family will host a coffee klatch in January.')).toEqual([['host a coffee klatch', 'coffee-klatch', '2027-01-31']]);
+    expect(one("By mid-December I'm finishing the club's new website.")).toEqual([["finishing the club's new website", null, '2026-12-15']]);
+    expect(one('January → coffee klatch at the library.')).toEqual([['coffee klatch at the library', 'coffee-klatch', '2027-01-31']]);
+  });
+});
