@@ -1328,3 +1328,14 @@ describe('round 23: more shapes of a plan', () => {
     expect(one('January → coffee klatch at the library.')).toEqual([['coffee klatch at the library', 'coffee-klatch', '2027-01-31']]);
   });
 });
+
+describe('round 23: polite forms and questions that are no promise', () => {
+  it('"subject to approval", "fingers crossed, …", "do the needful", "revert with details" and "Should I host …?" promise nothing', () => {
+    for (const t of ['I am planning to conduct a coffee klatch for my team in January, subject to approval from my manager.', "Fingers crossed, I'll host a DemoCamp in spring.", 'We will surely do the needful.', 'I will revert with details by Monday.', 'Should I host a klatch in January?', 'Are you hosting a klatch on Saturday?']) {
+      expect([t, actions(t)]).toEqual([t, []]);
+    }
+  });
+  it('a plan with an invitation after it keeps the plan, without the invitation', () => {
+    expect(actions("I'm hosting a klatch on Saturday, want to come?")).toEqual(['hosting a klatch']);
+  });
+});

@@ -417,7 +417,7 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
-const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 // "I'll pass.", "I'll have to sit this one out": declining, said like a promise.
 const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that) a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
@@ -441,7 +441,7 @@ const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
 // "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
 // Courtesy conditions ("if you need one", "if that helps") are not doubts.
-const TRAIL_CONDITION = /(?:,\s*|\s+)(?:assuming|provided(?: that)?|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
+const TRAIL_CONDITION = /(?:,\s*|\s+)(?:subject to|pending|assuming|provided(?: that)?|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
 // "ask her teacher if we can …", "check if the hall is free": an indirect question, not a condition.
 const ASKS_IF = /\b(?:ask|asking|check|see|find out|figure out|know|wonder|confirm|enquire|inquire|email|call|text|ping|look into)\b(?:\s+\S+){0,4}\s*$/i;
 function trailCondition(c: string): boolean {
@@ -516,6 +516,8 @@ function tidyAction(s: string): string {
     // "host a Kaffeeklatsch, and Erik will bring his laptop": someone named does their own part.
     .replace(/,?\s+and\s+(?!I\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is going to|can|could|should|has (?:offered|agreed|promised) to)\s.*$/u, '')
     .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+)?welcome\b.*$/i, '')
+    // "host a klatch on Saturday, want to come?": an invitation after the action.
+    .replace(/,\s+(?:(?:do\s+)?(?:you\s+)?(?:want|wanna|fancy|care)\s+to\s+(?:come|join)|anyone\s+(?:want|wanna|keen|fancy)|who(?:'|’)s\s+in)\b.*$/i, '')
     // A short action keeps its purpose ("bring my laptop so we can fix the wiki"); a full one stands alone.
     .replace(PURPOSE, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
     .replace(/,?\s+if (?:you|anyone|someone|people|that|it)\s+(?:need|needs|want|wants|like|likes|helps?|would help|is useful)(?: (?:one|it|them|that))?\s*[.!]?\s*$/i, '')
@@ -551,6 +553,7 @@ const TOPIC_DAY_SRC = String.raw`\b(?:(?:about|(?<!\b(?:week|weeks|wk|wks|day|da
 const TOPIC_DAY = new RegExp(TOPIC_DAY_SRC, 'iu');
 const TOPIC_DAY_G = new RegExp(TOPIC_DAY_SRC, 'giu');
 const FIRST_ONE = /^(?:(?:the|our|my)\s+)?(?:first (?:one|session|meeting|event|edition|round)|aiming (?:for|at)|targeting|kick(?:ing)? off|starting)\b/i;
+const ASKS_ME = /^(?:(?:so|and|but|also|or|ok|okay)[,\s]+)?(?:should|shall|can|could|may|might|would|will|do|does|did|is|are|am|was|were)\s+(?:i|we|you)\b/i;
 const DEADLINE_LINE = /^(?:(?:the|my|our)\s+)?(?:deadline|due date|target date)(?:\s+(?:i|we)\s+(?:set|gave|give|have set)\s+(?:myself|ourselves))?\s*(?:[:：–—-]|\bis\b)\s*(.+?)[.!]*$/i;
 const TIME_HEAD = /^([^:：]{2,30}?)\s*[:：]\s+(\S.{3,}?)[.!]*$/u;
 const THEN_DO = /^(?!(?:a|an|the|my|our|your|their|his|her|it|its|this|that|these|those|i|we|you|they|he|she|there|here|everyone|everybody|someone|somebody|anyone|nobody|people|is|was|are|were|be|will|would|can|could|should|might|may|maybe|probably|hopefully|see|not|no)\b)\p{Ll}+\s+\S.*$/u;
@@ -1209,7 +1212,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           continue;
         }
         // "I'll reply properly next week": about this mail, not a thing to do.
-        if (/^(?:reply|respond|write back|answer)\b/i.test(body) && /^(?:reply|respond|write back|answer)(?:\s+(?:properly|in full|in more detail|later|soon|to you|to this|to your (?:e-?mail|mail|message|question)s?))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest))) {
+        if (/^(?:reply|respond|write back|answer|revert|do the needful)\b/i.test(body) && /^(?:reply|respond|write back|answer|revert|do the needful)(?:\s+(?:properly|in full|in more detail|later|soon|back|to you|to this|to your (?:e-?mail|mail|message|question)s?|with (?:the |more |further |full )?(?:details|info|information|an update)))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest))) {
           used = true;
           continue;
         }
@@ -1262,7 +1265,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": taken when a date ahead is named.
       if (((input.context ?? 'ask') === 'ask' || input.context === 'check-in') && !u.question && !u.label && c.includes('ing ')) {
         const pa = PROGRESSIVE_AT.exec(c);
-        const pg = PROGRESSIVE.exec(c) ?? (pa ? PROGRESSIVE.exec(c.slice(pa[0].length)) : null);
+        const pg = ASKS_ME.test(c) && /\?\s*$/.test(sentence) ? null : PROGRESSIVE.exec(c) ?? (pa ? PROGRESSIVE.exec(c.slice(pa[0].length)) : null);
         if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c) && !PROGRESSIVE_NOT.test(pg[1]!)) {
           const cd = cutDue(pg[1]!, input.received, tz);
           // "Tomorrow I'm meeting the head librarian …": the date may come before the subject.
@@ -1300,7 +1303,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       // "This Saturday I host a small DemoCamp at my office": a plan in the simple present, taken when a date ahead is named.
       if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label) {
-        const sp = SIMPLE_PRESENT.exec(c);
+        // "Should I host a klatch in January?": a question asks, it does not promise.
+        const sp = ASKS_ME.test(c) && /\?\s*$/.test(sentence) ? null : SIMPLE_PRESENT.exec(c);
         if (sp && !hedged(c) && !REFUSAL.test(c) && !HABIT.test(c) && !PROGRESSIVE_NOT.test(sentence)) {
           const cd = cutDue(c, input.received, tz);
           if (cd.due && cd.due.end >= iso(localDay(input.received, tz))) {
