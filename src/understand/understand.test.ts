@@ -1339,3 +1339,16 @@ describe('round 23: polite forms and questions that are no promise', () => {
     expect(actions("I'm hosting a klatch on Saturday, want to come?")).toEqual(['hosting a klatch']);
   });
 });
+
+describe('round 23: openers said like promises', () => {
+  it('"I\'ll be honest", "I\'ll admit", "I will always remember", "I\'ll say this:", "I\'ll see what I can do", "I want to say …" promise nothing', () => {
+    for (const t of ["I'll be honest, I nearly didn't come.", "I'll admit the speed geeking was chaotic.", 'I will always remember that evening.', "I'll say this: the food was great.", "I'll see what I can do.", 'I want to say the talks were great.', "I'll leave the big ideas to others."]) {
+      expect([t, actions(t)]).toEqual([t, []]);
+    }
+  });
+  it('the promise after such an opener stands; "remember to bring" and "say a few words at …" are things to do', () => {
+    expect(actions("I'll be brief: I will host a klatch in January.")).toEqual(['host a klatch']);
+    expect(actions("I'll remember to bring the adapter next time.")).toEqual(['remember to bring the adapter next time']);
+    expect(actions("I'll say a few words at the next meetup.")).toEqual(['say a few words at the next meetup']);
+  });
+});

@@ -417,7 +417,7 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
-const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|see what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 // "I'll pass.", "I'll have to sit this one out": declining, said like a promise.
 const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that) a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
@@ -457,7 +457,7 @@ const cutExtraHedge = (c: string, from: number) => {
   return m && m.index > 0 && c.slice(from, from + m.index).trim().split(/\s+/).length >= 3 ? c.slice(0, from + m.index) : c;
 };
 // What the mail itself does ("I want to say thank you", "I'd like to thank everyone"), not a thing to do later.
-const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers) for)|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e)\b/i;
+const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers) for)|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e|be (?:honest|frank|brief|quick|straight with you)|admit|confess|say this|(?:always\s+)?remember (?:that|this|it|the|how|when|her|him|them)|never forget|leave (?:it|that|this|the [\p{L}-]+(?: [\p{L}-]+)?) to (?:others|you|someone else|the (?:experts|pros|young ones))|keep it short)\b/iu;
 
 const FORMAT_FIRST = /^(?:(?:a|an|one|our|my)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
 const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.received, input.timezone || 'UTC').due;
@@ -1196,9 +1196,16 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           body = body.slice(0, extra.index) + (firm ? ' ' + firm[1] : '');
         }
         // "I want to say thank you": words said in the mail itself, not a thing to do.
-        if (SAID_NOW.test(body)) {
-          used = true;
-          continue;
+        // "I want to say the talks were great": with a want, saying is always said here and now.
+        if (SAID_NOW.test(body) || (wantLead && /^say\s+(?!a few words|a word|something at|a talk)\S/i.test(body))) {
+          // "I'll be brief: I will host a klatch in January": the promise after the opener stands.
+          const inner = /[:;,—–-]\s+((?:i|we)\b.*)$/i.exec(body);
+          const il = inner ? LEAD.exec(inner[1]!) : null;
+          if (!il || il.index !== 0 || hedged(inner![1]!) || REFUSAL.test(inner![1]!) || SAID_NOW.test(leadBody(il))) {
+            used = true;
+            continue;
+          }
+          body = leadBody(il).trim();
         }
         // "I'd like to see every library …": a wish for the wider world.
         if (/^(?:i|we)\s*(?:(?:'|’)d like|would like|(?:'|’)d love|would love|want|wanna)\b/i.test(lead[0]) && /^see\s+\S+\s+\S/i.test(body)) {
