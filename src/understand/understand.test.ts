@@ -1352,3 +1352,10 @@ describe('round 23: openers said like promises', () => {
     expect(actions("I'll say a few words at the next meetup.")).toEqual(['say a few words at the next meetup']);
   });
 });
+
+describe('round 23: two formats after one verb, each with its own date', () => {
+  it('"host a coffee klatch on Dec 12 and a kitchen table sprint in January" is two; without two dates it stays one', () => {
+    expect(u('I will host a coffee klatch on Dec 12 and a kitchen table sprint in January.').commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['host a coffee klatch', 'coffee-klatch', '2026-12-12'], ['host a kitchen table sprint', 'kitchen-table-sprint', '2027-01-31']]);
+    expect(actions('I will host a coffee klatch and a kitchen table sprint in January.')).toHaveLength(1);
+  });
+});

@@ -991,6 +991,13 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       addCommitment(two[2]!, sentence, '', whole && raw.indexOf(whole.text) >= two[1]!.length ? { start: whole.start, end: whole.end } : null);
       return;
     }
+    // "host a coffee klatch on Dec 12 and a kitchen table sprint in January": two formats, each with its own date, after one verb.
+    const twoF = !dueGiven && / and (?:a|an|another|one)\s/i.test(raw) ? /^((?:co-?)?[a-z]+(?:\s+(?:up|on))?)\s+(.+?)\s+and\s+((?:a|an|another|one)\s.+)$/i.exec(raw) : null;
+    if (twoF && formatNamed(twoF[2]!) && formatNamed(twoF[3]!) && formatNamed(twoF[2]!) !== formatNamed(twoF[3]!) && findsDue(twoF[2]!, input) && findsDue(twoF[3]!, input)) {
+      addCommitment(`${twoF[1]} ${twoF[2]}`, sentence, dueFrom);
+      addCommitment(`${twoF[1]} ${twoF[3]}`, sentence, dueFrom);
+      return;
+    }
     // "the blog post about Saturday by Sunday", "the spreadsheet we started on Saturday": a day the action is about, or
     // one already gone, is no due date; it stays in the action.
     const topics: string[] = [];
