@@ -1359,3 +1359,11 @@ describe('round 23: two formats after one verb, each with its own date', () => {
     expect(actions('I will host a coffee klatch and a kitchen table sprint in January.')).toHaveLength(1);
   });
 });
+
+describe('round 23: "Up next:" and a thing promised after coming along', () => {
+  it('"Up next: …" in a check-in is a new commitment; "I\'ll be there at 7 and will bring biscuits" promises the biscuits', () => {
+    expect(u('Done. Up next: a sprint on the wiki in January.', 'check-in').commitments.map((c) => [c.action, c.due?.end])).toEqual([['a sprint on the wiki', '2027-01-31']]);
+    expect(actions("I'll be there at 7 and will bring biscuits.", 'invitation')).toEqual(['bring biscuits']);
+    expect(actions("I'll be there and will let you know if I'm late.", 'invitation')).toEqual([]);
+  });
+});
