@@ -1367,3 +1367,10 @@ describe('round 23: "Up next:" and a thing promised after coming along', () => {
     expect(actions("I'll be there and will let you know if I'm late.", 'invitation')).toEqual([]);
   });
 });
+
+describe('round 23: "what I\'m going to do is …", "I\'m aiming for a …"', () => {
+  it('the action is what follows', () => {
+    expect(actions("So what I'm going to do is write a guide for new hosts by Christmas.")).toEqual(['write a guide for new hosts']);
+    expect(u("I'm aiming for a coffee klatch before Christmas.").commitments.map((c) => [c.action, c.format])).toEqual([['a coffee klatch', 'coffee-klatch']]);
+  });
+});

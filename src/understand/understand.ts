@@ -532,6 +532,8 @@ function tidyAction(s: string): string {
     .replace(/^(?:→|->|=>)\s*/, '')
     .replace(/^(to|that)\s+/i, '')
     .replace(/^(be\s+)?(sure to|try and)\s+/i, '')
+    // "what I'm going to do is write a guide", "I'm aiming for a coffee klatch": the action is what follows.
+    .replace(/^(?:do\s+(?:is|:)\s+(?:to\s+)?|aiming (?:for|at)\s+(?=(?:a|an|one|our|my|another)\s))/i, '')
     // "I will be the one to organize a coffee klatch": the action is the organizing.
     .replace(/^be\s+the\s+one\s+(?:to|who)\s+/i, '')
     .replace(/^be\s+(?=[\p{L}]+ing\s)/iu, '')
