@@ -1374,3 +1374,20 @@ describe('round 23: "what I\'m going to do is …", "I\'m aiming for a …"', ()
     expect(u("I'm aiming for a coffee klatch before Christmas.").commitments.map((c) => [c.action, c.format])).toEqual([['a coffee klatch', 'coffee-klatch']]);
   });
 });
+
+describe('round 23: Nigerian and formal English', () => {
+  it('"I will like to", "I wish to", "I hereby commit to", "I will make sure I …", "by February ending", a closing "sha"', () => {
+    expect(u('Please I will like to host a klatch in my office in January.').commitments.map((c) => [c.action, c.format])).toEqual([['host a klatch in my office', 'coffee-klatch']]);
+    expect(actions('I wish to organise a coffee klatch in January.')).toEqual(['organise a coffee klatch']);
+    expect(actions('I hereby commit to training 10 women on web design before March.')).toEqual(['training 10 women on web design']);
+    expect(actions('I will make sure I host a klatch at the office.')).toEqual(['host a klatch at the office']);
+    expect(u('I will organise a DemoCamp for the youths in my area by February ending.').commitments.map((c) => [c.action, c.due?.end])).toEqual([['organise a DemoCamp for the youths in my area', '2027-02-28']]);
+    expect(actions('I will be organising a coffee klatch for corps members next weekend sha.')).toEqual(['organising a coffee klatch for corps members']);
+  });
+  it('"I wish to thank the organisers" and "I wish to see more women in tech" are no commitments', () => {
+    expect(actions('I wish to thank the organisers.')).toEqual([]);
+    expect(actions("I'd like to thank the team.")).toEqual([]);
+    expect(actions('I wish to see more women in tech.')).toEqual([]);
+    expect(actions("I wish to appreciate the organisers for a wonderful programme.")).toEqual([]);
+  });
+});
