@@ -1391,3 +1391,11 @@ describe('round 23: Nigerian and formal English', () => {
     expect(actions("I wish to appreciate the organisers for a wonderful programme.")).toEqual([]);
   });
 });
+
+describe('round 23: a group that "will be …ing"', () => {
+  it('"Our org will be having a DemoCamp this coming January" promises; "will be closing / travelling" does not', () => {
+    expect(u('Our org will be having a DemoCamp this coming January.').commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['having a DemoCamp', 'democamp', '2027-01-31']]);
+    expect(actions('Our team will be hosting a sprint on the 12th.')).toEqual(['hosting a sprint']);
+    for (const t of ['Our library will be closing early in December.', 'Our team will be travelling in December.', 'The library will be closed in December.']) expect([t, actions(t)]).toEqual([t, []]);
+  });
+});
