@@ -1399,3 +1399,10 @@ describe('round 23: a group that "will be …ing"', () => {
     for (const t of ['Our library will be closing early in December.', 'Our team will be travelling in December.', 'The library will be closed in December.']) expect([t, actions(t)]).toEqual([t, []]);
   });
 });
+
+describe('round 23: time heads and arrows that are no plan', () => {
+  it('a past account or another person after a time head, and an arrow to something other than a format, promise nothing', () => {
+    for (const t of ['Saturday: we hosted a klatch and it was great.', 'Kids → loved the DemoCamp.', 'Tomorrow: my sister hosts a klatch.']) expect([t, actions(t)]).toEqual([t, []]);
+    expect(actions("Next week: I'll call the library.")).toEqual(['call the library']);
+  });
+});

@@ -1128,7 +1128,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // "Next month: I'm hosting a klatch": the subject and its lead-in go.
       const th = th0 ? [th0[0], th0[1]!, th0[2]!.replace(/^(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll| am| are| will| shall)\s+(?:(?:going to|gonna)\s+)?/i, '')] : null;
       const thd = th && /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|tomorrow|tonight|easter/i.test(th[1]!) ? cutDue(th[1]!, input.received, tz) : null;
-      if (th && thd && thd.due && !tidyAction(thd.rest) && thd.due.end >= iso(localDay(input.received, tz)) && (formatNamed(th[2]!) || PLAN_VERB.test(th[2]!))) {
+      if (th && thd && thd.due && !/^(?:i|we|they|he|she|it|you|my|our|their|his|her)\b/i.test(th[2]!) && !tidyAction(thd.rest) && thd.due.end >= iso(localDay(input.received, tz)) && (formatNamed(th[2]!) || PLAN_VERB.test(th[2]!))) {
         addCommitment(th[2]!, sentence, th[1]!);
         const last = f.commitments[f.commitments.length - 1];
         if (last && !last.format) last.format = formatNamed(th[2]!) && FORMAT_FIRST.test(th[2]!) ? formatNamed(th[2]!) : last.format;
@@ -1136,7 +1136,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       // "Book club → DemoCamp, January.": a group or gathering turned into one of the formats.
       const ar = ARROW_PLAN.exec(sentence);
-      const arf = ar ? formatNamed(ar[2]!) : null;
+      const arf = ar && FORMAT_FIRST.test(ar[2]!.trim()) ? formatNamed(ar[2]!) : null;
       if (ar && arf && !formatNamed(ar[1]!)) {
         const before = f.commitments.length;
         addCommitment(sentence.slice(ar.index).replace(/^:\s+/, '').replace(/[.!]+$/, ''), sentence, '');
