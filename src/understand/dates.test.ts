@@ -635,3 +635,11 @@ describe('findDue: round-16 phrases', () => {
     expect(end('Bisa diundur ke Januari?', mon, 'Asia/Jakarta')).toBe('2027-01-31');
   });
 });
+
+describe('round 23: an ordinal is no second of time', () => {
+  it('"a second one", "run a second session" name no date; "on the second" still does', () => {
+    expect(end('do a second one for the senior citizens')).toBeNull();
+    expect(end('run a second session')).toBeNull();
+    expect(end('on the second')).toBe('2026-12-02');
+  });
+});

@@ -1278,6 +1278,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   if (!r) return null;
   // "my 3D printer": a dimension, not three days.
   if (/^\d\s?d$/i.test(r.text.trim()) && /^\s+[a-z]/i.test(text.slice(r.index + r.text.length))) return null;
+  // "a second one", "run a second session": an ordinal, not a second of time (nor "a minute", "an hour" from now).
+  if (/^(?:in\s+)?(?:a|an|one)\s+(?:second|sec|minute|min|moment|hour)$/i.test(r.text.trim())) return null;
   // "2/3 of the snacks" is a fraction.
   if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s*of\b/i.test(text.slice(r.index + r.text.length))) return null;
   const s = r.start;

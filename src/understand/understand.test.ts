@@ -1285,3 +1285,188 @@ describe('round 22: a short answer under a quoted question, then a dash aside na
     expect([x.offers.map((i) => i.text), x.needs.map((i) => i.text)]).toEqual([['Our church hall'], ['A treasurer']]);
   });
 });
+
+describe('round 23: how commitments really come', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.format, c.due?.end ?? null]);
+  it('"I shall endeavour to …" / "strive to" hedge as "try to" does', () => {
+    expect(actions('I shall endeavour to start a monthly coffee klatch at the meeting house.')).toEqual([]);
+    expect(actions('We will strive to publish the notes soon.')).toEqual([]);
+  });
+  it('a commitment head with a time dates the action ("Goal for December:", "My plan for next week:")', () => {
+    expect(one('Goal for December: get five of my coworkers to sign up for the coding circle.')).toEqual([['get five of my coworkers to sign up for the coding circle', null, '2026-12-31']]);
+    expect(one('On my to-do list for January: translate the sprint guide into German.')).toEqual([['translate the sprint guide into German', null, '2027-01-31']]);
+    expect(one('Commitment: call the library.')).toEqual([['call the library', null, null]]);
+  });
+  it('an aside after the action goes (", I\'m already talking to …", ", reckon a few would come")', () => {
+    expect(actions('Next up: a DemoCamp in March, I\'m already talking to the library about it.')).toEqual(['a DemoCamp']);
+    expect(actions('Will do a coffee klatch at the surf club before Christmas, reckon a few of the old boys would come.')).toEqual(['do a coffee klatch at the surf club']);
+  });
+  it('"I will be the one to organize …" and a closing "po" leave the action', () => {
+    expect(one('I will be the one to organize a coffee klatch for the youth council this Saturday po.')).toEqual([['organize a coffee klatch for the youth council', 'coffee-klatch', '2026-11-28']]);
+  });
+  it('running a format through others, a booked room or a changed group ("get my roommates to do …", "book … for a …", "turn … into a …")', () => {
+    expect(u("I'm gonna get my roommates to do a kitchen table sprint on our wifi setup.").commitments[0]?.format).toBe('kitchen-table-sprint');
+    expect(u('Plan:\n- book the back room at the café for a coffee klatch\n- email Ken').commitments[0]?.format).toBe('coffee-klatch');
+    expect(u("We'll turn our tech night into a DemoCamp.").commitments[0]?.format).toBe('democamp');
+    expect(u("I'll book a flight for a DemoCamp in Berlin.").commitments[0]?.format).toBe(null);
+  });
+  it('a group speaks after an opening phrase, or as "We from the X department"', () => {
+    expect(actions('On behalf of the FOSS club at our college, our team will conduct a kitchen table sprint in December.')).toEqual(['conduct a kitchen table sprint']);
+    expect(actions('We from the CS department will run a DemoCamp for the graduating students.')).toEqual(['run a DemoCamp for the graduating students']);
+  });
+});
+
+describe('round 23: plans said around the lead-in', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.format, c.due?.end ?? null]);
+  it('a dated present-tense plan with its date ahead of the subject ("In January I\'m hosting …", "But on Jan 9 I\'m running …")', () => {
+    expect(one("In January I'm hosting a DemoCamp at the library.")).toEqual([['hosting a DemoCamp at the library', 'democamp', '2027-01-31']]);
+    expect(one("Nothing this month. But on Jan 9 I'm running a kitchen table sprint on the wiki.")).toEqual([['running a kitchen table sprint on the wiki', 'kitchen-table-sprint', '2027-01-09']]);
+    expect(one('In March I was running a class at the library.')).toEqual([]);
+  });
+  it('"I\'m bringing X" to an invitation is a thing promised, but not one\'s kids', () => {
+    expect(one("Yes! We'll be there — I'm bringing a big pot of chili and some bowls.", 'invitation')).toEqual([['bring a big pot of chili and some bowls', null, null]]);
+    expect(one("I'm bringing my kids, see you there.", 'invitation')).toEqual([]);
+  });
+  it('in a check-in, a new dated step is a commitment; "we\'ll do it on the 16th" is the same one', () => {
+    expect(one("Not yet — but I'm booking the room this Friday, promise.", 'check-in')).toEqual([['booking the room', null, '2026-11-27']]);
+    expect(one("Postponed because half the group has flu. We'll do it on the 16th.", 'check-in')).toEqual([]);
+  });
+  it('a time, a colon and the thing to do ("Next month: coffee klatch at mine.")', () => {
+    expect(one('Great night. Next month: coffee klatch at mine.')).toEqual([['coffee klatch at mine', 'coffee-klatch', '2026-12-31']]);
+    expect(one('Tomorrow: call the library.')).toEqual([['call the library', null, '2026-11-24']]);
+    expect(one('Last year: ran a klatch.')).toEqual([]);
+  });
+  it('a group turned into a format with an arrow ("Book club → DemoCamp, January.")', () => {
+    expect(one('Short version:\nBook club → DemoCamp, January.')).toEqual([['Book club → DemoCamp', 'democamp', '2027-01-31']]);
+    expect(one('Q: what now → DemoCamp')).toEqual([]);
+  });
+  it('"Deadline I set myself: 15/12." dates the commitment before it', () => {
+    expect(one('I will write to the city hall about opening on Sundays. Deadline: 15/12.')).toEqual([['write to the city hall about opening on Sundays', null, '2026-12-15']]);
+    expect(one('I will call the library on Friday. Deadline: 15/12.')).toEqual([['call the library', null, '2026-11-27']]);
+    expect(u('Next step for me: write to the city hall. Deadline I set myself: Dec 15.').commitments.map((c) => [c.action, c.due?.end])).toEqual([['write to the city hall', '2026-12-15']]);
+  });
+  it('", then" and a second thing to do after a promise is a second commitment', () => {
+    expect(one("I'll draft the post by Friday, then publish it Monday.")).toEqual([['draft the post', null, '2026-11-27'], ['publish it', null, '2026-11-30']]);
+    expect(one("I'll host it on the 5th, then everyone goes home.")).toEqual([['host it', null, '2026-12-05']]);
+  });
+});
+
+describe('round 23: which date belongs to the promise', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.due?.end ?? null]);
+  it('a day the action is about, or one already gone, stays in the action and dates nothing', () => {
+    expect(one("I'll write the blog post about Saturday by Sunday.")).toEqual([['write the blog post about Saturday', '2026-11-29']]);
+    expect(one("I'll clean up the spreadsheet we started on Saturday.")).toEqual([['clean up the spreadsheet we started on Saturday', null]]);
+    expect(one("I'll send the notes from Saturday's session.")).toEqual([["send the notes from Saturday's session", null]]);
+    expect(one('I will host a klatch on Saturday.')).toEqual([['host a klatch', '2026-11-28']]);
+  });
+  it('"— first one on …" / "- aiming for …" after a promise dates it', () => {
+    expect(one("We'll turn our tech night into a DemoCamp — first one on January 16 at the hall.")).toEqual([['turn our tech night into a DemoCamp', '2027-01-16']]);
+  });
+  it('"a second one" is no date; "I\'ll report back after" is no commitment', () => {
+    expect(one('Done! Next month we will do a second one for the seniors.', 'check-in')).toEqual([['do a second one for the seniors', '2026-12-31']]);
+    expect(one("I'll report back after.")).toEqual([]);
+  });
+});
+
+describe('round 23: what happens at the event one runs is no second promise', () => {
+  it('"…, we will fix up their sites together" after "I\'m hosting a sprint" is the sprint; a second format or date is its own', () => {
+    expect(actions("I'm hosting a kitchen table sprint on the 12th for the girls in my coding class, we will fix up their portfolio sites together.")).toEqual(['hosting a kitchen table sprint for the girls in my coding class']);
+    expect(actions("I'll host a coffee klatch in January, we'll also run a DemoCamp in March.")).toEqual(['host a coffee klatch', 'run a DemoCamp']);
+  });
+});
+
+describe('round 23: more shapes of a plan', () => {
+  const one = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => [c.action, c.format, c.due?.end ?? null]);
+  it('a time head of any shape, also over "I\'m …" ("Tuesday 8 Dec: DemoCamp at the hub.", "Next month: I\'m hosting …")', () => {
+    expect(one('Tuesday 8 Dec: DemoCamp at the hub.')).toEqual([['DemoCamp at the hub', 'democamp', '2026-12-08']]);
+    expect(one("Next month: I'm hosting a klatch at the library.")).toEqual([['hosting a klatch at the library', 'coffee-klatch', '2026-12-31']]);
+    expect(one('Re: call the library.')).toEqual([]);
+  });
+  it('"Step 1: …", "Firstly I will …, secondly I will …" give each step', () => {
+    expect(one('Step 1: book the room. Step 2: send the invites by Friday.')).toEqual([['book the room', null, null], ['send the invites', null, '2026-11-27']]);
+    expect(one('Firstly I will email the head teacher, secondly I will set up a club page.')).toEqual([['email the head teacher', null, null], ['set up a club page', null, null]]);
+  });
+  it('a family promises as a group; a date of any shape before "I\'m …ing"; a leading arrow goes', () => {
+    expect(one('Our family will host a coffee klatch in January.')).toEqual([['host a coffee klatch', 'coffee-klatch', '2027-01-31']]);
+    expect(one("By mid-December I'm finishing the club's new website.")).toEqual([["finishing the club's new website", null, '2026-12-15']]);
+    expect(one('January → coffee klatch at the library.')).toEqual([['coffee klatch at the library', 'coffee-klatch', '2027-01-31']]);
+  });
+});
+
+describe('round 23: polite forms and questions that are no promise', () => {
+  it('"subject to approval", "fingers crossed, …", "do the needful", "revert with details" and "Should I host …?" promise nothing', () => {
+    for (const t of ['I am planning to conduct a coffee klatch for my team in January, subject to approval from my manager.', "Fingers crossed, I'll host a DemoCamp in spring.", 'We will surely do the needful.', 'I will revert with details by Monday.', 'Should I host a klatch in January?', 'Are you hosting a klatch on Saturday?']) {
+      expect([t, actions(t)]).toEqual([t, []]);
+    }
+  });
+  it('a plan with an invitation after it keeps the plan, without the invitation', () => {
+    expect(actions("I'm hosting a klatch on Saturday, want to come?")).toEqual(['hosting a klatch']);
+  });
+});
+
+describe('round 23: openers said like promises', () => {
+  it('"I\'ll be honest", "I\'ll admit", "I will always remember", "I\'ll say this:", "I\'ll see what I can do", "I want to say …" promise nothing', () => {
+    for (const t of ["I'll be honest, I nearly didn't come.", "I'll admit the speed geeking was chaotic.", 'I will always remember that evening.', "I'll say this: the food was great.", "I'll see what I can do.", 'I want to say the talks were great.', "I'll leave the big ideas to others."]) {
+      expect([t, actions(t)]).toEqual([t, []]);
+    }
+  });
+  it('the promise after such an opener stands; "remember to bring" and "say a few words at …" are things to do', () => {
+    expect(actions("I'll be brief: I will host a klatch in January.")).toEqual(['host a klatch']);
+    expect(actions("I'll remember to bring the adapter next time.")).toEqual(['remember to bring the adapter next time']);
+    expect(actions("I'll say a few words at the next meetup.")).toEqual(['say a few words at the next meetup']);
+  });
+});
+
+describe('round 23: two formats after one verb, each with its own date', () => {
+  it('"host a coffee klatch on Dec 12 and a kitchen table sprint in January" is two; without two dates it stays one', () => {
+    expect(u('I will host a coffee klatch on Dec 12 and a kitchen table sprint in January.').commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['host a coffee klatch', 'coffee-klatch', '2026-12-12'], ['host a kitchen table sprint', 'kitchen-table-sprint', '2027-01-31']]);
+    expect(actions('I will host a coffee klatch and a kitchen table sprint in January.')).toHaveLength(1);
+  });
+});
+
+describe('round 23: "Up next:" and a thing promised after coming along', () => {
+  it('"Up next: …" in a check-in is a new commitment; "I\'ll be there at 7 and will bring biscuits" promises the biscuits', () => {
+    expect(u('Done. Up next: a sprint on the wiki in January.', 'check-in').commitments.map((c) => [c.action, c.due?.end])).toEqual([['a sprint on the wiki', '2027-01-31']]);
+    expect(actions("I'll be there at 7 and will bring biscuits.", 'invitation')).toEqual(['bring biscuits']);
+    expect(actions("I'll be there and will let you know if I'm late.", 'invitation')).toEqual([]);
+  });
+});
+
+describe('round 23: "what I\'m going to do is …", "I\'m aiming for a …"', () => {
+  it('the action is what follows', () => {
+    expect(actions("So what I'm going to do is write a guide for new hosts by Christmas.")).toEqual(['write a guide for new hosts']);
+    expect(u("I'm aiming for a coffee klatch before Christmas.").commitments.map((c) => [c.action, c.format])).toEqual([['a coffee klatch', 'coffee-klatch']]);
+  });
+});
+
+describe('round 23: Nigerian and formal English', () => {
+  it('"I will like to", "I wish to", "I hereby commit to", "I will make sure I …", "by February ending", a closing "sha"', () => {
+    expect(u('Please I will like to host a klatch in my office in January.').commitments.map((c) => [c.action, c.format])).toEqual([['host a klatch in my office', 'coffee-klatch']]);
+    expect(actions('I wish to organise a coffee klatch in January.')).toEqual(['organise a coffee klatch']);
+    expect(actions('I hereby commit to training 10 women on web design before March.')).toEqual(['training 10 women on web design']);
+    expect(actions('I will make sure I host a klatch at the office.')).toEqual(['host a klatch at the office']);
+    expect(u('I will organise a DemoCamp for the youths in my area by February ending.').commitments.map((c) => [c.action, c.due?.end])).toEqual([['organise a DemoCamp for the youths in my area', '2027-02-28']]);
+    expect(actions('I will be organising a coffee klatch for corps members next weekend sha.')).toEqual(['organising a coffee klatch for corps members']);
+  });
+  it('"I wish to thank the organisers" and "I wish to see more women in tech" are no commitments', () => {
+    expect(actions('I wish to thank the organisers.')).toEqual([]);
+    expect(actions("I'd like to thank the team.")).toEqual([]);
+    expect(actions('I wish to see more women in tech.')).toEqual([]);
+    expect(actions("I wish to appreciate the organisers for a wonderful programme.")).toEqual([]);
+  });
+});
+
+describe('round 23: a group that "will be …ing"', () => {
+  it('"Our org will be having a DemoCamp this coming January" promises; "will be closing / travelling" does not', () => {
+    expect(u('Our org will be having a DemoCamp this coming January.').commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['having a DemoCamp', 'democamp', '2027-01-31']]);
+    expect(actions('Our team will be hosting a sprint on the 12th.')).toEqual(['hosting a sprint']);
+    for (const t of ['Our library will be closing early in December.', 'Our team will be travelling in December.', 'The library will be closed in December.']) expect([t, actions(t)]).toEqual([t, []]);
+  });
+});
+
+describe('round 23: time heads and arrows that are no plan', () => {
+  it('a past account or another person after a time head, and an arrow to something other than a format, promise nothing', () => {
+    for (const t of ['Saturday: we hosted a klatch and it was great.', 'Kids → loved the DemoCamp.', 'Tomorrow: my sister hosts a klatch.']) expect([t, actions(t)]).toEqual([t, []]);
+    expect(actions("Next week: I'll call the library.")).toEqual(['call the library']);
+  });
+});

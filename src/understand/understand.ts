@@ -14,6 +14,7 @@ interface Unit {
   listItem: boolean;
   num?: number; // the number of a numbered list line ("3) …")
   pos?: number; // the sentence's place in its paragraph (0 = first)
+  head?: string; // a commitment label's own words ("Goal for December:"), which may date it
 }
 
 // Out-of-office and other machine text that sometimes arrives as a plain body.
@@ -226,7 +227,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       if (lab && lab.body) {
         // "Wish: pass. I'm just here for the pizza": a label answered with a placeholder carries over to nothing.
         carried = NOTHING.test(lab.body) ? null : lab.slot;
-        out.push({ text: lab.body, question, label: carried, listItem: false });
+        out.push({ text: lab.body, question, label: carried, listItem: false, ...(carried === 'commitment' ? { head: s.slice(0, Math.max(0, s.lastIndexOf(lab.body))) } : {}) });
       } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false, pos: lineEach ? 0 : pos });
       void at;
     }
@@ -416,19 +417,19 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
-const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|hope to|do (?:my|our) best|do what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|see what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 // "I'll pass.", "I'll have to sit this one out": declining, said like a promise.
 const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that) a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
-  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to|volunteer to|can promise to|can promise (?:that )?(?:i|we)\s*(?:(?:'|’)ll|will)|take (?:the |full )?responsibility (?:to|for)|take it (?:up)?on myself to|(?:'|’)m volunteering to|am volunteering to|(?:(?:'|’)m|am|(?:'|’)re|are) aiming to|(?:(?:'|’)ve|have) (?:decided|resolved|made up my mind|agreed|volunteered|signed up) to|(?:(?:'|’)m|am|(?:'|’)re|are) (?:determined|resolved|committed|set) to|have the (?:intention|plan) (?:to|of)|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:a|an|another|our|my|one|the)\s+\S)|go to(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|promise(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|(?:am|(?:'|’)m)(?=\s+(?:organi[sz]e|make|run|write|prepare|translate|create|build|teach|give|hold|start|send|invite|contact|arrange|do|publish|launch)\b))\s+(?:(?:also|definitely|certainly|totally|absolutely|surely|really|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least|happily|gladly|proudly|gratefully)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(?!(?:whatever|anything|everything|future (?:events|ones)|more|the next one|next time)\b)(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:(?:definitely|certainly|absolutely|totally|also|then|so|now|defo)\s+)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to|(?:(?:very|more than|so|really)\s+)?(?:happy|glad|keen|willing|proud) to commit to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|(?:next|first) thing(?: (?:i|we) (?:do|will do|(?:'|’)ll do|am doing|(?:'|’)m doing))?|plan|goal|aim|intention|resolution|target)(?: for me| for us)?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich|(?:ich|wir|yo|eu|io|ik|je|nous)(?=\s+(?:organisiere|veranstalte|organisieren|veranstalten|organise|organisons|organizo|organizamos|organizzo|organiseer)\b))\s+(.+)$|^(?:(?:ok(?:ay)?|right|so)[,!]?\s+)?(?:let me|leave it to me to)\s+(?!(?:know|think|check|see|explain|say|tell|ask you|start by|begin by|just say|add)\b)(.+)$/i;
+  /\b(?:i|we)\s*(?:(?:'|’)ll|will|wil|wll|willl|shall|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to|(?:'|’)m gonna|am gonna|commit to|(?:(?:'|’)d|would) (?:like|love) to commit to|want to commit to|(?:'|’)m happy to commit to|am happy to commit to|(?:'|’)m committing to|am committing to|pledge to|promise to|plan to|intend to|(?:'|’)m planning to|am planning to|(?:'|’)m planning on|am planning on|(?:'|’)re planning on|are planning on|(?:'|’)re planning to|are planning to|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:make|do|host|run|organi[sz]e|hold|start|write|give|teach|set up|create|build|launch|translate)\b)|(?:'|’)re gonna|are gonna|(?:'|’)d like to|would like to|want to|wish to|wanna|aim to|(?:'|’)m signing up to|will commit to|commit myself to|volunteer to|can promise to|can promise (?:that )?(?:i|we)\s*(?:(?:'|’)ll|will)|take (?:the |full )?responsibility (?:to|for)|take it (?:up)?on myself to|(?:'|’)m volunteering to|am volunteering to|(?:(?:'|’)m|am|(?:'|’)re|are) aiming to|(?:(?:'|’)ve|have) (?:decided|resolved|made up my mind|agreed|volunteered|signed up) to|(?:(?:'|’)m|am|(?:'|’)re|are) (?:determined|resolved|committed|set) to|have the (?:intention|plan) (?:to|of)|(?:(?:'|’)m|am|(?:'|’)re|are) planning(?=\s+(?:a|an|another|our|my|one|the)\s+\S)|go to(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|promise(?=\s+(?:make|organi[sz]e|host|run|do|write|hold|start|create|give|teach|prepare|translate|build|set up|invite|send|call|email|contact|speak|talk|ask|help|plan|launch|publish|share|record|arrange|print|bring|visit|open|mentor|put|fix|finish|update|post|blog)\b)|(?:am|(?:'|’)m)(?=\s+(?:organi[sz]e|make|run|write|prepare|translate|create|build|teach|give|hold|start|send|invite|contact|arrange|do|publish|launch)\b))\s+(?:(?:also|definitely|certainly|totally|absolutely|surely|really|then|now|be sure to|make sure to|finally|actually|personally|however|still|instead|nevertheless|nonetheless|anyway|though|at least|happily|gladly|proudly|gratefully)\s+)*(.+)$|\b(?:count me in|sign me up|put me down|count on me|rely on me)\s+(?:for|to)\s+(?!(?:whatever|anything|everything|future (?:events|ones)|more|the next one|next time)\b)(.+)$|^(?:(?:ok(?:ay)?|sure|yes|yep|yeah)[,!.]?\s+|[-–—]\s*)?(?:(?:definitely|certainly|absolutely|totally|also|then|so|now|defo)\s+)?(?:will|(?:am\s+)?going to|gonna|(?:am\s+)?planning to|committing to|commit to|pledge to|promise to|(?:(?:very|more than|so|really)\s+)?(?:happy|glad|keen|willing|proud) to commit to)\s+(?!(?:you|we|it|there|this|that|they|he|she|i)\b)(.+)$|\b(?:my |the )?(?:one (?:small )?thing|commitment|pledge|promise|next step|(?:next|first) thing(?: (?:i|we) (?:do|will do|(?:'|’)ll do|am doing|(?:'|’)m doing))?|plan|goal|aim|intention|resolution|target|to-?do(?: list)?|step\s*(?:\d{1,2}|one|two|three|four|five)|up next|next on (?:my|the) list)(?: for (?:me|us|(?:(?:the\s+)?(?:next|this|coming)\s+)?(?:week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the new year|the holidays)))?\s*(?:is|will be|:)\s*(?:to\s+)?(.+)$|(?:^|[\s¡¿!,.])(?:je vais|j['’]vais|je compte|je m['’]engage à|nous allons|on va|voy a|vamos a|me comprometo a|eu vou|vou|ich werde|wir werden|werde ich|(?:ich|wir|yo|eu|io|ik|je|nous)(?=\s+(?:organisiere|veranstalte|organisieren|veranstalten|organise|organisons|organizo|organizamos|organizzo|organiseer)\b))\s+(.+)$|^(?:(?:ok(?:ay)?|right|so)[,!]?\s+)?(?:let me|leave it to me to)\s+(?!(?:know|think|check|see|explain|say|tell|ask you|start by|begin by|just say|add)\b)(.+)$/i;
 
 // "I'm also going to …", "we're definitely planning to …": the adverb between the subject and the lead-in goes.
 // "I absolutely will write …", "we certainly shall …": the adverb ahead of the modal goes too.
 // "I promised the group I'd write it up", "I told them we'd run another one": a promise told to others is the sender's.
 const PROMISED_TO = /\b(?:i|we)\s+(?:(?:have\s+|(?:'|’)ve\s+)?promised|told|assured)\s+(?:the (?:group|team|class|kids|organi[sz]ers)|everyone|everybody|them|you|my [\w-]+|our [\w-]+)\s+(?:that\s+)?(i|we)\s*(?:(?:'|’)d|would|(?:'|’)ll|will)\s+/gi;
-const WILL_ADVERB = /\b(i|we)\s+(?:absolutely|definitely|certainly|really|surely|also|still|then|now|personally|totally|truly|honestly|happily|gladly|100%)\s+(?=(?:will|shall|promise|pledge|commit|plan|intend)\b)/gi;
+const WILL_ADVERB = /\b(i|we)\s+(?:hereby|solemnly|absolutely|definitely|certainly|really|surely|also|still|then|now|personally|totally|truly|honestly|happily|gladly|100%)\s+(?=(?:will|shall|promise|pledge|commit|plan|intend)\b)/gi;
 // "We're also looking for a volunteer", "I'm still searching for a venue": the adverb ahead of a need goes.
 const NEED_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|still|currently|actively|really|urgently|desperately|just|always)\s+(?=(?:looking|searching|seeking|in need|short|desperate|lacking|crying out)\b)/gi;
 // "We would also be glad to …", "we can certainly host …": the adverb after the modal goes.
@@ -442,7 +443,7 @@ const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
 // "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
 // Courtesy conditions ("if you need one", "if that helps") are not doubts.
-const TRAIL_CONDITION = /(?:,\s*|\s+)(?:assuming|provided(?: that)?|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
+const TRAIL_CONDITION = /(?:,\s*|\s+)(?:subject to|pending|assuming|provided(?: that)?|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
 // "ask her teacher if we can …", "check if the hall is free": an indirect question, not a condition.
 const ASKS_IF = /\b(?:ask|asking|check|see|find out|figure out|know|wonder|confirm|enquire|inquire|email|call|text|ping|look into)\b(?:\s+\S+){0,4}\s*$/i;
 function trailCondition(c: string): boolean {
@@ -458,7 +459,7 @@ const cutExtraHedge = (c: string, from: number) => {
   return m && m.index > 0 && c.slice(from, from + m.index).trim().split(/\s+/).length >= 3 ? c.slice(0, from + m.index) : c;
 };
 // What the mail itself does ("I want to say thank you", "I'd like to thank everyone"), not a thing to do later.
-const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers) for)|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e)\b/i;
+const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers|hosts|speakers)(?:\s+for|(?=\s*[.!]*$)))|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e|appreciate (?:the|you|everyone|everybody|all|your|this)|commend|acknowledge (?:the|you|everyone|all)|be (?:honest|frank|brief|quick|straight with you)|admit|confess|say this|(?:always\s+)?remember (?:that|this|it|the|how|when|her|him|them)|never forget|leave (?:it|that|this|the [\p{L}-]+(?: [\p{L}-]+)?) to (?:others|you|someone else|the (?:experts|pros|young ones))|keep it short)\b/iu;
 
 const FORMAT_FIRST = /^(?:(?:a|an|one|our|my)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
 const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.received, input.timezone || 'UTC').due;
@@ -472,7 +473,7 @@ const leadBody = (m: RegExpExecArray) => {
 };
 
 // Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
-const HOST_VERB = /^(?:(?:keep|kept|carry on|continue|go on)\s+)?(co-?)?((?:get|convince|persuade|encourage)\s+[^,]{1,40}?\s+to\s+(?:host|run|organi[sz]e|hold|put on|start)|host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conduct(s|ing)?|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
+const HOST_VERB = /^(?:(?:keep|kept|carry on|continue|go on)\s+)?(co-?)?((?:get|convince|persuade|encourage)\s+[^,]{1,40}?\s+to\s+(?:host|run|organi[sz]e|hold|put on|start|do|have|try)|(?:book|reserve)\s+[^,]{0,30}?\b(?:room|hall|space|venue|table|studio|lab|lounge|corner)\b[^,]{0,30}?\s+for\s+(?:a|an|our|my|the)\s|(?:turn|convert|transform)\s+[^,]{1,40}?\s+into\s+(?:a|an|our|my)\s|host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conduct(s|ing)?|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
 
 /** The low-bar format an action runs, if any. */
 /** The low-bar format named anywhere in `text`, whoever runs it. */
@@ -503,7 +504,7 @@ export function formatOf(action: string): Format | null {
 // Time words with no date to score ("in term 4", "next semester", "before spring break", "ASAP") leave the action.
 const VAGUE_TIME = /,?\s+(?:(?:in|during|by|before|over|after|at the (?:start|beginning|end) of|for|sometime in|some time in)\s+)?(?:(?:the\s+)?(?:next|this|coming|new|following|upcoming)\s+(?:term|semester|school year|academic year)|term\s+\d|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:term|semester)|(?:the\s+)?new year|asap|as soon as (?:possible|i can|we can)|(?:the\s+)?(?:spring|mid-?term|half[- ]term|reading|march|fall|autumn)\s+(?:break|recess|holidays?|hols)|(?:the\s+)?(?:semester|term|school|school year|classes|uni|university|college|exams?)\s+(?:starts?|begins?|ends?|finish(?:es)?|(?:is|are) over|gets? going|resumes?|goes back)|(?:the\s+)?(?:end|start|beginning|close) of (?:the\s+)?(?:term|semester|school year|academic year|season)|(?:the\s+)?(?:kids|children|students|pupils|we|they|everyone|classes)\s+(?:go|goes|get|gets|are|is|come|comes)\s+back(?:\s+(?:to|at|in)\s+(?:school|uni|university|college|work|class|classes))?|after (?:easter|half[- ]term|the break|exams|finals|the exams|the summer|ramadan|diwali|eid)|at some point|some ?time soon|soon|one of these days)\s*$/i;
 // An aside after the action: "…, they already said yes", "… so parents know it's coming back".
-const ASIDE = /,?\s+so (?:expect|watch (?:this space|out)|look out for|keep an eye out|stay tuned)\b.*$|,\s+(?:my|our|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|agreed|offered|confirmed|promised)\b.*$|,\s+(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?!(?:going|gonna|planning|also|then|hoping|aiming)\b)(?:so\s+|really\s+|completely\s+|totally\s+|just\s+)?(?:snowed under|swamped|busy|flat out|slammed|buried|away|travell?ing|off|out|sick|ill|tied up|drowning)\b.*$|,\s+(?:they|he|she|it|this|that|which|who)\s+(?:(?:already|have|has|had|just|all|both)\s+)?(?:said|agreed|approved|confirmed|offered|asked|know|knows|knew|were|was|are|is|did|loved|liked|want|wants|will|(?:'|’)ll|should|might|may|appears?|comes out)\b.*$/i;
+const ASIDE = /,?\s+so (?:expect|watch (?:this space|out)|look out for|keep an eye out|stay tuned)\b.*$|,\s+(?:i(?:'|’)m|i am|we(?:'|’)re|we are|i(?:'|’)ve|we(?:'|’)ve|i have|we have)\s+already\b.*$|,\s+(?:i\s+)?(?:reckon|bet|guess|suspect|imagine)\s+(?!(?:i|we)\s*(?:(?:'|’)ll|will|can|could|might|may)\b).*$|,\s+(?:my|our|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|agreed|offered|confirmed|promised)\b.*$|,\s+(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?!(?:going|gonna|planning|also|then|hoping|aiming)\b)(?:so\s+|really\s+|completely\s+|totally\s+|just\s+)?(?:snowed under|swamped|busy|flat out|slammed|buried|away|travell?ing|off|out|sick|ill|tied up|drowning)\b.*$|,\s+(?:they|he|she|it|this|that|which|who)\s+(?:(?:already|have|has|had|just|all|both)\s+)?(?:said|agreed|approved|confirmed|offered|asked|know|knows|knew|were|was|are|is|did|loved|liked|want|wants|will|(?:'|’)ll|should|might|may|appears?|comes out)\b.*$/i;
 const PURPOSE = /,?\s+so (?:that )?(?:i|we|you|they|he|she|it|people|everyone|everybody|others|folks|parents|kids|students|teachers|(?:the|our|my|their) [\p{L}-]+)\s+(?:[\p{L}'’]+\s+)?(?:can|could|will|would|know|knows|have|has|get|gets|don(?:'|’)?t|won(?:'|’)?t|are|is|may|might|see|feel|learn|remember)\b.*$/iu;
 
 function tidyAction(s: string): string {
@@ -519,6 +520,8 @@ function tidyAction(s: string): string {
     // "host a Kaffeeklatsch, and Erik will bring his laptop": someone named does their own part.
     .replace(/,?\s+and\s+(?!I\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is going to|can|could|should|has (?:offered|agreed|promised) to)\s.*$/u, '')
     .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+)?welcome\b.*$/i, '')
+    // "host a klatch on Saturday, want to come?": an invitation after the action.
+    .replace(/,\s+(?:(?:do\s+)?(?:you\s+)?(?:want|wanna|fancy|care)\s+to\s+(?:come|join)|anyone\s+(?:want|wanna|keen|fancy)|who(?:'|’)s\s+in)\b.*$/i, '')
     // A short action keeps its purpose ("bring my laptop so we can fix the wiki"); a full one stands alone.
     .replace(PURPOSE, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
     .replace(/,?\s+if (?:you|anyone|someone|people|that|it)\s+(?:need|needs|want|wants|like|likes|helps?|would help|is useful)(?: (?:one|it|them|that))?\s*[.!]?\s*$/i, '')
@@ -527,11 +530,18 @@ function tidyAction(s: string): string {
     .replace(/,?\s+if (?:you|anyone|anybody|someone|somebody|people|the group|others|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|could use)\b.*$/i, '')
     .replace(/,?\s+if (?:there(?:'|’)s|there is) (?:time|room|space|a slot|a gap|interest|demand)\b.*$/i, '')
     .replace(/,\s+(?:not|rather than|instead of)\s+.*$/i, '')
-    .replace(/[\s,;:–—-]+(sorry|period|full stop|though|tho|tbh|lol|haha|too|yet|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do)\s*[.!?]*\s*$/i, '')
+    .replace(/[\s,;:–—-]+(sorry|period|full stop|though|tho|tbh|lol|haha|too|yet|as well|anyway|hopefully|i think|i promise|for sure|promise|at least|again|honestly|really|please|someday|some day|one day|eventually|on it|count me in|i(?:'|’)m in|will do|po|sha|ending)\s*[.!?]*\s*$/i, '')
     .replace(/^(?:(?:and|plus|oh and)\s+)?(?:mostly|mainly|honestly|really|just|also|probably|ideally|maybe|perhaps|possibly)\s+/i, '')
     .replace(/^(?:and|plus|oh and)\s+/i, '')
+    .replace(/^(?:→|->|=>)\s*/, '')
     .replace(/^(to|that)\s+/i, '')
     .replace(/^(be\s+)?(sure to|try and)\s+/i, '')
+    // "I will like to host" (Nigerian English), "I will make sure I host": the action is the hosting.
+    .replace(/^(?:(?:like|love) to|make sure (?:that\s+)?(?:i|we))\s+(?=\p{L})/iu, '')
+    // "what I'm going to do is write a guide", "I'm aiming for a coffee klatch": the action is what follows.
+    .replace(/^(?:do\s+(?:is|:)\s+(?:to\s+)?|aiming (?:for|at)\s+(?=(?:a|an|one|our|my|another)\s))/i, '')
+    // "I will be the one to organize a coffee klatch": the action is the organizing.
+    .replace(/^be\s+the\s+one\s+(?:to|who)\s+/i, '')
     .replace(/^be\s+(?=[\p{L}]+ing\s)/iu, '')
     // "I will be organize a meetup": a learner's "be" before the verb.
     .replace(/^be\s+(?=(?:organi[sz]e|make|host|run|write|hold|start|create|give|teach|prepare|translate)\s)/i, '')
@@ -539,7 +549,7 @@ function tidyAction(s: string): string {
     .replace(/\s+(and|but|or|so)$/i, '')
     .replace(VAGUE_TIME, '')
     .replace(/\s+then$/i, '')
-    .replace(/\s+(?:starting|beginning|commencing|from|by|before|until|no later than)$/i, '')
+    .replace(/\s+(?:starting|beginning|commencing|from|by|before|until|no later than|this coming)$/i, '')
     // "…about the event, in the" once the date is out: the dangling preposition goes too.
     .replace(/,?\s+(?:in|on|at|by|within|over|during)\s+the$|,\s+(?:in|on|by|within)$/i, '')
     .replace(/[\s,;:–—-]+$/g, '')
@@ -547,8 +557,20 @@ function tidyAction(s: string): string {
     .trim();
 }
 
+const TOPIC_DAY_SRC = String.raw`\b(?:(?:about|(?<!\b(?:week|weeks|wk|wks|day|days|fortnight|month|months|one|two|three)\s)from|of|regarding)\s+(?:(?:last|this)\s+)?|(?:i|we|they|you)\s+(?:\p{L}+ed|did|had|held|ran|met|made|went|began|wrote|saw|took|set up)\s+(?:it\s+|them\s+)?(?:on|last)\s+)((?:mon|tues|wednes|thurs|fri|satur|sun)day(?:(?:'|’)s)?)\b`;
+const TOPIC_DAY = new RegExp(TOPIC_DAY_SRC, 'iu');
+const TOPIC_DAY_G = new RegExp(TOPIC_DAY_SRC, 'giu');
+const FIRST_ONE = /^(?:(?:the|our|my)\s+)?(?:first (?:one|session|meeting|event|edition|round)|aiming (?:for|at)|targeting|kick(?:ing)? off|starting)\b/i;
+const ASKS_ME = /^(?:(?:so|and|but|also|or|ok|okay)[,\s]+)?(?:should|shall|can|could|may|might|would|will|do|does|did|is|are|am|was|were)\s+(?:i|we|you)\b/i;
+const DEADLINE_LINE = /^(?:(?:the|my|our)\s+)?(?:deadline|due date|target date)(?:\s+(?:i|we)\s+(?:set|gave|give|have set)\s+(?:myself|ourselves))?\s*(?:[:：–—-]|\bis\b)\s*(.+?)[.!]*$/i;
+const TIME_HEAD = /^([^:：]{2,30}?)\s*[:：]\s+(\S.{3,}?)[.!]*$/u;
+const THEN_DO = /^(?!(?:a|an|the|my|our|your|their|his|her|it|its|this|that|these|those|i|we|you|they|he|she|there|here|everyone|everybody|someone|somebody|anyone|nobody|people|is|was|are|were|be|will|would|can|could|should|might|may|maybe|probably|hopefully|see|not|no)\b)\p{Ll}+\s+\S.*$/u;
+const PLAN_VERB = /^(?:host|run|organi[sz]e|hold|write|send|call|email|finish|start|publish|post|translate|teach|set up|book|invite|fix|update|make|bring|share|launch|visit|meet|draft|print)\b/i;
+const ARROW_PLAN = /(?:^|:\s+)((?!(?:what|who|how|why|where|when|which|q)\b)[^→>:?]{2,40}?)\s*(?:→|->|=>)\s*([^→>:?]{3,60})$/i;
+// "I'll get to it", "We'll do it" in a check-in: the commitment already asked about.
+const CHECKIN_SAME = /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i;
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
+const clauses0 = (s: string) => s.split(/\s*(?:;|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|,?\s+(?:secondly|thirdly|fourthly|lastly|finally|after that|afterwards|next)\s*,?\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|shall|(?:'|’)m|am|(?:'|’)re|are)\b)|\s+-\s+|\s+–\s+|\s+—\s+)\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
 // its own subject (round 14). Not after a condition ("If the council gives us the hall, I'll …").
 const SPLICE = /,\s+(?=(?:and\s+(?:(?:honestly|also|finally|lastly)\s+)?)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:also|plus)\s+(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:is|are|has|have)\b|(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|(?:'|’)ve got|am|are|can|could|will|shall|have|own|(?:really |also |badly |urgently )?need|would)\b)/i;
@@ -686,9 +708,9 @@ const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.
 // "Our team is going to …", "My class will …": the person speaks for their group.
 // Partners write in their institution's voice: "Our branch will host …", "The Grade 7 class at Lincoln Middle is going to
 // build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
-const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association`;
-const GROUP_SUBJECT_AT = String.raw`(?:our|my|the)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN})(?:\s+(?:at|of|from|in)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?)?\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
-const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*)${GROUP_SUBJECT_AT}`, 'iu');
+const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association|family|household|org|orgs|barkada`;
+const GROUP_SUBJECT_AT = String.raw`(?:our|my|the)\s+(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN})(?:\s+(?:at|of|from|in)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?)?\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|be\s+(?!(?:closing|shutting|opening|moving|going|getting|staying|remaining|working|learning|attending|coming|joining|travell?ing|leaving|taking|being|needing|looking|hoping|trying|thinking)\b)\p{L}+ing\s|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
+const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*|^(?:on behalf of|for|at|with|from|after|in|as)\s[^,]{2,60},\s+)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
 const GROUP_SUBJECT_PLEASED = new RegExp(String.raw`(\b(?:pleased|happy|delighted|proud|excited|glad|thrilled) to (?:confirm|say|announce|report|share|let you know|tell you)\s+(?:that\s+)?)${GROUP_SUBJECT_AT}`, 'iu');
 const groupSubject = (c: string, orgs: RegExp | null = null) => {
@@ -696,7 +718,7 @@ const groupSubject = (c: string, orgs: RegExp | null = null) => {
     const a = (aux2 ?? aux ?? '').toLowerCase();
     return `${pre}we ${/will|ll/.test(a) ? 'will' : /^(?:would|could|can)$/.test(a) ? a : /d$/.test(a) ? 'would' : 'are'} `;
   };
-  let out = /^\s*(?:our|my|the)\s|[:;]\s*(?:our|my|the)\s/i.test(c) ? c.replace(GROUP_SUBJECT, we) : c;
+  let out = /^\s*(?:our|my|the)\s|[:;,]\s*(?:our|my|the)\s/i.test(c) ? c.replace(GROUP_SUBJECT, we) : c;
   if (/\bto (?:confirm|say|announce|report|share|let you know|tell you)\b/i.test(out)) out = out.replace(GROUP_SUBJECT_PLEASED, we);
   return orgs ? out.replace(orgs, (m: string, pre: string, aux: string) => we(m, pre, aux)) : out;
 };
@@ -842,6 +864,8 @@ const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly 
 const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+){0,2}((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves?|must|will one day|could one day)\s+.+)$|^((?!(?:things|we|they|you|emails?|mails?|messages|reminders|these|those|people|i)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}s\s+(?:should|ought to|deserve)\s+(?!(?:be (?:ready|done|finished|fine|ok|okay|back|here|there|sent|out)|arrive|come)\b).+)$/iu;
 // Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
 // the best part", "Having a baby in May".
+// "In January I'm hosting …", "But on Jan 9 I'm running …": a date of any shape ahead of the subject (read in extract only).
+const PROGRESSIVE_AT = /^(?:(?:and|so|also|but)[,\s]+)?(?:(?:in|on|from|by|after|before|during|over|around|this|next|early|late|mid|at the (?:start|end|beginning) of)\s+(?:[\p{L}\d.-]+\s+){0,2}?[\p{L}\d.-]+[,\s]+(?=(?:i|we)\b)|(?:but)\s+(?=\S))/iu;
 const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/i;
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
 const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:tomorrow|tonight|today|this (?:week|weekend|evening|afternoon|morning|month)|next (?:week|weekend|month|\w+day)|on \w+day|\w+day)[,\s]+(?=(?:i|we)\b))?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
@@ -975,7 +999,19 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       addCommitment(two[2]!, sentence, '', whole && raw.indexOf(whole.text) >= two[1]!.length ? { start: whole.start, end: whole.end } : null);
       return;
     }
-    const { due, rest } = cutDue(raw, input.received, tz);
+    // "host a coffee klatch on Dec 12 and a kitchen table sprint in January": two formats, each with its own date, after one verb.
+    const twoF = !dueGiven && / and (?:a|an|another|one)\s/i.test(raw) ? /^((?:co-?)?[a-z]+(?:\s+(?:up|on))?)\s+(.+?)\s+and\s+((?:a|an|another|one)\s.+)$/i.exec(raw) : null;
+    if (twoF && formatNamed(twoF[2]!) && formatNamed(twoF[3]!) && formatNamed(twoF[2]!) !== formatNamed(twoF[3]!) && findsDue(twoF[2]!, input) && findsDue(twoF[3]!, input)) {
+      addCommitment(`${twoF[1]} ${twoF[2]}`, sentence, dueFrom);
+      addCommitment(`${twoF[1]} ${twoF[3]}`, sentence, dueFrom);
+      return;
+    }
+    // "the blog post about Saturday by Sunday", "the spreadsheet we started on Saturday": a day the action is about, or
+    // one already gone, is no due date; it stays in the action.
+    const topics: string[] = [];
+    const masked = TOPIC_DAY.test(raw) ? raw.replace(TOPIC_DAY_G, (m: string, day: string) => { topics.push(day); return m.slice(0, m.length - day.length) + `\u0001${topics.length - 1}\u0001`; }) : raw;
+    const cd0 = cutDue(masked, input.received, tz);
+    const due = cd0.due, rest = topics.length ? cd0.rest.replace(/\u0001(\d+)\u0001/g, (_m: string, k: string) => topics[Number(k)]!) : cd0.rest;
     let d = dueGiven ?? due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
@@ -1014,7 +1050,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         const first = LEAD.exec(part);
         const cut = cutExtraHedge(part, first ? first.index : 0);
         const lead = LEAD.exec(cut);
-        if (!hedged(cut)) addCommitment(lead ? leadBody(lead) : cut.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, lead ? cut.slice(0, lead.index) : '');
+        if (!hedged(cut)) addCommitment(lead ? leadBody(lead) : cut.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, (lead ? cut.slice(0, lead.index) : '') + (u.head ? ' ' + u.head : ''));
         else f.hedged.push(part);
       }
       continue;
@@ -1081,16 +1117,74 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       f.wishes.push(...item(wt[1]!, sentence));
       continue;
     }
+    // "Deadline I set myself: 15/12." after a commitment with no date: the date is that commitment's.
+    const dl = DEADLINE_LINE.exec(sentence);
+    if (dl && f.commitments.length && !f.commitments[f.commitments.length - 1]!.due) {
+      const dd = cutDue(dl[1]!, input.received, tz);
+      if (dd.due && !tidyAction(dd.rest)) {
+        f.commitments[f.commitments.length - 1]!.due = dd.due;
+        continue;
+      }
+    }
+    if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && !hedged(sentence) && !REFUSAL.test(sentence)) {
+      // "Next month: coffee klatch at mine.": a time, a colon, and the thing to do.
+      const th0 = sentence.includes(':') || sentence.includes('：') ? TIME_HEAD.exec(sentence) : null;
+      // "Next month: I'm hosting a klatch": the subject and its lead-in go.
+      const th = th0 ? [th0[0], th0[1]!, th0[2]!.replace(/^(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll| am| are| will| shall)\s+(?:(?:going to|gonna)\s+)?/i, '')] : null;
+      const thd = th && /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|tomorrow|tonight|easter/i.test(th[1]!) ? cutDue(th[1]!, input.received, tz) : null;
+      if (th && thd && thd.due && !/^(?:i|we|they|he|she|it|you|my|our|their|his|her)\b/i.test(th[2]!) && !tidyAction(thd.rest) && thd.due.end >= iso(localDay(input.received, tz)) && (formatNamed(th[2]!) || PLAN_VERB.test(th[2]!))) {
+        addCommitment(th[2]!, sentence, th[1]!);
+        const last = f.commitments[f.commitments.length - 1];
+        if (last && !last.format) last.format = formatNamed(th[2]!) && FORMAT_FIRST.test(th[2]!) ? formatNamed(th[2]!) : last.format;
+        continue;
+      }
+      // "Book club → DemoCamp, January.": a group or gathering turned into one of the formats.
+      const ar = ARROW_PLAN.exec(sentence);
+      const arf = ar && FORMAT_FIRST.test(ar[2]!.trim()) ? formatNamed(ar[2]!) : null;
+      if (ar && arf && !formatNamed(ar[1]!)) {
+        const before = f.commitments.length;
+        addCommitment(sentence.slice(ar.index).replace(/^:\s+/, '').replace(/[.!]+$/, ''), sentence, '');
+        if (f.commitments.length > before) f.commitments[f.commitments.length - 1]!.format = arf;
+        continue;
+      }
+    }
     const unused: string[] = [];
+    let promised = '';
     for (const c0 of clauses(sentence)) {
-      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we)|(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){1,4}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(PROMISED_TO, '$1 will ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
+      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/^((?:i|we)|(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*\([^)]{1,80}\)/i, '$1').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+)(?:[\p{L}\d'’-]+\s+){0,3}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(PROMISED_TO, '$1 will ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
         // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
         .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
+      // "I'll chair the first meeting on 3 December, then hand over to someone younger": a second thing to do after
+      // ", then", leaning on the promise before it (round 14's "draft the zine by 4 December, print it the week after").
+      if (promised && THEN_DO.test(c) && new RegExp(String.raw`,\s*(?:and\s+)?then\s+${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(sentence) && !hedged(c) && !REFUSAL.test(c)) {
+        addCommitment(c.replace(/^then\s+/i, ''), sentence, '');
+        used = true;
+        continue;
+      }
+      // "We'll turn our tech night into a DemoCamp — first one on Waitangi Day", "I'll run the session - aiming for the
+      // 22nd": the date said after a dash or comma is the promise's own.
+      const lastC = promised ? f.commitments[f.commitments.length - 1] : undefined;
+      if (lastC && !lastC.due && FIRST_ONE.test(c)) {
+        const cd = cutDue(c, input.received, tz);
+        if (cd.due && cd.due.end >= iso(localDay(input.received, tz))) {
+          lastC.due = cd.due;
+          used = true;
+          continue;
+        }
+      }
+      const prevPromise = promised;
+      promised = '';
       const lead = LEAD.exec(c);
+      // "I'm hosting a kitchen table sprint on the 12th, we will fix up their portfolio sites together": after the
+      // person's own promise to run a format, "we will …" with no format or date of its own says what happens there.
+      if (lead && lastC && lastC.format && /^(?:i|I)\b/.test(prevPromise) && /^we\b/i.test(c) && !/^we\s*(?:(?:'|’)d|would|want|wanna)\b/i.test(lead[0]) && !formatNamed(c) && !findsDue(c, input) && sentence.includes(', ' + c0)) {
+        used = true;
+        continue;
+      }
       if (lead) {
         const before = c.slice(0, lead.index);
         // "I'd like to organize a DemoCamp at some point", "I want to help but …": wishes, not promises.
-        const wantLead = /^(?:i|we)\s*(?:(?:'|’)d like|would like|want|wanna)\b/i.test(lead[0]);
+        const wantLead = /^(?:i|we)\s*(?:(?:'|’)d like|would like|want|wish|wanna)\b/i.test(lead[0]);
         const c1 = cutExtraHedge(c, lead.index);
         const hedgedRe = (wantLead && (/\b(at some point|some ?day|one day|eventually|someday|in the future|sometime|if)\b/i.test(c) || /\bbut\b/i.test(sentence.slice(sentence.indexOf(c)))) ) || hedged(before.trimEnd() + ' ' + c1.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
         // "Every time we want to host something with kids, the cost triples": what happens each time, not a plan.
@@ -1117,28 +1211,36 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           body = body.slice(0, extra.index) + (firm ? ' ' + firm[1] : '');
         }
         // "I want to say thank you": words said in the mail itself, not a thing to do.
-        if (SAID_NOW.test(body)) {
-          used = true;
-          continue;
+        // "I want to say the talks were great": with a want, saying is always said here and now.
+        if (SAID_NOW.test(body) || (wantLead && /^say\s+(?!a few words|a word|something at|a talk)\S/i.test(body))) {
+          // "I'll be brief: I will host a klatch in January": the promise after the opener stands.
+          const inner = /[:;,—–-]\s+((?:i|we)\b.*)$/i.exec(body);
+          const il = inner ? LEAD.exec(inner[1]!) : null;
+          if (!il || il.index !== 0 || hedged(inner![1]!) || REFUSAL.test(inner![1]!) || SAID_NOW.test(leadBody(il))) {
+            used = true;
+            continue;
+          }
+          body = leadBody(il).trim();
         }
         // "I'd like to see every library …": a wish for the wider world.
-        if (/^(?:i|we)\s*(?:(?:'|’)d like|would like|(?:'|’)d love|would love|want|wanna)\b/i.test(lead[0]) && /^see\s+\S+\s+\S/i.test(body)) {
+        if (/^(?:i|we)\s*(?:(?:'|’)d like|would like|(?:'|’)d love|would love|want|wish|wanna)\b/i.test(lead[0]) && /^see\s+\S+\s+\S/i.test(body)) {
           f.wishes.push(...item(body.replace(/^see\s+/i, ''), sentence));
           used = true;
           continue;
         }
         // "Will update.", "I'll keep you posted": news to come, not a thing to do.
-        if (/^(?:update(?: you| everyone| the group| all)?|report back|follow up|keep (?:you|everyone|all) (?:posted|updated|in the loop))\s*[.!]*$/i.test(body)) {
+        if (/^(?:update(?: you| everyone| the group| all)?|report back|follow up|keep (?:you|everyone|all) (?:posted|updated|in the loop))(?:\s+(?:after|afterwards|later|soon|after (?:it|that|the event)|on how it goes|how it goes))?\s*[.!]*$/i.test(body)) {
           used = true;
           continue;
         }
         // "I'll reply properly next week": about this mail, not a thing to do.
-        if (/^(?:reply|respond|write back|answer)\b/i.test(body) && /^(?:reply|respond|write back|answer)(?:\s+(?:properly|in full|in more detail|later|soon|to you|to this|to your (?:e-?mail|mail|message|question)s?))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest))) {
+        if (/^(?:reply|respond|write back|answer|revert|do the needful)\b/i.test(body) && /^(?:reply|respond|write back|answer|revert|do the needful)(?:\s+(?:properly|in full|in more detail|later|soon|back|to you|to this|to your (?:e-?mail|mail|message|question)s?|with (?:the |more |further |full )?(?:details|info|information|an update)))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest))) {
           used = true;
           continue;
         }
         // "Not yet, I'll get to it": in a check-in, the commitment already asked about.
-        if (input.context === 'check-in' && /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i.test(body)) {
+        // "We'll do it on the 16th": the date is the check-in's new date, the thing the same one.
+        if (input.context === 'check-in' && (CHECKIN_SAME.test(body) || CHECKIN_SAME.test(tidyAction(cutDue(body, input.received, tz).rest)))) {
           used = true;
           continue;
         }
@@ -1153,6 +1255,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
+        // "I'll be there at 7 and will bring biscuits": the coming goes, the thing promised after it stays.
+        const andWill = /^(?:(?:both|all|definitely|certainly|totally)\s+)?(?:come|attend|join|make it|be there)\b[^,]{0,30}?\s+and\s+(?:(?:i|we)\s*(?:(?:'|’)ll|will)\s+|will\s+)(\S.+)$/i.exec(body);
+        if (andWill) body = andWill[1]!;
         // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do. In answer to the ask,
         // "I will come to the next event with other mothers" is the one small thing (round 15).
         if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body) && !((input.context ?? 'ask') === 'ask' && /^(?:come to|attend|join)\s+(?:the\s+)?(?:next|another|following|upcoming)\s+(?:event|meeting|meetup|one|session|gathering|drumbeat)\b/i.test(body)) && !/^join\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:team|committee|crew|board|working group|collective|organi[sz]ers)\b/iu.test(body)) {
@@ -1176,24 +1281,35 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
             continue;
           }
         }
-        addCommitment(body, sentence, before);
+        // "Goal for December: get five coworkers to sign up": a time in the head dates the action.
+        addCommitment(body, sentence, lead[4] !== undefined ? c.slice(0, c.length - lead[4].length) : before);
+        promised = c;
         used = true;
         continue;
       }
       // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": taken when a date ahead is named.
-      if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && c.includes('ing ')) {
-        const pg = PROGRESSIVE.exec(c);
+      if (((input.context ?? 'ask') === 'ask' || input.context === 'check-in') && !u.question && !u.label && c.includes('ing ')) {
+        const pa = PROGRESSIVE_AT.exec(c);
+        const pg = ASKS_ME.test(c) && /\?\s*$/.test(sentence) ? null : PROGRESSIVE.exec(c) ?? (pa ? PROGRESSIVE.exec(c.slice(pa[0].length)) : null);
         if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c) && !PROGRESSIVE_NOT.test(pg[1]!)) {
           const cd = cutDue(pg[1]!, input.received, tz);
           // "Tomorrow I'm meeting the head librarian …": the date may come before the subject.
           const pre = c.slice(0, c.length - pg[1]!.length);
           if (!cd.due && /\S/.test(pre)) cd.due = cutDue(pre, input.received, tz).due;
-          if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2) {
+          if (cd.due && !/\b(?:for|since)\s+(?:the\s+)?(?:last|past|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(pg[1]!) && cd.due.end >= iso(localDay(input.received, tz)) && tidyAction(cd.rest).split(/\s+/).length >= 2 && !(input.context === 'check-in' && /^\p{L}+ing\s+(?:it|this|that|them)\b/iu.test(tidyAction(cd.rest)))) {
             addCommitment(pg[1]!, sentence, pre);
+            promised = c;
             used = true;
             continue;
           }
         }
+      }
+      // "I'm bringing a pot of chili" to an invitation: as "I'll bring …", a thing promised for the event.
+      const brg = input.context === 'invitation' ? /^(?:(?:and|so|also|oh|plus|ok|okay|yes|yep)[,\s]+)?(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|definitely\s+)?bringing\s+(?!(?:my|our)\s+(?:kids?|children|son|daughter|husband|wife|partner|friends?|family|mum|mom|dad|boyfriend|girlfriend|plus[- ]one)\b)(\S.*)$/i.exec(c) : null;
+      if (brg && !hedged(c)) {
+        addCommitment('bring ' + brg[1]!, sentence, '');
+        used = true;
+        continue;
       }
       // "You'll get the recap from me by Thursday", "Expect a blog post from me next week", "I've put a kitchen table sprint
       // in the calendar for 9 January": a promise said from the other side, or a plan already booked, with a date ahead.
@@ -1212,7 +1328,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       // "This Saturday I host a small DemoCamp at my office": a plan in the simple present, taken when a date ahead is named.
       if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label) {
-        const sp = SIMPLE_PRESENT.exec(c);
+        // "Should I host a klatch in January?": a question asks, it does not promise.
+        const sp = ASKS_ME.test(c) && /\?\s*$/.test(sentence) ? null : SIMPLE_PRESENT.exec(c);
         if (sp && !hedged(c) && !REFUSAL.test(c) && !HABIT.test(c) && !PROGRESSIVE_NOT.test(sentence)) {
           const cd = cutDue(c, input.received, tz);
           if (cd.due && cd.due.end >= iso(localDay(input.received, tz))) {
