@@ -463,13 +463,16 @@ function attributionAt(lines: string[], i: number): number {
   return 0;
 }
 
+// The verb closing the line ("… wrote:"), compiled once: isAttribution runs on every line of every reply.
+const WROTE_AT_END = new RegExp(WROTE.source + '\\s*[:：]?\\s*$', 'i');
+
 function isAttribution(s: string): boolean {
   const t = s.trim().replace(/^[-*\s[]+|[-*\s\]]+$/g, '').trim();
   if (t.length > 300 || t.length < 6) return false;
   const endsColon = /[:：]\s*$/.test(t);
   const hasWhen = /\d/.test(t) || /@/.test(t);
   if (WROTE.test(t)) {
-    const atEnd = new RegExp(WROTE.source + '\\s*[:：]?\\s*$', 'i').test(t);
+    const atEnd = WROTE_AT_END.test(t);
     // "On … wrote:" / "X <x@y> wrote:"; verbs in the middle ("Am … schrieb X:") need the closing colon.
     if (atEnd && (hasWhen || /^(on|le|am|el|em|op|il)\s/i.test(t))) return true;
     if (endsColon && hasWhen && t.length < 250) return true;
