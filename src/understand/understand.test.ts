@@ -1470,3 +1470,18 @@ describe('round 23: time heads and arrows that are no plan', () => {
     expect(actions("Next week: I'll call the library.")).toEqual(['call the library']);
   });
 });
+
+describe('heldout21 misses (after it was measured), read as general rules', () => {
+  it('an emoji before a new clause ends the sentence, and leaves the action', () => {
+    const x = u('im gonna teach my lil sis scratch this weekend 😊 also can i borrow a raspberry pi for our club??');
+    expect(x.commitments.map((c) => c.action)).toEqual(['teach my lil sis scratch']);
+    expect(x.needs.map((n) => n.text)).toEqual(['a raspberry pi for our club']);
+    expect(u('our code club is going to run a mini DemoCamp for parents in March 🎮 Need: a few people from industry to give feedback.').needs.map((n) => n.text)).toEqual(['a few people from industry to give feedback']);
+    // An emoji inside a clause splits nothing.
+    expect(u("I'll bring 🍪 cookies to the next one").commitments.map((c) => c.action)).toEqual(['bring 🍪 cookies to the next one']);
+  });
+  it('"thx" after an answer is no item, and "I run X so can Y" offers Y', () => {
+    expect(u('Need: a Spanish speaker for our voter guide user tests. thx').needs.map((n) => n.text)).toEqual(['a Spanish speaker for our voter guide user tests']);
+    expect(u('Offer: I run a small bookkeeping business so can help groups with their books').offers.map((o) => o.text)).toEqual(['help groups with their books']);
+  });
+});

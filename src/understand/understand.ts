@@ -52,7 +52,8 @@ const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|\d{1,2}\s+[-–—
 
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
-  const re = /[.!?]+["')\]]*(\s+|$)/g;
+  // An emoji before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
+  const re = /(?:[.!?]+["')\]]*|(?<=\S\s*)(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|we|need|offer|wish|can|could|pls|please|btw|oh|ps|so|plus)\b)))(\s+|$)/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
@@ -509,6 +510,8 @@ const PURPOSE = /,?\s+so (?:that )?(?:i|we|you|they|he|she|it|people|everyone|ev
 
 function tidyAction(s: string): string {
   return s
+    // An emoji closing the action ("teach my sister Scratch 😊") is no part of it.
+    .replace(/\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+\s*$/u, '')
     .replace(/\s*\([^)]*\)[\s.!?]*$/, '')
     .replace(/^([^(]*)\)[\s.!?]*$/, '$1')
     // "start with mine: first meeting is on the 3rd": what follows the colon describes it.
@@ -949,7 +952,7 @@ const ITEM_TAIL = /,\s+(?:our|my|the|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?
 const ITEM_IF = /\s+if\s+(?:you|anyone|anybody|someone|somebody|nobody|no one|no-one|none of you|the group|people|they|we|i|there)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
 const ITEM_ASIDE = /,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$|,\s+(?:i|we)\s+(?:have|(?:'|’)ve got|have got|own)\s+(?:a|an|my|our|some|two|three|\d+)\s.*$|(?:\s+too)?,\s+it(?:'|’)s\s+(?:less|more|not|really|very|so|pretty|quite|actually|easier|harder|fun|easy)\b.*$|,?\s+if (?:one|any|such a thing|something like that|it|that) (?:exists?|is around|is available)\b.*$|,\s+(?:it|they|that|this)(?:(?:'|’)s|(?:'|’)re| is| are| was| were)\s+(?!(?:free|available|open|yours|empty|idle)\b).*$|,\s+(?:they|he|she|it)\s+(?!(?:is|are|fits?|seats?|holds?|has|have|sleeps?|takes?)\b)[\p{L}'’]+\b.*$|,\s+(?:i|we)(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:still|not|new|looking|trying|currently|kind of|kinda)\b.*$|\s+(?:and stuff|and things|and so on|and all that|etc\.?)\s*[.!]*$/iu;
-const NOTHING = /^\s*(?:n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest))*\s*[.!]*\s*$/i;
+const NOTHING = /^\s*(?:thx|thnx|thanx|thanks|thank you|thank u|ty|tia|cheers|n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest))*\s*[.!]*\s*$/i;
 const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 function item(text: string, sentence: string): Item[] {
   // "I run a makerspace, so: space, 3D printers and a laser cutter": the list after the colon.
@@ -960,6 +963,9 @@ function item(text: string, sentence: string): Item[] {
   // "time to organize alone, so a co-organizer": what the reason leads to is the item.
   const so = /^[^,]{3,60},\s+so\s+((?:a|an|some|someone|somebody|more|another)\s+[^,]+)$/i.exec(text);
   if (so) text = so[1]!;
+  // "I run a small bookkeeping business so can help groups with their books": what the reason lets them do is the item.
+  const soCan = /^(?:i|we)(?:(?:'|’)m|\s+am|\s+are|(?:'|’)re|\s+run|\s+have|(?:'|’)ve|\s+own|\s+work)\b[^,]{2,60}?,?\s+so\s+(?:i\s+|we\s+)?(?:can|could)\s+(\S.+)$/i.exec(text);
+  if (soCan) text = soCan[1]!;
   // "Des cours de couture numérique (digital sewing classes)": the English given beside a foreign answer.
   const en = /^(?:des|les|le|la|un|une|el|los|las|una|uno|die|der|das|ein|eine|os|as|um|uma|il|lo|gli|het|een)\s+[^()]{3,80}\(([A-Za-z][A-Za-z' -]{3,80})\)[\s.!]*$/i.exec(text);
   if (en && en[1]!.trim().split(/\s+/).length >= 2) text = en[1]!;
