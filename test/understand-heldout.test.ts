@@ -293,13 +293,13 @@ const sets = [
     floors: { commitmentF1: 0.98, itemsF1: 0.75, due: 0.98, command: 0.95, reply: 0 },
   },
   {
-    name: 'twenty-first set (a measurement: a mixed fortnight of mail after six kinds of event, by a hand that never read the code; no rule was written from it)',
+    name: 'twenty-first set (a measurement: a mixed fortnight of mail after six kinds of event, by a hand that never read the code; read and fixed only after its end-of-session score)',
     files: ['heldout21.jsonl'],
     minCases: 80,
     minZones: 35,
     blind: 'blind: session start commitment 0.932, items 0.819, due 0.750, command 1.000, reply 0.947, kind 1.000; end 0.944 / 0.838 / 0.925 / 1.000 / 0.947 / 1.000',
-    // Its misses are unread on purpose: the floors only guard against falling below what it measured.
-    floors: { commitmentF1: 0.94, itemsF1: 0.83, due: 0.92, command: 0.98, reply: 0.94 },
+    // Left: answers under a "Question:" label, an address line under a name read as needs, a studio's things "meetups are welcome to use".
+    floors: { commitmentF1: 0.97, itemsF1: 0.87, due: 0.93, command: 0.98, reply: 0.94 },
   },
 ];
 
