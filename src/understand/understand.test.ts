@@ -906,7 +906,8 @@ describe('measurement-set misses (heldout18), read as general rules', () => {
   });
   it("someone else's part named in the same sentence is not the person's promise", () => {
     expect(ask("I'll host a Kaffeeklatsch at Kafé Edenborg on the 19th, and Erik will bring his laptop.").commitments.map((c) => c.action)).toEqual(['host a Kaffeeklatsch at Kafé Edenborg']);
-    expect(ask("I'll write the blog post and I will share it.").commitments.length).toBeGreaterThan(0);
+    // The person's own second part stays a promise of theirs.
+    expect(ask("I'll write the blog post and I will share it.").commitments.map((c) => c.action)).toEqual(['write the blog post', 'share it']);
   });
   it('an explanation after an item, a plus between two things, and an emoji are no part of the items', () => {
     expect(ask('I can definitely help with photography at any event, I have a decent camera.').offers.map((x) => x.text)).toEqual(['help with photography at any event']);
