@@ -290,7 +290,7 @@ const sets = [
     blind: 'blind: commitment 0.848, items 0.706, due 0.730, command 0.974, reply 1.000, kind 1.000',
     // Left: four items (a "kindly share" need, an offer read in a conditional wish, an offer after a refusal, a hoped
     // offer) and two commands ("We'll do it on the 16th" under "Postponed to January", "I will surely be there.").
-    floors: { commitmentF1: 0.98, itemsF1: 0.75, due: 0.98, command: 0.95, reply: 0 },
+    floors: { commitmentF1: 0.98, itemsF1: 0.8, due: 0.98, command: 0.95, reply: 0 },
   },
   {
     name: 'twenty-first set (a measurement: a mixed fortnight of mail after six kinds of event, by a hand that never read the code; read and fixed only after its end-of-session score)',
@@ -302,13 +302,16 @@ const sets = [
     floors: { commitmentF1: 0.97, itemsF1: 0.87, due: 0.93, command: 0.98, reply: 0.94 },
   },
   {
-    name: 'twenty-fourth set (a measurement: a week of mail after festivals in Manchester, Brisbane, Porto Alegre, Pune, Lagos and Halifax, by a hand that never read the code; unread, scored blind at the end of the session)',
+    name: 'twenty-fourth set (a measurement: a week of mail after festivals in Manchester, Brisbane, Porto Alegre, Pune, Lagos and Halifax, by a hand that never read the code; read and fixed in the next session, after its blind score)',
     files: ['heldout24.jsonl'],
     minCases: 60,
     minZones: 6,
     blind: 'blind at the end of the session: commitment 0.939, items 0.857, due 0.935, command 0.950, reply 1.000, kind 1.000 (the session-start code: 0.935 / 0.851 / 0.871 / 0.967 / 1.000 / 1.000)',
-    // Its misses are unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.93, itemsF1: 0.85, due: 0.93, command: 0.95, reply: 0.98 },
+    // Read after that score; now training. Left: "French proofreading for anyone's flyers" (another set keeps such a
+    // "for anyone's …" whole), "lend my label printer and two extension leads" (labelled as two
+    // things; other sets keep such pairs whole), "Might do a DemoCamp in Feb if I find co-organisers. Anyone interested
+    // ping me." (labelled a need for co-organisers; other sets read "if I can find a venue" as no need).
+    floors: { commitmentF1: 0.98, itemsF1: 0.95, due: 0.98, command: 0.98, reply: 0.98 },
   },
 ];
 

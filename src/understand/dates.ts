@@ -834,7 +834,8 @@ const RULES: Rule[] = [
     }
     // "early autumn": its first month; "late summer" and "the end of summer" keep the season's end.
     if (m[2] && /early/i.test(m[2])) { const st = parseDay(r.start); r = range(st, { ...st, d: daysIn(st.y, st.m) }); }
-    if (/^\s*(before|until|ahead of)\b/i.test(m[0])) {
+    // "before the end of spring" is by its end, like "by the end of spring".
+    if (/^\s*(before|until|ahead of)\b/i.test(m[0]) && !(m[2] && /end/i.test(m[2]))) {
       // "before the summer": done by the day before it starts (or by its end, if it has started).
       const st = parseDay(r.start);
       if (toUtc(st) > toUtc(t)) return range(t, addDays(st, -1));

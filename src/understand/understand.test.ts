@@ -1486,3 +1486,52 @@ describe('heldout21 misses (after it was measured), read as general rules', () =
     expect(u('Offer: I run a small bookkeeping business so can help groups with their books').offers.map((o) => o.text)).toEqual(['help groups with their books']);
   });
 });
+
+describe('heldout24 misses (after it was measured), read as general rules', () => {
+  it('check-ins: not at the old date but at a new one asked for is a move; "Dropping this." drops; "Partially" with a date is a move', () => {
+    const r = u("Not going to happen in March I'm afraid, the hall's being rewired. Can we say the 24th of April instead?", 'check-in');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2027-04-24']);
+    expect(u("Not going to happen, sorry. The hall's gone.", 'check-in').command).toBe('drop');
+    expect(u("Dropping this. The college cancelled all events and I don't see it happening.", 'check-in').command).toBe('drop');
+    expect(u('Not done. Not dropping it either, just slow.', 'check-in').command).toBe('not-yet');
+    const p = u('Partially. Blog is written but not published yet. Will publish this weekend.', 'check-in');
+    expect([p.command, p.due?.end, p.commitments]).toEqual(['reschedule', '2026-11-29', []]);
+  });
+  it('"Count me in for the sprint!" to an invitation joins it; it runs nothing', () => {
+    const x = u('Count me in for the kitchen table sprint! I can bring a spare monitor if that helps.', 'invitation');
+    expect([x.command, x.commitments]).toEqual(['join', []]);
+    expect(actions('Count me in, I will run the kitchen table sprint in March.', 'invitation')).toEqual(['run the kitchen table sprint']);
+    expect(actions('Count me in for a kitchen table sprint in March.')).toEqual(['a kitchen table sprint']);
+  });
+  it('a refusal under a "Do:" label promises nothing', () => {
+    expect(u('Wish: Yoruba on the web. Offer: photography. Need: nothing. Do: cant promise anything rn tbh').commitments).toEqual([]);
+    expect(actions('Do: host a klatch in May')).toEqual(['host a klatch']);
+  });
+  it('a promise with its own lead-in after a head, and aiming for a time in the next sentence dates it', () => {
+    const c = u("and I think the honest answer is one thing: I'm going to set up a kitchen table sprint with the other parents. We'll aim for the school holidays, so the last week of December.").commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['set up a kitchen table sprint with the other parents', 'kitchen-table-sprint', '2026-12-31']]);
+  });
+  it('"before the end of spring" is by its end, in either hemisphere', () => {
+    expect(u('I will host a klatch before the end of spring.', 'ask', 'Australia/Brisbane').commitments[0]?.due?.end).toBe('2026-11-30');
+    expect(u('I will host a klatch before the end of spring.').commitments[0]?.due?.end).toBe('2027-05-31');
+    expect(u('I will host a klatch before spring.').commitments[0]?.due?.end).toBe('2027-02-28');
+  });
+  it('items: an explanation after a semicolon or ", there\'s nothing" goes; "…, so no commitments" is no second answer', () => {
+    expect(u('Need – a laptop for my intern; she shares her brother\'s phone.').needs.map((n) => n.text)).toEqual(['a laptop for my intern']);
+    expect(u("I'd love to see something like this in Truro though, there's nothing for young people there.").wishes.map((n) => n.text)).toEqual(['something like this in Truro']);
+    expect(u('> What do you need?\nHonestly, childcare. New baby, so no commitments from me until the spring.').needs.map((n) => n.text)).toEqual(['childcare']);
+  });
+  it('items: "My Portuguese, and weekends" is two things; "Urdu and Punjabi translation" is one; "We can get the hall" gives nothing', () => {
+    expect(u('> What can you offer?\nMy Portuguese, and weekends.').offers.map((o) => o.text)).toEqual(['My Portuguese', 'weekends']);
+    expect(u('Offer: Storytime room, Wednesdays 4-6.').offers.map((o) => o.text)).toEqual(['Storytime room, Wednesdays 4-6']);
+    expect(u('I can do Urdu and Punjabi translation.').offers.map((o) => o.text)).toEqual(['do Urdu and Punjabi translation']);
+    expect(u('Offer: Bookkeeping and grant writing').offers.map((o) => o.text)).toEqual(['Bookkeeping', 'grant writing']);
+    const h = u('We can get the library hall, but we need a projector and a mic.');
+    expect([h.offers, h.needs.map((n) => n.text)]).toEqual([[], ['a projector', 'a mic']]);
+    expect(u('I can get you a discount at the print shop.').offers.map((o) => o.text)).toEqual(['get you a discount at the print shop']);
+  });
+  it('items: "Mas posso …" offers in Portuguese; "if anyone has X that would be amazing" needs X without a comma', () => {
+    expect(u('Mas posso ajudar com tradução para o português com certeza.').offers.map((o) => o.text)).toEqual(['ajudar com tradução para o português']);
+    expect(u('If anyone has a spare laptop or two that the kids could use that would be amazing.').needs.map((n) => n.text)).toEqual(['a spare laptop or two that the kids could use']);
+  });
+});
