@@ -313,6 +313,15 @@ const sets = [
     // ping me." (labelled a need for co-organisers; other sets read "if I can find a venue" as no need).
     floors: { commitmentF1: 0.98, itemsF1: 0.95, due: 0.98, command: 0.98, reply: 0.98 },
   },
+  {
+    name: 'twenty-fifth set (a measurement: a month of mail after events in Nairobi, Jakarta, Mexico City, Seoul, Cape Town, Glasgow, Montréal, Auckland, Phoenix, Kraków, Dhaka and Buenos Aires, by a hand that never read the code; read and fixed after its blind score)',
+    files: ['heldout25.jsonl'],
+    minCases: 80,
+    minZones: 12,
+    blind: 'blind at the session start (and after heldout24\'s rules, the same): commitment 0.826, items 0.818, due 0.622, command 0.912, reply 1.000, kind 1.000',
+    // Read after that score; now training. Left for the date rules: see the fixtures README.
+    floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.8, command: 0.95, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {
