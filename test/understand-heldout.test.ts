@@ -298,8 +298,9 @@ const sets = [
     minCases: 80,
     minZones: 35,
     blind: 'blind: session start commitment 0.932, items 0.819, due 0.750, command 1.000, reply 0.947, kind 1.000; end 0.944 / 0.838 / 0.925 / 1.000 / 0.947 / 1.000',
-    // Left: answers under a "Question:" label, an address line under a name read as needs, a studio's things "meetups are welcome to use".
-    floors: { commitmentF1: 0.97, itemsF1: 0.87, due: 0.93, command: 0.98, reply: 0.94 },
+    // Its last leftovers ("Question:", an address line under a name above a P.S., "meetups are welcome to use", "so metadata. Lots
+    // of it.") were read as general rules in the session after; left: "Hosting" beside "give anyone a free static site".
+    floors: { commitmentF1: 0.98, itemsF1: 0.97, due: 0.93, command: 0.98, reply: 0.98 },
   },
   {
     name: 'twenty-fourth set (a measurement: a week of mail after festivals in Manchester, Brisbane, Porto Alegre, Pune, Lagos and Halifax, by a hand that never read the code; read and fixed in the next session, after its blind score)',

@@ -1597,3 +1597,26 @@ describe('heldout25 misses (after it was measured), read as general rules', () =
     expect(u('Wouldnae miss it.', 'invitation').command).toBe('join');
   });
 });
+
+describe('heldout21 leftovers, read as general rules', () => {
+  it('"Question: does anyone have …?" needs; a studio\'s things "meetups are welcome to use" are offers', () => {
+    expect(u('Question: does anyone have a projector we could borrow for our code club? Ours died.').needs.map((n) => n.text)).toEqual(['a projector to borrow for our code club']);
+    expect(u('But our studio has a big screen and a dozen chairs that meetups are welcome to use on weeknights.').offers.map((o) => o.text)).toEqual(['a big screen', 'a dozen chairs on weeknights']);
+  });
+  it('"I\'m a retired cataloguer, so metadata. Lots of it." offers metadata; "I also have X that sits empty" offers X', () => {
+    expect(u('> What can you offer?\nI\'m a retired cataloguer, so metadata. Lots of it.').offers.map((o) => o.text)).toEqual(['metadata']);
+    expect(u('> What can you offer?\nData cleaning and Python. I also have a small office in Yaba that sits empty on weekends.').offers.map((o) => o.text)).toEqual(['Data cleaning', 'Python', 'a small office in Yaba']);
+    expect(u('I also have a question about the slides.').offers).toEqual([]);
+  });
+  it('"Will send details once I have the room booked" promises nothing new; "I\'d love the company" needs nothing', () => {
+    expect(actions("I'll do a DemoCamp at the library in March. Will send details once I have the room booked.")).toEqual(['do a DemoCamp at the library']);
+    expect(actions("I'll send the details to the group by Friday.")).toEqual(['send the details to the group']);
+    expect(u("If anyone wants to pair on that, I'd love the company.").needs).toEqual([]);
+  });
+  it('a name and an address line above a P.S. are a signature; the P.S. stays', () => {
+    const x = u('We can bake for your next event at cost.\n\nMarta\nForno Marta, Via del Pigneto 41, Roma\n\nP.S. I\'ll put the poster in our window this week!');
+    expect(x.reply).not.toContain('Via del Pigneto');
+    expect(x.reply).toContain('P.S.');
+    expect([x.needs, x.commitments.map((c) => c.action)]).toEqual([[], ['put the poster in our window']]);
+  });
+});

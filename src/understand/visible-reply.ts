@@ -803,12 +803,9 @@ function trimSignature(input: string[]): string[] {
       break;
     }
   }
-  if (ps.length) {
-    strip();
-    lines = [...lines, '', ...ps];
-  }
   strip();
-  // A trailing block after a blank line that starts with a bare name: name, title, phone.
+  // A trailing block after a blank line that starts with a bare name: name, title, phone (above a "P.S." as well:
+  // "Marta\nForno Marta, Via del Pigneto 41, Roma\n\nP.S. …").
   // Twice: a first name alone can sit above a full signature block ("Sam\n\nSam Lee | Example | sam@…").
   for (let pass = 0; pass < 2; pass++) {
   const idx2 = textIdx();
@@ -829,6 +826,10 @@ function trimSignature(input: string[]): string[] {
     }
   }
   strip();
+  }
+  if (ps.length) {
+    strip();
+    lines = [...lines, '', ...ps];
   }
   return lines;
 }
