@@ -290,7 +290,7 @@ const sets = [
     blind: 'blind: commitment 0.848, items 0.706, due 0.730, command 0.974, reply 1.000, kind 1.000',
     // Left: four items (a "kindly share" need, an offer read in a conditional wish, an offer after a refusal, a hoped
     // offer) and two commands ("We'll do it on the 16th" under "Postponed to January", "I will surely be there.").
-    floors: { commitmentF1: 0.98, itemsF1: 0.8, due: 0.98, command: 0.95, reply: 0 },
+    floors: { commitmentF1: 0.98, itemsF1: 0.92, due: 0.98, command: 0.98, reply: 0 },
   },
   {
     name: 'twenty-first set (a measurement: a mixed fortnight of mail after six kinds of event, by a hand that never read the code; read and fixed only after its end-of-session score)',

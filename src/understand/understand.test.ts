@@ -1620,3 +1620,14 @@ describe('heldout21 leftovers, read as general rules', () => {
     expect([x.needs, x.commitments.map((c) => c.action)]).toEqual([[], ['put the poster in our window']]);
   });
 });
+
+describe('heldout23 leftovers, read as general rules', () => {
+  it('"I will surely be there" joins; "Kindly share any materials you have" needs them; "I\'d love to host one if I can find a venue" offers nothing', () => {
+    const j = u('I will surely be there. Will bring my projector.', 'invitation');
+    expect([j.command, j.commitments.map((c) => c.action)]).toEqual(['join', ['bring my projector']]);
+    expect(u('Kindly share any materials you have.').needs.map((n) => n.text)).toEqual(['any materials you have']);
+    expect(u('Please share the slides.').needs).toEqual([]);
+    const x = u("I'd love to host one if I can find a venue. Our apartment is way too small.");
+    expect([x.offers, x.commitments]).toEqual([[], []]);
+  });
+});

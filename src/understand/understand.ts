@@ -860,6 +860,8 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = FOREIGN_NEED.exec(c))) return { slot: 'need', text: m[1]! };
   // "Would love it if someone from the library could come talk about storytime": someone to do it, needed.
   if (/love it if|like it if|appreciate it if/i.test(c) && (m = NEED_LOVE_IF.exec(c))) return { slot: 'need', text: `${m[1]} to ${m[2]}` };
+  // "Kindly share any materials you have": asking the organisers for something.
+  if (/^(?:kindly|please)\s/i.test(c) && (m = /^(?:kindly|please)\s+(?:do\s+)?(?:share|send|forward|provide)\s+(?:us\s+|me\s+|with us\s+)?((?:any|the|some|your)\s+(?!(?:slides?|photos?|pictures?|recording|link|video|details|feedback|thoughts)\b).{3,60}?)[\s.!]*$/i.exec(c))) return { slot: 'need', text: m[1]! };
   // "Keen for someone who knows i18n tooling to help us wire it in": the someone is the need.
   if (/\bkeen\b/i.test(c) && (m = NEED_KEEN.exec(c))) return { slot: 'need', text: m[1]! };
   // "What the city needs is better buses": what the wider world needs is a wish.
@@ -1474,7 +1476,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const o = OFFER.exec(/happy|glad|willing|keen|delighted|pleased/i.test(c) ? c.replace(INTENSIFIED, (m: string, w?: string) => w ?? (/^should$/i.test(m) ? 'would' : 'happy')) : c);
       // "depends on whether I can get a sitter", "not sure I can commit": conditions and doubts, not offers.
       // "I'd love to do a sprint for the union's website but I've got no time": a want taken back, no offer.
-      const wantBut = !!o && /(?:(?:'|’)d|would)\s+love\s+to\b/i.test(c.slice(o.index, o.index + 40)) && /\bbut\b/i.test(sentence.slice(sentence.indexOf(c) + c.length - 1) + ' ' + c.slice(o.index));
+      // "I'd love to host one if I can find a venue": a want hanging on the person's own if, no offer either.
+      const wantBut = !!o && /(?:(?:'|’)d|would)\s+love\s+to\b/i.test(c.slice(o.index, o.index + 40)) && (/\bbut\b/i.test(sentence.slice(sentence.indexOf(c) + c.length - 1) + ' ' + c.slice(o.index)) || /\bif\s+(?:i|we)\s+(?:can|could|find|get|have|had)\b/i.test(c.slice(o.index)));
       if (o && !wantBut && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? o[10] ?? '';
         // "I'd be glad to share it with the group once it exists": passing on what was just promised, not an offer.
@@ -1655,7 +1658,8 @@ const fixTypos = (s: string) => s.replace(/[a-z]+/gi, (w) => {
 });
 
 function commandOf(reply: string, context: ReplyContext, us: Unit[], input: UnderstandInput): { command: Command | null; due: DueRange | null; sentence: string | null } {
-  const fix = context === 'check-in' || context === 'invitation' ? fixTypos : (x: string) => x;
+  // "I will surely be there", "we'll definitely come": the adverb adds nothing to the yes.
+  const fix = context === 'check-in' ? fixTypos : context === 'invitation' ? (x: string) => fixTypos(x).replace(/\b(will|(?:'|’)ll|shall)\s+(?:surely|definitely|certainly|absolutely|totally|really|def|defo|100%)\s+(?=(?:be there|come|join|attend|make it)\b)/gi, '$1 ') : (x: string) => x;
   // A leading emoji ("👍🏽 sorted", "😅 not yet") carries no words; quoted lines ("> Reply done, not yet, …") are the ask's.
   // "¡Hecho!", "¿Listo?": the Spanish opening marks carry nothing.
   const ownOf = (t: string) => { const x = t.replace(LEAD_EMOJI, '').replace(/^[¡¿]+/, ''); return fix(/[\p{L}\d]/u.test(x) ? x : t); };
