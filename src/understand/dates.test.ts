@@ -717,6 +717,19 @@ describe('heldout25 date misses, read as general rules', () => {
     expect(due('after the bank holiday', '2026-08-03T15:00:00Z', 'Europe/London')).toMatchObject({ start: '2026-09-01', end: '2026-09-07' });
   });
 
+  it('reads "before Día de Muertos" (1–2 November) and "over Waitangi weekend" (the weekend the day falls in)', () => {
+    expect(due("I'll print and hand out flyers for the repair café before Día de Muertos", '2026-10-05T20:00:00Z', 'America/Mexico_City')).toMatchObject({ start: '2026-10-05', end: '2026-10-31' });
+    expect(endAt('on the Day of the Dead', '2026-10-05T20:00:00Z', 'America/Mexico_City')).toBe('2026-11-01');
+    // Waitangi Day 2027 is a Saturday: that weekend. Anzac Day 2027 is a Sunday: the Saturday and Sunday.
+    expect(due('run a coffee-klatch at the marae over Waitangi weekend for the rangatahi', '2027-01-18T20:00:00Z', 'Pacific/Auckland')).toMatchObject({ start: '2027-02-06', end: '2027-02-07' });
+    expect(due('over Anzac weekend', '2027-04-01T12:00:00Z', 'Pacific/Auckland')).toMatchObject({ start: '2027-04-24', end: '2027-04-25' });
+    // A Monday holiday's weekend still ends on the Monday, a Thursday one on its Sunday; Waitangi the place is no date.
+    expect(due('on Thanksgiving weekend', '2027-09-20T12:00:00Z', 'America/Toronto')).toMatchObject({ start: '2027-10-09', end: '2027-10-11' });
+    expect(due('over Thanksgiving weekend', '2027-10-20T12:00:00Z', 'America/Chicago')).toMatchObject({ start: '2027-11-25', end: '2027-11-28' });
+    expect(due('a tour of the treaty grounds at Waitangi', '2027-01-18T20:00:00Z', 'Pacific/Auckland')).toBeNull();
+  });
+
+  // The command fix itself is main's (83a12c0); kept here as a guard that the 'over winter' beside it never wins.
   it('"Gonna have to bin this one" in a check-in is a drop, not a move to the season named beside it', () => {
     const r = understand({ text: 'Gonna have to bin this one sorry, the club folded over winter. Cheers for the nudges tho', context: 'check-in', received: new Date('2027-08-02T06:00:00Z'), timezone: 'Pacific/Auckland' });
     expect(r.command).toBe('drop');
