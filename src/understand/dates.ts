@@ -65,6 +65,8 @@ function computeLocalDay(instant: Date, timezone: string): Day {
 // Zones whose seasons are flipped; the rest of the world is taken as northern.
 const SOUTHERN = /^(Australia|Antarctica)\/|^Pacific\/(Auckland|Chatham|Fiji|Tongatapu|Apia|Noumea|Efate)|^America\/(Sao_Paulo|Argentina|Buenos_Aires|Santiago|Montevideo|Asuncion|La_Paz|Lima|Punta_Arenas|Cordoba|Mendoza)|^Africa\/(Johannesburg|Maputo|Harare|Lusaka|Windhoek|Gaborone|Maseru|Mbabane|Lubumbashi|Blantyre)|^Indian\/(Mauritius|Reunion|Antananarivo)|^Atlantic\/Stanley|^Brazil\/|^Chile\/|^NZ/;
 export const southern = (tz: string) => SOUTHERN.test(tz);
+// Zones whose weekend is Friday and Saturday (the UAE moved to Saturday and Sunday in 2022).
+const FRI_SAT_WEEKEND = /^(?:Asia\/(?:Dhaka|Riyadh|Kuwait|Qatar|Bahrain|Muscat|Baghdad|Amman|Damascus|Aden|Jerusalem|Tel_Aviv)|Africa\/(?:Cairo|Algiers|Tripoli)|Indian\/Maldives)$/;
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -217,7 +219,7 @@ const INDEPENDENCE: [RegExp, [number, number]][] = [
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|pi day|bastille day|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end)`;
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -246,7 +248,8 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/easter/.test(n)) return at(ORTHODOX_ZONE.test(tz) ? orthodoxEaster : easter);
   if (/boxing day/.test(n)) return at((y) => ({ y, m: 12, d: 26 }));
   if (/christmas eve/.test(n)) return at((y) => ({ y, m: 12, d: 24 }));
-  if (/christmas day/.test(n)) return at((y) => ({ y, m: 12, d: 25 }));
+  // Bare "Christmas" reaches here only as "the week after Christmas" (before it, "by Christmas" ends on the 24th).
+  if (/christmas day|^(?:christmas|x-?mas)$/.test(n)) return at((y) => ({ y, m: 12, d: 25 }));
   if (/st\.? patrick|paddy/.test(n)) return at((y) => ({ y, m: 3, d: 17 }));
   if (/halloween/.test(n)) return at((y) => ({ y, m: 10, d: 31 }));
   if (/valentine/.test(n)) return at((y) => ({ y, m: 2, d: 14 }));
@@ -326,7 +329,7 @@ function nextDayNumbered(t: Day, d: number): Day {
 const RULES: Rule[] = [
   // "over the bank holiday weekend", "before the August bank holiday", "on the bank holiday Monday": the next public-holiday
   // weekend where the person lives (as "the long weekend", round 9); the holiday is its Monday.
-  [new RegExp(`\\b(?:(over|on|at|during|for|by|before|until|till|ahead of)\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:(easter|spring|summer|early may|late may|${MONTH_RE})\\s+)?bank[- ]holidays?(?:\\s+(weekend|monday))?\\b`, 'i'), (m, t, tz) => {
+  [new RegExp(`\\b(?:(over|on|at|during|for|by|before|until|till|ahead of|after)\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:(easter|spring|summer|early may|late may|${MONTH_RE})\\s+)?bank[- ]holidays?(?:\\s+(weekend|monday))?\\b`, 'i'), (m, t, tz) => {
     const which = (m[2] ?? '').toLowerCase().replace('.', '');
     const want = /^(spring|late may)$/.test(which) ? 5 : /^(summer)$/.test(which) ? 8 : /^early may$/.test(which) ? 5 : which && which !== 'easter' ? MONTHS[which] : undefined;
     const list = longWeekends(t, tz).filter(([, b]) => toUtc(b) >= toUtc(t));
@@ -334,6 +337,7 @@ const RULES: Rule[] = [
     if (!found) return null;
     const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(found[0], -1));
+    if (p === 'after') return range(addDays(found[1], 1), addDays(found[1], 7));
     if (/weekend/i.test(m[3] ?? '') || /^(over|during)$/.test(p)) return range(found[0], found[1]);
     return range(found[1], found[1]);
   }],
@@ -341,13 +345,29 @@ const RULES: Rule[] = [
   [/\b(?:by|before|around|on|until)?\s*(?:the\s+)?(?:mid[- ]?week|middle of (?:the |this )?week)\b/i, (_m, t) => { const x = weekday(t) >= 1 && weekday(t) <= 3 ? addDays(weekOf(t).mon, 2) : addDays(weekOf(addDays(t, 7)).mon, 2); return range(x, x); }],
   // Day-first dates with dots, as written across Europe: "13.01.", "am 3.2.", "13.01.2027", "3.2.27". Without a year the
   // month needs its closing dot and either two digits each or a date word before it, so "version 3.1" and "at 10.30" stay.
-  [/(?<![\d.,:\/])(?:\b(on|by|am|bis|zum|until|till|before|from|ab|vom|den|le|el|il|op|the|for|für|due)\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d|\.\d)/i, (m, t) => {
+  // Without its closing dot too ("on 23.01, it is Saturday", "our sprint moved to 20.02"), where days are written first, it
+  // needs two digits each, a word only a date takes before it ("on", "by", "bis", "le", or "to" after a move) and no clock
+  // or measure after it, so "at 10.30", "for 12.10", "Python 3.12" and "up to 10.50" stay numbers.
+  [/(?<![\d.,:\/])(?:\b(on|by|am|bis|zum|until|till|before|from|ab|vom|den|le|el|il|op|the|for|für|due)\s+)?(\d{1,2})\.(\d{1,2})(?:(\.)(\d{4}|\d{2}(?!\d))?)?(?!\d|\.\d)/i, (m, t, tz) => {
     const d = Number(m[2]), mo = Number(m[3]);
     if (mo < 1 || mo > 12 || d < 1) return null;
     const lead = m.input.slice(0, m.index);
     if (/\b(?:v|ver|version|versión|release|at|@|um|à|around|ca)\.?\s*$/i.test(lead)) return null;
-    if (!m[4] && !m[1] && !(m[2]!.length === 2 && m[3]!.length === 2)) return null;
-    const y = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : undefined;
+    const p = (m[1] ?? '').toLowerCase();
+    if (!m[4]) {
+      if (MONTH_FIRST.test(tz) && !/^(?:UTC|Etc\/)/.test(tz)) return null;
+      // "to" is a date word only after a move ("moved to 20.02", "push it back to 14.03").
+      const moved = !p && /\b(?:mov|push|postpon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}to\s+$/i.test(lead);
+      // "Saturday 23.01", "samedi 23.01", "w sobotę 23.01": a weekday before it names a day too.
+      const dayNamed = !p && /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę])\.?,?\s+$/iu.test(lead);
+      if (m[2]!.length !== 2 || m[3]!.length !== 2 || !(moved || dayNamed || /^(on|by|am|bis|zum|until|till|before|ab|vom|le|el|due)$/.test(p))) return null;
+      // "went up by 10.12", "cut by 12.05": an amount, not a deadline.
+      if (p === 'by' && /\b(?:up|down|rose|risen|ris(?:e|es|ing)|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|dropp?\w*|reduc\w*|cut|rais\w*|lower\w*|multipl\w*|divid\w*|improv\w*|shr[iau]nk\w*|off)\s+$/i.test(lead)) return null;
+      if (/\b(?:python|node(?:\.?js)?|ruby|php|java|ios|android|macos|ubuntu|debian|fedora|windows|version|ver|release|v)\b\.?\s*(?:\S+\s+){0,3}$/i.test(lead)) return null;
+      if (/^\s*(?:%|h\b|hrs?\b|uhr\b|am\b|pm\b|[ap]\.m\.|o(?:'|’)clock|€|\$|£|eur\b|usd\b|kg\b|km\b|m\b|cm\b|mm\b|[-–]\s*\d)/i.test(m.input.slice(m.index + m[0].length))) return null;
+    }
+    if (!m[5] && !m[1] && !(m[2]!.length === 2 && m[3]!.length === 2)) return null;
+    const y = m[5] ? (m[5].length === 2 ? 2000 + Number(m[5]) : Number(m[5])) : undefined;
     if (d > daysIn(y ?? t.y, mo)) return null;
     const x = upcoming(mo, d, t, y);
     return range(x, x);
@@ -448,7 +468,7 @@ const RULES: Rule[] = [
   // "between now and Christmas", "from now until Christmas"
   [/\b(?:sometime\s+|some time\s+)?(?:between now and|from now (?:un)?till?|from now until)\s+(?:the\s+)?(?:christmas|xmas)\b/i, (_m, t) => range(t, holiday(12, 24, t))],
   // More holidays and festivals, by their first and last days: "before Pentecost", "during Golden Week", "by Hogmanay".
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok)\b(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok|d[ií]a de (?:los )?muertos|day of the dead)(?![a-zà-ÿ])(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     const span2 = (f: (y: number) => [Day, Day]): [Day, Day] => { const a = f(t.y); return toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
     let w: [Day, Day];
@@ -462,6 +482,8 @@ const RULES: Rule[] = [
     else if (/songkran/.test(n)) w = span2((y) => [{ y, m: 4, d: 13 }, { y, m: 4, d: 15 }]);
     else if (/nowruz|norooz/.test(n)) w = span2((y) => [{ y, m: 3, d: 20 }, { y, m: 3, d: 20 }]);
     else if (/kwanzaa/.test(n)) w = span2((y) => [{ y, m: 12, d: 26 }, { y: y + 1, m: 1, d: 1 }]);
+    // Día de Muertos: 1 and 2 November ("before Día de Muertos" is by 31 October).
+    else if (/muertos|dead/.test(n)) w = span2((y) => [{ y, m: 11, d: 1 }, { y, m: 11, d: 2 }]);
     else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
     const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
@@ -600,8 +622,9 @@ const RULES: Rule[] = [
     if (toUtc(e) < toUtc(t)) e = end(t.y + 1);
     return range(t, e);
   }],
-  // Other languages: "el 12 de diciembre", "le 3 mars", "am 5. Februar", "em março", "im Februar"
-  [new RegExp(`(?<![a-zà-ÿ])(?:(?:le|el|o|am|il|den|op|du|del|do)\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+  // Other languages: "el 12 de diciembre", "le 3 mars", "am 5. Februar", "em março", "im Februar"; with its weekday before
+  // it, "le samedi 10 avril", "el sábado 12 de junio", "am Samstag, 5. Februar": the date, not the next such weekday.
+  [new RegExp(`(?<![a-zà-ÿ])(?:(?:le|el|o|am|il|den|op|du|del|do)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira),?\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const mo = FMONTHS[m[2]!.toLowerCase()]!;
     const d = Number(m[1]);
     if (d < 1 || d > daysIn(t.y, mo)) return null;
@@ -690,6 +713,12 @@ const RULES: Rule[] = [
     // Festivals that last several days: "during Hanukkah" is the whole of it.
     // "over the Easter (long) weekend": Good Friday to Easter Monday (Saturday and Sunday in the US).
     if (/easter/.test(n2) && /weekend/i.test(m[5] ?? '')) return US_ZONE.test(tz) ? range(addDays(x, -1), x) : range(addDays(x, -2), addDays(x, 1));
+    // "over Waitangi weekend", "Thanksgiving weekend": the weekend the day belongs to (a Friday or Monday holiday with it,
+    // a Thursday one up to its Sunday, a day on the weekend that weekend).
+    if (/weekend/i.test(m[5] ?? '') && !/^(?:day|week|weekend)$/i.test(m[1] ?? '')) {
+      const wd = weekday(x);
+      return wd === 0 ? range(addDays(x, -1), x) : wd === 1 ? range(addDays(x, -2), x) : wd === 6 ? range(x, addDays(x, 1)) : range(x, nextWeekday(x, 0));
+    }
     const len = FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1];
     if (len && (/^(during|over|through|throughout)$/.test(p) || !p)) return range(x, addDays(x, len - 1));
     return range(x, x);
@@ -708,11 +737,16 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "over the long weekend", "the May long weekend": the next public-holiday weekend where the person lives.
-  [new RegExp(`\\b(?:(?:over|on|at|during|for|by|before|until|after)\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:(?:MONTH|easter)\\s+)?long[- ]weekend\\b(?:\\s+in\\s+MONTH)?`, 'i'), (m, t, tz) => {
-    const mn = m[1] ?? m[2];
+  // "right after the long weekend": the week after it (as "after Easter"); "before the long weekend": by the day before it.
+  [new RegExp(`\\b(?:(over|on|at|during|for|by|before|until|till|ahead of|after)\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:(?:MONTH|easter)\\s+)?long[- ]weekend\\b(?:\\s+in\\s+MONTH)?`, 'i'), (m, t, tz) => {
+    const mn = m[2] ?? m[3];
     const want = mn && !/easter/i.test(mn) ? MONTHS[mn.toLowerCase().replace('.', '')] : undefined;
     const found = longWeekends(t, tz).find(([a, b]) => toUtc(b) >= toUtc(t) && (!want || a.m === want || b.m === want) && (!/easter/i.test(m[0]) || b.m <= 4));
-    return found ? range(found[0], found[1]) : null;
+    if (!found) return null;
+    const p = (m[1] ?? '').toLowerCase();
+    if (p === 'after') return range(addDays(found[1], 1), addDays(found[1], 7));
+    if (/^(before|until|till|ahead of)$/.test(p) && toUtc(found[0]) > toUtc(t)) return range(t, addDays(found[0], -1));
+    return range(found[0], found[1]);
   }],
   // "by mid-year", "around midyear": the end of June (next year's once it has passed).
   [/\b(?:(?:by|before|until|around|at)\s+)?(?:the\s+)?(?:mid[- ]?year|middle of (?:the |this )?year)\b/i, (_m, t) => { const y = t.m > 6 ? t.y + 1 : t.y; return range({ y, m: 6, d: 1 }, { y, m: 6, d: 30 }); }],
@@ -738,12 +772,16 @@ const RULES: Rule[] = [
   // Weeks
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?(?:week|wk)\b|\b(?:by|before|until|at)\s+(?:the\s+)?week(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
-  [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before|at)\s+the\s+weekend\b/i, (m, t) => {
+  // Where the weekend is Friday and Saturday (Bangladesh, most of the Arab world, Israel), it is read a day earlier: said
+  // on a Sunday there, a working day, "this weekend" is the coming one.
+  [/\b(?:this|next|the coming|over the)\s+(?:weekend|wknd|wkend)\b(?!\s+after next)|\b(?:on|by|before|at)\s+the\s+weekend\b/i, (m, t0, tz) => {
+    const shift = FRI_SAT_WEEKEND.test(tz) ? 1 : 0, t = addDays(t0, shift);
+    const r = (a: Day, b: Day) => range(addDays(a, -shift), addDays(b, -shift));
     let sat = nextWeekday(t, 6);
     if (weekday(t) === 0) sat = /^\s*by\b/i.test(m[0]) ? addDays(t, 6) : addDays(t, -1); // "by the weekend" said on a Sunday: the next one
     // "next weekend" said at the weekend is the following one.
     if (/^\s*next\b/i.test(m[0]) && (weekday(t) === 0 || weekday(t) === 6)) sat = addDays(sat, 7);
-    return range(sat, addDays(sat, 1));
+    return r(sat, addDays(sat, 1));
   }],
   // "the weekend after next", "the month after next", "Tuesday after next"
   [new RegExp(`\\b(?:by|before|until|on|over|in)?\\s*(?:the\\s+)?(?:(weekend|month)|${WEEKDAY_RE})\\s+after\\s+next\\b`, 'i'), (m, t) => {
@@ -1043,14 +1081,14 @@ const NEW_HINTS: [string, RegExp][] = [
   ['clocks?\\s+(?:go', /\bclocks?\s/i],
   ['(first|last)\\s+(few|couple of', /\b(?:few|couple(?: of)?|two|three|2|3)\s+(?:days|weeks|wks)\s+(?:of|in)\b/i],
   ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|advent|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
-  ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok/i],
+  ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
   ['the following week', /following week/i],
   ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
   ['(20[2-4]\\d)', /(?:early|mid|middle|late|end|start|beginning|of|in|during|by|before|until|around)[\s-]+20[2-4]\d/i],
   ['demain', /demain|amanh|domani|ma[ñn]ana|morgen/i],
-  ['lundi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira/i],
+  ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira/i],
   ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
   ['time next', /time next/i],
   ['(?:business|working', /(?:business|working|work|week)[- ]?days?/i],
@@ -1072,7 +1110,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b/i],
+  ['thanksgiving', /thanksgiving|waitangi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -1105,7 +1143,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1270,7 +1308,12 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   let res: chrono.ParsedResult[];
   try {
     // "the week of 13/9": a bare "the week" names no day, so the date after it is read (and the week around it, in findDue).
-    res = (MONTH_FIRST.test(timezone) ? chrono : chrono.en.GB).parse(text, { instant: ref, timezone: 0 }, { forwardDate: true }).filter((x) => !/^(?:in\s+|during\s+|for\s+)?(?:the|a)\s+(?:week|weekend|month|year)$/i.test(x.text.trim()));
+    res = (MONTH_FIRST.test(timezone) ? chrono : chrono.en.GB).parse(text, { instant: ref, timezone: 0 }, { forwardDate: true }).filter((x) => !/^(?:in\s+|during\s+|for\s+)?(?:the|a)\s+(?:week|weekend|month|year)$/i.test(x.text.trim()))
+      // "a storytelling afternoon ... on 7/11": a part of the day alone names no day, so the date after it is read.
+      .filter((x) => x.start.isCertain('day') || x.start.isCertain('month') || x.start.isCertain('weekday') || !/^(?:this\s+|the\s+|an?\s+)?(?:morning|afternoon|evening|night|noon|midday|lunchtime|tonight)$/i.test(x.text.trim()))
+      // "a weekend coding corner", "our weekend workshop": a bare "weekend" naming a kind of thing is no date (the rules
+      // read "this weekend", "at the weekend", "over the weekend").
+      .filter((x) => !/^week-?ends?$/i.test(x.text.trim()) || !(/\b(?:a|an|one|any|every|each|some|our|my|their|your|his|her|its)\s+$/i.test(text.slice(0, x.index)) || /^[\s-]+(?!(?:and|or|but|so|to|for|if|when|then|too|i|we|is|will|please|instead|works?|at|in|on|with)\b)[a-z]/i.test(text.slice(x.index + x.text.length))));
   } catch {
     return null;
   }
