@@ -1655,3 +1655,36 @@ describe('heldout27 misses (after it was measured), read as general rules', () =
     expect(u('If anyone has photos, that would be lovely to share.').needs).toEqual([]);
   });
 });
+
+describe('heldout27 misses, second part: commands in other languages, a need said with "will", a thing given back', () => {
+  it('check-ins: "Todavía no … Lo muevo para …", "je dois abandonner", "Give me a fortnight?", "Nahuman na!"', () => {
+    const m = u('Todavía no 😕 Lo muevo para el sábado 5 de diciembre.', 'check-in');
+    expect([m.command, m.due?.end]).toEqual(['reschedule', '2026-12-05']);
+    expect(u('Désolée, je dois abandonner : je déménage à Marseille le mois prochain.', 'check-in').command).toBe('drop');
+    const f = u('Work has eaten all my evenings. Give me a fortnight?', 'check-in');
+    expect([f.command, f.due?.end]).toEqual(['reschedule', '2026-12-07']);
+    expect(u('Nahuman na! The klatch was last Sunday.', 'check-in').command).toBe('done');
+    expect(u('Todavía no, sorry.', 'check-in').command).toBe('not-yet');
+  });
+  it('invitations: "Game ako!" joins; "Levo o meu projetor" and "Yo llevo el proyector" are things promised', () => {
+    expect(u('Game ako! 🙌 I can bring extra chairs if you need them.', 'invitation').command).toBe('join');
+    const p = u('Tô dentro! Levo o meu projetor.', 'invitation');
+    expect([p.command, p.commitments.map((c) => c.action)]).toEqual(['join', ['Levo o meu projetor']]);
+    expect(actions('¡Me apunto! Yo llevo el proyector.', 'invitation')).toEqual(['llevo el proyector']);
+    expect(actions('Levo o meu projetor.')).toEqual([]);
+  });
+  it('items: "I will be needing X, kindly send", "we\'re missing X", a "Tip for the organisers:" wish, "good at X and can Y"', () => {
+    const n = u('Also I will be needing a poster template, kindly send. I can give Tamil translation for your flyers also.');
+    expect([n.commitments, n.needs.map((x) => x.text), n.offers.map((x) => x.text)]).toEqual([[], ['a poster template'], ['Tamil translation for your flyers']]);
+    expect(u("Also, we're missing a treasurer for the group.").needs.map((x) => x.text)).toEqual(['a treasurer for the group']);
+    expect(u("We're missing you already!").needs).toEqual([]);
+    expect(u('Tip for the organisers: more events in the evenings please, most students have lectures all day.').wishes.map((x) => x.text)).toEqual(['more events in the evenings']);
+    expect(u("I'm good at illustration and can draw posters.").offers.map((x) => x.text)).toEqual(['draw posters']);
+    expect(u("I'm good at Python and Django and can teach it.").offers.map((x) => x.text)).toEqual(['teach Python and Django']);
+    expect(u('I have a projector nobody is using, happy to give it to a community group.').offers.map((x) => x.text)).toEqual(['a projector']);
+  });
+  it('commitments: a second thing "ASAP" after ", and"; "Next term my class is going to …"', () => {
+    expect(u("I'm going to set up a shared calendar tomorrow, and get everyone's preferences into it ASAP.").commitments.map((c) => [c.action, c.due?.end ?? null])).toEqual([['set up a shared calendar', '2026-11-24'], ["get everyone's preferences into it", null]]);
+    expect(actions("Next term my class is going to build websites for three local charities, and I'll send the P&C a proposal by May.")).toEqual(['build websites for three local charities', 'send the P&C a proposal']);
+  });
+});
