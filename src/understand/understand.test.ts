@@ -1688,3 +1688,20 @@ describe('heldout27 misses, second part: commands in other languages, a need sai
     expect(actions("Next term my class is going to build websites for three local charities, and I'll send the P&C a proposal by May.")).toEqual(['build websites for three local charities', 'send the P&C a proposal']);
   });
 });
+
+describe('heldout28 misses (English items), read as general rules', () => {
+  it('"I\'ve got a van, so if anyone needs …, give me a shout" offers the van; a relative\'s help passed on is an offer', () => {
+    expect(u("I've got a van, so if anyone needs chairs or kit moved between branches, give me a shout.").offers.map((o) => o.text)).toEqual(['a van']);
+    expect(u('My sister does bookkeeping and is happy to help any group, and I\'ve got two boxes of Raspberry Pis sitting in my basement.').offers.map((o) => o.text)).toEqual(['bookkeeping', 'two boxes of Raspberry Pis']);
+    expect(u("My cousin has a print shop and he's happy to print flyers for free for any of the network's events.").offers.map((o) => o.text)).toEqual(['print flyers']);
+    expect(u('My sister is happy we went.').offers).toEqual([]);
+  });
+  it('"What we\'re desperate for at the group is X"; a remark after an answered question is no second need', () => {
+    expect(u("What we're desperate for at the Leith group is a projector, because ours died.").needs.map((n) => n.text)).toEqual(['a projector']);
+    expect(u("> What do you need?\n\nIs there anybody who could help us set up online donations? Our youth program's grant runs out in June.").needs.map((n) => n.text)).toEqual(['someone who could help us set up online donations']);
+  });
+  it('a list under "Stuff we can put on the table:" offers; "Stuff we\'re short of:" needs', () => {
+    const x = u("Stuff we can put on the table for other groups:\n* our parish hall sits empty on Tuesday nights\n* a box of donated laptops, which is huge\n* Spanish translation (we are native speakers)\n\nStuff we're short of: someone who understands WordPress security.");
+    expect([x.offers.map((o) => o.text), x.needs.map((n) => n.text), x.commitments]).toEqual([['our parish hall on Tuesday nights', 'a box of donated laptops', 'Spanish translation'], ['someone who understands WordPress security'], []]);
+  });
+});

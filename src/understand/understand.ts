@@ -110,7 +110,7 @@ function slotOfHead(h: string): Slot | null {
   if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask|asking|asks|short of|short on|could (?:really |definitely |honestly )?use|would (?:really )?help)\b/.test(t)) return 'need';
   if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
   if (/\b(?:i(?:'|’)ll do|i will do|doing|to do|do next|commit\w*|promise|pledge|plan|small thing|one thing|first thing|next step|first step|action|goal|(?:my|to-?do) list)\b|^(?:i(?:'|’)ll|i will|will|we(?:'|’)ll|we will)$/.test(t)) return 'commitment';
-  if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?)\b/.test(t)) return 'offer';
+  if (/\b(?:offer\w*|give|giving|bring|got|have|can do|share|contribut\w*|skills?|lend|put on the table|bring to the table)\b/.test(t)) return 'offer';
   return null;
 }
 const SAY_FILLER = /^(?:i(?:'|’)d say|i would say|i guess|i think|i suppose|i reckon|probably|mostly|honestly|simple|simply|easy|well)\b[:,!.]?\s+/i;
@@ -140,8 +140,8 @@ function slotOfLead(line: string): Slot | null {
   const t = line.trim();
   if (!/[:：]\s*$/.test(t) && !/\b(following|below)\s*[.:]?$/i.test(t)) return null;
   if (/\b(i(?:'| wi)ll|i will|i'm going to|i am going to|i commit|(?:i(?:'|’)m|i am|we(?:'|’)re|we are) committing|i pledge|i promise|we(?:'| wi)ll|my commitments?|to ?do|plan|my one thing)\b/i.test(t)) return 'commitment';
-  if (/\b(offer|give|share|contribute|help with)\b/i.test(t)) return 'offer';
-  if (/\b(need|looking for|could use)\b/i.test(t)) return 'need';
+  if (/\b(offer|give|share|contribute|help with|lend|put on the table|bring to the table|can bring)\b/i.test(t)) return 'offer';
+  if (/\b(need|looking for|could use|short of|short on|lacking|missing|desperate for)\b/i.test(t)) return 'need';
   if (/\b(wish|hope)\b/i.test(t)) return 'wish';
   return null;
 }
@@ -673,7 +673,7 @@ const OFFER_WHAT = /\bwhat (?:i|we) (?:can\s+)?(?:bring|have to offer|offer|give
 // "what small businesses like mine need is someone to …", "What I'd need is for meetings to be online".
 const NEED_WHAT_X = /\bwhat\s+(?!(?:you|they|he|she|it)\b)(?:(?:i|we)(?:(?:'|’)d|\s+would)?|[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:really\s+|most\s+|actually\s+|honestly\s+|badly\s+)?needs?(?:\s+most)?\s+(?:is|are|would be)\s+(?:for\s+)?(.+)$/iu;
 const WORLD_NEEDS = /\bwhat\s+(?:the|this|our)\s+(?:city|world|movement|web|internet|country|town|society|sector|industry|open web|planet|valley|region|province|state|nation|island|neighbou?rhood|barrio|village|county|community)\s+(?:really\s+|most\s+|badly\s+)?needs(?:\s+most)?\s+(?:is|are|would be)\s+(?:(?:obvious|simple|clear)\s*[:,-]\s*)?(.+)$/i;
-const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:(?:the )?(?:one |main |big |biggest |only |other |first )?things? (?:that )?(?:i|we) (?:really |most |still |badly |sorely |do |would )?(?:need|lack|miss|could (?:really )?use)(?: most| the most)?|what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/iu;
+const NEED_WHAT = /^(?:(?:and|but|also|honestly|so)[,\s]+)?(?:(?:the )?(?:one |main |big |biggest |only |other |first )?things? (?:that )?(?:i|we) (?:really |most |still |badly |sorely |do |would )?(?:need|lack|miss|could (?:really )?use)(?: most| the most)?|what (?:i|we) (?:really |still |just )?(?:don(?:'|’)?t|do not) have|(?:(?:my|our|the)\s+)?(?:biggest|main|big|only|one|real|greatest|most urgent)\s+(?:need|gap|lack|challenge|problem|struggle|issue|headache|obstacle)(?:\s+(?:for|with)\s+(?:us|me|our\s+[\p{L}-]+))?|what (?:i|we)(?:(?:'|’)re| are|(?:'|’)m| am)?\s+(?:really |most |still |sorely |badly |mostly )?(?:lack(?:ing)?|missing|miss|short of|short on|need|desperate for|crying out for|looking for|in need of|could (?:really |definitely |honestly )?(?:use|do with))(?: most| the most)?(?:\s+(?:in|at|for|around|across|here in|out here in)\s+[^,]{2,40}?)?|(?:the )?(?:one |main |big |biggest |only )?thing (?:that(?:'|’)s |that is )?holding (?:us|me) back|what(?:'|’)s holding (?:us|me) back|what would make (?:our|my) li(?:fe|ves) (?:so much |a lot |much )?easier|what would (?:really )?make (?:a|the) (?:real |big |huge )?difference)\s+(?:is|are|would be)\s+(.+)$|^(?:for (?:us|me),?\s+)?(?:is|are|it is|it(?:'|’)s)\s+missing\s+(.+)$/iu;
 // "A decent projector is top of our wishlist", "If I could ask for one thing, it'd be a mentor",
 // "It'd be amazing to get a few more hands on deck".
 const NEED_WISHLIST = /^(?:(?:and|also)[,\s]+)?(.+?)\s+(?:is|are|would be)\s+(?:top of|on|at the top of|high on)\s+(?:our|my|the)\s+wish ?list\b|^if (?:i|we) could (?:ask for|have|get|wish for) (?:one|just one|a single|any)(?: thing)?,?\s*(?:it(?:'|’)d|it would|that would) be\s+(.+)$|^(?:it(?:'|’)d|it would|would)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:amazing|great|brilliant|wonderful|fantastic|awesome|lovely|nice|helpful|handy|useful|a huge help)\s+to (?:get|have|find)\s+((?![^.]*\b(?:every|all|each|everywhere)\b).+)$/i;
@@ -711,6 +711,9 @@ const OFFER_AND_WOULD = /^(?:(?:also|and|plus)\s+)?(?:i|we)\s*(?:(?:'|’)m|(?:'
 // "I speak fluent Portuguese, if translation helps."
 const OFFER_SPEAK = /^(?:(?:[Aa]lso|[Aa]nd|[Pp]lus)\s+)?(?:I|[Ww]e)\s+speak\s+(?!(?:to|with|for|about|on|at|up|out)\b)((?:fluent\s+)?[\p{Lu}][\p{L}]+(?:(?:,\s*|\s+and\s+)[\p{Lu}][\p{L}]+)*)\b/u;
 // "We'd be thrilled if someone could donate some old laptops."
+const OFFER_HAVE_SO = /^(?:(?:and|also|plus|oh)[,\s]+)?(?:i|we)\s*(?:(?:'|’)ve got|\s+have got|\s+have|\s+own|\s+got)\s+((?:a|an|my|our|two|three|four|some|\d+)\s+[^,]{2,40}?),\s+so\s+(?:if\s+(?:anyone|anybody|you|someone|somebody|any group|a group|people)\b|(?:i|we)\s+can\b|(?:happy|glad) to\b|give me\b|ping me\b|just\b)/i;
+const KIN = String.raw`(?:sister|brother|mum|mom|dad|father|mother|wife|husband|partner|cousin|son|daughter|uncle|aunt|auntie|friend|neighbou?r|flatmate|roommate|grandson|granddaughter|niece|nephew|colleague|boss)`;
+const OFFER_KIN = new RegExp(String.raw`^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:does|teaches|knows|is into|is (?:great|good) at)\s+([^,]{2,40}?)\s+and\s+(?:is|would be|(?:'|’)s)\s+(?:more than\s+|very\s+)?(?:happy|glad|keen|willing)\s+to\b|^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:has|runs|owns)\s+[^,]{2,40}?\s+and\s+(?:he|she|they)\s*(?:(?:'|’)s|\s+is|(?:'|’)re|\s+are|\s+would be|(?:'|’)d be)\s+(?:more than\s+|very\s+)?(?:happy|glad|keen|willing)\s+to\s+([^,]+)`, 'iu');
 const NEED_LOVE_IF = /^(?:(?:and|also|so|oh|but)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)d|\s+would)\s+|would\s+)(?:really\s+|so\s+|just\s+)?(?:love|like|appreciate) it if\s+((?:someone|somebody|anyone|anybody|a|an|some|one of)\b.+?)\s+(?:could|can|would|might)\s+(?:please\s+)?(.+?)[\s.!]*$/i;
 const NEED_KEEN = /^(?:(?:and|also|so|oh|but|really|super|very)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)d be|(?:'|’)re|(?:'|’)m|\s+would be|\s+are|\s+am)\s+)?(?:really\s+|very\s+|super\s+|also\s+)?keen\s+(?:for|to (?:find|get|hear from|meet))\s+((?:someone|somebody|a|an|some|people|volunteers|anyone|anybody|more)\b.+?)(?:\s+to\s+(?:help|come|join|run|teach|show|give|lend|wire|set)\b.*)?[\s.!]*$/i;
 const NEED_THRILLED_IF = /\b(?:we|i)\s*(?:(?:'|’)d|would)\s+(?:be|love|appreciate)\b.{0,30}?\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would)\s+(?:lend|give|donate|spare|loan|send|share)(?:\s+(?:us|me))?\s+(.+)$/iu;
@@ -832,7 +835,16 @@ const LOGISTICS = /^(?:[\p{L}\d'’]+\s+){0,3}(?:notice|heads[- ]up|lead time|ad
  * `prev` the clause before in the same sentence ("I have a van" before "I'm free on weekends to drive people around"). */
 function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
-  if ((m = OFFER_COND.exec(c))) return { slot: 'offer', text: m[1]! };
+  // "I've got a van, so if anyone needs chairs moved, give me a shout": the thing one has is the offer.
+  if (/,\s+so\s/i.test(c) && (m = OFFER_HAVE_SO.exec(c))) return { slot: 'offer', text: m[1]! };
+  // "My sister does bookkeeping and is happy to help", "my cousin has a print shop and he's happy to print flyers": a
+  // relative's help passed on.
+  if ((m = OFFER_KIN.exec(c))) return { slot: 'offer', text: (m[1] ?? m[2]!).replace(/\s+(?:for free|free of charge)\b/i, '').replace(/\s+for\s+any\s+(?:of\s+)?.*$/i, '') };
+  if ((m = OFFER_COND.exec(c))) {
+    // "I've got a van, so if anyone needs chairs moved, give me a shout": the van is what is offered.
+    const had = /^(?:(?:and|also|plus|oh)[,\s]+)?(?:i|we)\s*(?:(?:'|’)ve got|\s+have got|\s+have|\s+own|\s+got)\s+((?:a|an|my|our|two|three|four|some|\d+)\s+[^,]{2,40}?)[,\s]*(?:so)?\s*$/i.exec(prev);
+    return { slot: 'offer', text: had && /^\s*(?:so\s+)?if\b/i.test(c) ? had[1]! : m[1]! };
+  }
   if (c.includes(':') && (m = NEED_HELP_LIST.exec(c))) return { slot: 'need', text: m[1]! };
   if (c.includes(' no ') && (m = NEED_NO_WAY.exec(c))) return { slot: 'need', text: `a ${m[1]} ${m[2]} ${m[3]}` };
   if ((m = WISH_DO_ONE.exec(c))) return { slot: 'wish', text: 'events ' + m[1] };
@@ -1070,7 +1082,14 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   };
   const answered = new Set<number>();
   const orgs = orgSubject(input.text ?? '');
+  // A unit under a quoted question that gave an item by any rule counts as answered, so a remark after it ("Is there
+  // anybody who could help us set up donations? Our grant runs out in June.") is no second item.
+  let prevAt = -1, prevCount = 0;
+  const itemCount = () => f.offers.length + f.needs.length + f.wishes.length + f.commitments.length;
   for (const u of us) {
+    if (prevAt >= 0 && itemCount() > prevCount && us[prevAt]!.question) answered.add(prevAt);
+    prevAt = us.indexOf(u);
+    prevCount = itemCount();
     const sentence = u.text;
     if (skip.has(sentence)) continue;
     const slot = u.label ?? null;
@@ -1433,6 +1452,13 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       if (REFUSAL.test(c) && /\b(commit|host|run|do|organi[sz]e|help)\b/i.test(c)) {
         f.refused.push(c);
+        used = true;
+        continue;
+      }
+      // "I've got a van, so if anyone needs chairs moved, give me a shout": the van is the offer.
+      const hs = /,\s+so\s/i.test(c) ? OFFER_HAVE_SO.exec(c) : null;
+      if (hs && !REFUSAL.test(c)) {
+        f.offers.push(...item(hs[1]!, sentence));
         used = true;
         continue;
       }
