@@ -1705,3 +1705,24 @@ describe('heldout28 misses (English items), read as general rules', () => {
     expect([x.offers.map((o) => o.text), x.needs.map((n) => n.text), x.commitments]).toEqual([['our parish hall on Tuesday nights', 'a box of donated laptops', 'Spanish translation'], ['someone who understands WordPress security'], []]);
   });
 });
+
+describe('heldout28 misses (English items), second part', () => {
+  it('needs: "the one thing holding our café back is X, nobody will …"; wishes: "I\'d love it if the city …"', () => {
+    expect(u('Honestly the one thing holding our repair café back is public liability insurance, nobody will cover us.').needs.map((n) => n.text)).toEqual(['public liability insurance']);
+    expect(u("I'd love it if the city government put all its bus data online in one place.").wishes.map((w) => w.text)).toEqual(['the city government put all its bus data online in one place']);
+  });
+  it('offers: "if anybody\'s group needs X, ping me"; "for anyone who asks" goes; a room free after an if; "the wharekai at our marae sits empty"; "a laser cutter nobody touches"', () => {
+    expect(u("Also if anybody's group needs event photos, ping me, I've got a decent camera.").offers.map((o) => o.text)).toEqual(['event photos']);
+    expect(u('> What can you offer?\nI can make posters for anyone who asks.').offers.map((o) => o.text)).toEqual(['make posters']);
+    expect(u('And if any group in Morningside needs somewhere to meet, our front room is free most evenings.').offers.map((o) => o.text)).toEqual(['our front room most evenings']);
+    expect(u("On the offer side, the wharekai at our marae sits empty most weeknights, and it's yours if a group needs it.").offers.map((o) => o.text)).toEqual(['the wharekai at our marae most weeknights']);
+    const h = u("We run a small hackerspace and our back room is free on Thursday nights, any group can use it, and we also have a laser cutter nobody touches anymore.");
+    expect([h.commitments, h.offers.map((o) => o.text)]).toEqual([[], ['our back room on Thursday nights', 'a laser cutter']]);
+    expect(actions('We run a small klatch on Thursday.')).toEqual(['run a small klatch']);
+  });
+  it('a numbered to-do list is no set of four answers; a thing asked and answered no; another person\'s part under a head', () => {
+    const x = u("Here's where I landed:\n1. Fix the contact form on the co-op site on Saturday — already told them.\n2. Send Rami the list of translators by Thursday.\n3. Host a DemoCamp at AUB? Not this year, sorry.\n4. If things calm down, I'd like to do a klatch in July.");
+    expect([x.commitments.map((c) => c.action), x.wishes, x.offers, x.needs]).toEqual([['Fix the contact form on the co-op site', 'Send Rami the list of translators'], [], [], []]);
+    expect(actions("Next step on my end: I'm doing a safety talk on 12 December. Luis will handle the photos.")).toEqual(['doing a safety talk']);
+  });
+});
