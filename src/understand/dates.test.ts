@@ -737,3 +737,86 @@ describe('heldout25 date misses, read as general rules', () => {
     expect(understand({ text: 'Not yet, I threw the flyers in the bin by mistake. Next week!', context: 'check-in', received: new Date('2027-08-02T06:00:00Z'), timezone: 'Pacific/Auckland' }).command).toBe('reschedule');
   });
 });
+
+describe('heldout27/28 date misses, read as general rules', () => {
+  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
+  const endAt = (s: string, iso: string, tz: string) => due(s, iso, tz)?.end ?? null;
+
+  it('"the school holidays" said in the run-up to a long school break is that break, read as its own phrase', () => {
+    // Down south in November: the summer holidays (from 19 December), so "before" ends on the 18th.
+    expect(due('I will teach them to make a web page before the school holidays.', '2026-11-10T07:30:00Z', 'Africa/Johannesburg')).toMatchObject({ start: '2026-11-10', end: '2026-12-18' });
+    expect(endAt('before the school holidays start I will get my Year 5s making websites', '2027-11-16T07:30:00Z', 'Australia/Perth')).toBe('2027-12-18');
+    // Up north in June: the summer holidays (23 July in Britain); in late November: the Christmas holidays (by the 24th).
+    expect(endAt('before the school holidays', '2027-06-10T11:00:00Z', 'Europe/London')).toBe('2027-07-22');
+    expect(due('during the school hols', '2027-06-10T11:00:00Z', 'America/New_York')).toMatchObject({ start: '2027-07-01', end: '2027-08-31' });
+    expect(endAt('before the school holidays', '2027-11-20T11:00:00Z', 'Europe/Dublin')).toBe('2027-12-24');
+    // Down south in June: July's winter holidays.
+    expect(due('over the school holidays', '2027-06-01T11:00:00Z', 'Australia/Sydney')).toMatchObject({ start: '2027-07-01', end: '2027-07-31' });
+  });
+
+  it('"the school holidays" far from a long break (an Easter, autumn or spring break) is no date, and a date beside it wins', () => {
+    expect(due('before the school holidays', '2027-03-10T11:00:00Z', 'Europe/London')).toBeNull();
+    expect(due('before the school holidays', '2027-09-01T11:00:00Z', 'Australia/Brisbane')).toBeNull();
+    expect(due('before the school holidays', '2027-10-01T11:00:00Z', 'America/Toronto')).toBeNull();
+    expect(endAt('We will aim for the school holidays, so the last week of September.', '2026-08-17T09:15:00Z', 'Australia/Brisbane')).toBe('2026-09-30');
+    expect(endAt('Moving it to the first week of August, after the school holidays.', '2027-05-27T11:00:00Z', 'America/Sao_Paulo')).toBe('2027-08-07');
+    expect(due('the school holidays were fun', '2027-11-10T11:00:00Z', 'Africa/Johannesburg')).toBeNull();
+  });
+
+  it('reads Christmas, Holy Week, Easter and All Saints in Spanish, Portuguese, French, German, Italian and Dutch as the English phrase', () => {
+    expect(due('Voy a armar un taller de fotografía para los vecinos antes de Navidad.', '2026-12-09T21:00:00Z', 'America/Santiago')).toMatchObject({ start: '2026-12-09', end: '2026-12-24', text: 'antes de Navidad' });
+    // Easter 2027 is 28 March: "antes de Semana Santa" ends on Palm Sunday's eve at the latest (as "before Holy Week").
+    expect(endAt('Me comprometo a organizar un sprint con la junta antes de Semana Santa.', '2027-03-08T15:30:00Z', 'America/Bogota')).toBe('2027-03-21');
+    expect(endAt('Je le fais avant la Toussaint', '2027-09-08T15:30:00Z', 'Europe/Paris')).toBe('2027-10-31');
+    expect(due('Ich mache es nach Ostern', '2027-03-08T15:30:00Z', 'Europe/Berlin')).toMatchObject({ start: '2027-03-29', end: '2027-04-04' });
+    expect(endAt('Faço isso antes do Natal', '2027-10-08T15:30:00Z', 'America/Sao_Paulo')).toBe('2027-12-24');
+    expect(endAt('lo hago prima di Natale', '2027-10-08T15:30:00Z', 'Europe/Rome')).toBe('2027-12-24');
+    expect(endAt('vor Weihnachten', '2027-10-08T15:30:00Z', 'Europe/Berlin')).toBe('2027-12-24');
+    expect(due('lo hago en Navidad', '2027-10-08T15:30:00Z', 'America/Bogota')).toMatchObject({ start: '2027-12-24', end: '2027-12-31' });
+  });
+
+  it('does not read Natal the place, or a feast name with no word before it, as a date', () => {
+    expect(due('I live in KwaZulu-Natal', '2027-10-08T15:30:00Z', 'Africa/Johannesburg')).toBeNull();
+    expect(due('Vivo en Natal, Brasil', '2027-10-08T15:30:00Z', 'America/Sao_Paulo')).toBeNull();
+    expect(due('Noël is my cousin', '2027-10-08T15:30:00Z', 'Europe/Paris')).toBeNull();
+    expect(due('I got us tickets to a Noel Gallagher gig', '2027-10-08T15:30:00Z', 'Europe/London')).toBeNull();
+    expect(endAt('on le fait avant Noël', '2027-10-08T15:30:00Z', 'Europe/Paris')).toBe('2027-12-24');
+    expect(due('La Navidad pasada fue linda', '2027-10-08T15:30:00Z', 'America/Bogota')).toBeNull();
+  });
+
+  it('reads "by spring\'s end" as "by the end of spring" (seasons by hemisphere), and leaves other possessives alone', () => {
+    expect(due("by spring's end I'll have the clinic's hours on OpenStreetMap", '2027-08-25T12:00:00Z', 'Africa/Johannesburg')).toMatchObject({ start: '2027-09-01', end: '2027-11-30' });
+    expect(endAt('by summer’s end', '2027-08-25T12:00:00Z', 'Europe/London')).toBe('2027-08-31');
+    expect(endAt("before winter's close", '2027-08-25T12:00:00Z', 'Europe/London')).toBe('2028-02-29');
+    expect(due("the spring's best flowers", '2027-08-25T12:00:00Z', 'Europe/London')).toBeNull();
+    expect(due("spring's ending was sad", '2027-08-25T12:00:00Z', 'Europe/London')).toBeNull();
+  });
+
+  it('reads the solar new years of South and Southeast Asia (14 April) and All Saints\' / All Souls\' Day', () => {
+    // "after X" is the week after it (round 16).
+    expect(due('Will do it after Tamil New Year.', '2027-04-07T04:00:00Z', 'Asia/Kolkata')).toMatchObject({ start: '2027-04-15', end: '2027-04-21' });
+    expect(endAt('by Vaisakhi', '2027-03-01T10:00:00Z', 'Asia/Kolkata')).toBe('2027-04-14');
+    expect(endAt('before Pohela Boishakh', '2027-03-01T10:00:00Z', 'Asia/Dhaka')).toBe('2027-04-13');
+    expect(endAt('after the Sinhala and Tamil New Year', '2027-03-01T10:00:00Z', 'Asia/Colombo')).toBe('2027-04-21');
+    expect(due("I will move the website to a new host before All Saints' Day, and Tomek will help", '2027-09-22T18:00:00Z', 'Europe/Warsaw')).toMatchObject({ start: '2027-09-22', end: '2027-10-31' });
+    expect(endAt("on All Souls' Day", '2027-09-22T18:00:00Z', 'America/Mexico_City')).toBe('2027-11-02');
+    // A church named for All Saints is no date; nor is a plain "new year" greeting.
+    expect(endAt('we meet at All Saints church on Sunday', '2027-03-01T10:00:00Z', 'Europe/London')).toBe('2027-03-07');
+    expect(due('Happy new year!', '2027-03-01T10:00:00Z', 'Europe/London')).toBeNull();
+  });
+
+  it('reads a Turkish month with its part ("Nisan ortasına", "Mayıs başında", "Ekim sonuna kadar") as mid / early / late', () => {
+    expect(due('Henüz yapamadık 😕 Nisan ortasına erteleyebilir miyiz? Kütüphane tadilatta.', '2027-03-15T09:00:00Z', 'Europe/Istanbul')).toMatchObject({ start: '2027-04-11', end: '2027-04-15' });
+    expect(due('Mayıs başında yaparım', '2027-03-15T09:00:00Z', 'Europe/Istanbul')).toMatchObject({ start: '2027-05-01', end: '2027-05-10' });
+    expect(due('Ekim sonuna kadar bitiririm', '2027-03-15T09:00:00Z', 'Europe/Istanbul')).toMatchObject({ end: '2027-10-31', text: 'Ekim sonuna kadar' });
+    expect(endAt('Şubat ortalarında', '2027-03-15T09:00:00Z', 'Europe/Istanbul')).toBe('2028-02-15');
+    // The part needs its possessive ending: "nisan son" is no date.
+    expect(due('nisan son', '2027-03-15T09:00:00Z', 'Europe/Istanbul')).toBeNull();
+  });
+
+  it('a check-in that moves the date to one of these phrases is a reschedule with that date', () => {
+    const r = understand({ text: 'Not done yet sir, my daughter\'s board exams are going on. Will do it after Tamil New Year.', context: 'check-in', received: new Date('2027-04-07T04:00:00Z'), timezone: 'Asia/Kolkata' });
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2027-04-21');
+  });
+});

@@ -102,6 +102,8 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
 );
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
 const OTHER_REL_HINT = /tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
+// Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
+const FEAST_HINT = /navidad|no[eë]l|weihnacht|natal|kerst|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -207,6 +209,10 @@ const FIXED_DAYS: [RegExp, number, number][] = [
   [/remembrance day|armistice day|veterans(?:'|’)? day/, 11, 11], [/australia day/, 1, 26], [/waitangi/, 2, 6], [/anzac/, 4, 25],
   [/pi day/, 3, 14], [/bastille/, 7, 14], [/juneteenth/, 6, 19], [/groundhog/, 2, 2], [/earth day/, 4, 22], [/women(?:'|’)?s day/, 3, 8],
   [/bonfire night|guy fawkes/, 11, 5], [/burns night/, 1, 25], [/pongal|sankranti/, 1, 14], [/republic day/, 1, 26], [/gandhi jayanti/, 10, 2], [/freedom day/, 4, 27], [/youth day/, 6, 16], [/heritage day/, 9, 24], [/reconciliation day/, 12, 16], [/day of goodwill/, 12, 26], [/st\.? david/, 3, 1], [/st\.? andrew/, 11, 30], [/st\.? george/, 4, 23],
+  // The solar new years of South and Southeast Asia, all on (or a day around) 14 April: Puthandu, Vishu, Vaisakhi,
+  // Pohela Boishakh, the Sinhala and Tamil New Year, the Khmer, Lao and Nepali new years. All Saints' Day, All Souls' Day.
+  [/(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu/, 4, 14],
+  [/all saints|all hallows|hallowmas/, 11, 1], [/all souls/, 11, 2],
   [/independence day|4th of july|fourth of july/, 7, 4], [/april fool/, 4, 1], [/new year(?:'|’)?s eve|\bnye\b/, 12, 31],
 ];
 // Independence days by the person's zone (elsewhere the 4th of July).
@@ -219,7 +225,7 @@ const INDEPENDENCE: [RegExp, [number, number]][] = [
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -442,6 +448,16 @@ const RULES: Rule[] = [
       return range(x, x);
     }
     return monthRange(m[6] ? Number(m[6]) : yearFor(mo, t), mo);
+  }],
+  // A Turkish month with its part: "Nisan ortasına" (to mid-April), "mayıs başında" (early May), "Ekim sonuna kadar" (by the
+  // end of October): the days of "mid-X", "early X" and "late X" in English (the part, with its possessive ending, is needed).
+  [new RegExp(`(?<![\\p{L}\\d])(${Object.keys(TR_MONTHS).join('|')})(?:\\s+ay(?:ı|ının))?\\s+(orta|baş|son)(?:lar)?s?[ıiuü](?:n(?:[ae]|d[ae]))?(?![\\p{L}])(?:\\s+(\\d{4}))?(?:\\s+kadar(?![\\p{L}]))?`, 'iu'), (m, t) => {
+    const mo = TR_MONTHS[m[1]!.toLocaleLowerCase('tr')];
+    if (!mo) return null;
+    const y = m[3] ? Number(m[3]) : yearFor(mo, t), part = m[2]!.toLocaleLowerCase('tr');
+    if (part === 'orta') return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
+    if (part === 'baş') return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
+    return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // Arabic months, both the Egyptian/Gulf names and the Levantine ones ("إلى يناير", "في شباط", "١٢ مارس"), and Chinese
   // months in numerals ("一月", "十二月"): with a day before it that day, else the month.
@@ -858,12 +874,14 @@ const RULES: Rule[] = [
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // Seasons and quarters
-  [/\b(?:by|before|until|ahead of|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late|(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(\d{4}))?(?:\s+(break|holidays?|hols|vacation|recess|season|term|semester)\b)?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
+  [/\b(?:by|before|until|ahead of|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late|(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(spring|summer|fall|autumn|winter)(?:(?:'|’)s\s+(?:end|close)\b)?(?:\s+(\d{4}))?(?:\s+(break|holidays?|hols|vacation|recess|season|term|semester)\b)?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
     // "spring break", "winter term": school calendars vary, so no date is read from them.
     if (m[5] && (/spring|fall|autumn/i.test(m[3]!) && /break|recess|vacation|holiday|hols/i.test(m[5]) || /term|semester/i.test(m[5]))) return null;
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
     // "late summer" and "by the end of summer" said in the summer's last month are this summer (its end is still ahead).
-    let r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] || (m[2] && /late|end/i.test(m[2])) ? 'this' : null));
+    // "by spring's end" is "by the end of spring".
+    const ends = /(?:'|’)s\s+(?:end|close)\b/i.test(m[0]) || !!(m[2] && /end/i.test(m[2]));
+    let r = season(m[3]!, t, tz, (m[1]?.toLowerCase() === 'next' ? 'next' : m[1] || (m[2] && /late/i.test(m[2])) || ends ? 'this' : null));
     // "by spring 2028": that year's season (a winter named by its year is the one that ends in it).
     if (m[4]) {
       const sm = parseDay(r.start).m, y = Number(m[4]) - (sm === 12 ? 1 : 0);
@@ -873,7 +891,7 @@ const RULES: Rule[] = [
     // "early autumn": its first month; "late summer" and "the end of summer" keep the season's end.
     if (m[2] && /early/i.test(m[2])) { const st = parseDay(r.start); r = range(st, { ...st, d: daysIn(st.y, st.m) }); }
     // "before the end of spring" is by its end, like "by the end of spring".
-    if (/^\s*(before|until|ahead of)\b/i.test(m[0]) && !(m[2] && /end/i.test(m[2]))) {
+    if (/^\s*(before|until|ahead of)\b/i.test(m[0]) && !ends) {
       // "before the summer": done by the day before it starts (or by its end, if it has started).
       const st = parseDay(r.start);
       if (toUtc(st) > toUtc(t)) return range(t, addDays(st, -1));
@@ -1043,6 +1061,34 @@ const RULES: Rule[] = [
     if (/\d{1,2}[\/.-]\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|week|month|year|tomorrow/i.test(m.input)) return null;
     return range(t, t);
   }],
+  // "before the school holidays", "during the school hols": said in the run-up to a long school break (from seven weeks
+  // before it) or during it, the break meant is that one, read as its own phrase: the summer holidays (1 July up north, 23
+  // July in Britain, 19 December down south, round 16), the Christmas holidays up north (as "before the holidays", round
+  // 23) and July's winter holidays down south. At other times of year (an autumn, Easter or spring break), or with no word
+  // before it ("the school holidays were fun"), no date.
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|over|during|in|for|after)\s+)(?:the\s+)?school\s+(?:holidays?|hols|vacations?|break)(?:\s+(?:start|starts|begin|begins|kick off|kicks off|finish|finishes|end|ends))?\b/i, (m, t, tz) => {
+    const south = southern(tz);
+    const breaks: [string, Day, Day][] = [t.y - 1, t.y].flatMap((y): [string, Day, Day][] => (south
+      ? [['summer', { y, m: 12, d: 19 }, { y: y + 1, m: 1, d: 31 }], ['winter', { y: y + 1, m: 7, d: 1 }, { y: y + 1, m: 7, d: 31 }]]
+      : [['summer', /^Europe\/(London|Belfast)/.test(tz) ? { y: y + 1, m: 7, d: 23 } : { y: y + 1, m: 7, d: 1 }, { y: y + 1, m: 8, d: 31 }], ['christmas', { y, m: 12, d: 20 }, { y: y + 1, m: 1, d: 3 }]]));
+    const hit = breaks.find(([, a, b]) => toUtc(addDays(a, -49)) <= toUtc(t) && toUtc(t) <= toUtc(b));
+    if (!hit) return null;
+    return readRules(`${m[1]!.toLowerCase()} the ${hit[0]} holidays`, t, tz);
+  }],
+  // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch, with the
+  // word before them, read as the English phrase: "antes de Navidad" is "before Christmas" (by the 24th), "avant la
+  // Toussaint" "before All Saints' Day", "en Semana Santa" "during Holy Week", "nach Ostern" "after Easter".
+  [/(?<![\p{L}])(antes del?|antes d[aeo]|hasta(?: el| la)?|para(?: el| la| o| a)?|at[ée](?: o| a| ao)?|en|por|durante|no|na|avant|d['’]ici(?: à)?|pour|pendant|à|au|vor|bis(?: zu)?|zu|an|über|nach|despu[ée]s del?|tras|depois d[aeo]|apr[eè]s|prima d(?:i|el(?:la)?)|entro|per|a|dopo|v[oó][oó]r|tegen|met)\s+(?:(?:la|el|los|las|le|les|o|a|der|die|den|het|de|l['’])\s*)?(navidad(?:es)?|noël|weihnachten|natale|natal|kerst(?:mis|feest)?|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|d[ií]a de todos (?:los )?santos|todos (?:los )?santos|todos os santos|toussaint|allerheiligen|ognissanti|wszystkich [śs]wi[ęe]tych)(?![\p{L}])/iu, (m, t, tz) => {
+    const p = m[1]!.toLowerCase(), n = m[2]!.toLowerCase();
+    // "Natal" is Christmas only in Portuguese ("no Natal", "antes do Natal"); elsewhere it is a place.
+    if (n === 'natal' && !/(?:^|\s)(?:d?o|no|ao|pelo)\s+$|^(?:antes do|depois do|até o|até ao|para o|no)$/i.test(m[0].slice(0, m[0].length - m[2]!.length))) return null;
+    const dutch = /kerst|pasen|goede week|allerheiligen/.test(n);
+    const side = /^(?:despu|tras|depois|apr|nach|dopo)/.test(p) || (p === 'na' && dutch) ? 'after'
+      : /^(?:en|por|durante|no|na|pendant|à|au|zu|an|über|a|met)$/.test(p) ? 'during' : 'before';
+    const name = /navidad|noël|weihnacht|natal|kerst/.test(n) ? 'Christmas' : /semana santa|semaine sainte|karwoche|settimana santa|goede week/.test(n) ? 'Holy Week'
+      : /santos|toussaint|allerheiligen|ognissanti|wszystkich/.test(n) ? "All Saints' Day" : 'Easter';
+    return readRules(`${side} ${name}`, t, tz);
+  }],
   // "by the twenty-first", "on the third": a day of the month written out, at the end of its phrase.
   [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'i'), (m, t) => {
     const d = ORDINALS[m[1]!.toLowerCase().replace(/[\s-]+/, ' ')];
@@ -1071,6 +1117,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(anfang|mitte|ende', /\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)\b/i],
   ['w przyszłym tygodniu', OTHER_REL_HINT],
   ['stycznia', OTHER_MONTH_HINT],
+  ['(orta|baş|son)', OTHER_MONTH_HINT],
   ['شباط', OTHER_MONTH_HINT],
   ['(cette semaine', /semaine|semana|woche|settimana|deze week|\b(?:ce|le|am|no|dit|questo) week-?end|fin de semana|finde|fine settimana|fim de semana|\b(?:mois|mes|monat|mese|maand|m[êe]s|jours?|d[íi]as|tagen?|giorni|dagen|weken|mesi|monaten|monatsende|maanden)\b/i],
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
@@ -1095,6 +1142,8 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:calendar|ISO)', /\bk?w\s?\d|(?:calendar|iso) week/i],
   ['weekend\\s+(?:of|in)', /weekend\s+(?:of|in)\b/i],
   ['(?:school|academic)', /(?:school|academic) year/i],
+  ['school\\s+(?:holidays', /school\s+(?:holiday|hols|vacation|break)/i],
+  ['navidad(?:es)?', FEAST_HINT],
 ];
 const NEW_GATE = new RegExp(NEW_HINTS.map(([, h]) => `(?:${h.source})`).join('|'), 'i');
 const HINTS: [string, RegExp][] = [
@@ -1110,7 +1159,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /thanksgiving|waitangi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b/i],
+  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -1143,7 +1192,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1268,10 +1317,14 @@ const NOUN_WEEKDAY_PART = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|
 // "the notes from Saturday's meetup", "a post about last Tuesday": a day gone by, no due date ("the last Friday of May" stays).
 const PAST_WEEKDAY = /\b(?:(?<=\b(?:from|about|since|of)\s+(?:last\s+)?)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?=(?:'|’)s\s+[a-z])|(?<=\blast\s+)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thurs|fri|sat)\b(?!\s+(?:of|in)\b))/gi;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
-  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text)) return null;
+  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text)) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
-  const today = localDay(received, timezone);
+  return readRules(text, localDay(received, timezone), timezone);
+}
+
+/** The rules (then chrono) over `text`, said on `today`: also how a phrase in other words is read as its English one. */
+function readRules(text: string, today: Day, timezone: string): DueMatch | null {
   let best: (DueMatch & { index: number }) | null = null;
   const gate = NEW_GATE.test(text);
   for (let k = 0; k < COMPILED.length; k++) {
