@@ -1752,3 +1752,61 @@ describe('heldout28 misses (English items and commands), third part', () => {
     expect([q.needs.map((n) => n.text), q.offers.map((o) => o.text)]).toEqual([['a spare router to borrow'], ["the upstairs room at my family's café on weekday mornings"]]);
   });
 });
+
+describe('heldout28 foreign-language items, read as general rules', () => {
+  const items = (text: string) => {
+    const x = u(text);
+    return { offers: x.offers.map((o) => o.text), needs: x.needs.map((n) => n.text), wishes: x.wishes.map((w) => w.text) };
+  };
+  it('heads in other languages: "Lo que nos falta:", "Co mogę dać:", "Czego potrzebujemy:", Turkish and Vietnamese heads', () => {
+    expect(items('Lo que puedo ofrecer: talleres de robótica los domingos. Lo que nos falta: sillas plegables, porque el salón está vacío.')).toEqual({ offers: ['talleres de robótica los domingos'], needs: ['sillas plegables'], wishes: [] });
+    expect(items('Co mogę dać: pracownię komputerową w soboty, i tak stoi pusta. Czego potrzebujemy: kogoś, kto zna się na grafice, bo nikt z nas nie umie.')).toEqual({ offers: ['pracownię komputerową w soboty'], needs: ['kogoś, kto zna się na grafice'], wishes: [] });
+    expect(items('Dilek: free wifi in every park.\nVerebileceğim: Kurdish translation, for any flyer you make.\nİhtiyacımız: a cheap printer.')).toEqual({ offers: ['Kurdish translation'], needs: ['a cheap printer'], wishes: ['free wifi in every park'] });
+    expect(items('- Mong muốn (wish): more girls in tech clubs.\n- Cần (need): a projector for the classroom.')).toEqual({ offers: [], needs: ['a projector for the classroom'], wishes: ['more girls in tech clubs'] });
+    // A head with a negation names no slot.
+    expect(items('Lo que no puedo ofrecer: tiempo.').offers).toEqual([]);
+  });
+  it('a lead line after a greeting ("Bonjour ! Ce qu\'on peut offrir :"), its list trimmed, and thanks after it no item', () => {
+    const x = items("Bonjour ! Ce qu'on peut offrir :\n- notre local à Belleville, libre le dimanche matin\n- ma sœur fait de la photo et elle est partante pour aider\nCe qui nous manque :\n- des chaises, même abîmées\nMerci beaucoup !");
+    expect(x).toEqual({ offers: ['notre local à Belleville le dimanche matin', 'photo'], needs: ['des chaises'], wishes: [] });
+  });
+  it('"I have X I hardly use" in Spanish, French, German, Polish; not when nothing is had', () => {
+    expect(items('> ¿Qué puedes ofrecer?\nTengo una impresora que casi no uso.').offers).toEqual(['una impresora']);
+    expect(items("J'ai une machine à coudre qui dort au grenier, elle est à vous.").offers).toEqual(['une machine à coudre']);
+    expect(items('Wir haben einen Beamer, den wir kaum nutzen.').offers).toEqual(['einen Beamer']);
+    expect(items('Mamy rzutnik, którego nie używamy.').offers).toEqual(['rzutnik']);
+    expect(items('Tengo un proyector que uso cada semana.').offers).toEqual([]);
+    expect(items('No tengo nada que no use.').offers).toEqual([]);
+  });
+  it('needs said as "ce qui nous manque, c\'est …", "nos hace falta …", "brakuje nam …", "chúng tôi cần …"; not "me falta poco"', () => {
+    expect(items("Ce qui nous manque vraiment, c'est une salle le samedi, parce que la mairie ferme.").needs).toEqual(['une salle le samedi']);
+    expect(items('Nos hace falta un proyector para los talleres.').needs).toEqual(['un proyector para los talleres']);
+    expect(items('Brakuje nam ludzi do pomocy przy stronie.').needs).toEqual(['ludzi do pomocy przy stronie']);
+    expect(items('Chúng tôi cần một máy chiếu.').needs).toEqual(['một máy chiếu']);
+    expect(items('Me falta poco para terminar el curso.').needs).toEqual([]);
+  });
+  it('wishes: "mi sueño es que …", "ce serait génial si …", "ojalá …"; someone to help, or "you", is no wish', () => {
+    expect(items('Y mi sueño es que cada escuela tenga una biblioteca digital.').wishes).toEqual(['cada escuela tenga una biblioteca digital']);
+    expect(items('Et franchement ce serait génial si chaque quartier avait un repair café.').wishes).toEqual(['chaque quartier avait un repair café']);
+    expect(items('Ojalá que todas las escuelas tengan internet.').wishes).toEqual(['todas las escuelas tengan internet']);
+    expect(items("Ce serait génial si quelqu'un pouvait nous prêter une salle.").wishes).toEqual([]);
+    expect(items("C'est bien si tu peux venir.").wishes).toEqual([]);
+  });
+  it('offers on a condition of need and offers asked as a question; refusals offer nothing', () => {
+    expect(items('Jeśli ktoś potrzebuje pomocy z grafiką, piszcie do mnie.').offers).toEqual(['pomocy z grafiką']);
+    expect(items('Si alguien necesita un proyector, no puedo prestarlo.').offers).toEqual([]);
+    expect(items('¿Les sirve si presto mi taller para un coffee klatch en agosto?').offers).toEqual(['presto mi taller para un coffee klatch en agosto']);
+    expect(items('¿Te parece bien si nos vemos el lunes?').offers).toEqual([]);
+  });
+  it('"On peut …", "Możemy …" offer; "on peut pas", "nie mogę", "mogę nie …" do not', () => {
+    expect(items('On peut prêter notre salle le mardi soir.').offers).toEqual(['prêter notre salle le mardi soir']);
+    expect(items('Możemy udostępnić salę w środy.').offers).toEqual(['udostępnić salę w środy']);
+    expect(items('On peut pas venir ce mois-ci.').offers).toEqual([]);
+    expect(items('Nie mogę nic obiecać.').offers).toEqual([]);
+    expect(items('Mogę nie dać rady.').offers).toEqual([]);
+    expect(items('Je ne peux pas prêter la salle, désolée.').offers).toEqual([]);
+  });
+  it('English items keep ", car …"', () => {
+    expect(items('I can lend my van, car seats included.').offers.join(' | ')).toContain('car seats included');
+  });
+});

@@ -92,7 +92,7 @@ function slotOfQuestion(q: string): Slot | null {
 const LABEL =
   /^\s*(?:[-*•]\s*)?(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|will do|i(?:'|’)ll do|commit|get|do|thing)(?:\s+(?:for|to)\s+[^:|]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→|\||=)\s*|\t+)\s*(.*)$/i;
 // "What I hope for: …", "For the movement: …", "Dream big: …", "Can give -> …", "Doing -> …": a short head naming the slot.
-const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+(?:\s*\([\p{L}'’ ]{2,30}\))?)(?:\s*(?:[:：]|->|=>|→|\|)|\t+)\s*(.*)$/u;
+const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+(?:[ \t]*\([\p{L}'’ \t]{2,40}\))?)(?:\s*(?:[:：]|->|=>|→|\|)|\t+)\s*(.*)$/u;
 function slotOfHead(h: string): Slot | null {
   const t = h.toLowerCase();
   // "Where we want to get to:", "What I'd like to see:": where the person wants things to go is a wish.
@@ -101,11 +101,15 @@ function slotOfHead(h: string): Slot | null {
   if (/^(?:get|getting|to get)$/.test(t)) return 'need';
   // "Tip for the organisers:", "A suggestion:", "Request:": what the person asks of the events is a wish.
   if (/^(?:(?:a|one|my|small|quick|little)\s+)?(?:tip|suggestion|request|idea|feedback)(?:\s+for\s+(?:the\s+)?(?:organi[sz]ers|team|you|next time|the next one))?$/.test(t)) return 'wish';
+  // "Lo que no puedo ofrecer:", "Ce que je ne peux pas offrir :": a foreign head with a negation names no slot.
+  if (/(?<![\p{L}])(?:no|não|ne|pas|nie|nicht|kein\p{L}*)(?![\p{L}])/u.test(t) && /(?:ofrec|ofere|offr|anbiet|biete|necesit|precis|besoin|brauch|bisogno|dese|desej|souhait|sueñ|sonh|r[êe]ve|comprom|potrzeb|dać|falt|manqu)/u.test(t)) return null;
   // Heads in Spanish, Portuguese, French, German and Italian: "Lo que sí puedo ofrecer:", "On a besoin :", "Mein Wunsch:".
   if (/\b(?:necesit\w*|precis\w*|besoin|brauch\w*|bisogno)\b/.test(t)) return 'need';
   if (/\b(?:dese[oa]\w*|desej\w*|souhait\w*|wunsch|w[üu]nsche|sueño|sonho|sogno|r[êe]ve)\b/.test(t)) return 'wish';
   if (/\b(?:ofrec\w*|ofere[cç]\w*|offr\w*|anbiet\w*|biete\w*|angebot|offro|offerta)\b/.test(t)) return 'offer';
   if (/\b(?:compromis\w*|engagement|verpflicht\w*|impegno|vou fazer|voy a hacer|je vais faire)\b/.test(t)) return 'commitment';
+  const fh = foreignHead(t);
+  if (fh) return fh;
   if (/^(?:do|thing|doing|to do)$/.test(t)) return 'commitment';
   if (/\b(?:need|needs|needed|don(?:'|’)?t have|do not have|lack|lacking|missing|looking for|ask|asking|asks|short of|short on|could (?:really |definitely |honestly )?use|would (?:really )?help)\b/.test(t)) return 'need';
   if (/\b(?:wish|wishes|hope|hoping|dream|vision|for the (?:movement|open web|web|community|world|future))\b/.test(t)) return 'wish';
@@ -143,6 +147,9 @@ function slotOfLead(line: string): Slot | null {
   if (/\b(offer|give|share|contribute|help with|lend|put on the table|bring to the table|can bring)\b/i.test(t)) return 'offer';
   if (/\b(need|looking for|could use|short of|short on|lacking|missing|desperate for)\b/i.test(t)) return 'need';
   if (/\b(wish|hope)\b/i.test(t)) return 'wish';
+  // "Bonjour ! Ce qu'on peut offrir :": a head in another language after a greeting.
+  const fl = /(?:^|[.!?¡¿]\s*)([^.!?¡¿:：]{3,60}?)\s*[:：]\s*$/u.exec(t);
+  if (fl) return foreignHead(fl[1]!.toLowerCase());
   return null;
 }
 
@@ -729,9 +736,61 @@ const OFFER_REACH_OUT = /^(?:(?:and|also|oh|plus|just)[,\s]+)?(?:reach out|ping 
 // "Hoping someone can help us with the accounts", "I hope somebody could lend us a van".
 const NEED_HOPING = /^(?:(?:and|also|so)[,\s]+)?(?:(?:i(?:'|’)m|we(?:'|’)re|i am|we are)\s+)?(?:hoping|i hope|we hope|hope)\s+(?:that\s+)?(?:someone|somebody|anyone|anybody)(?: out there)?\s+(?:can|could|will|might|would)\s+(?:(help(?:\s+(?:us|me))?\s+(?:with\s+)?.+)|(?:lend|give|donate|send|spare|loan)(?:\s+(?:us|me))?\s+(.+))$/i;
 // "Posso ajudar com a divulgação", "Je peux traduire le guide", "Ich kann Flyer drucken": offers in the other languages people answer in.
-const FOREIGN_OFFER = /^(?:(?:mas|pero|mais|aber|ma|maar|men|e|y|et|und|en|og|och)\s+)?(?:(?:tambi[eé]n|tamb[eé]m|aussi|auch|anche|ook|også|ocks[åa])\s+)?(?:(?:eu|yo|je|ich|io|ik|jeg|jag|wir|nous|nosotros)\s+)?(?:posso|podemos|puedo|podemos|peux|pouvons|kann|können|kan|kunnen|potrei|possiamo)\s+(?!.*(?:^|\s)(?:não|nao|no|pas|rien|nicht|nichts|niet|niets|ikke|inte|non|nada|niente|leider|malheureusement|infelizmente|lamentablemente)(?:\s|$))(.{4,})$/i;
+const FOREIGN_OFFER = /^(?:(?:mas|pero|mais|aber|ma|maar|men|e|y|et|und|en|og|och)\s+)?(?:(?:tambi[eé]n|tamb[eé]m|aussi|auch|anche|ook|også|ocks[åa])\s+)?(?:(?:eu|yo|je|ich|io|ik|jeg|jag|wir|nous|nosotros|on|ja|my|tôi|mình|chúng tôi|chúng mình)\s+)?(?:posso|podemos|puedo|podemos|peux|pouvons|peut|kann|können|kan|kunnen|potrei|possiamo|mogę|możemy|moge|mozemy|có thể)\s+(?!(?:.*\s)?(?:não|nao|no|pas|rien|nicht|nichts|niet|niets|ikke|inte|non|nada|niente|leider|malheureusement|infelizmente|lamentablemente|nie|nic|không)(?:\s|$))(.{4,})$/i;
 // "Necesitamos un proyector", "On a besoin d'une salle", "Wir brauchen Beamer": needs in the other languages people answer in.
 const FOREIGN_NEED = /^(?:(?:nous|nosotros|wir|ich|eu|yo|noi|io|on|je)\s+)?(?:(?:cherche|cherchons|busco|buscamos|procuro|procuramos|suche|suchen|cerco|cerchiamo|zoek|zoeken)(?:\s+(?:aussi|tambi[eé]n|tamb[eé]m|auch|anche|ook|encore))?\s+(?=\S)|ser[íi]a\s+(?:genial|buen[íi]simo|bueno|ideal|incre[íi]ble|estupendo|fant[áa]stico|maravilloso)\s+(?:tener|contar con)\s+(?:a\s+)?|seria\s+(?:[óo]timo|incr[íi]vel|legal|bom)\s+ter\s+|necesit(?:o|amos)|precis(?:o|amos)(?:\s+de)?|(?:avons|a|ai) besoin (?:d['’]|de\s+|du\s+|des\s+)|j['’]ai besoin (?:d['’]|de\s+|du\s+|des\s+)|brauchen|brauche|(?:ho|abbiamo) bisogno di)\s*(?!(?:nada|rien|nichts|niente)\b)(.{3,})$/i;
+// Round 28: heads, offers, needs and wishes in more of the languages people answer in.
+// "Ce qu'on peut offrir :", "Lo que nos falta:", "Co mogę dać:", "Czego potrzebujemy:", "İhtiyacımız:", "Verebileceğim:",
+// "Dilek:", "Söz:", "Mong muốn (wish):", "Cần:": a head in French, Spanish, Portuguese, Italian, German, Polish, Turkish,
+// Vietnamese or Chinese naming the slot (`t` lowercased; Turkish "İ" lowercases to "i" and a combining dot).
+function foreignHead(t: string): Slot | null {
+  const w = (re: string) => new RegExp(String.raw`(?<![\p{L}])(?:${re})(?![\p{L}])`, 'u').test(t);
+  // "Lo que no puedo ofrecer:", "Czego nie mamy:": a head with a negation names no slot here.
+  if (/(?<![\p{L}])(?:no|não|ne|pas|nie|nada|rien|nic|nicht|kein\p{L}*|yok|không|没有|沒有)(?![\p{L}])/u.test(t)) return null;
+  if (w(String.raw`necesit\p{L}*|precis(?:o|a|amos|am)|besoin|brauch\p{L}*|bisogno|falta\p{L}*|faltan|manque\p{L}*|manquent|manca\p{L}*|mancano|fehlt|fehlen|potrzeb\p{L}*|brakuje|szukam\p{L}*|i\u0307?htiya\p{L}*|lazım|cần|chúng tôi cần|mình cần`) || /需要|缺少|缺/u.test(t)) return 'need';
+  if (w(String.raw`dese[oa]\p{L}*|desej\p{L}*|souhait\p{L}*|wunsch|w[üu]nsche|sueño|sueños|sonho|sonhos|sogno|sogni|r[êe]ve|r[êe]ves|marzeni\p{L}*|życzeni\p{L}*|dilek\p{L}*|dileğim|hayal\p{L}*|mong muốn|ước mơ|ước`) || /梦想|夢想|心愿|心願|愿望|願望|希望/u.test(t)) return 'wish';
+  if (w(String.raw`ofrec\p{L}*|ofere[cç]\p{L}*|offr\p{L}*|anbiet\p{L}*|biete\p{L}*|angebot|offro|offerta|pr[êe]ter|pr[êe]tons|pr[êe]te|prestar|prestamos|dać|damy|zaoferować|oferuj\p{L}*|oferowa\p{L}*|verebil\p{L}*|sunabil\p{L}*|teklif\p{L}*|có thể giúp|giúp được|cho mượn`) || /可以提供|能提供|提供|可以幫|可以帮/u.test(t)) return 'offer';
+  if (w(String.raw`compromis\p{L}*|comprometo|me comprometo|m['’]engage|je m['’]engage|verpflicht\p{L}*|impegno|mi impegno|vou fazer|voy a hacer|je vais faire|obiecuj\p{L}*|zobowiąz\p{L}*|söz|sözüm|taahhüt\p{L}*|cam kết|việc nhỏ`) || /承諾|承诺|保证|保證/u.test(t)) return 'commitment';
+  return null;
+}
+// "Tengo un proyector que casi no uso", "J'ai une imprimante 3D qui dort chez moi", "Mamy salę, która stoi pusta": a thing
+// one has and does not use, on offer (as "a laser cutter nobody touches"). The thing is group 1; refusals are no part of it.
+const FOREIGN_HAVE = String.raw`(?:tengo|tenemos|tenho|temos|j['’]ai|nous avons|on a|ho|abbiamo|ich habe|wir haben|mam|mamy|(?:ana\s+)?3andi|3andna|tôi có|mình có|chúng tôi có)`;
+const FOREIGN_IDLE = String.raw`(?:,?\s+(?:que|qui|che|die|der|das|den|który|która|które|którego|której|których|którą)\s+(?:(?:casi|ya|quase|já|prawie|kaum|quasi|presque)\s+)?(?:(?:no|não|nunca|nadie|ninguém|non|nessuno|nie|nikt nie|keiner|niemand|personne\s+n['’]|je\s+n['’]|nous\s+n['’]|on\s+n['’]|ich\s+(?:kaum|nie|nicht mehr|nicht)|wir\s+(?:kaum|nie|nicht mehr|nicht))\s*)(?:se\s+)?(?:uso|usamos|usa|usan|utilizo|utilizamos|utiliza|usiamo|usa più|utilise\p{L}*|utilisons|nutze\p{L}*|nutzt|benutze\p{L}*|brauche\p{L}*|używam\p{L}*|używa)|\s+qui\s+(?:dort|dorment|tra[iî]ne\p{L}*|prend la poussi[èe]re|prennent la poussi[èe]re|ne sert\p{L}*|ne servent)|,?\s+(?:i tak\s+)?stoi\s+pust\p{L}*|\s+(?:sin usar|sem uso|parad[oa] em casa|encostad[oa]|inutilizzat[oa]|ungenutzt|nieużywan\p{L}*))`;
+const FOREIGN_HAVE_IDLE = new RegExp(String.raw`^(?:(?:y|e|et|und|i|a|ve|and|también|aussi|auch)\s+)?${FOREIGN_HAVE}\s+(.{3,80}?)${FOREIGN_IDLE}(?![\p{L}]).*$`, 'iu');
+// "Ce qui nous manque vraiment, c'est un local le soir", "Lo que más nos falta es X", "Czego nam brakuje, to X",
+// "Nos hace falta X", "Il nous manque X", "Brakuje nam X", "Potrzebujemy X", "Chúng tôi cần X", "我們需要 X".
+const FOREIGN_NEED2 = /^(?:(?:y|e|et|und|i|a|ve|pero|mais|mas|ma|aber|ale)[,\s]+)?(?:(?:ce qui|ce qu['’]il)\s+(?:nous|me)\s+manque(?:\s+(?:vraiment|surtout|le plus|beaucoup))?\s*,?\s*(?:c['’]est|ce sont|est)\s+|lo que\s+(?:m[áa]s\s+|realmente\s+)?(?:nos|me)\s+(?:hace\s+)?falta(?:n)?(?:\s+(?:de verdad|realmente))?\s*(?:,\s*)?(?:es|son)\s+|o que\s+(?:mais\s+)?(?:nos|me)\s+falta\s*(?:,\s*)?(?:é|são)\s+|czego\s+(?:nam|mi)\s+(?:najbardziej\s+)?brakuje\s*,?\s*to\s+|(?:nos|me)\s+(?:hace[n]?\s+)?falta(?:n)?\s+|(?:il\s+)?(?:nous|me)\s+manque(?:nt)?\s+|(?:(?:nam|mi)\s+)?brakuje\s+(?:(?:nam|mi)\s+)?|potrzebujemy\s+|potrzebuję\s+|szukamy\s+|(?:chúng tôi|chúng mình|mình|tôi|em)\s+(?:đang\s+)?cần\s+|(?:我們|我们|我)(?:很|真的)?需要)(?!(?:nada|rien|nic|niczego|nothing|poco|mucho|un poco|tiempo|palabras|pouco|muito|peu|beaucoup|mots|was|ciebie|cię|vous|toi|te|ti|you)(?![\p{L}]))(.{3,})$/iu;
+// "Et wallah ce serait génial si chaque quartier avait un fablab gratuit", "Y mi sueño es que cada biblioteca …",
+// "Ojalá que …", "Mon rêve, c'est que …": a wish for the world; someone to help us ("si quelqu'un pouvait …") is a need.
+const FOREIGN_WISH = /^(?:(?:y|e|et|und|i|a|ve|pero|mais|mas|ma|aber|ale)[,\s]+)?(?:(?:wallah|wallahi|inchallah|inshallah|sinceramente|honestamente|franchement|vraiment|ehrlich gesagt|szczerze)[,\s]+)?(?:(?:ce serait|ça serait|sería|seria|sarebbe|es wäre|wäre es|byłoby)\s+(?:vraiment\s+|tellement\s+|muy\s+|tan\s+|muito\s+|molto\s+|so\s+|super\s+)?(?:génial|genial|top|super|incroyable|magnifique|formidable|merveilleux|bien|lindo|hermoso|increíble|incrível|ótimo|maravilhoso|bello|bellissimo|fantastico|toll|schön|wunderbar|wspaniale|świetnie|cudownie)\s+(?:si|se|wenn|gdyby|que)\s+|(?:mi|nuestro|mon|notre|meu|nosso|o meu|o nosso|il mio|il nostro|mein|unser|mój|moje|nasze|nasz)\s+(?:gran\s+|grand\s+|grande\s+|gro(?:ß|ss)er\s+|największe\s+)?(?:sueño|deseo|rêve|souhait|sonho|desejo|sogno|desiderio|traum|wunsch|marzenie|życzenie)\s*,?\s*(?:es|sería|serait|est|c['’]est|é|seria|è|sarebbe|ist|wäre|to|jest|byłoby)\s+(?:que\s+|qu['’]|de\s+|d['’]|che\s+|dass\s+|żeby\s+|aby\s+|że\s+)?|ojal[áa]\s+(?:que\s+)?|sueño con que\s+|je r[êe]ve (?:que|qu['’]|d['’]un|d['’]une)\s*|sonho com\s+|tomara que\s+)(?!(?:quelqu['’]un|alguien|alguém|qualcuno|jemand|ktoś|on|je|j['’]|nous|yo|eu|io|ich|wir|tu|vous|usted|ustedes|você|vocês|du|ihr|pan|pani|wy|ty|te|os|me|nos|no|ne|não|non|nicht|nie)(?![\p{L}]))(.{6,})$/iu;
+// "Jeśli ktoś potrzebuje tłumaczenia na polski, piszcie do mnie", "Si alguien necesita un proyector, me avisan",
+// "Si quelqu'un a besoin d'une salle, écrivez-moi": an offer on the condition of someone's need (OFFER_COND's kin).
+const FOREIGN_OFFER_COND = /^(?:(?:y|e|et|und|i|a|ve|and|también|aussi|auch)[,\s]+)?(?:si|se|wenn|jeśli|jezeli|jeżeli|gdyby|als|eğer)\s+(?:alguien|alguno|alguém|algu[eé]m|quelqu['’]un|qualcuno|jemand|ktoś|ktos|iemand|birisi|biri)\s+(?:(?:más|mais|plus|noch|jeszcze)\s+)?(?:necesita|precisa(?:r)?(?:\s+de)?|a besoin (?:de|d['’]|du|des)|ha bisogno di|braucht|potrzebuje|nodig heeft|(?:quiere|quer|veut|vuole|will|chce))\s*(.{3,80}?)\s*,\s*(?!(?:.*\s)?(?:no|não|pas|nie|nicht|non|niet)(?:\s|$)).{3,}$/iu;
+// "¿Les sirve si presto mi casa para un kitchen table sprint en julio?", "Ça vous va si je prête ma salle ?", "Vous voulez
+// que je fasse les affiches ?": in answer to the ask, a question offering to do something is an offer (OFFER_Q's kin).
+const FOREIGN_OFFER_Q = /^[¿\s]*(?:(?:y|e|et|und|i|a|pero|mais|mas)[,\s]+)?(?:(?:les|te|le|os|vos)\s+(?:sirve|serviría|parece bien|viene bien)|(?:ça|cela)\s+(?:vous|te)\s+(?:va|irait|dit|dirait|aiderait)|(?:vous|tu)\s+(?:voulez|veux|voudriez|voudrais)\s+que|(?:quieren|quieres|querés|querem|quer|volete|vuoi)\s+que|(?:serve|ajuda|ajudaria|serviria)|(?:vi|ti)\s+(?:va|andrebbe)\s+(?:bene\s+)?|soll ich|sollen wir|hilft es(?: euch)?|chcecie,? żebym|czy mogę)\s+(?:si\s+|se\s+|que\s+|wenn\s+|che\s+)?(?:yo\s+|je\s+|j['’]|eu\s+|io\s+|ich\s+)?(?!(?:si|se|que|wenn|che|no|ne|n['’]|não|non|nicht|nie|nos vemos|nous nous voyons|on se voit|voy|vengo|vamos|llego|paso|viens|vais|vou|venho|vengo|komme|przyjdę|cambiamos|movemos|lo movemos|lo cambiamos|lo dejamos|lo hacemos|lo pasamos)(?![\p{L}]))(.{6,}?)\s*\?+\s*$/iu;
+// What follows an item in another language but is no part of it: a reason ("…, porque en el salón no hay wifi", "…, bo
+// boimy się", "…, parce que la fac ferme"), a concession ("…, même vieux"), "…, i tak stoi pusta", "…, libre le samedi".
+const FOREIGN_ITEM_TAIL = /(?:,\s+|\s+)(?:porque|parce que|parce qu['’]|puisque|ya que|pues|perch[ée]|poich[ée]|weil|omdat|ponieważ|gdyż|çünkü|vì|bởi vì|因为|因為)(?![\p{L}]).*$|,\s+(?:bo|denn|zira)\s+.*$|,\s+car\s+(?=(?:je|j['’]|nous|on|il|elle|ils|elles|la|le|les|c['’]|ça|cela|personne|mon|ma|mes|notre|nos)(?![\p{L}])).*$|,\s+da\s+(?=(?:ich|wir|er|sie|es|die|der|das|unser|unsere|man)(?![\p{L}])).*$|,\s+(?:même|aunque|incluso|mesmo|anche se|sogar|nawet|hatta|kể cả)(?![\p{L}]).*$|,\s+(?:i tak|de toute fa[çc]on|de todas (?:formas|maneras)|de qualquer (?:forma|jeito)|comunque|sowieso|zaten)(?![\p{L}]).*$/iu;
+const FOREIGN_ITEM_FREE = /,\s+(?:libre|libres|disponible|disponibles|dispo|livre|livres|libera|liberi|frei|wolna|wolne|wolny)\s+(?=(?:le|la|les|el|los|las|o|os|a|as|il|i|am|an|w|we|en|por|pour|na|tous|todos|todas|tutti)\s)/iu;
+// "mon frère fait du montage vidéo et il est partant pour aider": what the person close to them does is the offer.
+const FOREIGN_KIN_DOES = /^(?:mon|ma|notre|mi|nuestro|nuestra|meu|minha|nosso|nossa|il mio|la mia|mein|meine|unser|unsere|mój|moja)\s+(?:[\p{L}-]+\s+){0,1}?(?:frère|soeur|sœur|cousin|cousine|fils|fille|mari|femme|père|mère|ami|amie|voisin|voisine|hermano|hermana|primo|prima|hijo|hija|esposo|esposa|amigo|amiga|vecino|vecina|irmão|irmã|filho|filha|marido|mulher|fratello|sorella|figlio|figlia|bruder|schwester|sohn|tochter|freund|freundin|brat|siostra|syn|córka|mąż|żona)\s+(?:fait|font|hace|faz|fa|macht|robi)\s+(?:du\s+|de la\s+|de l['’]|des\s+|de\s+|d['’])?(.{3,60}?)(?:\s+(?:et|y|e|und|i)\s+(?:il|elle|él|ella|ele|ela|er|sie|lui|lei|on|ona)\s.*)?$/iu;
+// "I have" in other languages before the thing under an offer head ("Tengo un proyector", "Mamy salę …"), as stripCan.
+const FOREIGN_HAVE_LEAD = /^(?:tengo|tenemos|tenho|temos|j['’]ai|nous avons|abbiamo|ich habe|wir haben|mam|mamy|(?:ana\s+)?3andi|3andna|tôi có|mình có|chúng tôi có)\s+(?!(?:besoin|envie|peur|que|ganas|miedo|vontade|medo|bisogno|angst|lust|nadzieję|ochotę)(?![\p{L}]))(?=\S)/iu;
+// "Turkish subtitles, for any video you make": whom it is for goes.
+const ITEM_FOR_ANY_YOU = /,\s+for\s+(?:any|every|all|each)\s+[^,]{1,30}?\s+(?:you|they|we)\s+(?:make|run|do|host|organi[sz]e|put on|film|record|shoot|produce|publish)\b.*$/i;
+// "Baraka Allahou fik !", "Merci beaucoup", "Pozdrawiam": thanks and blessings under a list are no answer.
+const FOREIGN_THANKS = /^(?:merci|gracias|muchas gracias|obrigad[oa]|grazie|danke|dzięki|dziękuję|teşekkür\p{L}*|sağ ?ol\p{L}*|cảm ơn|chokran|choukran|shukran|baraka(?:\s+allah\p{L}*)?|barak allah\p{L}*|jazak allah\p{L}*|saludos|un abrazo|abrazos|besos|beijos|bisous|bises|pozdrawiam|pozdrowienia|cordialement|atentamente|grüße|liebe grüße|ciao|tchau|à bientôt|a bientôt|hasta pronto|hasta luego)(?![\p{L}])[^.!?]{0,40}[.!?\s]*$|^(?:謝謝|谢谢|多謝|感謝|感谢)/iu;
+const foreignTrim = (t: string) => {
+  if (FOREIGN_THANKS.test(t)) return '';
+  if (!/[^\x00-\x7f]|\b(?:porque|parce|car|bo|tengo|tenemos|mamy|mam|on a|ho|j['’]ai|que|qui|libre|mon|ma|mi|for any|for every|for all|for each)\b/i.test(t)) return t;
+  const k = FOREIGN_KIN_DOES.exec(t);
+  if (k) t = k[1]!;
+  const h = FOREIGN_HAVE_IDLE.exec(t);
+  if (h) t = h[1]!;
+  return t.replace(FOREIGN_ITEM_TAIL, '').replace(FOREIGN_ITEM_FREE, ' ').replace(ITEM_FOR_ANY_YOU, '').replace(FOREIGN_HAVE_LEAD, '');
+};
 // "Can I host a coffee klatch in February?", "Would it be okay if I ran …?", "Do you want me to make the flyers?":
 // in answer to the ask, a question offering to do something is an offer (round 10).
 const OFFER_Q = /^(?:(?:and|also|so|oh|btw|hey|but|ps|p\.s\.)[,:\s]+)?(?:(?:can|could|may)\s+i|shall\s+i|(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all right|fine|useful|helpful|cool|possible)\s+(?:with you\s+)?if\s+i|would\s+(?:you|anyone|people|the group|folks)\s+(?:be\s+)?(?:interested|keen|up for it|like it|mind)\s+if\s+i|(?:do|would)\s+you\s+(?:want|like)\s+me\s+to|want\s+me\s+to|how about\s+i|what if\s+i)\s+(?!(?:borrow|use|get|have|ask|come|join|attend|be|say|just|see|sign up|register|unsubscribe|bring (?:my|a|the|our) (?:kid|kids|son|daughter|partner|wife|husband|friend|friends|dog|child|children)|\w+ (?:you|u)\b)\b)(.+?)\s*\?+\s*$/i;
@@ -877,6 +936,9 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) || HELP_ANYONE.test(sentence) ? 'help with ' : 'experience with ') + m[1]!.trim() };
   if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c) ?? FOREIGN_OFFER.exec(c))) return { slot: 'offer', text: m[1]!.replace(/,?\s+(?:com certeza|com prazer|sem problema|con gusto|con mucho gusto|sin problema|por supuesto|volontiers|avec plaisir|sans probl[èe]me|gerne|gern|sicuramente|volentieri|graag)\s*[.!]*$/i, '') };
   if ((m = FOREIGN_NEED.exec(c))) return { slot: 'need', text: m[1]! };
+  if ((m = FOREIGN_NEED2.exec(c))) return { slot: 'need', text: m[1]! };
+  if ((m = FOREIGN_WISH.exec(c))) return { slot: 'wish', text: m[1]! };
+  if ((m = FOREIGN_HAVE_IDLE.exec(c) ?? FOREIGN_OFFER_COND.exec(c) ?? FOREIGN_OFFER_Q.exec(c))) return { slot: 'offer', text: m[1]! };
   // "Would love it if someone from the library could come talk about storytime": someone to do it, needed.
   if (/love it if|like it if|appreciate it if/i.test(c) && (m = NEED_LOVE_IF.exec(c))) return { slot: 'need', text: `${m[1]} to ${m[2]}` };
   // "the one thing holding our repair café back is public liability insurance": what holds the group back is needed.
@@ -1039,6 +1101,7 @@ function item(text: string, sentence: string): Item[] {
   if (text.includes('(')) text = text.replace(/\s*\([^()]{1,80}\)/g, '');
   // "my mother, who is 80, can video call her sisters": a clause set off by commas in the middle goes, the rest stays.
   if (text.includes(', wh')) text = text.replace(/,\s+(?:who|which)\s+[^,]{1,40},\s+(?=\S)/gi, ' ');
+  text = foreignTrim(text);
   text = text.replace(ITEM_TAIL, '');
   // "a mentor for my college applications lol and like a laptop": chat fillers between two things.
   if (/\b(?:lol|lmao|haha|tbh|ngl|like)\b/i.test(text)) text = text.replace(/\s+(?:lol|lmao|haha|tbh|ngl)(?=\s+(?:and|or)\s)/gi, '').replace(/\b(and|or)\s+like\s+/gi, '$1 ');
