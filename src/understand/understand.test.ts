@@ -1810,3 +1810,11 @@ describe('heldout28 foreign-language items, read as general rules', () => {
     expect(items('I can lend my van, car seats included.').offers.join(' | ')).toContain('car seats included');
   });
 });
+
+describe('heldout28 formats', () => {
+  it('"sprint on X" as the whole action is a kitchen table sprint; a format glossed in brackets after its own name', () => {
+    expect(u("Righto, commitments from me:\n• sprint on the footy club site with the juniors' parents — Sunday 29th").commitments.map((c) => c.format)).toEqual(['kitchen-table-sprint']);
+    expect(u('Moje plany:\n- kawiarenka (coffee klatch) w bibliotece na Woli, 6 marca').commitments.map((c) => c.format)).toEqual(['coffee-klatch']);
+    expect(u('I will write a blog post about the sprint on Friday.').commitments.map((c) => c.format)).toEqual([null]);
+  });
+});

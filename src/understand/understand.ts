@@ -521,8 +521,12 @@ export function formatNamed(text: string): Format | null {
 const FOREIGN_HOST = /^(armar|armo|armamos|preparar|crear|lanzar|criar|montar|organiser|animar|organisiere|veranstalte|organisons|organizo|organizamos|organizzo|organiseer|organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine)\b|\b(veranstalten|organisieren|machen|durchführen|ausrichten|starten|anbieten)\s*$/i;
 
 export function formatOf(action: string): Format | null {
+  // "sprint on the footy club site with the parents" as the whole action: the kitchen table sprint, by its short name.
+  if (/^(?:(?:a|an|one|our|my|another)\s+)?(?:mini[- ])?sprint\s+(?:on|for|with|at)\b/i.test(action.trim())) return 'kitchen-table-sprint';
   const f = formatNamed(action);
   if (!f) return null;
+  // "kawiarenka (coffee klatch) w bibliotece": a format in its own language, glossed in English.
+  if (/^[\p{L}-]+\s*\((?:a\s+)?(?:kaffee|coffee|cofee|kitchen|demo ?camp)/iu.test(action.trim())) return f;
   // "Kitchen table sprint on Jan 9": the format alone, named as the answer.
   if (/^(kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp|klatch)/i.test(action.trim())) return f;
   if (FOREIGN_HOST.test(action.trim())) return f;
