@@ -1818,3 +1818,21 @@ describe('heldout28 formats', () => {
     expect(u('I will write a blog post about the sprint on Friday.').commitments.map((c) => c.format)).toEqual([null]);
   });
 });
+
+describe('heldout29 misses (items), read as general rules', () => {
+  it('a relative "has offered his drone"; a shed full of old laptops keeps its shed; a box "that\'s gathering dust"; dropping "them" off is the same offer', () => {
+    expect(u("My son has offered his drone for aerial photos of any community event, he's 17.").offers.map((o) => o.text)).toEqual(['his drone for aerial photos of any community event']);
+    expect(u("I've got a shed full of old laptops from the school, they're free to any group that can use them.").offers.map((o) => o.text)).toEqual(['a shed full of old laptops from the school']);
+    expect(u("If it helps, I've got a box of Arduino kits from my old job that's just gathering dust in the basement; happy to drop them off at the library.").offers.map((o) => o.text)).toEqual(['a box of Arduino kits from my old job']);
+  });
+  it('"to any group digitising …", "for any org event, free" go; "for any student group" stays', () => {
+    expect(u('The society would be glad to lend its flatbed scanner to any group digitising community records.').offers.map((o) => o.text)).toEqual(['lend its flatbed scanner']);
+    expect(u('- Offer: I can design pubmats for any org event, free').offers.map((o) => o.text)).toEqual(['design pubmats']);
+  });
+  it('needs: "We would, however, welcome advice on …"; "X, honestly. And a van."; a remark after the answer ("Posters cost a fortune.")', () => {
+    expect(u('We would, however, welcome advice on how to put our cemetery index online without paying a fortune.').needs.map((n) => n.text)).toEqual(['advice on how to put our cemetery index online']);
+    expect(u("> What do you need?\nReliable internet at our annex, honestly. And a van.").needs.map((n) => n.text)).toEqual(['Reliable internet at our annex', 'a van']);
+    expect(u('> What do you need?\n\nA small grant for printing, to be honest. Posters cost a fortune.').needs.map((n) => n.text)).toEqual(['A small grant for printing']);
+    expect(u("We'd welcome you all!").needs).toEqual([]);
+  });
+});
