@@ -1836,3 +1836,22 @@ describe('heldout29 misses (items), read as general rules', () => {
     expect(u("We'd welcome you all!").needs).toEqual([]);
   });
 });
+
+describe('heldout29 misses (items), second part', () => {
+  it('needs: "For me is very important to find X, because …"; "If anyone has X lying around, we\'d put it to good use"; "if anyone\'s got one"', () => {
+    const x = u('For me is very important to find a mentor in IT, because I want to change my career.');
+    expect([x.needs.map((n) => n.text), x.commitments]).toEqual([['a mentor in IT'], []]);
+    expect(u("If anyone has a Raspberry Pi lying around, we'd put it to good use.").needs.map((n) => n.text)).toEqual(['a Raspberry Pi']);
+    expect(u("Need: a spare projector screen if anyone's got one").needs.map((n) => n.text)).toEqual(['a spare projector screen']);
+  });
+  it('offers: "but happy to help anyone …"; "my ute, for hauling gear"; "any club can have them"', () => {
+    expect(u("nothing from me for now. but happy to help anyone set up GitHub Pages, it's basically my whole personality now").offers.map((o) => o.text)).toEqual(['help anyone set up GitHub Pages']);
+    expect(u('Offer: my ute, for hauling gear to events').offers.map((o) => o.text)).toEqual(['my ute']);
+    expect(u("Also I've got six old Mac minis in the garage, any club can have them.").offers.map((o) => o.text)).toEqual(['six old Mac minis in the garage']);
+  });
+  it('wishes: "Oh and my wish — X"; "Simple as." is no item; "For the Open Web Week in Cusco it was a beautiful day" is no wish', () => {
+    expect(u('Oh and my wish — proper mobile coverage west of Oughterard.').wishes.map((w) => w.text)).toEqual(['proper mobile coverage west of Oughterard']);
+    expect(u("> What's your wish for the open web?\nMore Welsh on the web. Simple as.").wishes.map((w) => w.text)).toEqual(['More Welsh on the web']);
+    expect(u('For the Open Web Week in Cusco it was a beautiful day.').wishes).toEqual([]);
+  });
+});
