@@ -1855,3 +1855,21 @@ describe('heldout29 misses (items), second part', () => {
     expect(u('For the Open Web Week in Cusco it was a beautiful day.').wishes).toEqual([]);
   });
 });
+
+describe('heldout29 misses (items), third part', () => {
+  it('"Offer: our branch has X that groups may book … on Monday evenings"; "Our need is X"; "I got one old desktop, still can work, anybody want can take"', () => {
+    expect(u('Offer: our branch has a meeting room with a projector that community groups may book free of charge on Monday evenings.').offers.map((o) => o.text)).toEqual(['a meeting room with a projector on Monday evenings']);
+    expect(u('Our need is volunteers with Python skills who can help clean the datasets.').needs.map((n) => n.text)).toEqual(['volunteers with Python skills who can help clean the datasets']);
+    expect(u('I got one old desktop computer, still can work, anybody want can take.').offers.map((o) => o.text)).toEqual(['one old desktop computer']);
+  });
+  it('"I also translate X, if anyone needs …"; "does anybody know where we can get X?"; "so I don\'t drop the ball"; a brother who "said he will print flyers"', () => {
+    expect(u('I also translate English to Haitian Creole, if anyone needs flyers done.').offers.map((o) => o.text)).toEqual(['translate English to Haitian Creole']);
+    expect(u('Also, does anybody know where we can get cheap laptops for the homework club?').needs.map((n) => n.text)).toEqual(['cheap laptops for the homework club']);
+    expect(u("Need-wise, honestly just a co-organizer so I don't drop the ball.").needs.map((n) => n.text)).toEqual(['a co-organizer']);
+    expect(u('My brother runs a printing press at Adum and he said he will print flyers for free for any event in the region.').offers.map((o) => o.text)).toEqual(['print flyers']);
+  });
+  it('a check-in question "Do you know anyone who could …?" needs that person; "if you\'re short" goes', () => {
+    expect(u("I'll ask them at the meeting on December 8. Do you know anyone who could teach the Spanish class if they say yes?", 'check-in').needs.map((n) => n.text)).toEqual(['someone who could teach the Spanish class']);
+    expect(u("Count us in. We can bring the big urn if you're short.", 'invitation').offers.map((o) => o.text)).toEqual(['bring the big urn']);
+  });
+});
