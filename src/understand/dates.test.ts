@@ -820,3 +820,29 @@ describe('heldout27/28 date misses, read as general rules', () => {
     expect(r.due?.end).toBe('2027-04-21');
   });
 });
+
+describe('heldout29 dates, read as general rules', () => {
+  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
+  it('Inti Raymi is 24 June; "antes de <holiday>" is the English "before <holiday>"', () => {
+    expect(due('antes de Inti Raymi', '2027-06-14T22:00:00Z', 'America/Lima')?.end).toBe('2027-06-23');
+    expect(due('on Inti Raymi', '2027-06-14T22:00:00Z', 'America/Lima')?.end).toBe('2027-06-24');
+    expect(due('avant Thanksgiving', '2027-06-14T22:00:00Z', 'America/Toronto')?.end).toBe('2027-10-10');
+    expect(due('antes de Navidad', '2027-06-14T22:00:00Z', 'America/Lima')?.end).toBe('2027-12-24');
+  });
+  it('"within the fortnight" is the next 14 days', () => {
+    expect(due('within the fortnight', '2027-02-22T10:30:00Z', 'Europe/London')?.end).toBe('2027-03-08');
+    expect(due('within a fortnight', '2027-02-22T10:30:00Z', 'Europe/London')?.end).toBe('2027-03-08');
+  });
+  it('a year or term that owns a thing ("next year\'s events") is no due; "next year" alone and "in a week\'s time" are', () => {
+    expect(due("book a room for next year's events", '2027-02-22T10:30:00Z', 'Europe/London')).toBeNull();
+    expect(due("a room for next year's events, within the fortnight", '2027-02-22T10:30:00Z', 'Europe/London')?.end).toBe('2027-03-08');
+    expect(due('next year', '2027-02-22T10:30:00Z', 'Europe/London')?.end).toBe('2028-12-31');
+    expect(due("in a week's time", '2027-02-22T10:30:00Z', 'Europe/London')?.end).toBe('2027-03-01');
+  });
+  it('a weekday in another language with its day of the month ("sábado 24") is that date; a time after it is not a day', () => {
+    expect(due('Lo pasamos al sábado 24, misma hora.', '2027-07-12T21:00:00Z', 'America/Argentina/Cordoba')?.end).toBe('2027-07-24');
+    expect(due('samedi 24', '2027-07-12T21:00:00Z', 'Europe/Paris')?.end).toBe('2027-07-24');
+    expect(due('el sábado 10hs', '2027-07-12T21:00:00Z', 'America/Lima')?.end).toBe('2027-07-17');
+    expect(due('el sábado', '2027-07-12T21:00:00Z', 'America/Lima')?.end).toBe('2027-07-17');
+  });
+});

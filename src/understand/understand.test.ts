@@ -1873,3 +1873,79 @@ describe('heldout29 misses (items), third part', () => {
     expect(u("Count us in. We can bring the big urn if you're short.", 'invitation').offers.map((o) => o.text)).toEqual(['bring the big urn']);
   });
 });
+
+describe('heldout29 commitments, dates and commands, read as general rules', () => {
+  const at = (text: string, context: ReplyContext, timezone: string, iso: string) => understand({ text, context, timezone, received: new Date(iso) });
+  it('"God willing" / "inshallah" neither hedges a promise nor stays in its action; "no promises" still hedges', () => {
+    const c = at('I will like to organise a training session for the market women, God willing by ending April.', 'ask', 'Africa/Accra', '2027-03-22T10:00:00Z').commitments;
+    expect(c.map((x) => [x.action, x.due?.end])).toEqual([['organise a training session for the market women', '2027-04-30']]);
+    expect(actions('I will host a coffee klatch in January, inshallah.')).toEqual(['host a coffee klatch']);
+    expect(actions('I will host a coffee klatch in January, no promises.')).toEqual([]);
+  });
+  it('a list line that starts with "not" is a refusal, not a to-do', () => {
+    expect(actions('Plans:\n• I\'ll send the photos tonight\n• not doing the newsletter again, sorry, no bandwidth')).toEqual(['send the photos']);
+    expect(actions('Plans:\n• send the photos tonight\n• write the newsletter on Friday')).toEqual(['send the photos', 'write the newsletter']);
+  });
+  it('"Next thing — …" heads the one small thing', () => {
+    const r = u('Wish — open bus data.\nNeed — a grant writer.\nNext thing — I\'m going to host a coffee-klatch with the neighbours on 9 December.');
+    expect(r.commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['host a coffee-klatch with the neighbours', 'coffee-klatch', '2026-12-09']]);
+    expect(r.needs).not.toContain('Next thing');
+  });
+  it('a want given as a reason ("because I want to …") is no plan; "because I will …" still is', () => {
+    expect(actions('It is important to find a mentor, because I want to change my career.')).toEqual([]);
+    expect(actions('I need a laptop, because I will teach coding on Saturday.')).toEqual(['teach coding']);
+  });
+  it('"want to … but I\'ll wait and see" is no promise, also with an adverb after the subject', () => {
+    expect(actions("I'd also like to start a Facebook page for the walks, but I'll wait and see if the committee wants one.")).toEqual([]);
+    expect(actions("I'll wait and see what the committee says.")).toEqual([]);
+    expect(actions("I'd also like to start a Facebook page for the walks in January.")).toEqual(['start a Facebook page for the walks']);
+  });
+  it('asides after the action go: a remark on someone, a reason, what comes with it, what a place lacks', () => {
+    expect(actions("I'll get my neighbour Bruce to show me how to upload photos, he's been on at me for ages.")).toEqual(['get my neighbour Bruce to show me how to upload photos']);
+    expect(actions("I'm definitely going to host a coffee klatch for Korean mums in Strathfield, in Korean, because many of them are shy.")).toEqual(['host a coffee klatch for Korean mums in Strathfield, in Korean']);
+    expect(actions("I'll bring the extension cords, the library never has enough.", 'invitation')).toEqual(['bring the extension cords']);
+    expect(actions("I'll run a computer afternoon on Friday, at my place, scones provided.")).toEqual(['run a computer afternoon, at my place']);
+    // A short action keeps its reason.
+    expect(actions("I'll bring snacks, because kids get hungry.")).toEqual(['bring snacks, because kids get hungry']);
+  });
+  it('"Then on the 14th of August I\'m running …": a dated present-tense plan after "then" and a longer date', () => {
+    const c = at("Then on the 14th of August I'm running a computer afternoon with the U3A group.", 'ask', 'Australia/Melbourne', '2027-07-26T02:00:00Z').commitments;
+    expect(c.map((x) => x.due?.end)).toEqual(['2027-08-14']);
+    expect(c[0]!.action).toContain('computer afternoon with the U3A group');
+  });
+  it('"one thing I will say: …" says something now; it is no promise', () => {
+    expect(actions('But one thing I will say: the coast needs a proper hackerspace, not just Nairobi.')).toEqual([]);
+    expect(actions('One thing I will do: set up a hackerspace meetup in March.')).toEqual(['set up a hackerspace meetup']);
+  });
+  it('"This is to confirm that our office, the City ICT Division, will conduct …": a group promise with its name in commas', () => {
+    const c = at('This is to confirm that our office, the City ICT Division, will conduct a data clean-up workshop on December 9, 2026.', 'ask', 'Asia/Manila', '2026-12-01T02:00:00Z').commitments;
+    expect(c.map((x) => [x.action, x.due?.end])).toEqual([['conduct a data clean-up workshop', '2026-12-09']]);
+    expect(actions('This is to confirm that our office, the City ICT Division, will not be able to host anything.')).toEqual([]);
+  });
+  it('"Mi compromiso es dar …" is the pledge; a Spanish sign-off under the quoted question answers nothing', () => {
+    const r = at('Mi compromiso es dar un taller de Wikipedia en quechua, el 5 de febrero. Saludos, Rosa\n\nEl dom, 17 ene 2027 a las 9:00, Equipo <x@example.org> escribió:\n> ¿Cuál es una pequeña cosa que harás ahora?', 'ask', 'America/Lima', '2027-01-18T15:30:00Z');
+    expect(r.commitments.map((x) => [x.action, x.due?.end])).toEqual([['dar un taller de Wikipedia en quechua', '2027-02-05']]);
+    expect(actions('Mi compromiso es que todos aprendan.')).toEqual([]);
+  });
+  it('Spanish doubts hedge: "no sé si voy a …", "capaz …, vemos"', () => {
+    expect(actions('no sé si voy a poder hacer algo porque empiezan las clases, capaz un sprint, vemos.')).toEqual([]);
+    expect(actions('Voy a organizar un sprint en marzo.')).toEqual(['organizar un sprint']);
+  });
+  it('"Next: me and my classmates will hold …" under a label is the group\'s promise', () => {
+    expect(actions('wish: more girls in tech\nnext: me and my classmates will hold a coffee klatch with our lolas, this sat')).toEqual(['hold a coffee klatch with our lolas']);
+  });
+  it('"I will no longer be able to organise …" is no promise; the check-in drops it', () => {
+    const r = u('Kindly note that I will no longer be able to organise the training. Please remove this commitment from my list.', 'check-in');
+    expect(r.commitments).toEqual([]);
+    expect(r.command).toBe('drop');
+  });
+  it('"I\'ll come to the next Open Web Week meetup" in answer to the ask is the small thing; "I\'ll come" to an invitation is not', () => {
+    expect(actions("I'll teach OpenStreetMap on Friday, and I'll come to the next Open Web Week meetup with my two kids.")).toEqual(['teach OpenStreetMap', 'come to the next Open Web Week meetup with my two kids']);
+    expect(actions("I'll come to the party.")).toEqual([]);
+  });
+  it('an invitation answered only by asking whether one may come is no join; a yes beside the question is', () => {
+    expect(u('Please is it free? And can I come with my own laptop?', 'invitation').command).toBeNull();
+    expect(u('Count me in! Can I bring my kid?', 'invitation').command).toBe('join');
+    expect(u('Can I come with my kid? Count me in!', 'invitation').command).toBe('join');
+  });
+});

@@ -90,11 +90,13 @@ function slotOfQuestion(q: string): Slot | null {
 
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
-  /^\s*(?:[-*•]\s*)?(?:(?:oh|and|also|plus|ps|p\.s\.)[,\s]+){0,2}(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next up|next|action|to ?do|will do|i(?:'|’)ll do|commit|get|do|thing)(?:\s+(?:for|to)\s+[^:|]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→|\||=)\s*|\t+)\s*(.*)$/i;
+  /^\s*(?:[-*•]\s*)?(?:(?:oh|and|also|plus|ps|p\.s\.)[,\s]+){0,2}(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next thing|next up|next|action|to ?do|will do|i(?:'|’)ll do|commit|get|do|thing)(?:\s+(?:for|to)\s+[^:|]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→|\||=)\s*|\t+)\s*(.*)$/i;
 // "What I hope for: …", "For the movement: …", "Dream big: …", "Can give -> …", "Doing -> …": a short head naming the slot.
 const LABEL2 = /^\s*(?:[-*•]\s*)?((?:[\p{L}'’]+[ \t]+){0,6}[\p{L}'’]+(?:[ \t]*\([\p{L}'’ \t]{2,40}\))?)(?:\s*(?:[:：]|->|=>|→|\|)|\t+)\s*(.*)$/u;
 function slotOfHead(h: string): Slot | null {
   const t = h.toLowerCase();
+  // "But one thing I will say: …": a remark said here and now names no slot.
+  if (/\b(?:i(?:'|’)ll|i will|i(?:'|’)d|i would|let me|i have to|i must|i want to)\s+(?:just\s+|also\s+)?(?:say|add|mention)(?:\s+(?:this|that))?$/.test(t)) return null;
   // "Where we want to get to:", "What I'd like to see:": where the person wants things to go is a wish.
   if (/\bwhere (?:i|we)(?:(?:'|’)d like to| would like to| want to| hope to)? (?:be|go|get|end up)\b|\b(?:like|love|want) to see\b|\bwhat (?:the|this|our) (?:city|world|movement|web|internet|country|town|society|sector|industry|planet) (?:really |most )?needs\b/.test(t)) return 'wish';
   // "Give: … / Get: … / Dream: … / Do: …": one-word heads of the person's own.
@@ -143,6 +145,8 @@ function slotOfLabel(w: string): Slot {
 function slotOfLead(line: string): Slot | null {
   const t = line.trim();
   if (!/[:：]\s*$/.test(t) && !/\b(following|below)\s*[.:]?$/i.test(t)) return null;
+  // "But one thing I will say:": what follows is said here and now, not a list of things to do.
+  if (/\b(?:i(?:'|’)ll|i will|i(?:'|’)d|i would|let me|i have to|i must|i want to)\s+(?:just\s+|also\s+)?(?:say|add|mention)(?:\s+(?:this|that|one thing))?\s*[:：]\s*$/i.test(t)) return null;
   if (/\b(i(?:'| wi)ll|i will|i'm going to|i am going to|i commit|(?:i(?:'|’)m|i am|we(?:'|’)re|we are) committing|i pledge|i promise|we(?:'| wi)ll|my commitments?|to ?do|plan|my one thing)\b/i.test(t)) return 'commitment';
   if (/\b(offer|give|share|contribute|help with|lend|put on the table|bring to the table|can bring)\b/i.test(t)) return 'offer';
   if (/\b(need|looking for|could use|short of|short on|lacking|missing|desperate for)\b/i.test(t)) return 'need';
@@ -449,7 +453,7 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
-const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|see what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
+const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|see what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|no s[eé] si|capaz(?!\s+de)|a lo mejor|vemos|veremos|je ne sais pas si|n[ãa]o sei se|non so se|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 // "I'll pass.", "I'll have to sit this one out": declining, said like a promise.
 const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that) a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
@@ -475,15 +479,16 @@ const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
 // "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
 // Courtesy conditions ("if you need one", "if that helps") are not doubts.
-const TRAIL_CONDITION = /(?:,\s*|\s+)(?:subject to|pending|assuming|provided(?: that)?|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
+const TRAIL_CONDITION = /(?:,\s*|\s+)(?:subject to|pending|assuming|provided(?: that)?(?=\s+[a-z])|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
 // "ask her teacher if we can …", "check if the hall is free": an indirect question, not a condition.
 const ASKS_IF = /\b(?:ask|asking|check|see|find out|figure out|know|wonder|confirm|enquire|inquire|email|call|text|ping|look into)\b(?:\s+\S+){0,4}\s*$/i;
 function trailCondition(c: string): boolean {
   const m = TRAIL_CONDITION.exec(c);
   return !!m && !(/^\W*if\b/i.test(m[0]) && ASKS_IF.test(c.slice(0, m.index)));
 }
-// "…, no promises though", "…, fingers crossed": a hedge tacked on after the promise takes it back.
-const TRAIL_HEDGE = /,?\s*(?:but\s+|though\s+)?(?:no promises|no guarantees?|fingers crossed|we(?:'|’)ll see|if all goes (?:well|to plan)|if i(?:'|’)m lucky|god willing|insha(?:'|’)?allah|can(?:'|’)t promise|not promising(?: anything)?)\b[^,]*$/i;
+// "…, no promises though", "…, fingers crossed": a hedge tacked on after the promise takes it back ("God willing" and
+// "inshallah" do not, round 24).
+const TRAIL_HEDGE = /,?\s*(?:but\s+|though\s+)?(?:no promises|no guarantees?|fingers crossed|we(?:'|’)ll see|if all goes (?:well|to plan)|if i(?:'|’)m lucky|can(?:'|’)t promise|not promising(?: anything)?)\b[^,]*$/i;
 // "…, maybe two if people like it", "…, probably on Tuesdays": a hedge on a further detail after a comma.
 const EXTRA_HEDGE = /,\s*(?:and\s+)?(?:maybe|probably|perhaps|possibly)\s+(?!not\b)\S.*$/i;
 const cutExtraHedge = (c: string, from: number) => {
@@ -491,7 +496,7 @@ const cutExtraHedge = (c: string, from: number) => {
   return m && m.index > 0 && c.slice(from, from + m.index).trim().split(/\s+/).length >= 3 ? c.slice(0, from + m.index) : c;
 };
 // What the mail itself does ("I want to say thank you", "I'd like to thank everyone"), not a thing to do later.
-const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers|hosts|speakers)(?:\s+for|(?=\s*[.!]*$)))|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e|appreciate (?:the|you|everyone|everybody|all|your|this)|commend|acknowledge (?:the|you|everyone|all)|be (?:honest|frank|brief|quick|straight with you)|admit|confess|say this|(?:always\s+)?remember (?:that|this|it|the|how|when|her|him|them)|never forget|leave (?:it|that|this|the [\p{L}-]+(?: [\p{L}-]+)?) (?:to|with) (?:others|you|someone else|the (?:experts|pros|young ones)|her|him|them|\p{Lu}[\p{L}-]+)|keep it short)\b/iu;
+const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|say(?=\s*[:：—–-])|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers|hosts|speakers)(?:\s+for|(?=\s*[.!]*$)))|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e|appreciate (?:the|you|everyone|everybody|all|your|this)|commend|acknowledge (?:the|you|everyone|all)|be (?:honest|frank|brief|quick|straight with you)|admit|confess|say this|(?:always\s+)?remember (?:that|this|it|the|how|when|her|him|them)|never forget|leave (?:it|that|this|the [\p{L}-]+(?: [\p{L}-]+)?) (?:to|with) (?:others|you|someone else|the (?:experts|pros|young ones)|her|him|them|\p{Lu}[\p{L}-]+)|keep it short)\b/iu;
 
 const FORMAT_FIRST = /^(?:(?:a|an|one|our|my)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
 const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.received, input.timezone || 'UTC').due;
@@ -592,6 +597,24 @@ function tidyAction(s: string): string {
     .replace(/,?\s+(?:in|on|at|by|within|over|during)\s+the$|,\s+(?:in|on|by|within)$/i, '')
     .replace(/[\s,;:–—-]+$/g, '')
     .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+// What tidyAction leaves that only a promise sheds (items keep these): a remark on someone after the action, a reason,
+// what comes with it, and a pious closer.
+function tidyCommitment(s: string): string {
+  return s
+    // "get Bruce to show me how to upload photos, he's been on at me for ages": a remark about someone after the action.
+    .replace(/,\s+(?:he|she|they)(?:(?:'|’)s|(?:'|’)ve|\s+has|\s+have)\s+been\b.*$/i, '')
+    // "bring the extension cords, the library never has enough": a remark on a place or group after the action.
+    .replace(/,\s+(?:the|our|my|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|always|rarely|barely|hardly ever|seldom)\s+(?:has|have|had|does|do|gets?|brings?|remembers?|is|are)\b.*$/iu, '')
+    // "host a coffee klatch for Korean mums, in Korean, because many of them are shy …": the reason goes (a long action).
+    .replace(/,\s+(?:because|since|cause|coz|cos)\s+.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
+    // "…, at my place, scones provided": what comes with it is no part of the action.
+    .replace(/,\s+(?:[\p{L}-]+\s+){0,2}(?:provided|on the house)\s*[.!]*\s*$/iu, '')
+    // "…, God willing", "… inshallah": a pious closer, no part of the action (and no hedge, round 24).
+    .replace(/[\s,;:–—-]+(?:god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)[\s,;:.!?–—-]*$/i, '')
+    .replace(/[\s,;:–—-]+$/g, '')
     .trim();
 }
 
@@ -808,6 +831,8 @@ const GROUP_SUBJECT_AT = String.raw`(?:our|my|the)\s+(?:whole\s+|entire\s+|littl
 const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*|^(?:on behalf of|for|at|with|from|after|in|as)\s[^,]{2,60},\s+|^(?:next|this|in|on|from|after|over|during|by)\s+(?:the\s+)?(?:term|week|weekend|month|year|semester|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
 const GROUP_SUBJECT_PLEASED = new RegExp(String.raw`(\b(?:pleased|happy|delighted|proud|excited|glad|thrilled) to (?:confirm|say|announce|report|share|let you know|tell you)\s+(?:that\s+)?)${GROUP_SUBJECT_AT}`, 'iu');
+const FOREIGN_PLEDGE = /^(?:(?:mi|nuestro|mon|notre|meu|nosso|il mio|mein|unser)\s+(?:compromiso|engagement|compromisso|impegno|versprechen|vorhaben)|(?:ma|notre)\s+promesse|(?:mi|nuestra)\s+promesa|(?:minha|nossa)\s+promessa|la mia promessa)\s+(?:es|est|é|è|ist)\s+(?:de\s+|d['’]\s*|di\s+|zu\s+)?(?!(?:que|qu['’]|che|dass|simple|sencillo|simples|semplice|facile|f[áa]cil)\b)(\p{L}.+?)[.!]*$/iu;
+const CONFIRM_GROUP = new RegExp(String.raw`^(?:(?:this is to|(?:i|we)(?:(?:'|’)d| would)? like to|(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:pleased|happy|delighted|glad|writing) to)\s+)?(?:confirm|inform you|announce|let you know)\s+that\s+(?:our|my|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN}),\s+(?:the\s+)?[^,]{2,60},\s+(?:will|shall|is going to|are going to)\s+(?!(?:be|have|need|not|no longer)\b)(.+?)[.!]*$`, 'iu');
 const groupSubject = (c: string, orgs: RegExp | null = null) => {
   const we = (_m: string, pre: string, aux: string | undefined, aux2?: string) => {
     const a = (aux2 ?? aux ?? '').toLowerCase();
@@ -1001,7 +1026,7 @@ const WISH_NORM = /^(?:(?:honestly|really|basically|simply|ideally|for me|in my 
 // Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
 // the best part", "Having a baby in May".
 // "In January I'm hosting …", "But on Jan 9 I'm running …": a date of any shape ahead of the subject (read in extract only).
-const PROGRESSIVE_AT = /^(?:(?:and|so|also|but)[,\s]+)?(?:(?:in|on|from|by|after|before|during|over|around|this|next|early|late|mid|at the (?:start|end|beginning) of)\s+(?:[\p{L}\d.-]+\s+){0,2}?[\p{L}\d.-]+[,\s]+(?=(?:i|we)\b)|(?:but)\s+(?=\S))/iu;
+const PROGRESSIVE_AT = /^(?:(?:and|so|also|but|then|and then|first|next)[,\s]+)?(?:(?:in|on|from|by|after|before|during|over|around|this|next|early|late|mid|at the (?:start|end|beginning) of)\s+(?:[\p{L}\d.-]+\s+){0,3}?[\p{L}\d.-]+[,\s]+(?=(?:i|we)\b)|(?:but)\s+(?=\S))/iu;
 const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having(?!\s+(?:a|an|our|another|one more)\s+(?:[\p{L}'’-]+\s+){0,2}(?:klatch|klatsch|sprint|democamp|demo camp|coffee|kaffee|kitchen|workshop|meetup|meet-up|hack night|hack day|hackathon|session|repair caf[eé]|open (?:evening|day|house|night|studio)|showcase|fair|exhibition|screening|clean-?up|code club|skill-?share|swap)\b)|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/iu;
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
 const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:tomorrow|tonight|today|this (?:week|weekend|evening|afternoon|morning|month)|next (?:week|weekend|month|\w+day)|on \w+day|\w+day)[,\s]+(?=(?:i|we)\b))?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
@@ -1169,7 +1194,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     let d = dueGiven ?? due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
-    const action = tidyAction(rest);
+    const action = tidyCommitment(tidyAction(rest));
     // "I have booked the room for April 10 and I'll run a coffee klatch there": the date of the place or time it points to.
     if (!d && /\b(?:there|then|that day|that night|that evening)\b/i.test(action) && sentence.indexOf(raw) > 0) d = cutDue(sentence.slice(0, sentence.indexOf(raw)), input.received, tz).due;
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action)) return;
@@ -1212,7 +1237,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (slot && NOTHING.test(sentence)) continue;
     if (slot === 'commitment') {
       // "small thing: I'll print flyers before X, and I'll bring my soldering kit": a second lead-in is a second promise.
-      for (const part of sentence.split(/\s*(?:;|,\s*(?:and\s+)?then\s+|,?\s+and\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s))\s*/i).filter((x) => x.trim())) {
+      // "next: me and my classmates will hold …": the person speaks for the group, as in prose.
+      for (const part of sentence.replace(WE_SUBJECT, '$1we').split(/\s*(?:;|,\s*(?:and\s+)?then\s+|,?\s+and\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s))\s*/i).filter((x) => x.trim())) {
         // "My one thing: I'm going to run a DemoCamp in spring, probably with Lindiwe": the hedge covers the detail after the comma.
         const first = LEAD.exec(part);
         const cut = cutExtraHedge(part, first ? first.index : 0);
@@ -1324,6 +1350,19 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
     }
+    // "This is to confirm that our office, the City ICT Division, will conduct a workshop on …": a group's promise
+    // with its name set off by commas between the group and the verb (round 11's institution voice).
+    // "Mi compromiso es dar un taller …", "Mon engagement est d'animer …": the pledge named, in the person's language.
+    const fp = FOREIGN_PLEDGE.exec(sentence);
+    if (fp && !hedged(fp[1]!) && !CONDITION.test(fp[1]!)) {
+      addCommitment(fp[1]!, sentence, '');
+      continue;
+    }
+    const cg = CONFIRM_GROUP.exec(sentence);
+    if (cg && !hedged(cg[1]!) && !REFUSAL.test(cg[1]!) && !CONDITION.test(cg[1]!) && !trailCondition(cg[1]!)) {
+      addCommitment(cg[1]!, sentence, '');
+      continue;
+    }
     const unused: string[] = [];
     let promised = '';
     for (const c0 of clauses(sentence)) {
@@ -1379,18 +1418,25 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         // "I'd like to organize a DemoCamp at some point", "I want to help but …": wishes, not promises.
         const wantLead = /^(?:i|we)\s*(?:(?:'|’)d like|would like|want|wish|wanna)\b/i.test(lead[0]);
         const c1 = cutExtraHedge(c, lead.index);
-        const hedgedRe = (wantLead && (/\b(at some point|some ?day|one day|eventually|someday|in the future|sometime|if)\b/i.test(c) || /\bbut\b/i.test(sentence.slice(sentence.indexOf(c)))) ) || hedged(before.trimEnd() + ' ' + c1.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
+        const hedgedRe = (wantLead && (/\b(at some point|some ?day|one day|eventually|someday|in the future|sometime|if)\b/i.test(c) || /\bbut\b/i.test(sentence.slice(sentence.indexOf(c) >= 0 ? sentence.indexOf(c) : Math.max(0, sentence.indexOf(c0))))) ) || hedged(before.trimEnd() + ' ' + c1.slice(lead.index, lead.index + 40)) || /\b(try|attempt|see if|think about|consider)\b/i.test(leadBody(lead).split(/\s+/).slice(0, 2).join(' '));
         // "Every time we want to host something with kids, the cost triples": what happens each time, not a plan.
+        // "…to find a mentor in IT, because I want to change my career": a reason given for something else, not a plan.
+        if (/\b(?:because|since|as|cause|cos|coz|bc)\s*$/i.test(before) && wantLead) {
+          used = true;
+          continue;
+        }
         if (/\b(?:every time|each time|whenever|any ?time)\s*$/i.test(before)) {
           used = true;
           continue;
         }
-        if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '') || PASS.test(c)) {
+        if (REFUSAL.test(before) || /\b(won('|’)?t|will not|not going to|can('|’)?t|no longer|not be able|be unable)\b/i.test(c.slice(lead.index, lead.index + 30)) || /^(not|never)\b/i.test(lead[1] ?? '') || PASS.test(c)) {
           f.refused.push(c);
           used = true;
           continue;
         }
-        if (hedgedRe || CONDITION.test(before) || TRAIL_HEDGE.test(c) || trailCondition(c1.slice(lead.index))) {
+        // "…, but I'll wait and see if the committee wants one": waiting to see is no thing to do.
+        const waitSee = /^(?:(?:just|first)\s+)?(?:wait and see|wait to see|wait and hear)\b/i.test(leadBody(lead).trim());
+        if (hedgedRe || waitSee || CONDITION.test(before) || TRAIL_HEDGE.test(c) || trailCondition(c1.slice(lead.index))) {
           f.hedged.push(c);
           used = true;
           continue;
@@ -1461,7 +1507,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         if (andWill) body = andWill[1]!;
         // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do. In answer to the ask,
         // "I will come to the next event with other mothers" is the one small thing (round 15).
-        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body) && !((input.context ?? 'ask') === 'ask' && /^(?:come to|attend|join)\s+(?:the\s+)?(?:next|another|following|upcoming)\s+(?:event|meeting|meetup|one|session|gathering|drumbeat)\b/i.test(body)) && !/^join\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:team|committee|crew|board|working group|collective|organi[sz]ers)\b/iu.test(body)) {
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body) && !((input.context ?? 'ask') === 'ask' && /^(?:come to|attend|join)\s+(?:the\s+)?(?:next|another|following|upcoming)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:event|meeting|meetup|one|session|gathering|drumbeat)\b/iu.test(body)) && !/^join\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:team|committee|crew|board|working group|collective|organi[sz]ers)\b/iu.test(body)) {
           used = true;
           continue;
         }
@@ -1671,8 +1717,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     // An answer under a quoted question, or a line of a list after a lead line, takes its meaning from it.
     let q = u.question;
-    // In answer to the ask, a bare list of things starting with a verb is a to-do list.
-    if (!q && u.listItem && (input.context ?? 'ask') === 'ask' && !/^(a|an|the|my|our|more|some|any|every|all|no|i|we|you|it|this|that|these|those)\b/i.test(sentence) && /^[a-z]+\s+\S/i.test(sentence) && !/^(?!(?:bring|ping|sing|ring|string|discuss|address|access|pass|press|focus)\b)\w+(ing|s)\b/i.test(sentence)) q = 'commitment';
+    // In answer to the ask, a bare list of things starting with a verb is a to-do list ("not doing the newsletter again" is
+    // a thing refused, not one to do).
+    if (!q && u.listItem && (input.context ?? 'ask') === 'ask' && !/^(a|an|the|my|our|more|some|any|every|all|no|not|never|i|we|you|it|this|that|these|those)\b/i.test(sentence) && /^[a-z]+\s+\S/i.test(sentence) && !/^(?!(?:bring|ping|sing|ring|string|discuss|address|access|pass|press|focus)\b)\w+(ing|s)\b/i.test(sentence)) q = 'commitment';
     if (!q) continue;
     // "My barn. Seriously, it's huge and has wifi.": the answer is the first sentence; what follows explains it.
     // A question after the answer ("Teens. How do you get teenagers to show up to anything?") is a remark about it.
@@ -1680,6 +1727,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
+    // "Saludos, Rosa Quispe" under the quoted question: a sign-off in the person's language answers nothing.
+    if (FOREIGN_THANKS.test(sentence)) continue;
     // "Ours is ancient.", "It's a long story.": a remark about what came before, not an answer.
     if (/^(?:ours|mine|theirs|it|that|this|they|there|which)\s*(?:is|are|was|were|(?:'|’)s|(?:'|’)re)\b/i.test(sentence)) continue;
     answered.add(us.indexOf(u));
@@ -1964,6 +2013,12 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     // "I'll be there, probably a bit late": a hedge on the lateness leaves the yes.
     const jcH = jc ? jc.replace(/[,;]?\s*(?:but\s+)?[^,;]*\blate\b[^,;]*$/i, '') : null;
     if (jcH && HEDGE.test(jcH) && !/\b(?:can(?:'|’)?t|cannot) wait\b/i.test(jcH)) return { command: null, due: null, sentence: null };
+    // "Please is it free? And can I come with my own laptop?": asking whether one may come is no yes yet (round 10's
+    // questions in an invitation); a yes said beside it still is one.
+    if (j && /\?\s*$/.test(j) && /^\W*(?:(?:and|so|also|but|please|pls)[,\s]+)*(?:can|could|may|shall|should)\s+(?:i|we)\s+(?:(?:still|also|just)\s+)?(?:come|join|attend|bring|be there)\b/i.test(j)) {
+      const yes = own.find((x) => x !== j && !/\?\s*$/.test(x) && (JOIN.test(x) || JOIN_MORE.test(x) || FOREIGN_JOIN.test(x) || FOREIGN_JOIN2.test(x)));
+      return yes ? { command: 'join', due: null, sentence: yes } : { command: null, due: null, sentence: null };
+    }
     if (j) return { command: 'join', due: null, sentence: j };
   }
   if (context === 'confirmation') {
