@@ -1364,7 +1364,8 @@ function readRules(text: string, today: Day, timezone: string): DueMatch | null 
 // Zones whose people write numeric dates month first ("12/5" is December 5); elsewhere "05/12" is 5 December.
 const MONTH_FIRST = /^(?:UTC|Etc\/.*|US\/.*|Canada\/.*|Pacific\/Honolulu|Asia\/Manila|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Metlakatla|Yakutat|Menominee|Indiana\/.*|Kentucky\/.*|North_Dakota\/.*|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Glace_Bay|Whitehorse|Dawson|Yellowknife|Iqaluit|Swift_Current|Thunder_Bay|Nipigon|Rainy_River|Goose_Bay|Cambridge_Bay|Inuvik|Rankin_Inlet|Resolute|Atikokan|Creston|Dawson_Creek|Fort_Nelson|Puerto_Rico))$/;
 
-const CHRONO_PREP = /(?:by|before|until|on|in|at)\s+$/i;
+// A preposition before chrono's match, as a word of its own ("that weekend" has none: "at" is inside "that").
+const CHRONO_PREP = /(?<![\p{L}'’])(?:by|before|until|on|in|at)\s+$/iu;
 function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null {
   const ref = new Date(Date.UTC(today.y, today.m - 1, today.d, 12));
   // "14 Feb 10:00-12:00": a clock time is no day of the month ("Feb 10"); times are blanked (same length, so places hold).

@@ -1949,3 +1949,31 @@ describe('heldout29 commitments, dates and commands, read as general rules', () 
     expect(u('Can I come with my kid? Count me in!', 'invitation').command).toBe('join');
   });
 });
+
+describe('heldout31 misses (after it was measured), read as general rules', () => {
+  it('wishes: "Also I reckon every state school should …"; "what Dartmouth really needs is X"; "so shift workers can come" goes', () => {
+    expect(u('Also I reckon every state school should have a code club.').wishes.map((w) => w.text)).toEqual(['every state school should have a code club']);
+    expect(u('And honestly what Dartmouth really needs is a proper hackerspace.').wishes.map((w) => w.text)).toEqual(['a proper hackerspace']);
+    expect(u('Would be great if the next one was on a weekend so shift workers can come.').wishes.map((w) => w.text)).toEqual(['the next one was on a weekend']);
+  });
+  it('needs: "We request some stickers"; "A DBS check sorted so I can help …" is a need, no offer; "a small generator or some funds for diesel"; a check-in\'s "Does anyone know who handles bookings …?"', () => {
+    expect(u('We request some stickers for the participants.').needs.map((n) => n.text)).toEqual(['some stickers for the participants']);
+    const d = u("> Anything you need?\n\nA DBS check sorted so I can help at the kids' club.");
+    expect([d.needs.map((n) => n.text), d.offers]).toEqual([['A DBS check sorted'], []]);
+    expect(u('I run a small bookkeeping business so I can help groups with their books.').offers.map((o) => o.text)).toEqual(['help groups with their books']);
+    expect(u('Need: a small generator or some funds for diesel').needs.map((n) => n.text)).toEqual(['a small generator', 'some funds for diesel']);
+    expect(u('Need: a generator or a battery bank').needs.map((n) => n.text)).toEqual(['a generator or a battery bank']);
+    expect(u('Not quite yet, still waiting on the council. Does anyone know who handles bookings at the library?', 'check-in').needs.map((n) => n.text)).toEqual(['who handles bookings at the library']);
+  });
+  it('"Should have the website up by 15 December" in a check-in is a new date; "I\'ll be upcountry that weekend" is no promise', () => {
+    const r = u('Still on it. Should have the website up by 15 December.', 'check-in');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2026-12-15']);
+    const x = u("Sorry, I'll be upcountry that weekend. Next time for sure.", 'invitation');
+    expect([x.command, x.commitments]).toEqual([null, []]);
+  });
+  it('a signature whose title ends in an abbreviation ("Dept. of Computer Engg.") is cut', () => {
+    const x = u('We are in need of a projector.\n\nRegards,\nRahul Deshmukh\nAssistant Professor, Dept. of Computer Engg.\nMob: +91 98220 55501');
+    expect(x.reply).not.toContain('Assistant Professor');
+    expect(x.reply).toContain('projector');
+  });
+});

@@ -688,7 +688,8 @@ const SIG_LINE = (l: string) => {
   // "Sam Lee | Community Manager | Example Collective": short parts between separators.
   if (PIPED.test(t) && !/[.!?]$/.test(t) && t.split(PIPED).every((p) => wordCount(p) <= 5)) return true;
   // A name may end in an initial ("Adebayo O.") as a company does in "Inc.".
-  return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|dr)\.$/i, '').replace(/(\s\p{Lu})\.$/u, '$1'));
+  // A title line may end in an abbreviation ("Assistant Professor, Dept. of Computer Engg.").
+  return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|dr)\.$/i, '').replace(/(\s\p{Lu})\.$/u, '$1').replace(/(?<=\b(?:dept|univ|assoc|inst|dir|coord|mgr|engg?|sci|tech|govt|dist|hon|sec|asst|prof)\.[^.!?]{1,40}\b\p{Lu}\p{Ll}{1,5})\.$/iu, ''));
 };
 const PIPED = /\s[|•·]\s/;
 // A rule line: "____", "====", "━━━━" (box drawing, common above and below Japanese signatures).
