@@ -356,6 +356,24 @@ const sets = [
     blind: 'blind: commitment 0.985, items 0.824, due 1.000, command 0.980, reply 0.900, kind 1.000 (session-start code 0.985 / 0.788 / 1.000 / 0.980 / 0.900)',
     floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.98 },
   },
+  {
+    name: 'twenty-sixth set (a measurement: a year of one organizer\'s inbox after a festival circuit in 13 zones, by a hand that never read the code; scored once, blind, at the end of the session that wrote rounds 25-31; its misses unread)',
+    files: ['heldout26.jsonl'],
+    minCases: 80,
+    minZones: 12,
+    blind: 'blind at the end of the session (a0fe1df): commitment 0.926, items 0.857, due 0.870, command 0.925, reply 1.000, kind 1.000 (the session-start code: 0.872 / 0.796 / 0.783 / 0.900 / 1.000 / 1.000)',
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.92, itemsF1: 0.85, due: 0.86, command: 0.92, reply: 0.98 },
+  },
+  {
+    name: 'thirtieth set (a measurement: a season of library, civic-tech, tenants\', women-in-tech and community-kitchen events in 16 zones, by a hand that never read the code; scored once, blind, at the end of the session; its misses unread)',
+    files: ['heldout30.jsonl'],
+    minCases: 70,
+    minZones: 14,
+    blind: 'blind at the end of the session (a0fe1df): commitment 0.935, items 0.808, due 0.814, command 0.943, reply 0.933, kind 1.000 (the session-start code: 0.901 / 0.743 / 0.791 / 0.914 / 0.933 / 1.000)',
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.93, itemsF1: 0.8, due: 0.8, command: 0.94, reply: 0.93 },
+  },
 ];
 
 for (const set of sets) {
