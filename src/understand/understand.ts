@@ -770,14 +770,18 @@ const FOREIGN_NEED = /^(?:(?:nous|nosotros|wir|ich|eu|yo|noi|io|on|je)\s+)?(?:(?
 // "Ce qu'on peut offrir :", "Lo que nos falta:", "Co mogę dać:", "Czego potrzebujemy:", "İhtiyacımız:", "Verebileceğim:",
 // "Dilek:", "Söz:", "Mong muốn (wish):", "Cần:": a head in French, Spanish, Portuguese, Italian, German, Polish, Turkish,
 // Vietnamese or Chinese naming the slot (`t` lowercased; Turkish "İ" lowercases to "i" and a combining dot).
+// Heads in other languages, by the slot they name (compiled once, not per line read).
+const FOREIGN_HEAD_NEED = new RegExp(String.raw`(?<![\p{L}])(?:necesit\p{L}*|precis(?:o|a|amos|am)|besoin|brauch\p{L}*|bisogno|falta\p{L}*|faltan|manque\p{L}*|manquent|manca\p{L}*|mancano|fehlt|fehlen|potrzeb\p{L}*|brakuje|szukam\p{L}*|i\u0307?htiya\p{L}*|lazım|cần|chúng tôi cần|mình cần)(?![\p{L}])`, 'u');
+const FOREIGN_HEAD_WISH = new RegExp(String.raw`(?<![\p{L}])(?:dese[oa]\p{L}*|desej\p{L}*|souhait\p{L}*|wunsch|w[üu]nsche|sueño|sueños|sonho|sonhos|sogno|sogni|r[êe]ve|r[êe]ves|marzeni\p{L}*|życzeni\p{L}*|dilek\p{L}*|dileğim|hayal\p{L}*|mong muốn|ước mơ|ước)(?![\p{L}])`, 'u');
+const FOREIGN_HEAD_OFFER = new RegExp(String.raw`(?<![\p{L}])(?:ofrec\p{L}*|ofere[cç]\p{L}*|offr\p{L}*|anbiet\p{L}*|biete\p{L}*|angebot|offro|offerta|pr[êe]ter|pr[êe]tons|pr[êe]te|prestar|prestamos|dać|damy|zaoferować|oferuj\p{L}*|oferowa\p{L}*|verebil\p{L}*|sunabil\p{L}*|teklif\p{L}*|có thể giúp|giúp được|cho mượn)(?![\p{L}])`, 'u');
+const FOREIGN_HEAD_COMMITMENT = new RegExp(String.raw`(?<![\p{L}])(?:compromis\p{L}*|comprometo|me comprometo|m['’]engage|je m['’]engage|verpflicht\p{L}*|impegno|mi impegno|vou fazer|voy a hacer|je vais faire|obiecuj\p{L}*|zobowiąz\p{L}*|söz|sözüm|taahhüt\p{L}*|cam kết|việc nhỏ)(?![\p{L}])`, 'u');
 function foreignHead(t: string): Slot | null {
-  const w = (re: string) => new RegExp(String.raw`(?<![\p{L}])(?:${re})(?![\p{L}])`, 'u').test(t);
   // "Lo que no puedo ofrecer:", "Czego nie mamy:": a head with a negation names no slot here.
   if (/(?<![\p{L}])(?:no|não|ne|pas|nie|nada|rien|nic|nicht|kein\p{L}*|yok|không|没有|沒有)(?![\p{L}])/u.test(t)) return null;
-  if (w(String.raw`necesit\p{L}*|precis(?:o|a|amos|am)|besoin|brauch\p{L}*|bisogno|falta\p{L}*|faltan|manque\p{L}*|manquent|manca\p{L}*|mancano|fehlt|fehlen|potrzeb\p{L}*|brakuje|szukam\p{L}*|i\u0307?htiya\p{L}*|lazım|cần|chúng tôi cần|mình cần`) || /需要|缺少|缺/u.test(t)) return 'need';
-  if (w(String.raw`dese[oa]\p{L}*|desej\p{L}*|souhait\p{L}*|wunsch|w[üu]nsche|sueño|sueños|sonho|sonhos|sogno|sogni|r[êe]ve|r[êe]ves|marzeni\p{L}*|życzeni\p{L}*|dilek\p{L}*|dileğim|hayal\p{L}*|mong muốn|ước mơ|ước`) || /梦想|夢想|心愿|心願|愿望|願望|希望/u.test(t)) return 'wish';
-  if (w(String.raw`ofrec\p{L}*|ofere[cç]\p{L}*|offr\p{L}*|anbiet\p{L}*|biete\p{L}*|angebot|offro|offerta|pr[êe]ter|pr[êe]tons|pr[êe]te|prestar|prestamos|dać|damy|zaoferować|oferuj\p{L}*|oferowa\p{L}*|verebil\p{L}*|sunabil\p{L}*|teklif\p{L}*|có thể giúp|giúp được|cho mượn`) || /可以提供|能提供|提供|可以幫|可以帮/u.test(t)) return 'offer';
-  if (w(String.raw`compromis\p{L}*|comprometo|me comprometo|m['’]engage|je m['’]engage|verpflicht\p{L}*|impegno|mi impegno|vou fazer|voy a hacer|je vais faire|obiecuj\p{L}*|zobowiąz\p{L}*|söz|sözüm|taahhüt\p{L}*|cam kết|việc nhỏ`) || /承諾|承诺|保证|保證/u.test(t)) return 'commitment';
+  if (FOREIGN_HEAD_NEED.test(t) || /需要|缺少|缺/u.test(t)) return 'need';
+  if (FOREIGN_HEAD_WISH.test(t) || /梦想|夢想|心愿|心願|愿望|願望|希望/u.test(t)) return 'wish';
+  if (FOREIGN_HEAD_OFFER.test(t) || /可以提供|能提供|提供|可以幫|可以帮/u.test(t)) return 'offer';
+  if (FOREIGN_HEAD_COMMITMENT.test(t) || /承諾|承诺|保证|保證/u.test(t)) return 'commitment';
   return null;
 }
 // "Tengo un proyector que casi no uso", "J'ai une imprimante 3D qui dort chez moi", "Mamy salę, która stoi pusta": a thing
