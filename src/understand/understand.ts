@@ -1140,7 +1140,7 @@ function item(text: string, sentence: string): Item[] {
   // "Reliable internet at our annex, honestly. And a van.": a second thing after a full stop and "And".
   if (/[.!]\s+(?:and|also|plus)\s/i.test(text)) text = text.replace(/[.!]\s+(?:and|also|plus)\s+(?=\S)/gi, ', and ');
   // "a large coffee urn that sits unused most weeks": that it sits unused is no part of the thing.
-  text = text.replace(/(?<!,)\s+that\s+(?:sits?|lies|stands?)\s+(?:usually\s+|mostly\s+|often\s+|just\s+)?(?:unused|idle|empty)\b/i, '');
+  text = text.replace(THAT_SITS_IDLE, '');
   // "What we'd really like to see is more events …": the "is" of the frame is no part of the thing.
   text = text.replace(SAY_FILLER, '').replace(/^(?:is|are|would be)\s+(?=\S)/i, '').replace(/\s+(?:that|which)(?:'|’)s\s+(?:usually\s+|often\s+|mostly\s+)?(?:empty|free|unused|idle|available)\b/i, '');
   // "time to organize alone, so a co-organizer": what the reason leads to is the item.
@@ -1173,6 +1173,13 @@ function item(text: string, sentence: string): Item[] {
     .map((t) => ({ text: t, sentence }));
 }
 
+// "Luis will handle the photos", "My colleague will book the room": another person's part, not the sender's promise.
+const OTHERS_PART = /^(?:(?:my|our)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+|he|she|they)\s+(?:will|(?:'|’)ll|is going to|is gonna|wants|said|says|can|would|has offered|offered)\b/u;
+const othersPart = (t: string) => OTHERS_PART.test(t) && !/^(?:i|we|to|will|do|run|host|make)\b/i.test(t);
+// "a large coffee urn that sits unused most weeks": that it sits unused is no part of the thing (the tail form drops the
+// rest of the clause too).
+const THAT_SITS_IDLE = /(?<!,)\s+that\s+(?:sits?|lies|stands?)\s+(?:usually\s+|mostly\s+|often\s+|just\s+)?(?:unused|idle|empty)\b/i;
+const THAT_SITS_IDLE_TAIL = /(?<!,)\s+that\s+(?:sits?|lies|stands?)\s+(?:usually\s+|mostly\s+|often\s+|just\s+)?(?:unused|idle|empty)\b.*$/i;
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
@@ -1257,7 +1264,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         const cut = cutExtraHedge(part, first ? first.index : 0);
         const lead = LEAD.exec(cut);
         // "Next step on my end: … Luis will handle the photos.": another person's part under the head is not the sender's.
-        if (!lead && /^(?:(?:my|our)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+|he|she|they)\s+(?:will|(?:'|’)ll|is going to|is gonna|wants|said|says|can|would|has offered|offered)\b/u.test(part) && !/^(?:i|we|to|will|do|run|host|make)\b/i.test(part)) continue;
+        if (!lead && othersPart(part)) continue;
         // "Do: cant promise anything rn tbh": a refusal under the label promises nothing.
         if (!lead && /^(?:(?:honestly|sorry|tbh|ngl)[,\s]+)?(?:(?:i|we)\s+)?(?:can(?:'|’)?t|cannot|won(?:'|’)?t|unable to|not able to|not in a position to)\s+(?:really\s+)?(?:promise|commit|pledge|do|say|manage|take on)\b/i.test(cut)) { f.refused.push(part); continue; }
         if (!hedged(cut)) addCommitment(lead ? leadBody(lead) : cut.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, (lead ? cut.slice(0, lead.index) : '') + (u.head ? ' ' + u.head : ''));
@@ -1645,7 +1652,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const io = ho || wo || ao ? null : (lc.includes('if ') ? OFFER_IF_ANYONE.exec(c) ?? OFFER_AROUND.exec(c) : null) ?? (/ (?:at|in|with) /.test(lc) ? OFFER_GOOD_AT.exec(c) : null);
       if ((ho || wo || ao || io) && !REFUSAL.test(c)) {
         const what = ho ? ho[1] + ' ' + ho[2] : io && /\s+and\s+(?:i\s+)?(?:can|could|(?:am|(?:'|’)m) happy to)\s+[\p{L}-]+\s+(?:it|them)\s*[.!]*$/iu.test(io[1]!) ? io[1]!.replace(/^(.+?)\s+and\s+(?:i\s+)?(?:can|could|(?:am|(?:'|’)m) happy to)\s+([\p{L}-]+)\s+(?:it|them)\s*[.!]*$/iu, '$2 $1') : wo ? wo[1]!.replace(/^.*?\b(?:(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has|(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown))\s+/iu, '').replace(/\s+(?:that|which)\s+(?:nobody|no one|hardly anyone|we never|i never|i don(?:'|’)t|we don(?:'|’)t)\s+(?:uses?|is using|need|needs|use)\b/i, '') : ao ? ao[1] + ' and ' + ao[2] : io![1]!;
-        const t = tidyAction(stripCan(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '').replace(/\s+(?:for free|free of charge|at no cost)\b/i, '').replace(/(?<!,)\s+that\s+(?:sits?|lies|stands?)\s+(?:usually\s+|mostly\s+|often\s+|just\s+)?(?:unused|idle|empty)\b.*$/i, '').replace(ITEM_ASIDE, '').replace(ITEM_TAIL, '')));
+        const t = tidyAction(stripCan(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '').replace(/\s+(?:for free|free of charge|at no cost)\b/i, '').replace(THAT_SITS_IDLE_TAIL, '').replace(ITEM_ASIDE, '').replace(ITEM_TAIL, '')));
         // "a laser cutter and two 3D printers that community groups can book": two things, as any list of them.
         if (t.length > 1) for (const p of ho ? splitList(t) : [t]) f.offers.push({ text: tidyAction(p), sentence });
         used = true;
@@ -1748,7 +1755,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // "3. Host a DemoCamp at AUB? Not this year, sorry, too much on.": a thing asked and answered no.
     if (q === 'commitment' && /\?\s+(?:no|nope|nah|not (?:this|that|right) (?:year|time|now|month|term|round)|not yet|not now|maybe|probably not|sadly not|unfortunately not)\b/i.test(sentence)) { f.hedged.push(sentence); continue; }
     // "Next step on my end: … Luis will handle the photos.": another person's part is not the sender's.
-    if (q === 'commitment' && /^(?:(?:my|our)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+|he|she|they)\s+(?:will|(?:'|’)ll|is going to|is gonna|wants|said|says|can|would|has offered|offered)\b/u.test(sentence) && !/^(?:i|we|to|will|do|run|host|make)\b/i.test(sentence)) continue;
+    if (q === 'commitment' && othersPart(sentence)) continue;
     if (q === 'commitment') {
       // "4. im running a 3D printing workshop on saturday the 17th": the answer's own lead-in goes, as after a label.
       const own = /^(?:i|we)\b/i.test(sentence) ? LEAD.exec(sentence) : null;
