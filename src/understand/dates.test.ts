@@ -846,3 +846,31 @@ describe('heldout29 dates, read as general rules', () => {
     expect(due('el sábado', '2027-07-12T21:00:00Z', 'America/Lima')?.end).toBe('2027-07-17');
   });
 });
+
+describe('heldout26 and heldout30, read after their one blind score: dates', () => {
+  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
+  it('"by winter" is by the day before it starts, "in winter" the season, "by the end of winter" its end', () => {
+    expect(due('Can we say by winter instead?', '2027-09-20T19:00:00Z', 'America/Vancouver')?.end).toBe('2027-11-30');
+    expect(due('in winter', '2027-09-20T19:00:00Z', 'America/Vancouver')?.end).toBe('2028-02-29');
+    expect(due('by the end of winter', '2027-09-20T19:00:00Z', 'America/Vancouver')?.end).toBe('2028-02-29');
+    expect(due('by spring', '2027-01-20T14:00:00Z', 'America/Sao_Paulo')?.end).toBe('2027-08-31');
+  });
+  it('"on the Carnival weekend" is its Saturday and Sunday; "on Carnival" its first day', () => {
+    expect(due('on the Carnival weekend', '2027-01-20T14:00:00Z', 'America/Sao_Paulo')).toMatchObject({ start: '2027-02-06', end: '2027-02-07' });
+    expect(due('on Carnival', '2027-01-20T14:00:00Z', 'America/Sao_Paulo')?.end).toBe('2027-02-06');
+  });
+  it('national days: Madaraka, Jamhuri, Merdeka (by zone), Sant Jordi', () => {
+    expect(due('before Madaraka Day', '2027-05-07T12:00:00Z', 'Africa/Nairobi')?.end).toBe('2027-05-31');
+    expect(due('by Jamhuri Day', '2027-12-01T05:30:00Z', 'Africa/Nairobi')?.end).toBe('2027-12-12');
+    expect(due('before Merdeka', '2027-06-03T09:00:00Z', 'Asia/Kuala_Lumpur')?.end).toBe('2027-08-30');
+    expect(due('before Merdeka', '2027-06-03T09:00:00Z', 'Asia/Jakarta')?.end).toBe('2027-08-16');
+    expect(due('on the Saturday after Sant Jordi', '2027-03-22T10:00:00Z', 'Europe/Madrid')?.end).toBe('2027-04-24');
+  });
+  it('"the 3rd-floor room" is no date; "the Saturday after the street party" is not the coming Saturday', () => {
+    expect(due('Book the 3rd-floor room for a coffee klatch', '2026-12-08T16:00:00Z', 'America/Chicago')).toBeNull();
+    expect(due('Book the 3rd-floor room, late Jan', '2026-12-08T16:00:00Z', 'America/Chicago')?.end).toBe('2027-01-31');
+    expect(due('the Saturday after the street party', '2027-03-22T10:00:00Z', 'Europe/Madrid')).toBeNull();
+    expect(due('the Saturday after the fair, so by 3 May', '2027-03-22T10:00:00Z', 'Europe/Madrid')?.end).toBe('2027-05-03');
+    expect(due('on Saturday after the meetup', '2027-03-22T10:00:00Z', 'Europe/Madrid')?.end).toBe('2027-03-27');
+  });
+});

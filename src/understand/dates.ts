@@ -209,6 +209,8 @@ const FIXED_DAYS: [RegExp, number, number][] = [
   [/remembrance day|armistice day|veterans(?:'|’)? day/, 11, 11], [/australia day/, 1, 26], [/waitangi/, 2, 6], [/anzac/, 4, 25],
   [/pi day/, 3, 14], [/bastille/, 7, 14], [/inti raymi/, 6, 24], [/juneteenth/, 6, 19], [/groundhog/, 2, 2], [/earth day/, 4, 22], [/women(?:'|’)?s day/, 3, 8],
   [/bonfire night|guy fawkes/, 11, 5], [/burns night/, 1, 25], [/pongal|sankranti/, 1, 14], [/republic day/, 1, 26], [/gandhi jayanti/, 10, 2], [/freedom day/, 4, 27], [/youth day/, 6, 16], [/heritage day/, 9, 24], [/reconciliation day/, 12, 16], [/day of goodwill/, 12, 26], [/st\.? david/, 3, 1], [/st\.? andrew/, 11, 30], [/st\.? george/, 4, 23],
+  // Kenya's Madaraka, Mashujaa and Jamhuri days; Sant Jordi (Catalonia's St George's Day).
+  [/madaraka/, 6, 1], [/mashujaa/, 10, 20], [/jamhuri/, 12, 12], [/sant jordi/, 4, 23],
   // The solar new years of South and Southeast Asia, all on (or a day around) 14 April: Puthandu, Vishu, Vaisakhi,
   // Pohela Boishakh, the Sinhala and Tamil New Year, the Khmer, Lao and Nepali new years. All Saints' Day, All Souls' Day.
   [/(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu/, 4, 14],
@@ -225,7 +227,7 @@ const INDEPENDENCE: [RegExp, [number, number]][] = [
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|(?:diada de )?sant jordi|(?:madaraka|mashujaa|jamhuri)(?: day)?|(?:hari )?merdeka(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -268,7 +270,7 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   }
   if (/memorial day/.test(n)) return at((y) => nthWeekday(y, 5, 1, -1));
   // Days kept on different dates by country: independence days, South Africa's Women's Day, the US shopping days.
-  if (/independence/.test(n)) { const d = INDEPENDENCE.find(([re]) => re.test(tz))?.[1] ?? [7, 4]; return at((y) => ({ y, m: d[0], d: d[1] })); }
+  if (/independence|merdeka/.test(n)) { const d = INDEPENDENCE.find(([re]) => re.test(tz))?.[1] ?? [7, 4]; return at((y) => ({ y, m: d[0], d: d[1] })); }
   if (/women/.test(n) && /^Africa\/Johannesburg/.test(tz)) return at((y) => ({ y, m: 8, d: 9 }));
   if (/black friday|cyber monday/.test(n)) return at((y) => addDays(nthWeekday(y, 11, 4, 4), /cyber/.test(n) ? 4 : 1));
   if (/super bowl/.test(n)) return at((y) => nthWeekday(y, 2, 0, 2));
@@ -501,10 +503,12 @@ const RULES: Rule[] = [
     // Día de Muertos: 1 and 2 November ("before Día de Muertos" is by 31 October).
     else if (/muertos|dead/.test(n)) w = span2((y) => [{ y, m: 11, d: 1 }, { y, m: 11, d: 2 }]);
     else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
+    // "on the Carnival weekend": the Saturday and Sunday of it (or the weekend that follows its first day).
+    if (/\sweekend$/i.test(m[0])) { const wd = weekday(w[0]); const sat = wd === 0 ? addDays(w[0], -1) : addDays(w[0], 6 - wd); w = [sat, addDays(sat, 1)]; }
     const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
-    if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
+    if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
     return range(w[0], w[1]);
   }],
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
@@ -550,7 +554,7 @@ const RULES: Rule[] = [
     const p = beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of|this side of)$/.test(p) || (p === 'by' && school)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
-    if (p === 'by' || p === 'on' || p === 'at') return range(w[0], w[0]);
+    if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
     return range(w[0], w[1]);
   }],
   // "a week today", "a week tomorrow", "a fortnight today", "Tuesday fortnight": counted from that day.
@@ -879,7 +883,7 @@ const RULES: Rule[] = [
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // Seasons and quarters
-  [/\b(?:by|before|until|ahead of|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late|(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(spring|summer|fall|autumn|winter)(?:(?:'|’)s\s+(?:end|close)\b)?(?:\s+(\d{4}))?(?:\s+(break|holidays?|hols|vacation|recess|season|term|semester)\b)?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
+  [/\b(?:by|before|until|ahead of|in|during|over|for)?\s*(?:the\s+)?(?:(this|next|coming)\s+)?(?:(early|late|(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(spring|summer|fall|autumn|winter)(?:(?:'|’)s\s+(?:end|close)\b)?(?:\s+(\d{4}))?(?:\s+(break|holidays?|hols|vacation|recess|season|term|semester)\b)?\b(?!\s+(?!(?:and|or|but|so|to|with|at|for|if|when|as|because|then|though|too|i|we|is|will|instead|now|please|maybe|perhaps|probably|hopefully|latest|at the latest|break|holidays?|season|term|semester)\b)[a-z])(?![-'’]\w)/i, (m, t, tz) => {
     // "spring break", "winter term": school calendars vary, so no date is read from them.
     if (m[5] && (/spring|fall|autumn/i.test(m[3]!) && /break|recess|vacation|holiday|hols/i.test(m[5]) || /term|semester/i.test(m[5]))) return null;
     if (/\bfall\b/i.test(m[3]!) && !m[1] && !/\b(in|by|this|next|the|during|before|until|over)\b/i.test(m[0])) return null; // "fall behind"
@@ -895,8 +899,9 @@ const RULES: Rule[] = [
     }
     // "early autumn": its first month; "late summer" and "the end of summer" keep the season's end.
     if (m[2] && /early/i.test(m[2])) { const st = parseDay(r.start); r = range(st, { ...st, d: daysIn(st.y, st.m) }); }
-    // "before the end of spring" is by its end, like "by the end of spring".
-    if (/^\s*(before|until|ahead of)\b/i.test(m[0]) && !ends) {
+    // "before the end of spring" is by its end, like "by the end of spring"; "by winter", like "before winter", is by the
+    // day before it starts (a whole-season "in winter" keeps the season).
+    if (/^\s*(before|until|ahead of|by)\b/i.test(m[0]) && !ends && !m[2] && !m[4]) {
       // "before the summer": done by the day before it starts (or by its end, if it has started).
       const st = parseDay(r.start);
       if (toUtc(st) > toUtc(t)) return range(t, addDays(st, -1));
@@ -1055,7 +1060,7 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "the 30th", "on the 3rd"
-  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
+  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?![-‐][a-z])(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     const x = nextDayNumbered(t, d);
@@ -1167,7 +1172,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b/i],
+  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -1200,7 +1205,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|jordi|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1242,6 +1247,12 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
       const wd = WEEKDAYS[wda[1]!.toLowerCase().replace('.', '')]!, d = parseDay(b.start);
       const x = /after/i.test(sd[1]!) ? nextWeekday(addDays(d, 1), wd) : addDays(d, -(((weekday(d) - wd + 6) % 7) + 1));
       return { ...range(x, x), text: text.slice(i, i + a.text.length + sd[0].length + b.text.length) };
+    }
+    // "the Saturday after the street party": placed by something with no date here, so not the coming Saturday; a
+    // date later on may still be read ("the Saturday after the fair, so by 3 May").
+    if (/\bthe\s+$/i.test(before)) {
+      const k = i + a.text.length + sd[0].length, later = findDue(text.slice(k), received, timezone);
+      return later ? { ...later } : null;
     }
   }
   // "first thing next week", "first thing next month": its first day.

@@ -1977,3 +1977,66 @@ describe('heldout31 misses (after it was measured), read as general rules', () =
     expect(x.reply).toContain('projector');
   });
 });
+
+describe('heldout26 and heldout30, read after their one blind score: items, commitments, commands', () => {
+  const at = (text: string, context: ReplyContext, iso: string, tz: string) => understand({ text, received: new Date(iso), timezone: tz, context });
+  it('"X for A and B" with a bare B is one thing; two things with their own articles stay two', () => {
+    expect(u('I can offer my graphic design skills for flyers and posters.').offers.map((o) => o.text)).toEqual(['my graphic design skills for flyers and posters']);
+    expect(u('We need a sponsor for drinks and small chops.').needs.map((n) => n.text)).toEqual(['a sponsor for drinks and small chops']);
+    expect(u('We need a projector and a screen.').needs.map((n) => n.text)).toEqual(['a projector', 'a screen']);
+  });
+  it('"what else I could offer" offers nothing; an organisation named in the signature offers in the sender\'s voice', () => {
+    expect(u('Not sure what else I could offer right now, sorry!').offers).toEqual([]);
+    const x = u('GoldCoast Bank is happy to sponsor refreshments for one community event next quarter.\n\nKind regards,\n\nNana Yaw Boateng\nHead, Corporate Social Responsibility\nGoldCoast Bank PLC');
+    expect(x.offers.map((o) => o.text)).toEqual(['sponsor refreshments for one community event next quarter']);
+    expect(u('Acme Widgets is happy to sponsor refreshments.').offers).toEqual([]);
+  });
+  it('subjectless "still looking for X" is a need; so is "anyone who knows …?" in a check-in', () => {
+    const x = u('not yet. the room booking fell through, still looking for a place that holds 20 ppl', 'check-in');
+    expect([x.command, x.needs.map((n) => n.text)]).toEqual(['not-yet', ['a place that holds 20 ppl']]);
+    expect(u('Not yet. Is there anyone in the network who knows their way around GTFS feeds?', 'check-in').needs).toHaveLength(1);
+    expect(u('Looking forward to the next one!').needs).toEqual([]);
+  });
+  it('"What I can do: I\'ll …" promises; "Offer: <background>, happy to X" offers X', () => {
+    expect(actions("What I can do: I'll clean up the shared photo folder this weekend.")).toEqual(['clean up the shared photo folder']);
+    expect(u('Offer: I drive the number 83 bus so I know the routes inside out, happy to help people work out how to get to events.').offers.map((o) => o.text)).toEqual(['help people work out how to get to events']);
+  });
+  it('things others may borrow; an idle thing\'s non-user; a reason after a dash; a head count; who might lend', () => {
+    expect(u('We have loads of folding tables — anyone running an event out our way can borrow them.').offers.map((o) => o.text)).toEqual(['loads of folding tables']);
+    expect(u("Our library has a set of 12 iPads the kids' programme doesn't use in the evenings; community groups can book them.").offers.map((o) => o.text)).toEqual(['a set of 12 iPads']);
+    expect(u('We have a projector and 30 chairs, anyone can use them.').offers.map((o) => o.text)).toEqual(['a projector', '30 chairs']);
+    expect(u('We have a projector. Anyone who wants to come is welcome.').offers).toEqual([]);
+    expect(u('Need: a sponsor for data bundles — half our members join from their phones.').needs.map((n) => n.text)).toEqual(['a sponsor for data bundles']);
+    expect(u('need: a sponsor for pizza, 40ish people.').needs.map((n) => n.text)).toEqual(['a sponsor for pizza']);
+    expect(u('We need about 10 extra laptops, if any group can lend.').needs.map((n) => n.text)).toEqual(['about 10 extra laptops']);
+    expect(u('> What do you need?\n\nChildcare at the meetups. So many of us drop out after kids.').needs.map((n) => n.text)).toEqual(['Childcare at the meetups']);
+  });
+  it('"would it help if I ran X?" offers X; "any help with gas would mean the world" needs it', () => {
+    expect(u('And would it help if I ran a git workshop for the first-years?').offers.map((o) => o.text)).toEqual(['run a git workshop for the first-years']);
+    expect(u('Any help with gas would mean the world.').needs.map((n) => n.text)).toEqual(['Any help with gas']);
+    expect(u('If you have anyone who could teach that, it would mean a lot.').needs.map((n) => n.text)).not.toContain('If you have anyone who could teach that, it');
+  });
+  it('a date closing the first thing, then ", and" another thing: two commitments', () => {
+    const c = at("I will clean up the crash dataset and publish it by 7/2, and run an intro to pandas at the club's first fall meeting.", 'ask', '2027-06-09T21:15:00Z', 'America/New_York').commitments;
+    expect(c.map((x) => [x.action, x.due?.end ?? null])).toEqual([['clean up the crash dataset and publish it', '2027-07-02'], ["run an intro to pandas at the club's first fall meeting", null]]);
+  });
+  it('"i do coffee klatch … next month" plans it; "can lah" offers nothing; Tagalog words after "need" go', () => {
+    const x = at("can lah. i do coffee klatch for my block's aunties next month", 'ask', '2027-06-14T05:00:00Z', 'Asia/Singapore');
+    expect([x.commitments.map((c) => [c.action, c.format, c.due?.end]), x.offers]).toEqual([[["do coffee klatch for my block's aunties", 'coffee-klatch', '2027-07-31']], []]);
+    expect(u('need din namin ng free domain').needs.map((n) => n.text)).toEqual(['free domain']);
+    expect(formatOf('run a kitchen tabel sprint')).toBe('kitchen-table-sprint');
+  });
+  it('where one will be, and answering later, promise nothing; turnout reports are a done', () => {
+    expect(u("Sorry, I'll be in Penang that weekend for my cousin's wedding.", 'invitation').commitments).toEqual([]);
+    const r = u("Thanks for the nudge! Will reply properly next week, it's been a mad one.", 'check-in');
+    expect([r.command, r.commitments]).toEqual([null, []]);
+    expect(u('not yet, will do it next week', 'check-in').command).toBe('reschedule');
+    expect(u('settled liao! quite ok turnout, 9 aunties came 👍', 'check-in').command).toBe('done');
+    expect(u('Great turnout, 14 people came!', 'check-in').command).toBe('done');
+    expect(u("Not settled on a date yet, sorry", 'check-in').command).not.toBe('done');
+  });
+  it('"A few thoughts:" takes no slot by its place; "Yours in Christ," starts a sign-off', () => {
+    expect(u("Thanks for having us. A few thoughts:\n\nWe're after a second-hand dishwasher, if anyone's upgrading.\nWe have loads of folding tables — anyone can borrow them.\nBefore the end of winter I'll put our menu online.").wishes).toEqual([]);
+    expect(u('I will draft a list of what we are short of.\n\nYours in Christ,\nSr. Mary Wanjiru\nCoordinator, St. Teresa\'s Feeding Programme').reply).not.toContain('Coordinator');
+  });
+});

@@ -130,7 +130,9 @@ function labelOf(s: string): { slot: Slot; body: string } | null {
   if (m) return { slot: slotOfLabel(m[1]!), body: m[2]!.trim() };
   const g = LABEL2.exec(s);
   if (!g) return null;
-  const slot = slotOfHead(g[1]!);
+  const slot0 = slotOfHead(g[1]!);
+  // "What I can do: I'll clean up the photo folder this weekend": a firm "I'll" under a head of what one can do promises it.
+  const slot = slot0 === 'offer' && /^(?:i(?:'|’)ll|i will|i(?:'|’)m going to|i am going to|we(?:'|’)ll|we will)\s/i.test(g[2]!.trim()) && /\bcan do\b/i.test(g[1]!) ? 'commitment' : slot0;
   return slot ? { slot, body: g[2]!.trim() } : null;
 }
 function slotOfLabel(w: string): Slot {
@@ -412,7 +414,9 @@ const NOT_ANSWER = /^(?:terima kasih|makasih|shukran|shukriya|dhanyavaa?d|dhonno
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
   if (us.some((u) => u.question)) return false;
+  // "A few thoughts:", "Answers below": a line introducing the answers is none of them (intro).
   const content = us.filter((u) => !NOT_ANSWER.test(u.text.trim()));
+  const intro = (u: Unit) => /[:：]\s*$/.test(u.text.trim()) || /^(?:(?:a few|a couple of|some|my|our|quick|brief)\s+)?(?:thoughts|things|notes|points|answers|replies|updates|ideas)(?:\s+(?:below|from me|from us|here))?\s*[:.!]*$/i.test(u.text.trim());
   if (content.length < 3 || content.length > 6) return false;
   const slotsOf = (u: Unit) => {
     const s = new Set<number>();
@@ -441,7 +445,7 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
     const n = to - from + 1;
     if (n <= 0 || n !== b - a - 1) continue;
     const gap = content.slice(from, to + 1);
-    if (gap.some((u, k) => u.text.split(/\s+/).length > 18 || (a + 1 + k === 3 && NOT_TODO.test(u.text.trim())))) continue;
+    if (gap.some((u, k) => u.text.split(/\s+/).length > 18 || intro(u) || (a + 1 + k === 3 && NOT_TODO.test(u.text.trim())))) continue;
     gap.forEach((u, k) => { u.question = ASK_ORDER[a + 1 + k]!; });
     changed = true;
   }
@@ -468,6 +472,14 @@ const PROMISED_TO = /\b(?:i|we)\s+(?:(?:have\s+|(?:'|’)ve\s+)?promised|told|as
 const WILL_ADVERB = /\b(i|we)\s+(?:hereby|solemnly|absolutely|definitely|certainly|really|surely|also|still|then|now|personally|totally|truly|honestly|happily|gladly|100%)\s+(?=(?:will|shall|promise|pledge|commit|plan|intend)\b)/gi;
 // "We're also looking for a volunteer", "I'm still searching for a venue": the adverb ahead of a need goes.
 const NEED_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|still|currently|actively|really|urgently|desperately|just|always)\s+(?=(?:looking|searching|seeking|in need|short|desperate|lacking|crying out)\b)/gi;
+// "need din namin ng free domain", "need ko po ng laptop": the Tagalog words between "need" and the thing go.
+const TAGLISH_NEED = /\b(need|kailangan)\s+(?:(?:din|rin|namin|natin|ko|po|ng|nang|lang|talaga|sana|pa|nga)\s+)+(?=\S)/gi;
+const OFFER_HAVE_CAN = /^(?:(?:and|also|plus|oh)[,\s]+)?(?:i|we|(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*(?:\s(?:have|has|own|owns)|(?:'|’)ve got|\shave got|\shas got)\s+(?!(?:no|not|nothing|never|to|been|had|a (?:question|problem|lot of (?:work|stuff)))\b)(.{3,90}?)\s*(?:[—–;]|\s-\s|,|\.\s+)\s*(?:(?:and|so)\s+)?(?:(?:any|community|local|other|youth|school|neighbourhood|neighborhood)\s+)?(?:one|body|anyone|anybody|groups?|people|folks|organi[sz]ations|you|clubs|members|organi[sz]ers|teams|charities|schools)\b[^.;]{0,60}?\b(?:can|could|may|(?:is|are)\s+(?:very\s+|more than\s+)?welcome\s+to)\s+(?:borrow|use|book|have|take|hire|rent|reserve)\s+(?:them|it|those|these|one|any)\b/iu;
+// "12 iPads the kids' programme doesn't use in the evenings": who does not use it is no part of the thing.
+const UNUSED_BY = /\s+(?:that\s+|which\s+)?(?:(?:the|our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|rarely|hardly)\s+(?:really\s+)?use|(?:nobody|no one|no-one|hardly anyone)\s+(?:really\s+|ever\s+)?uses?)\b.*$/iu;
+const DASH_REASON = /\s+[—–]\s+(?:(?:half|most|many|some|all|a lot|lots|loads|none)\s+(?:of\s+)?(?:our|us|the|my|them|these|those)\b|(?:we|they|it|there|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s*(?:(?:'|’)(?:s|re|ve)\b|\s+(?:is|are|has|have|was|were|can(?:'|’)?t|cannot|don(?:'|’)?t|only|just|never|keep|always)\b)).*$/iu;
+// "the booking fell through, still looking for a place that holds 20": looking for, with no one named, is the sender's need.
+const BARE_LOOKING = /(^|[,;]\s*)(?:(?:still|now|currently|also|actively)\s+)?(?:looking|searching|hunting)\s+for\s+(?=(?:a|an|some|someone|somebody|anyone|any|more|volunteers|help|people|funding|sponsors?|space|\d+)\b)/i;
 // "We would also be glad to …", "we can certainly host …": the adverb after the modal goes.
 const MODAL_ADVERB = /\b((?:i|we)\s*(?:would|could|can|will|shall|should|(?:'|’)d|(?:'|’)ll))\s+(?:also|certainly|definitely|really|gladly|happily|absolutely|surely|still|even)\s+(?=\p{L})/giu;
 // "…, and staff can help with setup": a group named without "our" speaks for the sender's side too.
@@ -517,7 +529,7 @@ const HOST_VERB = /^(?:(?:keep|kept|carry on|continue|go on)\s+)?(co-?)?((?:get|
 export function formatNamed(text: string): Format | null {
   const squash = text.toLowerCase().replace(/[^a-z]/g, '');
   if (/(ka|co|ko|ca)f+e*(k|c)l?a+t?s?c?h|klatc?s?ch/.test(squash)) return 'coffee-klatch';
-  if (/kit?che?n?tabl?e?sprint/.test(squash)) return 'kitchen-table-sprint';
+  if (/kit?c?he?n?t(?:able|abel|abble|bale|abl|ble|abe)s?p?rin?t/.test(squash)) return 'kitchen-table-sprint';
   if (/democ[a]?mp/.test(squash)) return 'democamp';
   return null;
 }
@@ -661,7 +673,7 @@ interface Found {
 }
 
 const OFFER =
-  /\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:(?:also|and|always|really|but|so|though)[,\s]+)?(?:happy|glad|willing|available|able|keen|eager)\s+to\s+(.+)$|\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to|(?:'|’)d be glad to|would be glad to|(?:'|’)d be willing to|would be willing to|(?:'|’)m up for|am up for|(?:'|’)d be up for|(?:(?:'|’)re|are) (?:happy|glad|willing|able|pleased|delighted) to)\s+(?!(?:use|borrow|go|come|meet|get(?!\s+(?:you|u|y(?:'|’)?all|anyone|anybody|everyone|people|the group|folks|groups|them)\b))\b)(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$|^(?:(?:also|and|plus)\s+)?(?:could|can)\s+(?:also\s+)?(?!(?:do with|really do with|we|i|you|your|ur|y(?:'|’)?all|someone|somebody|anyone|anybody|they|he|she|it|the|this|that|there|u)\b)(.+)$/i;
+  /(?<!\bwhat\s+(?:else\s+|more\s+)?)\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|(?:'|’)d be glad to|am happy to|(?:'|’)m happy to|am glad to|(?:'|’)m glad to|am willing to|(?:'|’)m willing to|(?:'|’)m available to|am available to|(?:'|’)d love to)\s+(?:offer|give|provide|contribute)\s+(.+)$|^(?:(?:also|and|always|really|but|so|though)[,\s]+)?(?:happy|glad|willing|available|able|keen|eager)\s+to\s+(.+)$|(?<!\bwhat\s+(?:else\s+|more\s+)?)\b(?:i|we)\s*(?:can|could|would be happy to|(?:'|’)d be happy to|am happy to|(?:'|’)m happy to|(?:'|’)m glad to|(?:'|’)m willing to|am willing to|(?:'|’)m able to|am able to|(?:'|’)d love to|(?:'|’)d be glad to|would be glad to|(?:'|’)d be willing to|would be willing to|(?:'|’)m up for|am up for|(?:'|’)d be up for|(?:(?:'|’)re|are) (?:happy|glad|willing|able|pleased|delighted) to)\s+(?!(?:use|borrow|go|come|meet|get(?!\s+(?:you|u|y(?:'|’)?all|anyone|anybody|everyone|people|the group|folks|groups|them)\b))\b)(.+)$|\b(?:i|we)\s*(?:\s(?:have)|(?:'|’)ve got)\s+(.+?)\s+(?:to|that i can|i can|we can)\s+(?:share|lend|offer|give|donate|spare)\b.*$|\b(?:my offer|what (?:i|we) can (?:offer|give|bring|share|contribute))(?:\s+is)?\s*[:：]?\s*(.+)$|\b(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown)\s+(.+?)\s+(?:that\s+|which\s+)?(?:we|you|people|folks|the group|anyone|others|everyone)\s+(?:can|could|are welcome to|may)\s+(?:use|borrow|have)\b\s*(.*)$|\b(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|folks are|the group is|anyone is)\s+(?:more than\s+|very\s+|always\s+)?welcome to\s+(?:use|borrow|have|come to)\s+(.+)$|^would it help(?: (?:you|anyone|the group))? if (?:i|we)\s+(.+?)\s*\?*$|^(?:(?:also|and|plus)\s+)?(?:could|can)\s+(?:also\s+)?(?!(?:do with|really do with|we|i|you|your|ur|y(?:'|’)?all|someone|somebody|anyone|anybody|they|he|she|it|the|this|that|there|u)\b)(.+)$/i;
 // "would be very happy to", "I'm more than happy to": the intensifier does not change the offer.
 const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quite|most|only too|extremely|always|ever|genuinely|truly)\s+(happy|glad|willing|keen)\b|(?<=\b(?:i|we)\s+(?:would|should|(?:'|’)d)\s+be\s+)(?:(?:most|very|only too|more than)\s+)?(?:delighted|pleased)(?=\s+to\b)|(?<=\b(?:i|we)\s+)should(?=\s+be\s+(?:happy|glad|delighted|pleased|willing)\s+to\b)/gi;
 const NEED =
@@ -676,7 +688,7 @@ const NEED_Q2 = /^(?:(?:and|also|oh|btw|so|one more thing)[,:]?\s+)?(?:is (?:it 
 // "One thing that would make a real difference for us is somebody who …", "What would help most is …"
 const NEED_HELP_IS = /^(?:(?:one|the|a)\s+(?:(?:main|big|biggest|only|real|one)\s+)?)?(?:thing|what)(?:\s+that)?\s+(?:would|could|will|might)\s+(?:really\s+|most\s+|truly\s+|honestly\s+)?(?:help(?:\s+(?:us|me))?(?:\s+(?:the\s+)?most|\s+a lot|\s+so much)?|make\s+(?:a|the|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|change everything|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help)(?:\s+(?:for|to)\s+(?:us|me|our\s+[\p{L}-]+|my\s+[\p{L}-]+))?(?:\s+(?:right now|now|most))?\s+(?:is|would be)\s+(.+)$/iu;
 // "A mentor would change everything", "Some seed money would help us a lot": the thing named is needed.
-const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:change everything|change (?:our|my|their) li(?:fe|ves)|help(?:\s+(?:us|me))?\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely)(?:\s+too)?\s*[.!]*$|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
+const NEED_WOULD_HELP = /^(?!(?:it|that|this|which|there|they|you|he|she|i|we|what|who|if|when|whatever|anything)\b)(.{3,80}?)\s+(?:would|could)\s+(?:really\s+|honestly\s+|totally\s+|genuinely\s+|just\s+)?(?:mean (?:the world|a lot|so much|everything|a great deal)(?:\s+to\s+(?:us|me))?\s*[.!]*$|change (?:our|my|their) li(?:fe|ves)|help(?:\s+(?:us|me))?\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely)(?:\s+too)?\s*[.!]*$|make\s+(?:a|all the)\s+(?:real\s+|huge\s+|big\s+|massive\s+|world of\s+)?difference|be\s+(?:a\s+)?(?:huge|big|great|real|massive)\s+help|be a (?:godsend|game[- ]changer|lifesaver)|help (?:us|me)(?:\s+(?:so much|a lot|enormously|hugely|massively|tremendously|loads|immensely))?\s*[.!]*$)/i;
 // "Somebody with video editing skills would be amazing for the recap video": the somebody is needed.
 const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone|anyone|any|more|another|one|two|a few|extra|help|support|advice|funding|donations)\b(?!\s+(?:day|time|point)\b).{2,80}?)\s+would be\s+(?:so\s+|really\s+|just\s+|super\s+|incredibly\s+|very\s+|much\s+|greatly\s+|most\s+|gratefully\s+)?(?:amazing|great|wonderful|brilliant|ideal|fantastic|nice|a godsend|handy|useful|helpful|a huge help|a big help|a great help|lovely|perfect|welcome|appreciated|much appreciated|received|a hero|a star|a legend|a lifesaver)\b/i;
 // "If any organisation can lend old laptops, that would help us very much."
@@ -732,7 +744,7 @@ const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is
 const WISH_LOVE_EVERY = /\b(?:i|we)\s*(?:(?:'|’)d|would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?((?:every|all|each|more|no)\b[^,]{2,60}?\s+to\s+.+)$/i;
 const WISH_IMAGINE = /^(?:just\s+)?(?:imagine|picture|envision|envisage)\s+((?:every|each|all|more|a|an)\b.+)$/i;
 // A sentence explaining the answer before it ("Seriously, it's huge", "Running things alone is exhausting").
-const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:it|it(?:'|’)s|they|they(?:'|’)re|that|that(?:'|’)s|this|there|there(?:'|’)s|we|we(?:'|’)re|we(?:'|’)ve|i|i(?:'|’)m|i(?:'|’)ve|our|my|he|she|his|her|which|\p{L}+ing\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|makes?|takes?|gets?))\b/iu;
+const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:(?:so\s+)?(?:many|most|some|half|a lot|lots|loads|all|none|few|plenty|several)\s+of\s+(?:us|them|our|the|my)|because|since|otherwise|it|it(?:'|’)s|they|they(?:'|’)re|that|that(?:'|’)s|this|there|there(?:'|’)s|we|we(?:'|’)re|we(?:'|’)ve|i|i(?:'|’)m|i(?:'|’)ve|our|my|he|she|his|her|which|\p{L}+ing\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|makes?|takes?|gets?))\b/iu;
 // "I speak Nahuatl and can help translate" under an offer question: the offer is what they can do.
 const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?\s+and\s+(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
 // "I'm a lawyer, happy to print flyers for anyone": an offer after the comma.
@@ -824,7 +836,7 @@ const foreignTrim = (t: string) => {
 };
 // "Can I host a coffee klatch in February?", "Would it be okay if I ran …?", "Do you want me to make the flyers?":
 // in answer to the ask, a question offering to do something is an offer (round 10).
-const OFFER_Q = /^(?:(?:and|also|so|oh|btw|hey|but|ps|p\.s\.)[,:\s]+)?(?:(?:can|could|may)\s+i|shall\s+i|(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all right|fine|useful|helpful|cool|possible)\s+(?:with you\s+)?if\s+i|would\s+(?:you|anyone|people|the group|folks)\s+(?:be\s+)?(?:interested|keen|up for it|like it|mind)\s+if\s+i|(?:do|would)\s+you\s+(?:want|like)\s+me\s+to|want\s+me\s+to|how about\s+i|what if\s+i)\s+(?!(?:borrow|use|get|have|ask|come|join|attend|be|say|just|see|sign up|register|unsubscribe|bring (?:my|a|the|our) (?:kid|kids|son|daughter|partner|wife|husband|friend|friends|dog|child|children)|\w+ (?:you|u)\b)\b)(.+?)\s*\?+\s*$/i;
+const OFFER_Q = /^(?:(?:and|also|so|oh|btw|hey|but|ps|p\.s\.)[,:\s]+)?(?:(?:can|could|may)\s+i|shall\s+i|(?:would|will|does)\s+it\s+help(?:\s+(?:you|anyone|the group|at all))?\s+if\s+i|(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all right|fine|useful|helpful|cool|possible)\s+(?:with you\s+)?if\s+i|would\s+(?:you|anyone|people|the group|folks)\s+(?:be\s+)?(?:interested|keen|up for it|like it|mind)\s+if\s+i|(?:do|would)\s+you\s+(?:want|like)\s+me\s+to|want\s+me\s+to|how about\s+i|what if\s+i)\s+(?!(?:borrow|use|get|have|ask|come|join|attend|be|say|just|see|sign up|register|unsubscribe|bring (?:my|a|the|our) (?:kid|kids|son|daughter|partner|wife|husband|friend|friends|dog|child|children)|\w+ (?:you|u)\b)\b)(.+?)\s*\?+\s*$/i;
 const PAST_TO_BASE: Record<string, string> = { ran: 'run', held: 'hold', gave: 'give', took: 'take', wrote: 'write', made: 'make', led: 'lead', taught: 'teach', brought: 'bring', did: 'do', began: 'begin', put: 'put', set: 'set' };
 const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.toLowerCase()] ?? w.replace(/^(\p{L}{2,}(?:is|iz|at|ur|rv|ng|rg|ok))ed$/iu, '$1e').replace(/^(\p{L}{2,}(?:st|nd|rt|ct|ft|lp|sh|ch|rk|ll|wn|gn|in|rn|ed))ed$/iu, '$1'));
 // "Our team is going to …", "My class will …": the person speaks for their group.
@@ -853,11 +865,14 @@ const ORG_OF = [
   new RegExp(String.raw`\b(?:I|[Ww]e)\s+(?:work|volunteer|(?:manage|run|lead|coordinate|organi[sz]e|look after)\s+[\p{L} -]{1,30}?|(?:(?:'|’)m|am)\s+(?:the\s+|a\s+|an\s+)?[\p{L} -]{1,40}?)\s+(?:at|for|with)\s+(?:the\s+)?${ORG_NAME}`, 'gu'),
   new RegExp(String.raw`\b(?:[Oo]n behalf of|[Ww]riting from|[Ss]peaking for)\s+(?:the\s+)?${ORG_NAME}`, 'gu'),
   new RegExp(String.raw`^[ \t]*(?:[\p{L}-]+[ \t]+){0,3}(?:[Mm]anager|[Dd]irector|[Cc]oordinator|[Ll]ead|[Hh]ead|[Oo]fficer|[Ll]ibrarian|[Tt]eacher|[Pp]rincipal|(?:[Cc]o-?)?[Ff]ounder|CEO|[Pp]resident|[Cc]hair|[Oo]rgani[sz]er|[Ee]vangelist|[Aa]dvocate)[ \t]*[|,@–—-][ \t]*${ORG_NAME}[ \t]*$`, 'gmu'),
+  // A signature's title line with the organisation on the line below ("Head, Corporate Social Responsibility" /
+  // "GoldCoast Bank PLC").
+  new RegExp(String.raw`^[ \t]*[^\n]{0,40}\b(?:Manager|Director|Coordinator|Lead|Head|Officer|Librarian|Principal|(?:Co-?)?[Ff]ounder|CEO|President|Chair|Chairperson|Secretary|Treasurer|Pastor)\b[^\n]{0,60}\n[ \t]*${ORG_NAME}[ \t]*$`, 'gmu'),
 ];
 function orgSubject(text: string): RegExp | null {
   const names = new Set<string>();
   for (const re of ORG_OF) for (const m of text.matchAll(re)) {
-    const n = m[1]!.replace(/[.\s]+$/, '');
+    const n = m[1]!.replace(/[.\s]+$/, '').replace(/\s+(?:PLC|Plc|Ltd|Limited|Inc|LLC|GmbH|AG|Pty|Corp)$/, '');
     if (n.length >= 3 && !/^(?:I|We|The|My|Our|Mr|Mrs|Ms|Dr)$/.test(n)) names.add(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   }
   if (!names.size) return null;
@@ -1043,7 +1058,7 @@ const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:tomo
 
 const FROM_ME = /^(?:(?:and|so|also)[,\s]+)?(?:you(?:'|’)ll|you will|you(?:'|’)re going to|you should) (?:get|have|receive|see) (.+?) from me\b(.*)$|^(?:(?:and|so|also)[,\s]+)?expect (.+?) from me\b(.*)$/i;
 const BOOKED = /\b(?:i|we)\s*(?:(?:'|’)ve|\s+have)\s+(?:already\s+|just\s+)?(?:put|pencil(?:l)?ed(?: in)?|scheduled|booked|planned|lined up|set up|organi[sz]ed)\s+((?:a|an|our|my|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:klatch|klatsch|sprint|democamp|demo camp|workshop|meetup|meet-up|session|event|talk|class|hackathon|jam|party|night|webinar|training|get-together|gathering)\b.*)$/iu;
-const SIMPLE_PRESENT = /\b(?:i|we)\s+(?:also\s+)?((?:host|organi[sz]e|run|hold|give|teach|launch|start|present|lead|co-host|co-organi[sz]e)\s+(?:a|an|one|another|(?:our|my)\s+(?:first|next|own)|(?:a\s+)?small)\b(?!(?:\s+[\p{L}'’-]+){0,3}\s+(?:hackerspace|makerspace|maker space|shop|store|caf[eé]|business|company|studio|space|centre|center|charity|bakery|restaurant|bar|farm|school|library|firm|agency|non-?profit|ngo|co-?op|print shop|bookshop)\b).+)$/iu;
+const SIMPLE_PRESENT = /\b(?:i|we)\s+(?:also\s+)?((?:host|organi[sz]e|run|hold|give|teach|launch|start|present|lead|co-host|co-organi[sz]e|do)\s+(?:a|an|one|another|(?:our|my)\s+(?:first|next|own)|(?:a\s+)?small|(?=(?:coffee|kaffee|cofee|kitchen|demo)))\b(?!(?:\s+[\p{L}'’-]+){0,3}\s+(?:hackerspace|makerspace|maker space|shop|store|caf[eé]|business|company|studio|space|centre|center|charity|bakery|restaurant|bar|farm|school|library|firm|agency|non-?profit|ngo|co-?op|print shop|bookshop)\b).+)$/iu;
 const HABIT = /\b(?:every|each|usually|always|often|normally|regularly|weekly|monthly|sometimes|already|used to)\b/i;
 const stripCan = (s: string) => s.replace(/^(?:i|we)\s+(?:can|could|will|(?:'|’)ll|would|am able to)\s+/i, '').replace(/^(?:i|we)\s+(?:have|need|offer)\s+/i, '');
 
@@ -1095,6 +1110,9 @@ function splitList(s: string): string[] {
   const and = s.split(/\s+and\s+/i);
   // "a workers' centre with free wifi and a computer lab": the "and" goes on with what the place comes with.
   if (/\s(?:with|including|plus)\s/i.test(and[0]!)) return [s];
+  // "my graphic design skills for flyers and posters", "a sponsor for drinks and small chops": a bare noun after "and"
+  // goes on with what the first thing is for.
+  if (!s.includes(',') && and.length === 2 && /\s(?:for|of|about)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(and[0]!) && !QTY_DET.test(and[1]!) && !ITEM_VERB.test(and[1]!) && and[1]!.split(/\s+/).length <= 3) return [s];
   if (!s.includes(',') && and.length === 2 && and.every((p) => DETERMINER.test(p.replace(/^(?:maybe|perhaps|possibly|also|ideally|probably)\s+/i, '')) && p.split(/\s+/).length <= 6)) return and;
   // "Bookbinding workshops and a big table", "a spare mixer and microphones": a thing and some plural things.
   if (!s.includes(',') && and.length === 2 && and.some((p) => DETERMINER.test(p)) && and.every((p) => p.split(/\s+/).length <= 4 && (DETERMINER.test(p) || (p.split(/\s+/).length <= 3 && /s$/i.test(p) && !/^(?:to|be|do|get|set|go|run|make|help|take|give|put|keep|teach|host|lend|share|offer|bring|mentor|print|fix|build|write|design)\b/i.test(p))))) return and;
@@ -1137,6 +1155,11 @@ function item(text: string, sentence: string): Item[] {
   const colon = /^[^:]{3,60}:\s+(?=\S[^:]*,)/.exec(text);
   if (colon) text = text.slice(colon[0].length);
   if (NOTHING.test(text)) return [];
+  // "A sponsor for data bundles — half our members join from their phones": a reason after a dash is no part of it;
+  // "a sponsor for pizza, 40ish people": nor is how many come; "10 extra laptops, if any group can lend": nor who might give.
+  text = text.replace(DASH_REASON, '').replace(/,\s+(?:about|around|roughly|for|~)?\s*\d+(?:ish|\+)?\s*(?:people|ppl|attendees|guests|folks|kids|pax|of us)\s*[.!]*$/i, '').replace(/,?\s+if\s+(?:any|some)\s*(?:one|body|group|org|organi[sz]ation|club|school|company|business|of you)?\s+(?:can|could|has|have|is able to|would)\s+(?:lend|spare|donate|give|share|loan|help)\b.*$/i, '');
+  // "can lah", "sige po": a particle of Singlish, Malay or Tagalog is no thing.
+  if (/^\s*(?:lah|leh|lor|loh|meh|mah|wor|po|na|naman|ba|yah?|ji|la|one|liao)\s*[.!]*\s*$/i.test(text)) return [];
   // "Reliable internet at our annex, honestly. And a van.": a second thing after a full stop and "And".
   if (/[.!]\s+(?:and|also|plus)\s/i.test(text)) text = text.replace(/[.!]\s+(?:and|also|plus)\s+(?=\S)/gi, ', and ');
   // "a large coffee urn that sits unused most weeks": that it sits unused is no part of the thing.
@@ -1198,6 +1221,15 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       addCommitment(two[2]!, sentence, '', whole && raw.indexOf(whole.text) >= two[1]!.length ? { start: whole.start, end: whole.end } : null);
       return;
     }
+    // "clean up the dataset and publish it by 7/2, and run an intro to pandas at the fall meeting": a date closing the
+    // first part, then ", and" and another thing to do.
+    const ca = !dueGiven && raw.includes(', and ') ? /^(.+?),\s+and\s+(?:then\s+)?(?:(?:also|i(?:'|’)ll|i will|will)\s+)?((?:run|host|organi[sz]e|hold|write|send|give|teach|lead|start|launch|publish|post|share|finish|make|build|set up|book|email|call|ring|introduce|translate|print|present|draft|create|clean up|put together|do|bring|update|fix|record|film|upload)\b.+)$/i.exec(raw) : null;
+    const caDue = ca ? findDue(ca[1]!, input.received, tz) : null;
+    if (ca && caDue && /^[\s.!]*$/.test(ca[1]!.slice(ca[1]!.lastIndexOf(caDue.text) + caDue.text.length))) {
+      addCommitment(ca[1]!, sentence, dueFrom);
+      addCommitment(ca[2]!, sentence, '');
+      return;
+    }
     // "host a coffee klatch on Dec 12 and a kitchen table sprint in January": two formats, each with its own date, after one verb.
     const twoF = !dueGiven && / and (?:a|an|another|one)\s/i.test(raw) ? /^((?:co-?)?[a-z]+(?:\s+(?:up|on))?)\s+(.+?)\s+and\s+((?:a|an|another|one)\s.+)$/i.exec(raw) : null;
     if (twoF && formatNamed(twoF[2]!) && formatNamed(twoF[3]!) && formatNamed(twoF[2]!) !== formatNamed(twoF[3]!) && findsDue(twoF[2]!, input) && findsDue(twoF[3]!, input)) {
@@ -1252,6 +1284,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (hasUse) { f.offers.push(...splitList(tidyAction(`${hasUse[1]} ${hasUse[2]!.replace(/\s+(?:for free|free of charge|at no cost)\b/i, '')}`)).map((t) => ({ text: tidyAction(t), sentence }))); continue; }
     const plainOffer = slot === 'offer' && /\b(?:sits?|is|are|stands?|lies)\s+(?:\w+\s+)?(?:empty|free|unused|idle|available)\b/i.test(sentence) ? plainItem(sentence, '', '', sentence) : null;
     if (plainOffer?.slot === 'offer') { f.offers.push(...item(plainOffer.text, sentence)); continue; }
+    // "Offer: I drive the 83 bus so I know the routes inside out, happy to help people get to events": the background
+    // before the comma goes, the "happy to" is the offer.
+    const afterComma = slot === 'offer' && /^(?:i|we)\s/i.test(sentence) && !/^(?:i|we)\s*(?:can|could|(?:'|’)d|would|(?:'|’)m happy|am happy)\b/i.test(sentence) ? OFFER_AFTER_COMMA.exec(sentence) : null;
+    if (afterComma) { f.offers.push(...item(afterComma[1]!, sentence)); continue; }
     if (slot === 'offer') { f.offers.push(...item(sentence.replace(/^(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:a|an)\s+[^,—–]{2,40}?(?:,|\s+[-–—])\s+(?=\S)/i, '').replace(/^(?:(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+)?(?:(?:very|more than|really|always|so)\s+)?(?:happy|glad|willing)\s+to\s+/i, ''), sentence)); continue; }
     // "Offer: n/a", "Need: -", "1. pass": a placeholder answers nothing.
     if (slot && NOTHING.test(sentence)) continue;
@@ -1295,7 +1331,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     // "Does anyone have a projector I could borrow?", "Could someone lend us a PA?": a need, asked.
     // In a check-in too: "Do you know anyone who could teach the Spanish class if they say yes?"
-    if (((input.context ?? 'ask') === 'ask' || (input.context === 'check-in' && /\bknow\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|who|where)\b/i.test(sentence))) && sentence.endsWith('?')) {
+    if (((input.context ?? 'ask') === 'ask' || (input.context === 'check-in' && /\bknow\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|who|where)\b|^(?:(?:so|also|and|btw|oh)[,\s]+)?(?:is there|are there|does|do|has|have|could|can|would)\s+(?:anyone|anybody|someone|somebody)\b/i.test(sentence))) && sentence.endsWith('?')) {
       const ni = NEED_IS_THERE.exec(sentence);
       const nh = ni ? null : NEED_HOW.exec(sentence);
       const ny = ni || nh ? null : NEED_Q_YOU.exec(sentence) ?? NEED_WHO.exec(sentence);
@@ -1338,6 +1374,13 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (wt && wt[1]!.split(/\s+/).length >= 2 && !LEAD.test(wt[1]!)) {
       f.wishes.push(...item(wt[1]!, sentence));
       continue;
+    }
+    // "We have loads of folding tables — anyone running an event out our way can borrow them", "Our library has a set of 12
+    // iPads …; community groups can book them": the thing, and others told they may use it.
+    const hc = (input.context ?? 'ask') !== 'check-in' && !u.label && /\bcan\b|\bwelcome\b|\bmay\b/i.test(sentence) ? OFFER_HAVE_CAN.exec(sentence) : null;
+    if (hc && !REFUSAL.test(sentence)) {
+      const t = tidyAction(hc[1]!.replace(THAT_SITS_IDLE_TAIL, '').replace(ITEM_ASIDE, '').replace(ITEM_TAIL, '').replace(UNUSED_BY, ''));
+      if (t.length > 2) { for (const p of splitList(t)) f.offers.push({ text: tidyAction(p), sentence }); continue; }
     }
     // "Deadline I set myself: 15/12." after a commitment with no date: the date is that commitment's.
     const dl = DEADLINE_LINE.exec(sentence);
@@ -1386,7 +1429,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     const unused: string[] = [];
     let promised = '';
     for (const c0 of clauses(sentence)) {
-      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/(^|:\s+)((?:i|we)|(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*\([^)]{1,80}\)/i, '$1$2').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+)(?:[\p{L}\d'’-]+\s+){0,3}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(PROMISED_TO, '$1 will ').replace(NEED_ADVERB, '$1 ').replace(MODAL_ADVERB, '$1 ')
+      const c = groupSubject(c0.replace(BARE_GROUP, 'our $1 ').replace(/(^|:\s+)((?:i|we)|(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*\([^)]{1,80}\)/i, '$1$2').replace(/^([Ww]e)\s+(?:here\s+)?(?:at|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+)(?:[\p{L}\d'’-]+\s+){0,3}(?=(?:will|(?:'|’)ll|are|shall|can|would)\b)/u, '$1 ').replace(WE_SUBJECT, '$1we'), orgs).replace(AUX_ADVERB, '$1 ').replace(WILL_ADVERB, '$1 ').replace(PROMISED_TO, '$1 will ').replace(NEED_ADVERB, '$1 ').replace(BARE_LOOKING, '$1we are looking for ').replace(TAGLISH_NEED, '$1 ').replace(MODAL_ADVERB, '$1 ')
         // "Coffee klatch: not yet, still looking for a venue": in a check-in, what follows the status is read on its own.
         .replace(input.context === 'check-in' ? /^.*?\b(?:not yet|not done(?: yet)?|nope|not quite)\s*[,;:!.]+\s*(?=\S)/i : /$^/, '');
       // "I'll chair the first meeting on 3 December, then hand over to someone younger": a second thing to do after
@@ -1496,7 +1539,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           continue;
         }
         // "I'll reply properly next week": about this mail, not a thing to do.
-        if (/^(?:reply|respond|write back|answer|revert|do the needful)\b/i.test(body) && /^(?:reply|respond|write back|answer|revert|do the needful)(?:\s+(?:properly|in full|in more detail|later|soon|back|to you|to this|to your (?:e-?mail|mail|message|question)s?|with (?:the |more |further |full )?(?:details|info|information|an update)))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest))) {
+        if (/^(?:reply|respond|write back|answer|revert|do the needful)\b/i.test(body) && /^(?:reply|respond|write back|answer|revert|do the needful)(?:\s+(?:properly|in full|in more detail|later|soon|back|to you|to this|to your (?:e-?mail|mail|message|question)s?|with (?:the |more |further |full )?(?:details|info|information|an update)))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest).split(/\s*[,;]\s*/)[0]!)) {
           used = true;
           continue;
         }
@@ -1528,6 +1571,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         // "I'll be there", "I will" alone, "I'll need …" and "I'll offer …" are not things to do. In answer to the ask,
         // "I will come to the next event with other mothers" is the one small thing (round 15).
         if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(come|attend|join|make it)\b(?!.{0,20}\b(and|to)\s+(help|bring|set|run|host|give|teach))/i.test(body) && !((input.context ?? 'ask') === 'ask' && /^(?:come to|attend|join)\s+(?:the\s+)?(?:next|another|following|upcoming)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:event|meeting|meetup|one|session|gathering|drumbeat)\b/iu.test(body)) && !/^join\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:team|committee|crew|board|working group|collective|organi[sz]ers)\b/iu.test(body)) {
+          used = true;
+          continue;
+        }
+        // "I'll be in Penang that weekend for my cousin's wedding": where the person will be, not a thing to do.
+        if (/^be (?:in|at|up in|down in|over in|back in) (?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:that|this|next|on|for|until|till|from|over|during|all|most of)\b/u.test(body + ' ') && !/\b(?:to|and)\s+(?:help|run|host|give|teach|present|talk|speak|lead)\b/i.test(body)) {
           used = true;
           continue;
         }
@@ -1806,7 +1854,7 @@ const DONE = /\b(?:is|are|was|were|got)\s+(?:all\s+|now\s+)?(?:printed|posted|pu
 // "it was great", "We had it last night".
 // "No :(", "No 😞 life": a no with a face.
 const NO_FACE = /^\s*no\s*(?:[.!…]+|:-?\(|[\p{Extended_Pictographic}])(?![^]*\b(?:did it|done|finished|completed|went (?:well|great|ahead|fine)|happened last|took place|problem|worries)\b)/iu;
-const DONE_MORE = /\b(?:it(?:'|’)s|it is|they(?:'|’)re|they are)\s+(?:now\s+|already\s+)?(?:up\s+)?on (?:my|our|the) (?:blog|website|site|wiki|instagram|insta|channel|page|facebook|newsletter)\b|\b(?:it|that|the (?:event|session|workshop|klatch|sprint|meetup|evening|night|talk)) was (?:great|amazing|awesome|fun|brilliant|lovely|a blast|a hit|fantastic|wonderful|a success)\b|\b(?:i|we) had (?:it|the (?:klatch|sprint|event|meetup|session|workshop|democamp|gathering|party|evening))\b(?!\s+(?:planned|scheduled|booked|pencil+ed|down|on (?:my|our|the) (?:list|calendar|diary)|in (?:my|our|the) (?:diary|calendar)))/i;
+const DONE_MORE = /\b(?:it(?:'|’)s|it is|they(?:'|’)re|they are)\s+(?:now\s+|already\s+)?(?:up\s+)?on (?:my|our|the) (?:blog|website|site|wiki|instagram|insta|channel|page|facebook|newsletter)\b|\b(?:it|that|the (?:event|session|workshop|klatch|sprint|meetup|evening|night|talk)) was (?:great|amazing|awesome|fun|brilliant|lovely|a blast|a hit|fantastic|wonderful|a success)\b|\b(?:i|we) had (?:it|the (?:klatch|sprint|event|meetup|session|workshop|democamp|gathering|party|evening))\b(?!\s+(?:planned|scheduled|booked|pencil+ed|down|on (?:my|our|the) (?:list|calendar|diary)|in (?:my|our|the) (?:diary|calendar)))|\b(?:good|great|decent|ok|okay|quite ok|fair|small|low|huge|big|massive|amazing|solid|modest|poor|lovely|brilliant)\s+turn-?out\b|\bturn-?out was\b|\b(?:\d+|a dozen|a few|several|lots of|loads of|dozens of|about \d+|around \d+)\s+(?:[a-z-]+\s+){0,2}(?:came|showed up|turned up|attended|rocked up)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:last|previous|first)\b)|^\s*(?:all\s+)?settled\b(?!\s+(?:on|for|in|into|down|the|a)\b)/i;
 const NOT_YET = /\b(?:is|it(?:'|’)s|are|(?:'|’)re|been|put)\s+(?:\w+\s+)?on hold\b(?!\s+indefinitely)|^\s*(?:(?:ugh+|argh+|sadly|unfortunately|sorry|honestly|haha|lol|oh|well|um+|hmm+)[,.!\s]+)(?:no|nope|nah)\s*[.!]+(?![^]*\b(?:did it|done|finished|completed|went (?:well|great|ahead|fine)|happened last|took place)\b)|^\s*(?:nope|nah)\b(?![^]*\b(?:did it|done|finished|completed|went (?:well|great|ahead|fine)|happened last|took place)\b)|\b(?:it|this|that)\s*(?:(?:'|’)s|\s+is)\s+not\s+(?:done|finished|ready)\b|\b(?:it|this|that)\s+isn(?:'|’)?t\s+(?:done|finished|ready)\b|(?:^|[,;]\s*)not done\b|\b(?:haven(?:'|’)?t|have not|hasn(?:'|’)?t|has not|didn(?:'|’)?t|did not)\s+(?:even|really|actually)\s+(?:started|opened|touched|begun|looked at|got(?:ten)? (?:round |around )?to|made|done|booked|written)\b|\b(?:is|are|was)(?:n(?:'|’)?t| not)\s+(?:\w+\s+)?(?:booked|ready|done|sorted|finished|written|scheduled|confirmed|set)\s+yet\b|\b(?:did not|didn(?:'|’)?t|has not|hasn(?:'|’)?t|have not|haven(?:'|’)?t)\s+(?:happen(?:ed)?|take place|taken place|started)(?:\s+yet)?\b|\bstill on (?:my|the|our) (?:list|to-?do(?: list)?|radar|plate)\b|^\s*not (?:this|that) (?:month|week|weekend|year|time)\b|\b(?:haven(?:'|’)?t|have not|hasn(?:'|’)?t|has not)\s+(?:\w+\s+)?(?:\w+ed|begun|written|sent|done)\s+(?:it\s+|that\s+|this\s+|them\s+)?yet\b|^\s*(?:no|nope|nah)\s*[.!]+(?=\s+\S)(?![^]*\b(?:did it|done|finished|completed|went (?:well|great|ahead|fine)|happened last|took place)\b)|^\s*(?:pas encore|toujours pas|pas fini|noch nicht|todav[ií]a no|a[uú]n no|ainda n[aã]o|non ancora|nog niet)(?![a-zà-ÿ])|\b(mostly|half|partly|partially|largely|nearly|almost) (done|finished|there|complete)\b|\b(?:about |only |just )?(halfway|half way|part way|partway)\b|\b(chipping|plugging|working|pecking) away\b|\bstill at it\b|^\s*not quite\b|^\s*(not yet|nope,? not yet|no,? not yet|nah,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon|nope|nah|no|not really|not quite|pending)\s*[.!]*\s*$|^\s*(not yet|nope,? not yet|no,? not yet|not done( yet)?|still working|working on it|in progress|getting there|almost|nearly|soon)\b|\b(haven(?:'|’)?t|have not|hasn(?:'|’)?t|not) (?:had|found|got|gotten) (?:the |a |any )?(?:time|chance)|\bstill pending|\b(?:didn(?:'|’)?t|did not) get (?:to|round to|around to) it|\b(not (done|finished|there) yet|haven'?t (done|finished|started|gotten to|got to|managed)|still (working|looking|planning|trying|waiting|on it|doing it|at it|chipping away)|slower than (?:planned|expected|hoped|i(?:'|’)d hoped)|in progress|working on it|not yet)\b/i;
 const DROP = /^\s*(?:cancell?ed|called off|scrapped|abandoned)\b|\b(?:postponed|delayed|on hold|paused|shelved)\s+indefinitely\b|\bindefinitely\s+(?:postponed|on hold|shelved)\b|\b(?:got|was|were|been|is|has been) (?:cancell?ed|called off|scrapped|axed|canned)\b|\bno longer (?:doing|running|hosting|organi[sz]ing|planning|going ahead|happening)\b|^\s*(drop|cancel|remove|delete|abandon|forget)\b|\b(?:have to|need to|going to have to|gonna have to|(?:'|’)ll have to|will have to|must|had to)\s+(?:cancel|drop|scrap|abandon|shelve|bin|ditch|axe|kill|park|call (?:it|this|that) off)\b|\b(?:cross|strike|scratch) (?:it|this|that)(?: one)? off\b|\b(?:i(?:'|’)m |i am )?not going to manage (?:it|this|that)\b(?!.{0,30}\b(?:by|until|before|this|next|in)\b)|\b(?:pass(?:ing)? on (?:this|that|it)(?: one)?|sit(?:ting)? (?:this|that|it) (?:one )?out)\b|\b(?:resign(?:ing)?|step(?:ping)? (?:down|back|away)) from (?:this|it|that|the (?:commitment|task|project|plan|pledge))\b|(?<!\bnot\s+)\b(drop(?:ping)? (it|this|that)|cancel(?:l?ing)? (it|this|that)|(please )?(drop|cancel|remove|delete) (this|that|it|my)( one| commitment)?|give up|giving up|won('|’)?t be able to|(?:not|un)able to do (?:it|this|that)|can('|’)?t do it|cannot do it|not going to happen|(?:i )?don(?:'|’)?t think i(?:'|’)ll (?:ever )?(?:get to|get round to|get around to|manage|do|make) (?:it|this|that)|(?:i )?don(?:'|’)?t see myself (?:getting to|doing|managing) (?:it|this|that)|withdraw(?:ing|n)?|call(?:ed|ing)? (?:it|this|that)(?: one)? off|bail(?:ing)? (?:on|out of) (?:it|this|that)(?: one)?|(?:is ?n(?:'|’)?t|is not|ain(?:'|’)?t|won(?:'|’)?t be) (?:going to|gonna) happen|release me from (?:it|this|that)|let me off the hook|(?:it|this|that)(?:'|’)?s dead|let (it|this|that)( one)? go|no longer (able|possible|happening)|not happening|take (it|this) off|bow(?:ing)? out|pull(?:ing)? out|back(?:ing)? out|count me out|withdraw|(?:scrap|ditch|skip|shelve) (it|this|that)|(?:let(?:'|’)?s|please|just) (?:scrap|drop|forget|ditch|abandon|cancel)\b)\b/i;
 const RESCHEDULE = /\b(?:aiming|aim|targeting|now (?:looking|planning)|shooting) for\b|\b(?:(?:'|’)re|are|is|(?:'|’)s)\s+(?:now\s+)?(?:on|set|booked|scheduled|confirmed|happening)\s+for\b.{0,30}\b(?:now|instead)\b|\bnow\s+(?:on|set|booked|scheduled|happening)\s+for\b|\b(push|move|postpone|reschedule|delay|shift|bump|defer|change)(?:e?d|es|ing)?\b.{0,25}\b(to|until|till|til|back|out|into|by)\b|\b(?:moving|changing|postponing|rescheduling)\b.{0,25}\b(?:to|until|till|til|back|out|into)\b|\b(reschedul|postpon)\w*|\b(more|another|extra|additional) (day|week|month|couple of weeks|few weeks|time)s?\b|\bneed (more|another|extra) (time|week|month)|\bneed (?:until|till|til|up to)\b|\bcan (we|i) (do|make it|have) (it )?(in|on|by)\b|\b(?:can|could|shall) we (?:say|call it|go for|aim for)\b|\bgive (?:me|us) (?:a|one|two|three|four|a couple of|a few|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?)\b|\b(make it|do it|have it|move it|shift it|change it to|how about|what about|instead)\b|\b(give me|can i have|could i have|may i have|i need)\b.{0,20}\b(until|till|til|more|another)\b|\b(later|another date|new date)\b/i;
@@ -1843,6 +1891,8 @@ const FOREIGN_MOVE = /(?<![\p{L}])(?:przeło[żz]\p{L}*|przesun\p{L}*|перен
 const FOREIGN_LATER = /(?<![\p{L}])(?:ama|ancak|fakat|aber|mais|pero|mas|ale|но|tapi|lekin|ya|yaa|deh|aja|pasti|pakka|zaroor|zarur|seguro|seguramente|sin falta|sicuro|sicuramente|sicher|bestimmt|s[ûu]r|s[ûu]rement|certo|com certeza|sem falta|zeker|pewnie|na pewno|точно|обязательно|kesin|kesinlikle|insha(?:'|’)?allah|insyaallah|\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|lo har[ée]|la har[ée]|lo hago|je le fais|ich mache es|mache ich|lo faccio|lo far[òo]|eu fa[çc]o|vou fazer|ik doe het|doe ik|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/giu;
 // "agle hafte karunga", "bu hafta sonu yapacağım", "сделаю в январе": I will do it, in other languages.
 const FOREIGN_WILL = /(?<![\p{L}])(?:\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|проведу|проведём|lo har[ée]|la har[ée]|je le ferai|ich mache es|lo far[òo]|vou fazer|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/iu;
+// "Will reply properly next week", "I'll get back to you on Friday": a later answer, not a new date for the thing.
+const REPLY_LATER = /\b(?:reply|respond|answer|write back|write again|get back to (?:you|ye|u)|follow up with (?:you|u)|update (?:you|u)|let (?:you|u) know|fill (?:you|u) in|report back)\b/i;
 // "did the first half", "I did it! Well… half of it", "Yes and no": part of it done, the rest still open.
 const PARTIAL = /^\W*(?:only\s+)?(?:partially|partly|in part|sort of|kind of|kinda)\b|\byes and no\b|\b(?:done|did|finished|completed)\s+(?:most|half|part|some)\s+of\s+(?:it|them)\b|\b(?:did|done|finished|completed|wrote|ran|made|got through)\s+(?:the\s+)?(?:first|second|1st|2nd)\s+half\b|^\W*(?:well\W*)?(?:only\s+|just\s+)?(?:half|part|some)\s+of\s+(?:it|them)\b|\b(?:only|just)\s+(?:did\s+)?(?:half|part)\s+of\s+(?:it|them)\b/i;
 // "Aiming to redo it on 9 January", "try again on the 12th": a new date for the part still to do.
@@ -1957,7 +2007,8 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
           const lm0 = LEAD.exec(c) ?? (/ing\b/i.test(c) && !PROGRESSIVE_NOT.test(c) ? PROGRESSIVE.exec(c) : null);
           // "Aiming to redo it on 9 January", "agle hafte karunga": the date may stand before these, so the whole clause is read.
           const lm = lm0 ?? (/\b(?:aim|plan|going|want|again|re)/i.test(c) ? AIM_AGAIN.exec(c) : null) ?? FOREIGN_WILL.exec(c);
-          if (!lm || hedged(c)) continue;
+          // "Will reply properly next week": a promise to answer, not to do the thing.
+          if (!lm || hedged(c) || REPLY_LATER.test(c)) continue;
           const due = cutDue(lm0 ? c.slice(lm.index) : c, input.received, input.timezone || 'UTC').due;
           if (due) return { command: 'reschedule', due, sentence: x };
         }
