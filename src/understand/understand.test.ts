@@ -2040,3 +2040,34 @@ describe('heldout26 and heldout30, read after their one blind score: items, comm
     expect(u('I will draft a list of what we are short of.\n\nYours in Christ,\nSr. Mary Wanjiru\nCoordinator, St. Teresa\'s Feeding Programme').reply).not.toContain('Coordinator');
   });
 });
+
+describe('heldout35 (blind 0.695 on items), read: labels, tails and group needs', () => {
+  it('a promise of one\'s own after a labelled answer is not more of it; ":)" ends a sentence', () => {
+    const x = u("Dream: kids riding to school on their own. Oh and I'm gonna film the Saturday rides group next weekend.\nGaz");
+    expect([x.wishes.map((w) => w.text), x.commitments.map((c) => c.action)]).toEqual([['kids riding to school on their own'], ['film the Saturday rides group']]);
+    expect(actions('Wish: rent control, finally :) I will translate the explainer into English by the end of January')).toEqual(['translate the explainer into English']);
+    expect(u('Wish: more girls in the club. Also more mentors.').wishes).toHaveLength(2);
+  });
+  it('"Need: anyone got a trailer hitch?" is a need under its label, not the person\'s own question', () => {
+    expect(u('Need: anyone got a trailer hitch? We have to haul the racks somehow').needs.map((n) => n.text)).toEqual(['a trailer hitch']);
+    expect(u('My wish? That kids code.').wishes.map((w) => w.text)).toEqual(['kids code']);
+  });
+  it('a clause of its own after a comma, "left over …", "though", "before they go …" and "up to 15 people" end the item', () => {
+    expect(u("We've got 30 hi-vis vests left over from the spring ride that nobody is using, they're yours if you want them.").offers.map((o) => o.text)).toEqual(['30 hi-vis vests']);
+    expect(u("I can also introduce you to Carla at the Colfax BID, she's been wanting to connect with neighborhood groups for ages.").offers.map((o) => o.text)).toEqual(['introduce you to Carla at the Colfax BID']);
+    expect(u('What we are missing is more young people, the same five señoras do everything.').needs.map((n) => n.text)).toEqual(['more young people']);
+    expect(u('I can make the posters though, I do Canva for work.').offers.map((o) => o.text)).toEqual(['make the posters']);
+    expect(u('Short on mentors though, especially people who can teach JavaScript.').needs.map((n) => n.text)).not.toEqual(['mentors']);
+    expect(u("I'm happy to look over any plans for bike hangars before they go to the council.").offers.map((o) => o.text)).toEqual(['look over any plans for bike hangars']);
+    expect(u('I can give free space in my bakery after 6pm for meetings, up to 15 people.').offers.map((o) => o.text)).toEqual(['free space in my bakery after 6pm for meetings']);
+    expect(u('Need: we really need a second fridge, the one at the church is full by monday.').needs.map((n) => n.text)).toEqual(['a second fridge']);
+  });
+  it('a group "badly in need of" or "desperate for" something needs it; "the dream, obviously, is"; "our prayer is"; "what we\'d appreciate is"; "I\'m your bloke"', () => {
+    expect(u("The residents' association is badly in need of a treasurer; Mike's stepping down in July.").needs.map((n) => n.text)).toEqual(['a treasurer']);
+    expect(u("Our lot is desperate for a lawyer to look at the council's knockback.").needs.map((n) => n.text)).toEqual(["a lawyer to look at the council's knockback"]);
+    expect(u('And the dream, obviously, is a segregated lane the whole length of the Old Kent Road.').wishes.map((w) => w.text)).toEqual(['a segregated lane the whole length of the Old Kent Road']);
+    expect(u('Our prayer is that every school in Lagos will have a working computer lab.').wishes).toHaveLength(1);
+    expect(u("What we'd appreciate is advice on going cashless for the older hawkers.").needs.map((n) => n.text)).toEqual(['advice on going cashless for the older hawkers']);
+    expect(u("If anyone needs footage for the campaign, I'm your bloke.").offers.map((o) => o.text)).toEqual(['footage for the campaign']);
+  });
+});

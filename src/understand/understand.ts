@@ -52,8 +52,8 @@ const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|\d{1,2}\s+[-–—
 
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
-  // An emoji before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
-  const re = /(?:[.!?]+["')\]]*|(?<=\S\s*)(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will)\b)))(\s+|$)/gu;
+  // An emoji (or a ":)") before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
+  const re = /(?:[.!?]+["')\]]*|(?<=\S\s*)(?:\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will)\b)))(\s+|$)/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
@@ -241,7 +241,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     for (const [pos, s] of ss.entries()) {
       const at = out.length;
       // "My wish for the web? That kids …": the person's own question labels what follows it.
-      const ownQ = /^(?:(?:my|our|and my|and our)\s+)?(wish(?:es)?|hope|dream|offers?|needs?|commitment|pledge|one (?:small )?thing|next step)\b[^?]{0,40}\?+$/i.exec(s);
+      const ownQ = /^(?:(?:my|our|and my|and our)\s+)?(wish(?:es)?|hope|dream|offers?|needs?|commitment|pledge|one (?:small )?thing|next step)\b(?!\s*[:：])[^?]{0,40}\?+$/i.exec(s);
       if (ownQ) {
         carried = slotOfLabel(ownQ[1]!);
         continue;
@@ -262,7 +262,13 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         // "Wish: pass. I'm just here for the pizza": a label answered with a placeholder carries over to nothing.
         carried = NOTHING.test(lab.body) ? null : lab.slot;
         out.push({ text: lab.body, question, label: carried, listItem: false, ...(carried === 'commitment' ? { head: s.slice(0, Math.max(0, s.lastIndexOf(lab.body))) } : {}) });
-      } else out.push({ text: s, question: carried ?? question ?? lead, label: null, listItem: false, pos: lineEach ? 0 : pos });
+      } else {
+        // "Dream: kids riding to school on their own. Oh and I'm gonna film the group next weekend.": a sentence that opens
+        // with a promise of one's own is not more of the labelled answer before it.
+        const own = carried && carried !== 'commitment' && OWN_PROMISE.test(s) && !hedged(s);
+        out.push({ text: s, question: (own ? null : carried) ?? question ?? lead, label: null, listItem: false, pos: lineEach ? 0 : pos });
+        if (own) carried = null;
+      }
       void at;
     }
   };
@@ -409,7 +415,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:terima kasih|makasih|shukran|shukriya|dhanyavaa?d|dhonnobad|spasibo|спасибо|dzi[eę]kuj[eę]|kamsahamnida|감사합니다|arigato|ありがとう|xie ?xie|谢谢|dankie|takk|köszönöm|mul[tț]umesc|ngiyabonga|enkosi|thanks|thank you|merci|gracias|danke|grazie|obrigad[oa]|asante|salamat|dank je|tack|kiitos|hi|hello|hey|dear|bye|byee+|cya|see ya|ttyl|peace|later|xo|xoxo|luv|love|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|habari|hiya|howdy|aloha|merhaba|dzień dobry|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b|,\s*so\s+(?:no|nothing|none|not much)\s+(?:\p{L}+\s+){0,2}(?:from me|for now|this time|until|till|for a while)\b/iu;
+const NOT_ANSWER = /^(?:dzi[eę]ki|terima kasih|makasih|shukran|shukriya|dhanyavaa?d|dhonnobad|spasibo|спасибо|dzi[eę]kuj[eę]|kamsahamnida|감사합니다|arigato|ありがとう|xie ?xie|谢谢|dankie|takk|köszönöm|mul[tț]umesc|ngiyabonga|enkosi|thanks|thank you|merci|gracias|danke|grazie|obrigad[oa]|asante|salamat|dank je|tack|kiitos|hi|hello|hey|dear|bye|byee+|cya|see ya|ttyl|peace|later|xo|xoxo|luv|love|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|habari|hiya|howdy|aloha|merhaba|dzień dobry|cheers|great|lovely|loved|sorry|apologies|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b|,\s*so\s+(?:no|nothing|none|not much)\s+(?:\p{L}+\s+){0,2}(?:from me|for now|this time|until|till|for a while)\b/iu;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -476,8 +482,12 @@ const NEED_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|
 const TAGLISH_NEED = /\b(need|kailangan)\s+(?:(?:din|rin|namin|natin|ko|po|ng|nang|lang|talaga|sana|pa|nga)\s+)+(?=\S)/gi;
 const OFFER_HAVE_CAN = /^(?:(?:and|also|plus|oh)[,\s]+)?(?:i|we|(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*(?:\s(?:have|has|own|owns)|(?:'|’)ve got|\shave got|\shas got)\s+(?!(?:no|not|nothing|never|to|been|had|a (?:question|problem|lot of (?:work|stuff)))\b)(.{3,90}?)\s*(?:[—–;]|\s-\s|,|\.\s+)\s*(?:(?:and|so)\s+)?(?:(?:any|community|local|other|youth|school|neighbourhood|neighborhood)\s+)?(?:one|body|anyone|anybody|groups?|people|folks|organi[sz]ations|you|clubs|members|organi[sz]ers|teams|charities|schools)\b[^.;]{0,60}?\b(?:can|could|may|(?:is|are)\s+(?:very\s+|more than\s+)?welcome\s+to)\s+(?:borrow|use|book|have|take|hire|rent|reserve)\s+(?:them|it|those|these|one|any)\b/iu;
 // "12 iPads the kids' programme doesn't use in the evenings": who does not use it is no part of the thing.
-const UNUSED_BY = /\s+(?:that\s+|which\s+)?(?:(?:the|our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|rarely|hardly)\s+(?:really\s+)?use|(?:nobody|no one|no-one|hardly anyone)\s+(?:really\s+|ever\s+)?uses?)\b.*$/iu;
+const UNUSED_BY = /\s+(?:that\s+|which\s+)?(?:(?:the|our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|rarely|hardly)\s+(?:really\s+)?use|(?:nobody|no one|no-one|hardly anyone)\s+(?:is\s+|really\s+|ever\s+)*(?:uses?|using))\b.*$/iu;
 const DASH_REASON = /\s+[—–]\s+(?:(?:half|most|many|some|all|a lot|lots|loads|none)\s+(?:of\s+)?(?:our|us|the|my|them|these|those)\b|(?:we|they|it|there|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s*(?:(?:'|’)(?:s|re|ve)\b|\s+(?:is|are|has|have|was|were|can(?:'|’)?t|cannot|don(?:'|’)?t|only|just|never|keep|always)\b)).*$/iu;
+const OWN_PROMISE = /^(?:(?:oh|and|also|plus|so|anyway|btw|then|next|meanwhile)[,\s]+)*(?:(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)m gonna|am gonna|gonna|(?:'|’)re going to|are going to|shall|promise to|commit to|pledge to)|will|gonna)\s+(?!(?:be|have|need|try|see|think|let|keep)\b)\p{L}/iu;
+const CLAUSE_TAIL = /,\s+(?:(?:she|he|they|we|it|there)(?:'|’)(?:s|re|ve|ll|d)\b|(?:she|he|they|we|it|there)\s+(?:is|are|was|were|has|have|had|do|does|did|only|just|can|can(?:'|’)t|cannot|don(?:'|’)t|doesn(?:'|’)t|won(?:'|’)t|will|never|always|really|already|keep|use|told|said)\b|(?:the\s+(?:same|one|city|council|other|old)\b|many of them|most of them|some of them)[^,]*?\s(?:is|are|was|were|has|have|do|does|did|keeps?|won(?:'|’)t|can(?:'|’)t|don(?:'|’)t)\b).*$/i;
+// "The residents' association is badly in need of a treasurer", "Our lot is desperate for a lawyer": the group's need.
+const NEED_GROUP_IS = /^(?:(?:and|also|but|so|honestly)[,\s]+)?(?:the|our|my)\s+[\p{L}'’ -]{2,40}?\s+(?:is|are)\s+(?:still\s+)?(?:badly\s+|desperately\s+|urgently\s+|really\s+|sorely\s+|always\s+)?(?:in (?:dire |desperate |urgent |real |great )?need of|desperate for|crying out for|short of|short on)\s+(.+)$/iu;
 // "the booking fell through, still looking for a place that holds 20": looking for, with no one named, is the sender's need.
 const BARE_LOOKING = /(^|[,;]\s*)(?:(?:still|now|currently|also|actively)\s+)?(?:looking|searching|hunting)\s+for\s+(?=(?:a|an|some|someone|somebody|anyone|any|more|volunteers|help|people|funding|sponsors?|space|\d+)\b)/i;
 // "We would also be glad to …", "we can certainly host …": the adverb after the modal goes.
@@ -679,10 +689,10 @@ const INTENSIFIED = /\b(?:very|really|more than|so|super|totally|absolutely|quit
 const NEED =
   /\bthe (?:(?:biggest|main|one|only|big)\s+)?thing (?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:always |really |still |most |constantly )?|(?:that(?:'|’)s |that is )?)(?:missing|lacking|lack|miss|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for|after|on the lookout for|hunting for|in the market for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?(?:use|do with)|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?(?:use|do with)|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:(?:also|really|just|still|honestly|truly)\s+)?(?:wish|hope|dream)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
+  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision|prayer)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:(?:also|really|just|still|honestly|truly)\s+)?(?:wish|hope|dream)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
 
 const NEED_Q =
-  /^(?:(?:so|also|and|oh|btw|(?:quick |one |a |small )?question(?:\s+for\s+[^:?]{1,30})?|one more thing|q)[,:]?\s+)?(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
+  /^(?:(?:so|also|and|oh|btw|(?:quick |one |a |small )?question(?:\s+for\s+[^:?]{1,30})?|one more thing|q)[,:]?\s+)?(?:(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)|(?:anyone|anybody)(?=\s+(?:got|have)\b))(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
 // "Is it possible to get some stickers from you?", "Could we borrow the banner?": a need, asked.
 const NEED_Q2 = /^(?:(?:and|also|oh|btw|so|one more thing)[,:]?\s+)?(?:is (?:it )?possible|would it be possible|(?:could|can|may) (?:we|i))\s+(?:to\s+)?(?:get|have|borrow|receive|get hold of)\s+(?!(?:till|until|til|more time|another|an extension|a few more|extra time|a (?:bit|little) (?:more|longer)|it\b|that\b|this\b)\b)(.+?)(?:\s+from (?:you|you guys|your side|the organi[sz]ers|the team))?\s*\?+\s*$/i;
 // "One thing that would make a real difference for us is somebody who …", "What would help most is …"
@@ -698,7 +708,7 @@ const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|co
 const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:(?:local|community|other|any|the|our|youth)\s+)?(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups|organi[sz]ations|clubs|teams|charities|the public|members of the public|residents|locals|neighbours|neighbors|students|kids|meetups|events|community groups|volunteers|organi[sz]ers)\s+(?:can|could|may|are welcome to|is welcome to|are free to|is free to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
 const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|anyone is|folks are|the group is|you(?:'|’)d be|you would be|you(?:'|’)re all|you are all)\s+(?:more than |very |always |most )?welcome to (?:it|them|use it|use them|borrow it|borrow them|that|those|use that)\b/i;
 const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to|(?:i|we)\s*(?:can|could|(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:happy|free|available|glad)(?:\s+[^,]{1,25}?)?\s+to))\s+(.+)$/i;
-const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
+const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to|bloke|lad|fella|chap|mate|dude|lady|boy)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
 const OFFER_AROUND = /\b(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:always\s+|usually\s+|generally\s+|often\s+)?(?:around|available|free|about|reachable)\b.*?\bif\s+(?:you|anyone|anybody|someone|somebody|people|folks)\s+(?:ever\s+)?(?:needs?|wants?)\s+(.+)$/i;
 const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty |quite |really |very |fairly |reasonably |decent(?:ly)? |rather )?(?:good|great|handy|decent|experienced|skilled|fluent) (?:at|in|with)\s+(?:[^,]{2,40}?\s+and\s+(?:i\s+|we\s+)?(?:can|could)\s+(?=\S)(?!.*\s(?:it|them)\s*[.!]*$))?(.+)$/i;
 
@@ -1158,6 +1168,9 @@ function item(text: string, sentence: string): Item[] {
   // "A sponsor for data bundles — half our members join from their phones": a reason after a dash is no part of it;
   // "a sponsor for pizza, 40ish people": nor is how many come; "10 extra laptops, if any group can lend": nor who might give.
   text = text.replace(DASH_REASON, '').replace(/,\s+(?:about|around|roughly|for|~)?\s*\d+(?:ish|\+)?\s*(?:people|ppl|attendees|guests|folks|kids|pax|of us)\s*[.!]*$/i, '').replace(/,?\s+if\s+(?:any|some)\s*(?:one|body|group|org|organi[sz]ation|club|school|company|business|of you)?\s+(?:can|could|has|have|is able to|would)\s+(?:lend|spare|donate|give|share|loan|help)\b.*$/i, '');
+  // "the program room, they're yours if you want them", "introduce you to Carla, she's been wanting to meet you",
+  // "more young people, the same five señoras do everything": a clause of its own after the comma says why or how.
+  text = text.replace(CLAUSE_TAIL, '').replace(/\s+left over\b.*$/i, '').replace(/\s+(?:before|after|once|when)\s+(?:they|it|we|you|those|these)\s+(?:go|goes|get|gets|are|is|come|comes)\b.*$/i, '').replace(/,?\s+though(?:\s*[.!]*$|,\s+(?:i|we|it|they|he|she)\b.*$)/i, '').replace(/\s+(?:free of charge|at no cost)\b.*$/i, '').replace(/,\s+(?:up to|max(?:imum)?|at most)\s+\d+\s*(?:people|ppl|persons|guests|pax)\s*[.!]*$/i, '');
   // "can lah", "sige po": a particle of Singlish, Malay or Tagalog is no thing.
   if (/^\s*(?:lah|leh|lor|loh|meh|mah|wor|po|na|naman|ba|yah?|ji|la|one|liao)\s*[.!]*\s*$/i.test(text)) return [];
   // "Reliable internet at our annex, honestly. And a van.": a second thing after a full stop and "And".
@@ -1310,7 +1323,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     if (slot === 'need') {
       const q = NEED_Q.exec(sentence);
-      f.needs.push(...item(q ? q[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '') : sentence.replace(/^(?:i|we)\s+(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence));
+      f.needs.push(...item(q ? q[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '') : sentence.replace(/^(?:i|we)\s+(?:(?:really|also|still|urgently|badly|desperately|just)\s+)?(?:need|am looking for|(?:'|’)m looking for)\s+/i, ''), sentence));
       continue;
     }
     // "The library's makerspace — we have a laser cutter …" under "> What can you offer?": a short answer, then an aside
@@ -1368,6 +1381,18 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     const wf = /^(?:(?:and|but|honestly|so)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly )?(?:wish|hope|long|ask) for (?:is|would be)\s+(.+)$/i.exec(sentence);
     if (wf && !u.label) {
       f.wishes.push(...item(wf[1]!, sentence));
+      continue;
+    }
+    // "And the dream, obviously, is a segregated lane …": the dream named, with an aside.
+    const wd = /\bdream|hope|vision|wish/i.test(sentence) ? /^(?:(?:and|but|so|honestly)[,\s]+)?the\s+(?:(?:big|real|ultimate|long-term|long term)\s+)?(?:dream|hope|vision|wish)(?:,\s*[\p{L} ]{2,20},)?\s+(?:is|would be)\s+(?:that\s+|for\s+)?(.+)$/iu.exec(sentence) : null;
+    if (wd && !u.label) {
+      f.wishes.push(...item(wd[1]!, sentence));
+      continue;
+    }
+    // "What we'd appreciate is advice on going cashless": what would be welcome is needed.
+    const wa = /^(?:(?:and|but|honestly|so)[,\s]+)?what (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |greatly )?(?:appreciate|welcome|value)(?: most)? (?:is|would be)\s+(.+)$/i.exec(sentence);
+    if (wa && !u.label) {
+      f.needs.push(...item(wa[1]!, sentence));
       continue;
     }
     const wt = WISH_TAIL.exec(sentence);
@@ -1728,7 +1753,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
-      const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) : null);
+      const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) : null) ?? (/\b(?:need|desperate|crying|short)\b/.test(lc) ? NEED_GROUP_IS.exec(c) : null);
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^to\s+(?!(?:\d|the|a|an)\b)[\p{L}]+/iu.test(n.slice(1).find((x) => x) ?? '') && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
         const nt = n.slice(1).find((x) => x) ?? '';
         // "I'd love for the movement to take rural areas seriously": a wish, not a need.
