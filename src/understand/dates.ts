@@ -101,7 +101,7 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
   ] as [number, string][]).flatMap(([n, ws]) => ws.split(' ').map((w) => [w, n] as const)),
 );
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
-const OTHER_REL_HINT = /tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
+const OTHER_REL_HINT = /wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
 const FEAST_HINT = /navidad|no[eë]l|weihnacht|natal|kerst|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
@@ -367,7 +367,7 @@ const RULES: Rule[] = [
       // "to" is a date word only after a move ("moved to 20.02", "push it back to 14.03").
       const moved = !p && /\b(?:mov|push|postpon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}to\s+$/i.test(lead);
       // "Saturday 23.01", "samedi 23.01", "w sobotę 23.01": a weekday before it names a day too.
-      const dayNamed = !p && /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę])\.?,?\s+$/iu.test(lead);
+      const dayNamed = !p && /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę])\.?,?\s+$/iu.test(lead);
       if (m[2]!.length !== 2 || m[3]!.length !== 2 || !(moved || dayNamed || /^(on|by|am|bis|zum|until|till|before|ab|vom|le|el|due)$/.test(p))) return null;
       // "went up by 10.12", "cut by 12.05": an amount, not a deadline.
       if (p === 'by' && /\b(?:up|down|rose|risen|ris(?:e|es|ing)|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|dropp?\w*|reduc\w*|cut|rais\w*|lower\w*|multipl\w*|divid\w*|improv\w*|shr[iau]nk\w*|off)\s+$/i.test(lead)) return null;
@@ -425,7 +425,7 @@ const RULES: Rule[] = [
   // Next week, this week, this weekend, next month and tomorrow in Polish, Russian, Ukrainian, Turkish, Indonesian/Malay,
   // Hindi written in Latin letters, Swedish, Danish, Norwegian and Arabic ("w przyszłym tygodniu", "на следующей неделе",
   // "bu hafta sonu", "minggu depan", "agle hafte", "nästa vecka", "الأسبوع القادم").
-  [/(?<![\p{L}])(?:(w przyszłym tygodniu|na przyszły tydzień|przyszły tydzień|w następnym tygodniu|(?:на )?следующ(?:ей|ую|ая) недел[еюя]|(?:на )?наступн(?:ому|ий) тижн[іь]|haftaya|gelecek hafta(?:ya)?|önümüzdeki hafta(?:ya)?|(?:minggu|pekan) depan|agle hafte|agle hafta|agle week|nästa vecka|næste uge|neste uke|الأسبوع (?:القادم|المقبل)|الاسبوع (?:القادم|المقبل))|(w tym tygodniu|на этой неделе|цього тижня|bu hafta(?! ?sonu)|(?:minggu|pekan) ini|is hafte|den här veckan|denne uge|denne uken|هذا الأسبوع)|(w (?:ten |najbliższy )?weekend|na (?:ten |najbliższy )?weekend|в (?:эти |ближайшие )?выходные|на (?:этих |ближайших )?выходных|на вихідних|bu hafta ?sonu|hafta ?sonu(?:na)?|akhir (?:pekan|minggu)(?: ini)?|is weekend|i helgen|(?:i )?weekenden|(?:i )?weekenden|(?:عطلة )?نهاية (?:هذا )?الأسبوع)|(w przyszłym miesiącu|na przyszły miesiąc|w następnym miesiącu|(?:в|на) следующ(?:ем|ий) месяц[е]?|наступного місяця|gelecek ay|önümüzdeki ay|bulan depan|agle mahine|agle mahina|nästa månad|næste måned|neste måned|الشهر (?:القادم|المقبل))|(jutro|завтра|yarın|besok|imorgon|i morgen|غدا|غداً))(?![\p{L}])/iu, (m, t) => {
+  [/(?<![\p{L}])(?:(w przyszłym tygodniu|na przyszły tydzień|przyszły tydzień|w następnym tygodniu|(?:на )?следующ(?:ей|ую|ая) недел[еюя]|(?:на )?наступн(?:ому|ий) тижн[іь]|haftaya|gelecek hafta(?:ya)?|önümüzdeki hafta(?:ya)?|(?:minggu|pekan) (?:depan|hadapan)|wiki (?:ijayo|inayokuja|ijayo)|(?:sa )?susunod na linggo|agle hafte|agle hafta|agle week|nästa vecka|næste uge|neste uke|الأسبوع (?:القادم|المقبل)|الاسبوع (?:القادم|المقبل))|(w tym tygodniu|на этой неделе|цього тижня|bu hafta(?! ?sonu)|(?:minggu|pekan) ini|wiki hii|ngayong linggo|is hafte|den här veckan|denne uge|denne uken|هذا الأسبوع)|(w (?:ten |najbliższy )?weekend|na (?:ten |najbliższy )?weekend|в (?:эти |ближайшие )?выходные|на (?:этих |ближайших )?выходных|на вихідних|bu hafta ?sonu|hafta ?sonu(?:na)?|akhir (?:pekan|minggu)(?: ini)?|is weekend|i helgen|(?:i )?weekenden|(?:i )?weekenden|(?:عطلة )?نهاية (?:هذا )?الأسبوع)|(w przyszłym miesiącu|na przyszły miesiąc|w następnym miesiącu|(?:в|на) следующ(?:ем|ий) месяц[е]?|наступного місяця|gelecek ay|önümüzdeki ay|bulan (?:depan|hadapan)|mwezi ujao|(?:sa )?susunod na buwan|agle mahine|agle mahina|nästa månad|næste måned|neste måned|الشهر (?:القادم|المقبل))|(jutro|завтра|yarın|besok|esok|kesho|imorgon|i morgen|غدا|غداً))(?![\p{L}])/iu, (m, t) => {
     if (m[1]) { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }
     if (m[2]) return range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun);
     if (m[3]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
@@ -587,14 +587,14 @@ const RULES: Rule[] = [
     return range(addDays(t, 1), addDays(t, 1));
   }],
   // Weekdays in the other languages: "lundi", "el lunes", "am Montag", "lunedì", "segunda-feira": the next one.
-  [/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?/iu, (m, t) => {
+  [/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?/iu, (m, t) => {
     // "sábado 24", "samedi 24": the weekday with its day of the month is that date, not the next such weekday.
     if (m[2]) {
       const x = nextDayNumbered(t, Number(m[2]));
       return range(x, x);
     }
     const w = m[1]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    const table: [RegExp, number][] = [[/^(lundi|lunes|montag|lunedi|segunda)/, 1], [/^(mardi|martes|dienstag|martedi|terca)/, 2], [/^(mercredi|miercoles|mittwoch|mercoledi|quarta)/, 3], [/^(jeudi|jueves|donnerstag|giovedi|quinta)/, 4], [/^(vendredi|viernes|freitag|venerdi|sexta)/, 5], [/^(samedi|sabado|samstag|sabato)/, 6], [/^(dimanche|domingo|sonntag|domenica)/, 0]];
+    const table: [RegExp, number][] = [[/^(lundi|lunes|montag|lunedi|segunda|maandag|isnin|senin|jumatatu)/, 1], [/^(mardi|martes|dienstag|martedi|terca|dinsdag|selasa|jumanne)/, 2], [/^(mercredi|miercoles|mittwoch|mercoledi|quarta|woensdag|rabu|jumatano)/, 3], [/^(jeudi|jueves|donnerstag|giovedi|quinta|donderdag|khamis|kamis|alhamisi)/, 4], [/^(vendredi|viernes|freitag|venerdi|sexta|vrijdag|jumaat|jumat|ijumaa)/, 5], [/^(samedi|sabado|samstag|sabato|zaterdag|sabtu|jumamosi)/, 6], [/^(dimanche|domingo|sonntag|domenica|zondag|ahad|jumapili)/, 0]];
     const wd = table.find(([re]) => re.test(w))?.[1];
     if (wd === undefined) return null;
     const x = nextWeekday(t, wd, false);
@@ -649,7 +649,7 @@ const RULES: Rule[] = [
   }],
   // Other languages: "el 12 de diciembre", "le 3 mars", "am 5. Februar", "em março", "im Februar"; with its weekday before
   // it, "le samedi 10 avril", "el sábado 12 de junio", "am Samstag, 5. Februar": the date, not the next such weekday.
-  [new RegExp(`(?<![a-zà-ÿ])(?:(?:le|el|o|am|il|den|op|du|del|do)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira),?\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+  [new RegExp(`(?<![a-zà-ÿ])(?:(?:le|el|o|am|il|den|op|du|del|do)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili),?\\s+)?(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const mo = FMONTHS[m[2]!.toLowerCase()]!;
     const d = Number(m[1]);
     if (d < 1 || d > daysIn(t.y, mo)) return null;
@@ -855,7 +855,7 @@ const RULES: Rule[] = [
   [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun)],
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|nxt|coming) (?:week|wk)\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   // "la semaine prochaine", "la semana que viene", "nächste Woche": next week in the other languages people answer in.
-  [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste woche|(?:la )?prossima settimana|la settimana prossima|(?:a )?pr[oó]xima semana|semana que vem|volgende week|komende week|de week erna))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
+  [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste[nr]? woche|kommende[nr]? woche|(?:la )?prossima settimana|(?:la )?settimana prossima|(?:a )?pr[oó]xima semana|semana que vem|(?:la )?semana (?:que viene|entrante)|semaine prochaine|volgende week|komende week|de week erna))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
   [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?(?:(?:about|roughly|around|approximately|approx\\.?|~)\\s*)?${NUM_RE}(?:\\s+|(?<=\\d))(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
@@ -1148,7 +1148,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
   ['(20[2-4]\\d)', /(?:early|mid|middle|late|end|start|beginning|of|in|during|by|before|until|around)[\s-]+20[2-4]\d/i],
   ['demain', /demain|amanh|domani|ma[ñn]ana|morgen/i],
-  ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira/i],
+  ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|dag\b|isnin|senin|selasa|rabu|khamis|kamis|juma|sabtu|ahad|alhamisi|ijumaa/i],
   ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
   ['time next', /time next/i],
   ['(?:business|working', /(?:business|working|work|week)[- ]?days?/i],

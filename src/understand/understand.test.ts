@@ -2071,3 +2071,88 @@ describe('heldout35 (blind 0.695 on items), read: labels, tails and group needs'
     expect(u("If anyone needs footage for the campaign, I'm your bloke.").offers.map((o) => o.text)).toEqual(['footage for the campaign']);
   });
 });
+
+describe('round 32: other languages — everyday phrasings per language', () => {
+  const cmd = (text: string, context: ReplyContext) => u(text, context).command;
+  const items = (text: string) => { const r = u(text); return { offers: r.offers.map((o) => o.text), needs: r.needs.map((n) => n.text) }; };
+  it.each([
+    'Gelukt! 14 mensen, veel koffie en appeltaart 🎉', 'Het ging heel goed, 12 mensen kwamen.', 'Hat geklappt! 10 Leute waren da.', 'Hab ich gemacht, lief super.',
+    'Deu certo! Vieram 15 pessoas.', 'Correu muito bem.', 'Salió bien, vinieron 20 personas.', 'È andata benissimo!', "Ça s'est bien passé, merci !",
+    'Imekamilika! Watu 20 walikuja.', 'Nimemaliza, asante.', 'Dah siap! Ramai yang datang.', 'Sudah siap, terima kasih.', 'Done na po, salamat!', 'Ho chuka hai, thanks!',
+  ])('done: %s', (text) => expect(cmd(text, 'check-in')).toBe('done'));
+  it.each([
+    'Nog niet gelukt, sorry.', 'Hat leider noch nicht geklappt.', 'Ainda não deu certo.', 'Bado, samahani.', 'Bado sijamaliza.', 'Ancora no, scusate.', 'Belum siap lagi.', 'Di pa po tapos.',
+  ])('not done: %s', (text) => expect(cmd(text, 'check-in')).toBe('not-yet'));
+  it('"Não deu certo" and "Tak jadi" are not a done', () => {
+    expect(cmd('Não deu certo, ninguém apareceu.', 'check-in')).not.toBe('done');
+    expect(cmd('Tak jadi, sorry.', 'check-in')).toBe('drop');
+  });
+  it.each([
+    ['Belum lagi, sorry! Website kami tengah down. Insya-Allah minggu depan.', '2026-12-06'],
+    ['Belum, minggu depan insya Allah.', '2026-12-06'],
+    ['Hindi pa po 😅 next week na lang po, promise!', '2026-12-06'],
+    ['Wiki ijayo, samahani.', '2026-12-06'],
+    ['Bado, nitafanya wiki ijayo.', '2026-12-06'],
+    ['Non ancora, settimana prossima!', '2026-12-06'],
+    ['Minggu hadapan, maaf.', '2026-12-06'],
+    ['Samahani, bado. Tuahirishe hadi mwezi ujao tafadhali.', '2026-12-31'],
+  ])('reschedule: %s', (text, end) => {
+    const r = u(text, 'check-in');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', end]);
+  });
+  it.each([
+    'Lo siento mucho, tengo que cancelarlo. Con el trabajo nuevo no llego a todo.', 'Purtroppo non ho avuto tempo. Toglietela dalla mia lista, per favore.',
+    "Je dois l'annuler, désolé.", 'Haal het maar van de lijst.', 'Ik moet het afzeggen, sorry.', 'Streicht das bitte, ich schaffe es nicht.', 'Ich muss das leider absagen.',
+    'Tenho que cancelar, desculpa.', 'Nimeacha, sitaweza.', 'Saya terpaksa batalkan, maaf.', 'Hindi ko na kaya, i-cancel na lang po.',
+  ])('drop: %s', (text) => expect(cmd(text, 'check-in')).toBe('drop'));
+  it.each([
+    'Toglietemi dalla lista, grazie.', 'Nehmt mich bitte von der Liste.', 'Tafadhali niondoe kwenye orodha.', 'Tolong keluarkan saya dari senarai.', 'Pakitanggal na ako sa list.', 'Mujhe list se hata do.',
+  ])('stop (me, not the commitment): %s', (text) => expect(cmd(text, 'check-in')).toBe('stop'));
+  it('"toglietela" drops the commitment, "toglietemi" stops the mail', () => {
+    expect(cmd('Toglietela dalla mia lista.', 'check-in')).toBe('drop');
+    expect(cmd('Toglietemi dalla lista.', 'check-in')).toBe('stop');
+  });
+  it.each(['Nitakuja! 🙌 Asante kwa mwaliko.', 'G ako dyan! 🙋‍♀️ see you sa Saturday po', 'Sasama ako!', 'Main aaunga!', 'Tô dentro!', '¡Me apunto!', 'Je viens !', 'Ik kom!', 'Ci sarò!', 'Saya datang!', 'Vengo!'])('join: %s', (text) => expect(cmd(text, 'invitation')).toBe('join'));
+  it.each(['Ik kom niet.', 'Ich komme leider nicht.', 'Tak boleh datang, maaf.', 'Siwezi kuja, samahani.', 'Sitakuja, nitasafiri.', 'Hindi ako makakapunta, sorry.', 'Main nahi aa paunga.', 'Non vengo, scusate.'])('decline, not a join: %s', (text) => expect(cmd(text, 'invitation')).toBeNull());
+  it.each([
+    ['Ci servirebbe un proiettore, il nostro è rotto.', ['un proiettore']],
+    ["On aurait besoin d'un local pour les ateliers du samedi, le sous-sol de l'église est en travaux.", ['un local pour les ateliers du samedi']],
+    ['Lo que nos hace falta es una impresora, la de la parroquia ya no sirve.', ['una impresora']],
+    ['O que falta pra gente é alguém que saiba editar vídeo.', ['alguém que saiba editar vídeo']],
+    ['Wat we nodig hebben is een beamer.', ['een beamer']],
+    ['We hebben een beamer nodig.', ['een beamer']],
+    ['Was uns fehlt: ein paar USB-Sticks und jemand, der sich mit Debian gut auskennt.', ['ein paar USB-Sticks', 'jemand, der sich mit Debian gut auskennt']],
+    ['Wir brauchen einen Beamer, falls nötig auch Kabel.', ['einen Beamer']],
+    ['Kami perlukan sukarelawan untuk memasak.', ['sukarelawan untuk memasak']],
+    ['Tunahitaji ukumbi wenye umeme wa uhakika.', ['ukumbi wenye umeme wa uhakika']],
+    ['Nahitaji projector ndogo kama kuna mtu anayo.', ['projector ndogo']],
+    ['Kailangan namin ng venue para sa susunod na meetup.', ['venue para sa susunod na meetup']],
+    ['Hamein ek projector chahiye.', ['ek projector']],
+    ['Mi serve però qualcuno che sappia usare WordPress.', ['qualcuno che sappia usare WordPress']],
+  ])('need: %s', (text, needs) => expect(items(text).needs).toEqual(needs));
+  it.each([
+    ['Saya boleh ajar spreadsheet asas untuk urus stok makanan.', ['ajar spreadsheet asas untuk urus stok makanan']],
+    ['Saya juga boleh bantu buat poster untuk event lain.', ['bantu buat poster untuk event lain']],
+    ['Posso levar o meu projetor, se precisarem.', ['levar o meu projetor']],
+    ['Puedo llevar mi proyector, si hace falta.', ['llevar mi proyector']],
+    ['Possiamo offrire la cucina della parrocchia il lunedì pomeriggio a chi vuole fare corsi di cucina.', ['la cucina della parrocchia il lunedì pomeriggio']],
+    ['Verder: we hebben een stapel oude Chromebooks die niemand meer gebruikt, die mogen naar een buurtinitiatief.', ['een stapel oude Chromebooks']],
+    ['Eu tenho uma sala no meu escritório em Pinheiros que fica vazia às sextas à noite, vocês podem usar pra meetups.', ['uma sala no meu escritório em Pinheiros às sextas à noite']],
+    ['Ich kann: Vorträge auf Deutsch und Englisch halten', ['Vorträge auf Deutsch und Englisch halten']],
+    ['Naweza kufundisha Python.', ['kufundisha Python']],
+    ['Kaya kong gumawa ng poster.', ['gumawa ng poster']],
+  ])('offer: %s', (text, offers) => expect(items(text).offers).toEqual(offers));
+  it('a negated modal or a "no one needs it" is no offer', () => {
+    expect(items('Saya tak boleh bantu kali ini.').offers).toEqual([]);
+    expect(items('Hindi ko kaya ngayon.').offers).toEqual([]);
+    expect(items('Main nahi kar sakta hoon.').offers).toEqual([]);
+  });
+  it('"Ik ga X organiseren" is a commitment with its Dutch date; "Ik ga niet" is not', () => {
+    const c = u('Ik ga een coffee-klatch organiseren in de OBA Oosterdok op zaterdag 13 maart, voor ouders met jonge kinderen.').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['een coffee-klatch organiseren in de OBA Oosterdok, voor ouders met jonge kinderen', 'coffee-klatch', '2027-03-13']]);
+    expect(actions('Ik ga niet een coffee-klatch organiseren.')).toEqual([]);
+  });
+  it('"für Leute, die …" after a comma is no part of the action', () => {
+    expect(actions('Ich organisiere im Dezember einen Kaffeeklatsch im Nachbarschaftshaus in Neukölln, für Leute, die ihre alten Laptops retten wollen.')).toEqual(['organisiere einen Kaffeeklatsch im Nachbarschaftshaus in Neukölln']);
+  });
+});
