@@ -1422,7 +1422,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 // Words around a date phrase that belong to it: "sometime next week", "first thing Monday", "by 5pm Friday",
 // "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|vor|avant|hasta|até|entro))\s+$/iu;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|sebelum))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {

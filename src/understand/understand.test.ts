@@ -2156,3 +2156,25 @@ describe('round 32: other languages — everyday phrasings per language', () => 
     expect(actions('Ich organisiere im Dezember einen Kaffeeklatsch im Nachbarschaftshaus in Neukölln, für Leute, die ihre alten Laptops retten wollen.')).toEqual(['organisiere einen Kaffeeklatsch im Nachbarschaftshaus in Neukölln']);
   });
 });
+
+describe('heldout35, second pass: typed labels, lines under labels, group voices', () => {
+  it('labels typed in a hurry ("Ofer:", "Neeed:", "Wsh:") and "Requirement -" are still labels', () => {
+    const x = u('Ofer: our reading room, evenings 5 to 8, for any study circle\nNeeed: someone to catalogue 2000 donated books, we are only 2 staff\nWsh: a library in every ward with free wifi\nRequirement - trainers who can teach GST filing');
+    expect([x.offers.map((o) => o.text), x.needs.map((n) => n.text), x.wishes.map((w) => w.text)]).toEqual([['our reading room, evenings 5 to 8, for any study circle'], ['someone to catalogue 2000 donated books', 'trainers who can teach GST filing'], ['a library in every ward with free wifi']]);
+    expect(u('Offer: chairs, tables, a projector').offers.map((o) => o.text)).toEqual(['chairs', 'tables', 'a projector']);
+  });
+  it('a capitalised line under a label line starts anew; a wrapped label line does not', () => {
+    const x = u('Offer: not much tbh\nNeed: n/a\nWish: pass\nWill share the petition on my socials tonight though 💪');
+    expect([x.wishes, x.commitments.map((c) => c.action)]).toEqual([[], ['share the petition on my socials']]);
+    expect(u('Need: a venue for the\nworkshop in March').needs.map((n) => n.text)).toEqual(['a venue for the workshop in March']);
+  });
+  it('"Our mob can share …", "Our company, X, is willing to sponsor …" offer in the group\'s voice; "we are willing" is no plan', () => {
+    expect(u('Our mob can share recordings of the old people singing.').offers.map((o) => o.text)).toEqual(['share recordings of the old people singing']);
+    expect(u('We are willing to sponsor lunch for the children at the December bootcamp.').commitments).toEqual([]);
+    expect(u('Our company, Yemisi Foods, is willing to sponsor lunch for the children at the December bootcamp.').offers).toHaveLength(1);
+  });
+  it('"Ojalá:" heads a wish; "Me encargo de …" promises', () => {
+    const x = u('Nos falta: un local para las reuniones.\nOjalá: que el ayuntamiento peatonalice la calle.\n\nMe encargo de mandar el acta de la reunión antes del viernes.');
+    expect([x.needs.length, x.wishes.length, x.commitments.map((c) => c.action)]).toEqual([1, 1, ['mandar el acta de la reunión']]);
+  });
+});
