@@ -2040,3 +2040,38 @@ describe('heldout26 and heldout30, read after their one blind score: items, comm
     expect(u('I will draft a list of what we are short of.\n\nYours in Christ,\nSr. Mary Wanjiru\nCoordinator, St. Teresa\'s Feeding Programme').reply).not.toContain('Coordinator');
   });
 });
+
+describe('heldout36 round: commands', () => {
+  const cmd = (text: string, context: ReplyContext = 'check-in') => { const r = u(text, context); return [r.command, r.due?.end ?? null]; };
+  it('"drop me a line in a fortnight" asks to be checked on later, it drops nothing', () => {
+    expect(cmd('Still in progress! Drop me a line in a fortnight and it should be finished.')).toEqual(['reschedule', '2026-12-07']);
+    expect(cmd('Drop me a note next week.')).toEqual(['reschedule', '2026-12-06']);
+    expect(cmd('Drop it, sorry.')).toEqual(['drop', null]);
+    expect(cmd('Drop this one please, the group folded.')).toEqual(['drop', null]);
+  });
+  it('"No more of these please." asks for no more mail, even after a done', () => {
+    expect(cmd('Yep, done — had the klatch on Sunday.\n\nP.S. No more of these please. My inbox is drowning.')).toEqual(['stop', null]);
+    expect(cmd('No more of these emails, thanks.', 'invitation')).toEqual(['stop', null]);
+    expect(cmd('Done! We ran out of scones, no more of those!')).toEqual(['done', null]);
+    expect(cmd('Done. No more of those scones though, they were dry.')).toEqual(['done', null]);
+  });
+  it('a move with no date and none known yet ("I don\'t know when yet") is a not-yet', () => {
+    expect(cmd("Could we reschedule? I don't know when yet — the baby's due any day now. I'll let you know once things settle.")).toEqual(['not-yet', null]);
+    expect(cmd('Can we reschedule? Not sure when yet.')).toEqual(['not-yet', null]);
+    expect(cmd('Could we reschedule? Next Friday would work.')).toEqual(['reschedule', '2026-12-04']);
+    expect(cmd('Need to postpone, sorry.')[0]).toBe('reschedule');
+  });
+  it('the date beside the move word that belongs to what happened gives way to the new one said with "now"', () => {
+    const r = u("The hall flooded on Tuesday (burst water main) so the klatch is postponed. Good news: we're now doing it on Saturday 12 December.", 'check-in');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2026-12-12']);
+    expect(cmd('Postponed to Saturday 12 December. We are now looking at a bigger room.')).toEqual(['reschedule', '2026-12-12']);
+  });
+  it('a not-yet with a dated step towards it ("I\'m calling the community centre on Monday") keeps the step as a commitment', () => {
+    const r = u("Not yet — the parish hall never rang me back. I'm calling the community centre about their upstairs room on Monday instead.", 'check-in');
+    expect([r.command, r.commitments.map((c) => [c.action, c.due?.end])]).toEqual(['not-yet', [['calling the community centre about their upstairs room', '2026-11-30']]]);
+    expect(u('Not yet. I will email the venue list on Friday.', 'check-in').command).toBe('not-yet');
+    expect(cmd("Not yet — I'm running it on Monday.")).toEqual(['reschedule', '2026-11-30']);
+    expect(cmd("Not yet, but I'm running the klatch on Monday instead.")).toEqual(['reschedule', '2026-11-30']);
+    expect(cmd("Not yet, I'll call them on Monday.")).toEqual(['reschedule', '2026-11-30']);
+  });
+});
