@@ -2074,4 +2074,33 @@ describe('heldout36 round: commands', () => {
     expect(cmd("Not yet, but I'm running the klatch on Monday instead.")).toEqual(['reschedule', '2026-11-30']);
     expect(cmd("Not yet, I'll call them on Monday.")).toEqual(['reschedule', '2026-11-30']);
   });
+  it('in an invitation, where one will sit, "give this one a miss" and "will know by Wednesday" promise nothing', () => {
+    const a = (text: string, context: ReplyContext = 'invitation') => u(text, context).commitments.map((c) => c.action);
+    expect(a("Save me a seat! I'll be the one in the corner with the tragic knitting project.")).toEqual([]);
+    expect(a("Sounds fun, but I'll give this one a miss.")).toEqual([]);
+    expect(a("I'll come if my shift gets swapped — will know by Wednesday.")).toEqual([]);
+    expect(a("Will know more next week, then I'll book the hall.", 'ask')).toEqual(['book the hall']);
+    expect(a("Yes! I'll bring the tea urn.")).toEqual(['bring the tea urn']);
+  });
+  it('"Can my roommate tag along?" asks whether someone may come, it offers nothing', () => {
+    expect(u("I'm done with my exams on the 14th, so yes, I'll come! Can my roommate tag along?", 'invitation').offers).toEqual([]);
+    expect(u('Could my son come too?').offers).toEqual([]);
+    expect(u('Could our choir sing at the next one?').offers.map((o) => o.text)).toEqual(['our choir sing at the next one']);
+  });
+  it('under a commitment head, how things stand ("gym\'s already booked") is no second promise', () => {
+    expect(actions("next thing on my list: I'm going to organise a DemoCamp for the kids on Saturday April 3. gym's already booked 🙌")).toEqual(['organise a DemoCamp for the kids']);
+    expect(actions('Next step: book the gym.')).toEqual(['book the gym']);
+  });
+  it('"— we want to get X off Y" after a promised format is its purpose, neither a need nor a second plan', () => {
+    const r = u("After that I'll run a kitchen table sprint for my coursemates on Saturday 10 July — we want to get the clubs directory off that awful Google Sheet.");
+    expect([r.commitments.map((c) => c.action), r.needs]).toEqual([['run a kitchen table sprint for my coursemates'], []]);
+    expect(u('I\'ll host a coffee klatch on Friday. We want to get a projector.').needs.map((n) => n.text)).toEqual(['a projector']);
+    expect(u('We would like to get our newsletter off Mailchimp.').needs).toEqual([]);
+  });
+  it('"Sign me up for whatever comes next!" ahead of labelled answers takes no ask-order slot', () => {
+    const r = u('Sign me up for whatever comes next! Offer: I do photography. Need: a cheap venue in Hackney for about 30 people.');
+    expect([r.wishes, r.needs.map((n) => n.text)]).toEqual([[], ['a cheap venue in Hackney for about 30 people']]);
+    expect(u('Sign me up for whatever comes next!\nI can make the posters.\nWe need a sound system.').wishes).toEqual([]);
+    expect(u('Free wifi in every library.\nI can make the posters.\nWe need a sound system.').wishes.map((w) => w.text)).toEqual(['Free wifi in every library']);
+  });
 });

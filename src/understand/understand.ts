@@ -416,7 +416,9 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
   if (us.some((u) => u.question)) return false;
   // "A few thoughts:", "Answers below": a line introducing the answers is none of them (intro).
   const content = us.filter((u) => !NOT_ANSWER.test(u.text.trim()));
-  const intro = (u: Unit) => /[:：]\s*$/.test(u.text.trim()) || /^(?:(?:a few|a couple of|some|my|our|quick|brief)\s+)?(?:thoughts|things|notes|points|answers|replies|updates|ideas)(?:\s+(?:below|from me|from us|here))?\s*[:.!]*$/i.test(u.text.trim());
+  const intro = (u: Unit) => /[:：]\s*$/.test(u.text.trim()) || /^(?:(?:a few|a couple of|some|my|our|quick|brief)\s+)?(?:thoughts|things|notes|points|answers|replies|updates|ideas)(?:\s+(?:below|from me|from us|here))?\s*[:.!]*$/i.test(u.text.trim())
+    // "Sign me up for whatever comes next!", "Count me in for the next one!": joining in, ahead of the answers.
+    || /^(?:(?:oh|so|and|yes|yay)[,!\s]+)?(?:sign me up|count me in|keep me (?:posted|in the loop)|put me down)\b(?:\s+for\s+(?:whatever|anything|the next|future|more|all)\b[^.!?]*)?\s*[.!]*\s*$/i.test(u.text.trim());
   if (content.length < 3 || content.length > 6) return false;
   const slotsOf = (u: Unit) => {
     const s = new Set<number>();
@@ -459,7 +461,7 @@ const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to 
 const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit'));
 const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|see what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|no s[eé] si|capaz(?!\s+de)|a lo mejor|vemos|veremos|je ne sais pas si|n[ãa]o sei se|non so se|vielleicht|eventuell|forse|talvez|misschien|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 // "I'll pass.", "I'll have to sit this one out": declining, said like a promise.
-const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that) a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
+const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that)(?: one)? a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
 const REFUSAL = /\b(can('|’)?t|cannot|can not|won('|’)?t|will not|unable to|not able to|not going to|no longer|don('|’)?t think|doesn('|’)?t look like|not in a position to|too busy|overcommitted|pass on|have to decline|not (this|that) time)\b/i;
 // Lead-ins that turn what follows into a commitment; the capture is the action.
 const LEAD =
@@ -1301,6 +1303,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         const lead = LEAD.exec(cut);
         // "Next step on my end: … Luis will handle the photos.": another person's part under the head is not the sender's.
         if (!lead && othersPart(part)) continue;
+        // "next thing on my list: I'm going to organise a DemoCamp … gym's already booked 🙌": how things stand is no promise.
+        if (!lead && STATE_REPORT.test(cut)) continue;
         // "Do: cant promise anything rn tbh": a refusal under the label promises nothing.
         if (!lead && /^(?:(?:honestly|sorry|tbh|ngl)[,\s]+)?(?:(?:i|we)\s+)?(?:can(?:'|’)?t|cannot|won(?:'|’)?t|unable to|not able to|not in a position to)\s+(?:really\s+)?(?:promise|commit|pledge|do|say|manage|take on)\b/i.test(cut)) { f.refused.push(part); continue; }
         if (!hedged(cut)) addCommitment(lead ? leadBody(lead) : cut.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, (lead ? cut.slice(0, lead.index) : '') + (u.head ? ' ' + u.head : ''));
@@ -1476,6 +1480,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
+      // "I'll run a kitchen table sprint for my coursemates on 10 July — we want to get the clubs directory off that awful
+      // Google Sheet": after a dash, what the group wants from the format just promised is its purpose, not a second plan.
+      if (lead && lastC && lastC.format && /^we\s*(?:(?:'|’)d like|would like|want|wanna)\b/i.test(c) && !formatNamed(c) && !findsDue(c, input) && sentence.indexOf(c0) > 0 && /\s[—–-]\s*$/.test(sentence.slice(0, sentence.indexOf(c0)))) {
+        used = true;
+        continue;
+      }
       if (lead) {
         const before = c.slice(0, lead.index);
         // "I'd like to organize a DemoCamp at some point", "I want to help but …": wishes, not promises.
@@ -1579,7 +1589,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
-        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(miss\b|be missing\b|be (?:away|upcountry|out of (?:town|the country|office)|travell?ing|abroad|on (?:holiday|leave|vacation)|at (?:a|my|the) (?:wedding|conference|funeral)|in (?:the )?(?:hospital|mountains|village|countryside))\b|be there|be in touch|see you|let you know|keep you posted|think about it|get back to you|send (?:you |over |along |out )?(?:the |more |further |full |all the |a )?(?:details|info|information|an update|updates|link|photos|pictures|pics|it|them)\b(?=.{0,40}\b(?:once|when|after|as soon as)\b)|need\b|have to\b|have (?:more |some |the |enough |a bit more )?(?:time|capacity|bandwidth|energy|headspace)\b|be (?:a bit |very |pretty )?(?:quiet|offline|slow|absent|unreachable|out of touch|mia|off ?line)\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
+        if (/^(?:(?:both|all|definitely|certainly|totally)\s+)?(miss\b|be missing\b|be (?:away|upcountry|out of (?:town|the country|office)|travell?ing|abroad|on (?:holiday|leave|vacation)|at (?:a|my|the) (?:wedding|conference|funeral)|in (?:the )?(?:hospital|mountains|village|countryside))\b|be there|know(?=\s+(?:more|for sure|for certain|then|by|on|tomorrow|soon|later|after|once|when|if|whether|next|this|in)\b|\s*[,.!;—–-]|\s*$)|hear back\b|be (?:the one|the (?:guy|girl|woman|man|person|lady|bloke|one))\s+(?:in|at|with|wearing|holding|by|near|sitting)\b|be wearing\b|be in touch|see you|let you know|keep you posted|think about it|get back to you|send (?:you |over |along |out )?(?:the |more |further |full |all the |a )?(?:details|info|information|an update|updates|link|photos|pictures|pics|it|them)\b(?=.{0,40}\b(?:once|when|after|as soon as)\b)|need\b|have to\b|have (?:more |some |the |enough |a bit more )?(?:time|capacity|bandwidth|energy|headspace)\b|be (?:a bit |very |pretty )?(?:quiet|offline|slow|absent|unreachable|out of touch|mia|off ?line)\b|be (away|out|off|travell?ing|busy|back|on (vacation|holiday|leave)|abroad|around|available|happy|glad|able)\b)/i.test(body)) {
           // "I will be happy to host a coffee klatch in my shop": glad to do it is an offer (round 4's "happy to").
           const glad = /^be\s+(?:very\s+|more than\s+|really\s+|so\s+)?(?:happy|glad|delighted|pleased)\s+to\s+(?!(?:come|attend|join|be there|help out\s*[.!]*$)\b)(.+)$/i.exec(body);
           if (glad && (input.context ?? 'ask') === 'ask' && !SOMEDAY.test(c)) f.offers.push(...item(glad[1]!, sentence));
@@ -1597,7 +1607,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         // "I would like to have help for my CV", "We would like to ask for a projector": asking for something is a need.
         if (wantLead) {
           const ask = /^(?:have|get|receive)\s+(?!(?:a (?:go|look|chat|word|think|try)|it|this|that|them|more people|people)\b)(.+)$/i.exec(body) ?? /^ask (?:you |the group |everyone )?for\s+(.+)$/i.exec(body);
-          if (ask && !/\b(?:going|started|together|organi[sz]ed|sorted|off the ground|under ?way|moving|ready|finished)\b/i.test(ask[1]!) && !HOST_VERB.test(ask[1]!)) {
+          // "we want to get the clubs directory off that awful Google Sheet": moving one's own thing somewhere is a goal, no need.
+          if (ask && !/\b(?:going|started|together|organi[sz]ed|sorted|off the ground|under ?way|moving|ready|finished)\b/i.test(ask[1]!) && !/^(?:the|our|my|this|that|these|those)\s+[^,]*?\s+(?:off|out of|onto|into|online|on ?line|migrated|moved over)\b/i.test(ask[1]!) && !HOST_VERB.test(ask[1]!)) {
             f.needs.push(...item(ask[1]!, sentence));
             used = true;
             continue;
@@ -1758,7 +1769,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       if (o && !wantBut && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(?:how much|how many|how often|how far)\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(?:sorted|done|fixed|approved|cleared|in place|signed off|through)\s+so(?:\s+that)?\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? o[10] ?? '';
         // "I'd be glad to share it with the group once it exists": passing on what was just promised, not an offer.
-        if (!/^(come|make it|attend|be there|join|commit)\b|^(?:be (?:on|part of|kept|included|added|in touch)|hear\b|see how|know how|get (?:an? )?updates?\b|stay (?:in touch|informed|posted|in the loop)|keep (?:in touch|up))\b|^(?:share|send|circulate|forward|post|show|present)\s+(?:it|them|this|that)\b/i.test(what)) {
+        // "Can my roommate tag along?", "Could my son come too?": asking whether someone may come offers nothing.
+        const mayCome = /\?\s*$/.test(c) && /^(?:my|our)\s+(?:[\p{L}'’-]+\s+){1,2}(?:come|tag along|join|attend|be there|sit in)\b/iu.test(what);
+        if (!mayCome && !/^(come|make it|attend|be there|join|commit)\b|^(?:be (?:on|part of|kept|included|added|in touch)|hear\b|see how|know how|get (?:an? )?updates?\b|stay (?:in touch|informed|posted|in the loop)|keep (?:in touch|up))\b|^(?:share|send|circulate|forward|post|show|present)\s+(?:it|them|this|that)\b/i.test(what)) {
           f.offers.push(...item(what, sentence));
           used = true;
           continue;
@@ -1804,6 +1817,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (q === 'commitment' && /\?\s+(?:no|nope|nah|not (?:this|that|right) (?:year|time|now|month|term|round)|not yet|not now|maybe|probably not|sadly not|unfortunately not)\b/i.test(sentence)) { f.hedged.push(sentence); continue; }
     // "Next step on my end: … Luis will handle the photos.": another person's part is not the sender's.
     if (q === 'commitment' && othersPart(sentence)) continue;
+    if (q === 'commitment' && STATE_REPORT.test(sentence.replace(LEAD_EMOJI, ''))) continue;
     if (q === 'commitment') {
       // "4. im running a 3D printing workshop on saturday the 17th": the answer's own lead-in goes, as after a label.
       const own = /^(?:i|we)\b/i.test(sentence) ? LEAD.exec(sentence) : null;
@@ -1905,6 +1919,8 @@ const NO_DATE_KNOWN = /\b(?:don(?:'|’)?t|do not|doesn(?:'|’)?t|does not) kno
 const PUSH_BY = /\b(?:push|move|postpone|delay|shift|bump|defer|slide|slip|kick)(?:e?d|es|ing)?\s+(?:it|this|that|things|the \w+)\s+(?:back\s+|out\s+|on\s+)?(?:by\s+)?(?:a|an|one|two|three|four|\d+|a couple of|a few|another)\s+(?:more\s+)?(?:days?|weeks?|months?)\b/i;
 // "It's happening next Saturday!", "it's on the 12th now": when it will take place, in a check-in a new date.
 const HAPPENING = /\b(?:it|this|that|the [\p{L}-]+)\s*(?:(?:'|’)s|is|will be|(?:'|’)ll be)\s+(?:now\s+|actually\s+|finally\s+)?(?:happening|on|taking place|going ahead|(?:booked|set|scheduled|planned|confirmed|pencill?ed in)(?:\s+in)?\s+for)\b/iu;
+// "gym's already booked", "the room is sorted", "flyers are all printed": how things stand, not a thing to do.
+const STATE_REPORT = /^(?:(?:and|so|also|plus)[,\s]+)?(?:the\s+|our\s+|my\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:(?:'|’)s|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been)\s+(?:already\s+|all\s+|now\s+|just\s+|been\s+)*(?:booked|sorted|done|confirmed|reserved|arranged|ready|in place|taken care of|paid for|secured|printed)\b/iu;
 // "I'm calling the community centre on Monday", "we're meeting the council on Thursday", "I'll book the room Friday": a step
 // towards the thing checked on (rounds 23, 26, 36: not-yet and a commitment), not the thing itself at a new date.
 const STEP_AHEAD = /(?:^|[,;:—–-]\s*|\b(?:but|so|and)\s+)(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are|(?:'|’)ll| will| shall)\s+(?:(?:also|going to|gonna|then|now|just|first)\s+)*(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|messag(?:e|ing)|contact(?:ing)?|meet(?:ing)?(?: with| up with)?|book(?:ing)?|visit(?:ing)?|ask(?:ing)?|chas(?:e|ing)(?: up)?|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with)\s+(?!(?:it|this|that|them|you|u)\b)(?!(?:[\p{L}'’-]+\s+){0,3}(?:klatch|klatsch|sprint|democamp|demo camp|event|session|workshop|meetup)\b)/iu;
