@@ -2103,4 +2103,22 @@ describe('heldout36 round: commands', () => {
     expect(u('Sign me up for whatever comes next!\nI can make the posters.\nWe need a sound system.').wishes).toEqual([]);
     expect(u('Free wifi in every library.\nI can make the posters.\nWe need a sound system.').wishes.map((w) => w.text)).toEqual(['Free wifi in every library']);
   });
+  it('"run a second sprint on …", "another sprint for …" run a kitchen table sprint by its short name', () => {
+    expect(formatOf('run a second sprint on the events calendar')).toBe('kitchen-table-sprint');
+    expect(formatOf('run another sprint for the parents')).toBe('kitchen-table-sprint');
+    expect(formatOf('do a design sprint for the council')).toBe(null);
+    expect(formatOf('run a marathon sprint training for the club')).toBe(null);
+  });
+  it('a reason after the comma in a foreign "I\'ll bring X" is no part of it; a list stays', () => {
+    expect(actions('Pode contar comigo! Levo umas cadeiras de praia, o quintal da Dona Cida nunca tem lugar pra todo mundo.', 'invitation')).toEqual(['Levo umas cadeiras de praia']);
+    expect(actions('¡Cuenta conmigo! Llevo la guitarra, el parque siempre necesita música.', 'invitation')).toEqual(['Llevo la guitarra']);
+    expect(actions('Pode contar comigo! Levo umas cadeiras, a mesa e o café.', 'invitation')).toEqual(['Levo umas cadeiras, a mesa e o café']);
+  });
+  it('"drop me an email in the new year" and "I\'ll have news" are a not-yet with nothing promised; knowing one\'s shifts is no promise', () => {
+    const r = u("Drop me an email in the new year and I'll have news.", 'check-in');
+    expect([r.command, r.commitments]).toEqual(['not-yet', []]);
+    expect(cmd('Done! Drop me a line if you need the photos.')).toEqual(['done', null]);
+    expect(u("Yes please! I'll know my shifts by Friday though.", 'invitation').commitments).toEqual([]);
+    expect(actions("I'll know the venue by Wednesday and will book it Friday.")).toEqual(['book it']);
+  });
 });
