@@ -2178,3 +2178,85 @@ describe('heldout35, second pass: typed labels, lines under labels, group voices
     expect([x.needs.length, x.wishes.length, x.commitments.map((c) => c.action)]).toEqual([1, 1, ['mandar el acta de la reunión']]);
   });
 });
+
+describe('heldout36 round: commands', () => {
+  const cmd = (text: string, context: ReplyContext = 'check-in') => { const r = u(text, context); return [r.command, r.due?.end ?? null]; };
+  it('"drop me a line in a fortnight" asks to be checked on later, it drops nothing', () => {
+    expect(cmd('Still in progress! Drop me a line in a fortnight and it should be finished.')).toEqual(['reschedule', '2026-12-07']);
+    expect(cmd('Drop me a note next week.')).toEqual(['reschedule', '2026-12-06']);
+    expect(cmd('Drop it, sorry.')).toEqual(['drop', null]);
+    expect(cmd('Drop this one please, the group folded.')).toEqual(['drop', null]);
+  });
+  it('"No more of these please." asks for no more mail, even after a done', () => {
+    expect(cmd('Yep, done — had the klatch on Sunday.\n\nP.S. No more of these please. My inbox is drowning.')).toEqual(['stop', null]);
+    expect(cmd('No more of these emails, thanks.', 'invitation')).toEqual(['stop', null]);
+    expect(cmd('Done! We ran out of scones, no more of those!')).toEqual(['done', null]);
+    expect(cmd('Done. No more of those scones though, they were dry.')).toEqual(['done', null]);
+  });
+  it('a move with no date and none known yet ("I don\'t know when yet") is a not-yet', () => {
+    expect(cmd("Could we reschedule? I don't know when yet — the baby's due any day now. I'll let you know once things settle.")).toEqual(['not-yet', null]);
+    expect(cmd('Can we reschedule? Not sure when yet.')).toEqual(['not-yet', null]);
+    expect(cmd('Could we reschedule? Next Friday would work.')).toEqual(['reschedule', '2026-12-04']);
+    expect(cmd('Need to postpone, sorry.')[0]).toBe('reschedule');
+  });
+  it('the date beside the move word that belongs to what happened gives way to the new one said with "now"', () => {
+    const r = u("The hall flooded on Tuesday (burst water main) so the klatch is postponed. Good news: we're now doing it on Saturday 12 December.", 'check-in');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2026-12-12']);
+    expect(cmd('Postponed to Saturday 12 December. We are now looking at a bigger room.')).toEqual(['reschedule', '2026-12-12']);
+  });
+  it('a not-yet with a dated step towards it ("I\'m calling the community centre on Monday") keeps the step as a commitment', () => {
+    const r = u("Not yet — the parish hall never rang me back. I'm calling the community centre about their upstairs room on Monday instead.", 'check-in');
+    expect([r.command, r.commitments.map((c) => [c.action, c.due?.end])]).toEqual(['not-yet', [['calling the community centre about their upstairs room', '2026-11-30']]]);
+    expect(u('Not yet. I will email the venue list on Friday.', 'check-in').command).toBe('not-yet');
+    expect(cmd("Not yet — I'm running it on Monday.")).toEqual(['reschedule', '2026-11-30']);
+    expect(cmd("Not yet, but I'm running the klatch on Monday instead.")).toEqual(['reschedule', '2026-11-30']);
+    expect(cmd("Not yet, I'll call them on Monday.")).toEqual(['reschedule', '2026-11-30']);
+  });
+  it('in an invitation, where one will sit, "give this one a miss" and "will know by Wednesday" promise nothing', () => {
+    const a = (text: string, context: ReplyContext = 'invitation') => u(text, context).commitments.map((c) => c.action);
+    expect(a("Save me a seat! I'll be the one in the corner with the tragic knitting project.")).toEqual([]);
+    expect(a("Sounds fun, but I'll give this one a miss.")).toEqual([]);
+    expect(a("I'll come if my shift gets swapped — will know by Wednesday.")).toEqual([]);
+    expect(a("Will know more next week, then I'll book the hall.", 'ask')).toEqual(['book the hall']);
+    expect(a("Yes! I'll bring the tea urn.")).toEqual(['bring the tea urn']);
+  });
+  it('"Can my roommate tag along?" asks whether someone may come, it offers nothing', () => {
+    expect(u("I'm done with my exams on the 14th, so yes, I'll come! Can my roommate tag along?", 'invitation').offers).toEqual([]);
+    expect(u('Could my son come too?').offers).toEqual([]);
+    expect(u('Could our choir sing at the next one?').offers.map((o) => o.text)).toEqual(['our choir sing at the next one']);
+  });
+  it('under a commitment head, how things stand ("gym\'s already booked") is no second promise', () => {
+    expect(actions("next thing on my list: I'm going to organise a DemoCamp for the kids on Saturday April 3. gym's already booked 🙌")).toEqual(['organise a DemoCamp for the kids']);
+    expect(actions('Next step: book the gym.')).toEqual(['book the gym']);
+  });
+  it('"— we want to get X off Y" after a promised format is its purpose, neither a need nor a second plan', () => {
+    const r = u("After that I'll run a kitchen table sprint for my coursemates on Saturday 10 July — we want to get the clubs directory off that awful Google Sheet.");
+    expect([r.commitments.map((c) => c.action), r.needs]).toEqual([['run a kitchen table sprint for my coursemates'], []]);
+    expect(u('I\'ll host a coffee klatch on Friday. We want to get a projector.').needs.map((n) => n.text)).toEqual(['a projector']);
+    expect(u('We would like to get our newsletter off Mailchimp.').needs).toEqual([]);
+  });
+  it('"Sign me up for whatever comes next!" ahead of labelled answers takes no ask-order slot', () => {
+    const r = u('Sign me up for whatever comes next! Offer: I do photography. Need: a cheap venue in Hackney for about 30 people.');
+    expect([r.wishes, r.needs.map((n) => n.text)]).toEqual([[], ['a cheap venue in Hackney for about 30 people']]);
+    expect(u('Sign me up for whatever comes next!\nI can make the posters.\nWe need a sound system.').wishes).toEqual([]);
+    expect(u('Free wifi in every library.\nI can make the posters.\nWe need a sound system.').wishes.map((w) => w.text)).toEqual(['Free wifi in every library']);
+  });
+  it('"run a second sprint on …", "another sprint for …" run a kitchen table sprint by its short name', () => {
+    expect(formatOf('run a second sprint on the events calendar')).toBe('kitchen-table-sprint');
+    expect(formatOf('run another sprint for the parents')).toBe('kitchen-table-sprint');
+    expect(formatOf('do a design sprint for the council')).toBe(null);
+    expect(formatOf('run a marathon sprint training for the club')).toBe(null);
+  });
+  it('a reason after the comma in a foreign "I\'ll bring X" is no part of it; a list stays', () => {
+    expect(actions('Pode contar comigo! Levo umas cadeiras de praia, o quintal da Dona Cida nunca tem lugar pra todo mundo.', 'invitation')).toEqual(['Levo umas cadeiras de praia']);
+    expect(actions('¡Cuenta conmigo! Llevo la guitarra, el parque siempre necesita música.', 'invitation')).toEqual(['Llevo la guitarra']);
+    expect(actions('Pode contar comigo! Levo umas cadeiras, a mesa e o café.', 'invitation')).toEqual(['Levo umas cadeiras, a mesa e o café']);
+  });
+  it('"drop me an email in the new year" and "I\'ll have news" are a not-yet with nothing promised; knowing one\'s shifts is no promise', () => {
+    const r = u("Drop me an email in the new year and I'll have news.", 'check-in');
+    expect([r.command, r.commitments]).toEqual(['not-yet', []]);
+    expect(cmd('Done! Drop me a line if you need the photos.')).toEqual(['done', null]);
+    expect(u("Yes please! I'll know my shifts by Friday though.", 'invitation').commitments).toEqual([]);
+    expect(actions("I'll know the venue by Wednesday and will book it Friday.")).toEqual(['book it']);
+  });
+});
