@@ -2260,3 +2260,35 @@ describe('heldout36 round: commands', () => {
     expect(actions("I'll know the venue by Wednesday and will book it Friday.")).toEqual(['book it']);
   });
 });
+
+describe('heldout37 (formal mail from institutions), read after its blind score', () => {
+  const cmd = (text: string, context: ReplyContext = 'check-in') => u(text, context).command;
+  it('formal check-ins: done, a new date fixed or moved, a date it "will be" done; a stop for "this address"', () => {
+    expect(cmd('This has been completed. We presented the results on Tuesday.')).toBe('done');
+    expect(cmd('We are pleased to inform you that the kitchen table sprint held on Saturday as planned at our office. Twenty-three volunteers attended.')).toBe('done');
+    expect(cmd('Yes! The zine has been on the display shelf since last week 🙂')).toBe('done');
+    expect(cmd('Yes! But only half of it, sorry.')).not.toBe('done');
+    const m = u('Please be informed that the Demo Camp at our branch has been moved from Saturday 27th February to Saturday 20th March, owing to the AGM.', 'check-in');
+    expect([m.command, m.due?.end]).toEqual(['reschedule', '2027-03-20']);
+    expect(u('The Society has now fixed it for Saturday 13th March, in the same venue.', 'check-in').command).toBe('reschedule');
+    expect(u('Please remove this address from your mailing list. I have moved to a different role.', 'check-in').command).toBe('stop');
+    expect(cmd('The booking has been completed but the session itself is not done yet.')).not.toBe('done');
+  });
+  it('"will attend" (with or without a subject) joins; "none of us will attend" does not', () => {
+    expect(cmd('Noted with thanks, will attend.', 'invitation')).toBe('join');
+    expect(cmd('Three of us from the Department of Computing will attend.', 'invitation')).toBe('join');
+    expect(cmd('Unfortunately none of us will attend.', 'invitation')).toBeNull();
+    expect(cmd('Sige po, attend ako! 🙌', 'invitation')).toBe('join');
+  });
+  it('an institution promises in its own name: "X\'s CSR department will host", "our NSS unit will conduct", under a label too', () => {
+    expect(actions("Further to our conversation at the festival, I am pleased to share that Indus Commercial Bank's CSR department will host a kitchen table sprint at our Clifton training centre.")).toEqual(['host a kitchen table sprint at our Clifton training centre']);
+    expect(actions('Our NSS unit will conduct a door-to-door survey of broken street lights in our ward.')).toEqual(['conduct a door-to-door survey of broken street lights in our ward']);
+    expect(actions("Encouraged by the response, our branch will hold another one for the women's self-help groups.")).toEqual(["hold another one for the women's self-help groups"]);
+    expect(actions('Commitment: our Volunteer Resources office will run a coffee klatch for retired IT professionals.')).toEqual(['run a coffee klatch for retired IT professionals']);
+    expect(actions('Anyway, to answer your questions: we at Bayanihan Digital Foundation will hold a kitchen table sprint after the holidays.')).toEqual(['hold a kitchen table sprint']);
+    expect(actions('Next step: Giulia will do the poster.')).toEqual([]);
+  });
+  it('"We are pleased to inform you that …" is a frame, not an offer', () => {
+    expect(u('We are pleased to inform you that the festival report is ready.').offers).toEqual([]);
+  });
+});
