@@ -2040,3 +2040,53 @@ describe('heldout26 and heldout30, read after their one blind score: items, comm
     expect(u('I will draft a list of what we are short of.\n\nYours in Christ,\nSr. Mary Wanjiru\nCoordinator, St. Teresa\'s Feeding Programme').reply).not.toContain('Coordinator');
   });
 });
+
+describe('heldout34 round: commitments and dates', () => {
+  const at = (text: string, context: ReplyContext, iso: string, tz: string) => understand({ text, received: new Date(iso), timezone: tz, context });
+  const cs = (text: string, iso = '2027-03-01T07:30:00Z', tz = 'Europe/Berlin', context: ReplyContext = 'ask') => at(text, context, iso, tz).commitments.map((c) => [c.action, c.due?.end ?? null]);
+  it('"My plan: A, and in April we\'ll B": a second lead-in after ", and" and a date is a second promise', () => {
+    expect(cs("My plan: over the Easter weekend I'm going to sit down with my neighbour and sort the newsletter, and in early April we'll hold a Kaffeeklatsch at the Nachbarschaftshaus.")).toEqual([
+      ['sit down with my neighbour and sort the newsletter', '2027-03-29'], ['hold a Kaffeeklatsch at the Nachbarschaftshaus', '2027-04-10']]);
+    // not after a plain "and": one thing with two verbs stays one
+    expect(cs("My plan: I'm going to sit down with my neighbour and move the newsletter in April.")).toEqual([['sit down with my neighbour and move the newsletter', '2027-04-30']]);
+  });
+  it('a salutation line before a group\'s promise; a time ahead of "our marae will …"', () => {
+    const c = cs('Kia ora e te whānau,\nOver Matariki weekend our marae will host a kitchen table sprint to get the archive scanned.', '2027-05-12T09:00:00Z', 'Pacific/Auckland');
+    expect(c).toEqual([['host a kitchen table sprint to get the archive scanned', '2027-06-25']]);
+    expect(cs('Hi all,\nOver the school holidays our library will host a DemoCamp for teens.', '2027-05-12T09:00:00Z', 'Pacific/Auckland').map((x) => x[0])).toEqual(['host a DemoCamp for teens']);
+    // a salutation continued in lower case is no line of its own; a state of the group is no promise
+    expect(cs('Over the holidays our library will be closed.', '2027-05-12T09:00:00Z', 'Pacific/Auckland')).toEqual([]);
+  });
+  it('"so I\'m doing a DemoCamp … on 3/12, already booked the room": a dated plan after "so"; what is already done goes', () => {
+    const c = at("hey! so I'm doing a DemoCamp at the library on 3/12, 6-8pm, already booked the room.", 'ask', '2027-03-02T16:00:00Z', 'America/Chicago').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['doing a DemoCamp at the library', 'democamp', '2027-03-12']]);
+    // "so" giving a reason still keeps a state from being a plan
+    expect(cs("I can't come, I'm working so I'm missing it on Saturday.", '2027-03-02T16:00:00Z', 'America/Chicago')).toEqual([]);
+  });
+  it('"The day after tomorrow I am meeting …": a dated plan; "Please can someone send me X." asks for X', () => {
+    const r = at('The day after tomorrow I am meeting the principal to ask for the computer room. Please can someone send me the DemoCamp guide as a simple PDF, our internet is slow.', 'ask', '2027-09-10T21:00:00Z', 'Pacific/Tongatapu');
+    expect(r.commitments.map((x) => [x.action, x.due?.end])).toEqual([['meeting the principal to ask for the computer room', '2027-09-13']]);
+    expect(r.needs.map((n) => n.text)).toEqual(['the DemoCamp guide as a simple PDF']);
+    // no "please": a statement about someone is no request
+    expect(at('Someone can send me the guide later.', 'ask', '2027-09-10T21:00:00Z', 'Pacific/Tongatapu').needs).toEqual([]);
+  });
+  it('"Hiya, me and my partner are going to …" speaks for the pair; ", it\'s been stuck …" is a remark', () => {
+    expect(cs("Hiya, me and my partner are going to run a kitchen table sprint for the allotment society's website, it's been stuck on a 2009 template.", '2027-07-12T12:00:00Z', 'Europe/London'))
+      .toEqual([["run a kitchen table sprint for the allotment society's website", null]]);
+    // another pair's plan, after a greeting, is not the sender's
+    expect(cs('Hiya, my partner and his brother are going to run a sprint.', '2027-07-12T12:00:00Z', 'Europe/London')).toEqual([]);
+  });
+  it('"by Thursday I\'ll confirm the room for our meeting on the 19th": the date ahead is the promise\'s, the later one the meeting\'s', () => {
+    expect(cs("By Thursday I'll confirm the room at the rec center for our parents' council meeting on the 19th.", '2027-06-01T06:30:00Z', 'America/Los_Angeles'))
+      .toEqual([["confirm the room at the rec center for our parents' council meeting on the 19th", '2027-06-03']]);
+    expect(cs('Tomorrow morning I will print the posters for the youth hackathon on the 28th.', '2027-08-05T20:00:00Z', 'Pacific/Kiritimati'))
+      .toEqual([['print the posters for the youth hackathon on the 28th', '2027-08-07']]);
+    // no time ahead: the meeting's date stays the due; a date of the promise itself after the verb stays too
+    expect(cs("I'll print the posters for the hackathon on the 28th.", '2027-08-05T20:00:00Z', 'Pacific/Kiritimati')).toEqual([['print the posters for the hackathon', '2027-08-28']]);
+    expect(cs("Tomorrow I'll book the room, and I'll run the workshop on the 28th.", '2027-08-05T20:00:00Z', 'Pacific/Kiritimati').map((x) => x[1])).toEqual(['2027-08-07', '2027-08-28']);
+  });
+  it('"for Grade 8s" is no date, so "this winter" ahead dates the promise', () => {
+    expect(cs("So: this winter I'm going to start a Saturday coding club at the library for Grade 8s.", '2027-04-20T08:00:00Z', 'Africa/Johannesburg'))
+      .toEqual([['start a Saturday coding club at the library for Grade 8s', '2027-08-31']]);
+  });
+});
