@@ -2089,4 +2089,39 @@ describe('heldout34 round: commitments and dates', () => {
     expect(cs("So: this winter I'm going to start a Saturday coding club at the library for Grade 8s.", '2027-04-20T08:00:00Z', 'Africa/Johannesburg'))
       .toEqual([['start a Saturday coding club at the library for Grade 8s', '2027-08-31']]);
   });
+  it('"coffee klatch at my place, Thurs 10/14, I\'ll host.": the bare verb takes the format named ahead; "the earliest I can do" offers nothing', () => {
+    const r = at("Hi Dana - coffee klatch at my place, Thurs 10/14 at 7pm, I'll host. I only land back on 10/9 so that's the earliest I can do.", 'ask', '2027-10-01T14:00:00Z', 'America/New_York');
+    expect([r.commitments.map((x) => [x.action, x.format, x.due?.end]), r.offers]).toEqual([[['host a coffee klatch at my place', 'coffee-klatch', '2027-10-14']], []]);
+    // a thing named with a date of its own is no format phrase to borrow; "I can do X" still offers X
+    expect(cs("I'll host a DemoCamp in May.", '2027-03-01T12:00:00Z', 'America/New_York')).toEqual([['host a DemoCamp', '2027-05-31']]);
+    expect(at('I can do Samoan translation for your flyers.', 'ask', '2027-10-01T14:00:00Z', 'America/New_York').offers.map((o) => o.text)).toEqual(['do Samoan translation for your flyers']);
+  });
+  it('", by God\'s grace, to teach them …": a pious aside and a purpose after a full action go', () => {
+    expect(cs("I will like to organise a coffee klatch with the ladies in my estate by month's end, by God's grace, to teach them how to spot fake bank alerts.", '2027-05-19T08:00:00Z', 'Africa/Lagos'))
+      .toEqual([['organise a coffee klatch with the ladies in my estate', '2027-05-31']]);
+    // a short action keeps its purpose
+    expect(cs('I will run a klatch, to teach coding.', '2027-05-19T08:00:00Z', 'Africa/Lagos').map((x) => x[0])).toEqual(['run a klatch, to teach coding']);
+  });
+  it('an apology under the answer to "> What\'s the one small thing?" is no second promise', () => {
+    const c = cs("> What's the one small thing you'll do next?\nSend the list of schools, no later than the 3rd. Sorry its late, my laptop died.", '2027-10-20T04:00:00Z', 'Asia/Jakarta');
+    expect(c).toEqual([['Send the list of schools', '2027-11-03']]);
+    expect(cs("> What's the one small thing you'll do next?\nSorry for the wait. I'll host a klatch in November.", '2027-10-20T04:00:00Z', 'Asia/Jakarta').map((x) => x[0])).toEqual(['host a klatch']);
+  });
+  it('"Writing Sunday night before bed." is this mail; "Writing the thank-you post tonight!" still plans', () => {
+    expect(cs("Talofa. Writing Sunday night before bed. First thing Monday I'll call the library.", '2027-09-20T10:30:00Z', 'Pacific/Pago_Pago')).toEqual([['call the library', '2027-09-20']]);
+    expect(cs('Writing the thank-you post tonight!', '2027-09-20T10:30:00Z', 'Pacific/Pago_Pago').map((x) => x[0])).toEqual(['Writing the thank-you post']);
+    // "Answering your questions in order: I wish …": the colon's answers still count
+    expect(at('Answering your questions in order: I wish the city took student societies seriously.', 'ask', '2027-09-20T10:30:00Z', 'Europe/Dublin').wishes.length).toBe(1);
+  });
+  it('"I will tell you the exact date when I know it" promises no thing; a real promise to send still does', () => {
+    const r = at('Our company moved the DemoCamp, it is postponed to Q3. I will tell you the exact date when I know it.', 'check-in', '2027-06-08T02:00:00Z', 'Asia/Tokyo');
+    expect([r.command, r.commitments]).toEqual(['reschedule', []]);
+    expect(cs("I'll tell you all about the new library app at the next meetup.", '2027-06-08T02:00:00Z', 'Asia/Tokyo').length).toBe(1);
+  });
+  it('"this coming Saturday - coffee klatch for the parents, 10am": a time, a dash and the thing, as with a colon', () => {
+    const c = at('My two things:\n1. this coming Saturday - coffee klatch for the parents of my coding club, school canteen, 10am\n2. upload Hindi subtitles by Republic Day', 'ask', '2027-01-18T19:10:00Z', 'Asia/Kolkata').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['coffee klatch for the parents of my coding club, school canteen', 'coffee-klatch', '2027-01-23'], ['upload Hindi subtitles', null, '2027-01-26']]);
+    // a past day before the dash is no plan
+    expect(cs('last Saturday - coffee klatch at the library, it was lovely', '2027-01-18T19:10:00Z', 'Asia/Kolkata')).toEqual([]);
+  });
 });

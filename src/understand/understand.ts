@@ -629,8 +629,14 @@ function tidyCommitment(s: string): string {
     .replace(/,\s+(?:because|since|cause|coz|cos)\s+.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
     // "do a DemoCamp at the library on 3/12, 6-8pm, already booked the room": what is already done is no part of it.
     .replace(/,\s+(?:and\s+)?already\s+(?:\p{L}+ed|got|made|done|paid|found|spoken|told|sent|put)\b.*$/iu, '')
+    // "coffee klatch for the parents, school canteen, 10am": a clock time left at the end is no part of the action.
+    .replace(/,\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*$/i, '')
     // "…, at my place, scones provided": what comes with it is no part of the action.
     .replace(/,\s+(?:[\p{L}-]+\s+){0,2}(?:provided|on the house)\s*[.!]*\s*$/iu, '')
+    // "organise a coffee klatch with the ladies in my estate, by God's grace, to teach them …": a pious aside between
+    // commas goes, and so does a purpose after a comma once the action is full (as PURPOSE's "so that …").
+    .replace(/,\s*(?:by god(?:'|’)s grace|by the grace of god|god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)\s*(?=,)/i, '')
+    .replace(/,\s+(?:in order\s+)?to\s+(?:teach|show|help|get|give|let|make|introduce|train|raise|collect|bring|encourage|inspire)\b.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 6 ? '' : m))
     // "…, God willing", "… inshallah": a pious closer, no part of the action (and no hedge, round 24).
     .replace(/[\s,;:–—-]+(?:god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)[\s,;:.!?–—-]*$/i, '')
     .replace(/[\s,;:–—-]+$/g, '')
@@ -644,6 +650,7 @@ const FIRST_ONE = /^(?:(?:the|our|my)\s+)?(?:first (?:one|session|meeting|event|
 const ASKS_ME = /^(?:(?:so|and|but|also|or|ok|okay)[,\s]+)?(?:should|shall|can|could|may|might|would|will|do|does|did|is|are|am|was|were)\s+(?:i|we|you)\b/i;
 const DEADLINE_LINE = /^(?:(?:the|my|our)\s+)?(?:deadline|due date|target date)(?:\s+(?:i|we)\s+(?:set|gave|give|have set)\s+(?:myself|ourselves))?\s*(?:[:：–—-]|\bis\b)\s*(.+?)[.!]*$/i;
 const TIME_HEAD = /^([^:：]{2,30}?)\s*[:：]\s+(\S.{3,}?)[.!]*$/u;
+const TIME_DASH = /^([^:：,–—-]{2,30}?)\s+[-–—]\s+(\S.{3,}?)[.!]*$/u;
 const THEN_DO = /^(?!(?:a|an|the|my|our|your|their|his|her|it|its|this|that|these|those|i|we|you|they|he|she|there|here|everyone|everybody|someone|somebody|anyone|nobody|people|is|was|are|were|be|will|would|can|could|should|might|may|maybe|probably|hopefully|see|not|no)\b)\p{Ll}+\s+\S.*$/u;
 const PLAN_VERB = /^(?:host|run|organi[sz]e|hold|write|send|call|email|finish|start|publish|post|translate|teach|set up|book|invite|fix|update|make|bring|share|launch|visit|meet|draft|print)\b/i;
 const ARROW_PLAN = /(?:^|:\s+)((?!(?:what|who|how|why|where|when|which|q)\b)[^→>:?]{2,40}?)\s*(?:→|->|=>)\s*([^→>:?]{3,60})$/i;
@@ -1215,6 +1222,8 @@ const THAT_SITS_IDLE_TAIL = /(?<!,)\s+that\s+(?:sits?|lies|stands?)\s+(?:usually
 const EVENT_NOUN = String.raw`(?:meeting|meetup|meet-up|hackathon|hack ?day|hack night|workshop|event|conference|session|launch|party|fair|festival|ceremony|talk|webinar|agm|assembly|celebration|exhibition|concert|show|open day|open evening|screening|showcase|fundraiser|bazaar|market|tournament|competition|jam|camp)`;
 const EVENT_ON = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:on|in|at)\s`, 'i');
 const EVENT_ON_END = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at)\s+)?$`, 'i');
+// A format named as a phrase of its own ahead of a bare "I'll host": "Hi Dana - coffee klatch at my place, Thurs 10/14, I'll host."
+const FORMAT_AHEAD = /(?:^|[-–—:.!]\s+|,\s+)((?:(?:a|an|our|my)\s+)?(?:coffee|kaffee|kitchen|demo ?camp)[^,.;:!?()–—-]*?)\s*,/i;
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
@@ -1265,7 +1274,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     let d = dueGiven ?? due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
-    const action = tidyCommitment(tidyAction(rest));
+    let action = tidyCommitment(tidyAction(rest));
+    // "coffee klatch at my place, Thurs 10/14 at 7pm, I'll host.": the verb alone takes the format named ahead of it.
+    const bareVerb = /^((?:co-?)?(?:host|run|organi[sz]e|hold|lead|facilitate))(?:\s+(?:it|one|that))?$/i.exec(action);
+    const ahead = bareVerb && sentence.lastIndexOf(raw) > 0 ? FORMAT_AHEAD.exec(sentence.slice(0, sentence.lastIndexOf(raw))) : null;
+    if (bareVerb && ahead && formatNamed(ahead[1]!) && !findsDue(ahead[1]!, input)) action = `${bareVerb[1]} ${/^(?:a|an|the|our|my)\s/i.test(ahead[1]!) ? '' : 'a '}${ahead[1]!.trim()}`;
     // "I have booked the room for April 10 and I'll run a coffee klatch there": the date of the place or time it points to.
     if (!d && /\b(?:there|then|that day|that night|that evening)\b/i.test(action) && sentence.indexOf(raw) > 0) d = cutDue(sentence.slice(0, sentence.indexOf(raw)), input.received, tz).due;
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action)) return;
@@ -1413,7 +1426,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && !hedged(sentence) && !REFUSAL.test(sentence)) {
       // "Next month: coffee klatch at mine.": a time, a colon, and the thing to do.
-      const th0 = sentence.includes(':') || sentence.includes('：') ? TIME_HEAD.exec(sentence) : null;
+      // "this coming Saturday - coffee klatch for the parents": the time, a dash, and the thing, as with a colon.
+      const th0 = sentence.includes(':') || sentence.includes('：') ? TIME_HEAD.exec(sentence) : / [-–—] /.test(sentence) ? TIME_DASH.exec(sentence) : null;
       // "Next month: I'm hosting a klatch": the subject and its lead-in go.
       const th = th0 ? [th0[0], th0[1]!, th0[2]!.replace(/^(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll| am| are| will| shall)\s+(?:(?:going to|gonna)\s+)?/i, '')] : null;
       const thd = th && /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|tomorrow|tonight|easter/i.test(th[1]!) ? cutDue(th[1]!, input.received, tz) : null;
@@ -1558,6 +1572,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
+        // "I will tell you the exact date when I know it", "I'll let you know the new date": news to come, not a thing to do.
+        if (/^(?:tell|let)\s+(?:you|u|everyone|the group|you all|y(?:'|’)?all)\s+(?:know\s+)?(?:(?:the|a|our)\s+(?:exact\s+|new\s+|final\s+|actual\s+)?(?:date|day|time|details|plan)\b|when\b|how (?:it goes|it went)\b)/i.test(body)) {
+          used = true;
+          continue;
+        }
         // "I'll reply properly next week": about this mail, not a thing to do.
         if (/^(?:reply|respond|write back|answer|revert|do the needful)\b/i.test(body) && /^(?:reply|respond|write back|answer|revert|do the needful)(?:\s+(?:properly|in full|in more detail|later|soon|back|to you|to this|to your (?:e-?mail|mail|message|question)s?|with (?:the |more |further |full )?(?:details|info|information|an update)))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest).split(/\s*[,;]\s*/)[0]!)) {
           used = true;
@@ -1644,6 +1663,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         // "Quick one from the subway: hosting a storytime swap this Sat": a short head before the plan.
         const ph = pa ? null : /^[^:]{2,40}:\s+(?=\S)/.exec(c);
         const pg = ASKS_ME.test(c) && /\?\s*$/.test(sentence) ? null : PROGRESSIVE.exec(c) ?? (pa ? PROGRESSIVE.exec(c.slice(pa[0].length)) : ph ? PROGRESSIVE.exec(c.slice(ph[0].length)) : null);
+        // "Writing Sunday night before bed.", "Typing this on the bus": writing this mail, not a thing to do.
+        if (pg && !/[:：]/.test(pg[1]!) && /^(?:writing|typing|replying|answering|responding|emailing)\b(?!\s+(?:the|a|an|my|our|your|up|some|those|these|them|it|\d)\b)/i.test(pg[1]!)) { used = true; continue; }
         if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c.replace(/^(?:(?:ok|okay|right|yeah)[,\s]+)?so[,\s]+/i, '')) && !PROGRESSIVE_NOT.test(pg[1]!)) {
           const cd = cutDue(pg[1]!, input.received, tz);
           // "Tomorrow I'm meeting the head librarian …": the date may come before the subject.
@@ -1815,6 +1836,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
+    // "Send the list by the 3rd. Sorry its late, my laptop died.": an apology under the answer answers nothing.
+    if (/^(?:(?:so|very|really)\s+)?(?:sorry|apologies|my apologies|apologi[sz]e)\b/i.test(sentence) && !LEAD.test(sentence)) continue;
     // "Saludos, Rosa Quispe" under the quoted question: a sign-off in the person's language answers nothing.
     if (FOREIGN_THANKS.test(sentence)) continue;
     // "Ours is ancient.", "It's a long story.": a remark about what came before, not an answer.
@@ -2187,6 +2210,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
   f.needs = f.needs.filter((x) => !MOVEMENT_MORE.test(x.text) && !LOGISTICS.test(x.text));
   // "I have a lot of experience in grant writing and I would be glad to help": the bare "help" is the help with it.
+  // "that's the earliest I can do": a bare "do" offers nothing.
+  f.offers = f.offers.filter((x) => !/^(?:do|do it|do that|do this|manage|make it)$/i.test(x.text.trim()));
   if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/^help(?: out)?$/i.test(x.text) && f.offers.some((o) => o !== x && /^help\b/i.test(o.text))));
   // "We can print posters at cost … We'd love to print for more of them.": the same doing again, pointing back, is no new offer.
   // "I have a projector nobody is using, happy to give it to a community group": giving "it" is the thing already offered.
