@@ -2124,4 +2124,13 @@ describe('heldout34 round: commitments and dates', () => {
     // a past day before the dash is no plan
     expect(cs('last Saturday - coffee klatch at the library, it was lovely', '2027-01-18T19:10:00Z', 'Asia/Kolkata')).toEqual([]);
   });
+  it('check-ins: "Leider noch nicht … Neuer Termin: 14.09. um 19 Uhr" and "Ainda não … First week of January works for everyone" are reschedules', () => {
+    const a = at('Hallo! Leider noch nicht, der Raum war belegt. Neuer Termin: 14.09. um 19 Uhr, gleicher Ort.', 'check-in', '2027-09-01T16:00:00Z', 'Europe/Berlin');
+    expect([a.command, a.due?.end]).toEqual(['reschedule', '2027-09-14']);
+    const b = at('Oi! Ainda não, end of year is chaos at the ONG. First week of January works for everyone here.', 'check-in', '2027-12-20T16:00:00Z', 'America/Sao_Paulo');
+    expect([b.command, b.due?.end]).toEqual(['reschedule', '2028-01-07']);
+    // a not-yet with a date that belongs to something else stays a not-yet
+    expect(at('Not yet, the venue is closed until January and nothing works for us.', 'check-in', '2027-12-20T16:00:00Z', 'America/Sao_Paulo').command).toBe('not-yet');
+    expect(at('Noch nicht, der Raum war belegt.', 'check-in', '2027-09-01T16:00:00Z', 'Europe/Berlin').command).toBe('not-yet');
+  });
 });

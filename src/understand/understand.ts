@@ -1940,6 +1940,10 @@ const REPLY_LATER = /\b(?:reply|respond|answer|write back|write again|get back t
 const PARTIAL = /^\W*(?:only\s+)?(?:partially|partly|in part|sort of|kind of|kinda)\b|\byes and no\b|\b(?:done|did|finished|completed)\s+(?:most|half|part|some)\s+of\s+(?:it|them)\b|\b(?:did|done|finished|completed|wrote|ran|made|got through)\s+(?:the\s+)?(?:first|second|1st|2nd)\s+half\b|^\W*(?:well\W*)?(?:only\s+|just\s+)?(?:half|part|some)\s+of\s+(?:it|them)\b|\b(?:only|just)\s+(?:did\s+)?(?:half|part)\s+of\s+(?:it|them)\b/i;
 // "Aiming to redo it on 9 January", "try again on the 12th": a new date for the part still to do.
 const AIM_AGAIN = /\b(?:aiming|aim|planning|plan|going|want|wanting)\s+to\s+(?!(?:try|hope)\b)|\b(?:redo|re-?run|rerun|try (?:it )?again|do it again|run it again|have another go|give it another (?:go|shot|try))\b/i;
+// A new date named as such ("New date: …", "Neuer Termin: …") or agreed ("… works for everyone here"), and a clock time beside it.
+const NEW_DATE_HEAD = /^\s*(?:(?:the\s+)?new\s+(?:date|day|time)|neuer termin|neues datum|nouvelle date|nueva fecha|nova data|nuova data|nieuwe datum)\s*(?:[:：]|\s(?:is|ist|est|es|é|è)\b)\s*/i;
+const DATE_SUITS = /\s+(?:works|suits|is good|is better|is fine)(?:\s+(?:for|with)\s+(?:everyone|everybody|us|me|all of us|the group|them))?(?:\s+(?:here|there|too|as well))?\s*[.!]*\s*$/i;
+const CLOCK_AT = /\s+(?:um|at|@|à|às|a las|alle|om|kl\.?|o)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|hrs|hours)?\s*[.!]*\s*$/i;
 // "Can we do it some other time?", "I'll get to it later": a delay with no date is a not-yet (a reschedule carries its date).
 const NO_DATE_LATER = /\b(?:some other time|another time|some other day|at some (?:other )?point|some ?day)\b|\b(?:do|get to|get round to|get around to|finish|tackle|sort|handle|try|move|push|make) (?:it|this|that)(?: one)? (?:a bit |a little )?later\b/i;
 // "Can we push this a month?", "delay it by two weeks": a move by a length of time.
@@ -2064,7 +2068,10 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     if (n) {
       // "Not yet, next week.": a bare new date beside the not-yet is a reschedule.
       for (const x of own) {
-        for (const c of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
+        for (const c0 of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
+          // "Neuer Termin: 14.09. um 19 Uhr", "First week of January works for everyone here": the new date, named or
+          // agreed, with its clock time.
+          const c = c0.replace(NEW_DATE_HEAD, '').replace(DATE_SUITS, '').replace(CLOCK_AT, '');
           const cd = /\d|day|week|semaine|semana|woche|settimana|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight|rest|half|hafta|minggu|pekan|bulan|besok|agle|jutro|[^\x00-\x7f]/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
           if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest))) return { command: 'reschedule', due: cd.due, sentence: x };
         }
@@ -2209,9 +2216,9 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // "We need more young people in the labour movement" is a wish for the movement; "about a month's notice" is no need.
   f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
   f.needs = f.needs.filter((x) => !MOVEMENT_MORE.test(x.text) && !LOGISTICS.test(x.text));
-  // "I have a lot of experience in grant writing and I would be glad to help": the bare "help" is the help with it.
   // "that's the earliest I can do": a bare "do" offers nothing.
   f.offers = f.offers.filter((x) => !/^(?:do|do it|do that|do this|manage|make it)$/i.test(x.text.trim()));
+  // "I have a lot of experience in grant writing and I would be glad to help": the bare "help" is the help with it.
   if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/^help(?: out)?$/i.test(x.text) && f.offers.some((o) => o !== x && /^help\b/i.test(o.text))));
   // "We can print posters at cost … We'd love to print for more of them.": the same doing again, pointing back, is no new offer.
   // "I have a projector nobody is using, happy to give it to a community group": giving "it" is the thing already offered.
