@@ -874,3 +874,17 @@ describe('heldout26 and heldout30, read after their one blind score: dates', () 
     expect(due('on Saturday after the meetup', '2027-03-22T10:00:00Z', 'Europe/Madrid')?.end).toBe('2027-03-27');
   });
 });
+
+describe('heldout34 round: commitments and dates', () => {
+  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
+  it('a number with an "s" ("Grade 8s", "the under-10s", "the 90s") is no time of day', () => {
+    expect(due('a coding club for Grade 8s', '2027-04-20T08:00:00Z', 'Africa/Johannesburg')).toBeNull();
+    expect(due('music from the 90s', '2027-04-20T08:00:00Z', 'Africa/Johannesburg')).toBeNull();
+    expect(due('on the 8th', '2027-04-20T08:00:00Z', 'Africa/Johannesburg')?.end).toBe('2027-05-08');
+  });
+  it('the Chatham Islands keep New Zealand\'s holidays (Labour weekend)', () => {
+    expect(due('over Labour weekend', '2027-10-03T10:30:00Z', 'Pacific/Chatham')?.end).toBe('2027-10-25');
+    expect(due('over Labour weekend', '2027-10-03T10:30:00Z', 'Pacific/Auckland')?.end).toBe('2027-10-25');
+    expect(due('over Labor Day weekend', '2027-08-03T10:30:00Z', 'America/Chicago')?.end).toBe('2027-09-06');
+  });
+});

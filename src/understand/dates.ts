@@ -238,7 +238,7 @@ function labourDay(y: number, tz: string, n: string): Day {
   if (/^Australia\/(Sydney|Canberra|ACT|NSW|Adelaide|South)/.test(tz)) return nthWeekday(y, 10, 1, 1);
   if (/^Australia\/(Melbourne|Victoria|Hobart|Tasmania)/.test(tz)) return nthWeekday(y, 3, 1, 2);
   if (/^Australia\/(Perth|West)/.test(tz)) return nthWeekday(y, 3, 1, 1);
-  if (/^(Pacific\/Auckland|NZ)/.test(tz)) return nthWeekday(y, 10, 1, 4);
+  if (/^(Pacific\/(?:Auckland|Chatham)|NZ)/.test(tz)) return nthWeekday(y, 10, 1, 4);
   if (/^(UTC|Etc\/)/.test(tz)) return nthWeekday(y, 9, 1, 1);
   return { y, m: 5, d: 1 };
 }
@@ -284,12 +284,12 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/civic holiday/.test(n)) return at((y) => nthWeekday(y, 8, 1, 1));
   if (/columbus|indigenous peoples/.test(n)) return at((y) => nthWeekday(y, 10, 1, 2));
   if (/mother/.test(n)) return at((y) => (/^Europe\/(London|Belfast|Dublin)/.test(tz) ? addDays(easter(y), -21) : nthWeekday(y, 5, 0, 2)));
-  if (/father/.test(n)) return at((y) => (/^(Australia\/|Pacific\/Auckland|NZ)/.test(tz) ? nthWeekday(y, 9, 0, 1) : nthWeekday(y, 6, 0, 3)));
+  if (/father/.test(n)) return at((y) => (/^(Australia\/|Pacific\/(?:Auckland|Chatham)|NZ)/.test(tz) ? nthWeekday(y, 9, 0, 1) : nthWeekday(y, 6, 0, 3)));
   if (/shrove|pancake|mardi gras/.test(n)) return at((y) => addDays(easter(y), -47));
   if (/ash wednesday/.test(n)) return at((y) => addDays(easter(y), -46));
-  if (/king(?:'|’)?s birthday|queen(?:'|’)?s birthday/.test(n)) return at((y) => (/^(Pacific\/Auckland|NZ)/.test(tz) ? nthWeekday(y, 6, 1, 1) : /^Australia\/(Brisbane|Lindeman)/.test(tz) ? nthWeekday(y, 10, 1, 1) : nthWeekday(y, 6, 1, 2)));
+  if (/king(?:'|’)?s birthday|queen(?:'|’)?s birthday/.test(n)) return at((y) => (/^(Pacific\/(?:Auckland|Chatham)|NZ)/.test(tz) ? nthWeekday(y, 6, 1, 1) : /^Australia\/(Brisbane|Lindeman)/.test(tz) ? nthWeekday(y, 10, 1, 1) : nthWeekday(y, 6, 1, 2)));
   // The end of the financial year by country (Australia: 30 June; the US federal year: 30 September; Britain, Canada, India, Japan, NZ: 31 March; elsewhere the calendar year).
-  if (/financial|fiscal|eofy|tax year|\bfy\b/.test(n)) return at((y) => (/^Australia\/|^Africa\/(Cairo|Nairobi)|^Asia\/Karachi/.test(tz) ? { y, m: 6, d: 30 } : US_ZONE.test(tz) ? { y, m: 9, d: 30 } : /^(Europe\/(London|Belfast)|Asia\/(Kolkata|Calcutta|Tokyo|Hong_Kong)|Pacific\/Auckland|NZ|Africa\/Johannesburg)/.test(tz) || CANADA_ZONE.test(tz) ? { y, m: 3, d: 31 } : { y, m: 12, d: 31 }));
+  if (/financial|fiscal|eofy|tax year|\bfy\b/.test(n)) return at((y) => (/^Australia\/|^Africa\/(Cairo|Nairobi)|^Asia\/Karachi/.test(tz) ? { y, m: 6, d: 30 } : US_ZONE.test(tz) ? { y, m: 9, d: 30 } : /^(Europe\/(London|Belfast)|Asia\/(Kolkata|Calcutta|Tokyo|Hong_Kong)|Pacific\/(?:Auckland|Chatham)|NZ|Africa\/Johannesburg)/.test(tz) || CANADA_ZONE.test(tz) ? { y, m: 3, d: 31 } : { y, m: 12, d: 31 }));
   if (/new year/.test(n)) return at((y) => ({ y, m: 1, d: 1 }));
   return null;
 }
@@ -314,7 +314,7 @@ function longWeekends(today: Day, tz: string): [Day, Day][] {
       list.push(mon(nthWeekday(y, 2, 1, 1)), mon(nthWeekday(y, 5, 1, 1)), mon(nthWeekday(y, 6, 1, 1)), mon(nthWeekday(y, 8, 1, 1)), mon(nthWeekday(y, 10, 1, -1)));
     } else if (/^Australia\//.test(tz)) {
       list.push(fixed({ y, m: 1, d: 26 }), fixed({ y, m: 4, d: 25 }), mon(labourDay(y, tz, '')), /^Australia\/(Brisbane|Lindeman|Perth|West)/.test(tz) ? null : mon(nthWeekday(y, 6, 1, 2)));
-    } else if (/^(Pacific\/Auckland|NZ)/.test(tz)) {
+    } else if (/^(Pacific\/(?:Auckland|Chatham)|NZ)/.test(tz)) {
       list.push(fixed({ y, m: 2, d: 6 }), fixed({ y, m: 4, d: 25 }), mon(nthWeekday(y, 6, 1, 1)), mon(nthWeekday(y, 10, 1, 4)));
     }
     for (const w of list) if (w) out.push(w);
@@ -991,7 +991,7 @@ const RULES: Rule[] = [
       if (/^Europe\/|^Atlantic\/(Canary|Madeira|Faroe)/.test(tz) && !/^Europe\/(Moscow|Minsk|Istanbul|Kaliningrad|Samara|Volgograd)/.test(tz)) return [nthWeekday(y, 3, 0, -1), nthWeekday(y, 10, 0, -1)];
       if (US_ZONE.test(tz) && !/Phoenix|Honolulu/.test(tz) || CANADA_ZONE.test(tz) && !/Regina|Swift_Current/.test(tz)) return [nthWeekday(y, 3, 0, 2), nthWeekday(y, 11, 0, 1)];
       if (/^Australia\/(Sydney|Melbourne|Hobart|Canberra|Adelaide|ACT|NSW|Victoria|Tasmania|South)/.test(tz)) return [nthWeekday(y, 10, 0, 1), nthWeekday(y, 4, 0, 1)];
-      if (/^(Pacific\/Auckland|NZ)/.test(tz)) return [nthWeekday(y, 9, 0, -1), nthWeekday(y, 4, 0, 1)];
+      if (/^(Pacific\/(?:Auckland|Chatham)|NZ)/.test(tz)) return [nthWeekday(y, 9, 0, -1), nthWeekday(y, 4, 0, 1)];
       return null;
     };
     const ahead = (i: 0 | 1) => { for (const y of [t.y, t.y + 1]) { const p = pair(y); if (p && toUtc(p[i]) >= toUtc(t)) return p[i]; } return null; };
@@ -1398,6 +1398,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   if (!r) return null;
   // "my 3D printer": a dimension, not three days.
   if (/^\d\s?d$/i.test(r.text.trim()) && /^\s+[a-z]/i.test(text.slice(r.index + r.text.length))) return null;
+  // "for Grade 8s", "the under-10s", "the 90s": a plural of a number (a year group, an age, a decade), not 8 seconds.
+  if (/^\d{1,4}s$/i.test(r.text.trim())) return null;
   // "a second one", "run a second session": an ordinal, not a second of time (nor "a minute", "an hour" from now).
   if (/^(?:in\s+)?(?:a|an|one)\s+(?:second|sec|minute|min|moment|hour)$/i.test(r.text.trim())) return null;
   // "2/3 of the snacks" is a fraction.

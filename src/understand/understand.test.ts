@@ -2292,3 +2292,97 @@ describe('heldout37 (formal mail from institutions), read after its blind score'
     expect(u('We are pleased to inform you that the festival report is ready.').offers).toEqual([]);
   });
 });
+
+describe('heldout34 round: commitments and dates', () => {
+  const at = (text: string, context: ReplyContext, iso: string, tz: string) => understand({ text, received: new Date(iso), timezone: tz, context });
+  const cs = (text: string, iso = '2027-03-01T07:30:00Z', tz = 'Europe/Berlin', context: ReplyContext = 'ask') => at(text, context, iso, tz).commitments.map((c) => [c.action, c.due?.end ?? null]);
+  it('"My plan: A, and in April we\'ll B": a second lead-in after ", and" and a date is a second promise', () => {
+    expect(cs("My plan: over the Easter weekend I'm going to sit down with my neighbour and sort the newsletter, and in early April we'll hold a Kaffeeklatsch at the Nachbarschaftshaus.")).toEqual([
+      ['sit down with my neighbour and sort the newsletter', '2027-03-29'], ['hold a Kaffeeklatsch at the Nachbarschaftshaus', '2027-04-10']]);
+    // not after a plain "and": one thing with two verbs stays one
+    expect(cs("My plan: I'm going to sit down with my neighbour and move the newsletter in April.")).toEqual([['sit down with my neighbour and move the newsletter', '2027-04-30']]);
+  });
+  it('a salutation line before a group\'s promise; a time ahead of "our marae will …"', () => {
+    const c = cs('Kia ora e te whānau,\nOver Matariki weekend our marae will host a kitchen table sprint to get the archive scanned.', '2027-05-12T09:00:00Z', 'Pacific/Auckland');
+    expect(c).toEqual([['host a kitchen table sprint to get the archive scanned', '2027-06-25']]);
+    expect(cs('Hi all,\nOver the school holidays our library will host a DemoCamp for teens.', '2027-05-12T09:00:00Z', 'Pacific/Auckland').map((x) => x[0])).toEqual(['host a DemoCamp for teens']);
+    // a salutation continued in lower case is no line of its own; a state of the group is no promise
+    expect(cs('Over the holidays our library will be closed.', '2027-05-12T09:00:00Z', 'Pacific/Auckland')).toEqual([]);
+  });
+  it('"so I\'m doing a DemoCamp … on 3/12, already booked the room": a dated plan after "so"; what is already done goes', () => {
+    const c = at("hey! so I'm doing a DemoCamp at the library on 3/12, 6-8pm, already booked the room.", 'ask', '2027-03-02T16:00:00Z', 'America/Chicago').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['doing a DemoCamp at the library', 'democamp', '2027-03-12']]);
+    // "so" giving a reason still keeps a state from being a plan
+    expect(cs("I can't come, I'm working so I'm missing it on Saturday.", '2027-03-02T16:00:00Z', 'America/Chicago')).toEqual([]);
+  });
+  it('"The day after tomorrow I am meeting …": a dated plan; "Please can someone send me X." asks for X', () => {
+    const r = at('The day after tomorrow I am meeting the principal to ask for the computer room. Please can someone send me the DemoCamp guide as a simple PDF, our internet is slow.', 'ask', '2027-09-10T21:00:00Z', 'Pacific/Tongatapu');
+    expect(r.commitments.map((x) => [x.action, x.due?.end])).toEqual([['meeting the principal to ask for the computer room', '2027-09-13']]);
+    expect(r.needs.map((n) => n.text)).toEqual(['the DemoCamp guide as a simple PDF']);
+    // no "please": a statement about someone is no request
+    expect(at('Someone can send me the guide later.', 'ask', '2027-09-10T21:00:00Z', 'Pacific/Tongatapu').needs).toEqual([]);
+  });
+  it('"Hiya, me and my partner are going to …" speaks for the pair; ", it\'s been stuck …" is a remark', () => {
+    expect(cs("Hiya, me and my partner are going to run a kitchen table sprint for the allotment society's website, it's been stuck on a 2009 template.", '2027-07-12T12:00:00Z', 'Europe/London'))
+      .toEqual([["run a kitchen table sprint for the allotment society's website", null]]);
+    // another pair's plan, after a greeting, is not the sender's
+    expect(cs('Hiya, my partner and his brother are going to run a sprint.', '2027-07-12T12:00:00Z', 'Europe/London')).toEqual([]);
+  });
+  it('"by Thursday I\'ll confirm the room for our meeting on the 19th": the date ahead is the promise\'s, the later one the meeting\'s', () => {
+    expect(cs("By Thursday I'll confirm the room at the rec center for our parents' council meeting on the 19th.", '2027-06-01T06:30:00Z', 'America/Los_Angeles'))
+      .toEqual([["confirm the room at the rec center for our parents' council meeting on the 19th", '2027-06-03']]);
+    expect(cs('Tomorrow morning I will print the posters for the youth hackathon on the 28th.', '2027-08-05T20:00:00Z', 'Pacific/Kiritimati'))
+      .toEqual([['print the posters for the youth hackathon on the 28th', '2027-08-07']]);
+    // no time ahead: the meeting's date stays the due; a date of the promise itself after the verb stays too
+    expect(cs("I'll print the posters for the hackathon on the 28th.", '2027-08-05T20:00:00Z', 'Pacific/Kiritimati')).toEqual([['print the posters for the hackathon', '2027-08-28']]);
+    expect(cs("Tomorrow I'll book the room, and I'll run the workshop on the 28th.", '2027-08-05T20:00:00Z', 'Pacific/Kiritimati').map((x) => x[1])).toEqual(['2027-08-07', '2027-08-28']);
+  });
+  it('"for Grade 8s" is no date, so "this winter" ahead dates the promise', () => {
+    expect(cs("So: this winter I'm going to start a Saturday coding club at the library for Grade 8s.", '2027-04-20T08:00:00Z', 'Africa/Johannesburg'))
+      .toEqual([['start a Saturday coding club at the library for Grade 8s', '2027-08-31']]);
+  });
+  it('"coffee klatch at my place, Thurs 10/14, I\'ll host.": the bare verb takes the format named ahead; "the earliest I can do" offers nothing', () => {
+    const r = at("Hi Dana - coffee klatch at my place, Thurs 10/14 at 7pm, I'll host. I only land back on 10/9 so that's the earliest I can do.", 'ask', '2027-10-01T14:00:00Z', 'America/New_York');
+    expect([r.commitments.map((x) => [x.action, x.format, x.due?.end]), r.offers]).toEqual([[['host a coffee klatch at my place', 'coffee-klatch', '2027-10-14']], []]);
+    // a thing named with a date of its own is no format phrase to borrow; "I can do X" still offers X
+    expect(cs("I'll host a DemoCamp in May.", '2027-03-01T12:00:00Z', 'America/New_York')).toEqual([['host a DemoCamp', '2027-05-31']]);
+    expect(at('I can do Samoan translation for your flyers.', 'ask', '2027-10-01T14:00:00Z', 'America/New_York').offers.map((o) => o.text)).toEqual(['do Samoan translation for your flyers']);
+  });
+  it('", by God\'s grace, to teach them …": a pious aside and a purpose after a full action go', () => {
+    expect(cs("I will like to organise a coffee klatch with the ladies in my estate by month's end, by God's grace, to teach them how to spot fake bank alerts.", '2027-05-19T08:00:00Z', 'Africa/Lagos'))
+      .toEqual([['organise a coffee klatch with the ladies in my estate', '2027-05-31']]);
+    // a short action keeps its purpose
+    expect(cs('I will run a klatch, to teach coding.', '2027-05-19T08:00:00Z', 'Africa/Lagos').map((x) => x[0])).toEqual(['run a klatch, to teach coding']);
+  });
+  it('an apology under the answer to "> What\'s the one small thing?" is no second promise', () => {
+    const c = cs("> What's the one small thing you'll do next?\nSend the list of schools, no later than the 3rd. Sorry its late, my laptop died.", '2027-10-20T04:00:00Z', 'Asia/Jakarta');
+    expect(c).toEqual([['Send the list of schools', '2027-11-03']]);
+    expect(cs("> What's the one small thing you'll do next?\nSorry for the wait. I'll host a klatch in November.", '2027-10-20T04:00:00Z', 'Asia/Jakarta').map((x) => x[0])).toEqual(['host a klatch']);
+  });
+  it('"Writing Sunday night before bed." is this mail; "Writing the thank-you post tonight!" still plans', () => {
+    expect(cs("Talofa. Writing Sunday night before bed. First thing Monday I'll call the library.", '2027-09-20T10:30:00Z', 'Pacific/Pago_Pago')).toEqual([['call the library', '2027-09-20']]);
+    expect(cs('Writing the thank-you post tonight!', '2027-09-20T10:30:00Z', 'Pacific/Pago_Pago').map((x) => x[0])).toEqual(['Writing the thank-you post']);
+    // "Answering your questions in order: I wish …": the colon's answers still count
+    expect(at('Answering your questions in order: I wish the city took student societies seriously.', 'ask', '2027-09-20T10:30:00Z', 'Europe/Dublin').wishes.length).toBe(1);
+  });
+  it('"I will tell you the exact date when I know it" promises no thing; a real promise to send still does', () => {
+    const r = at('Our company moved the DemoCamp, it is postponed to Q3. I will tell you the exact date when I know it.', 'check-in', '2027-06-08T02:00:00Z', 'Asia/Tokyo');
+    expect([r.command, r.commitments]).toEqual(['reschedule', []]);
+    expect(cs("I'll tell you all about the new library app at the next meetup.", '2027-06-08T02:00:00Z', 'Asia/Tokyo').length).toBe(1);
+  });
+  it('"this coming Saturday - coffee klatch for the parents, 10am": a time, a dash and the thing, as with a colon', () => {
+    const c = at('My two things:\n1. this coming Saturday - coffee klatch for the parents of my coding club, school canteen, 10am\n2. upload Hindi subtitles by Republic Day', 'ask', '2027-01-18T19:10:00Z', 'Asia/Kolkata').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['coffee klatch for the parents of my coding club, school canteen', 'coffee-klatch', '2027-01-23'], ['upload Hindi subtitles', null, '2027-01-26']]);
+    // a past day before the dash is no plan
+    expect(cs('last Saturday - coffee klatch at the library, it was lovely', '2027-01-18T19:10:00Z', 'Asia/Kolkata')).toEqual([]);
+  });
+  it('check-ins: "Leider noch nicht … Neuer Termin: 14.09. um 19 Uhr" and "Ainda não … First week of January works for everyone" are reschedules', () => {
+    const a = at('Hallo! Leider noch nicht, der Raum war belegt. Neuer Termin: 14.09. um 19 Uhr, gleicher Ort.', 'check-in', '2027-09-01T16:00:00Z', 'Europe/Berlin');
+    expect([a.command, a.due?.end]).toEqual(['reschedule', '2027-09-14']);
+    const b = at('Oi! Ainda não, end of year is chaos at the ONG. First week of January works for everyone here.', 'check-in', '2027-12-20T16:00:00Z', 'America/Sao_Paulo');
+    expect([b.command, b.due?.end]).toEqual(['reschedule', '2028-01-07']);
+    // a not-yet with a date that belongs to something else stays a not-yet
+    expect(at('Not yet, the venue is closed until January and nothing works for us.', 'check-in', '2027-12-20T16:00:00Z', 'America/Sao_Paulo').command).toBe('not-yet');
+    expect(at('Noch nicht, der Raum war belegt.', 'check-in', '2027-09-01T16:00:00Z', 'Europe/Berlin').command).toBe('not-yet');
+  });
+});

@@ -220,6 +220,7 @@ function readLines(lines00: { text: string; quoted: boolean }[]): { text: string
   return out;
 }
 
+const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|kia ora|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|oi|namaste|talofa|m[āa]l[ōo] e lelei|g(?:'|’)day|howdy|aloha|habari|sawubona|mauri)\b[^.!?,:;]{0,40},\s*$/iu;
 function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   const out: Unit[] = [];
   let question: Slot | null = null;
@@ -230,6 +231,8 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   let para: string[] = [];
   const flush = () => {
     if (!para.length) return;
+    // "Kia ora e te whānau,\nOver Matariki weekend our marae will host …": a salutation on its own line ends there.
+    if (para.length >= 2 && GREETING_LINE.test(para[0]!) && /^\s*\p{Lu}/u.test(para[1]!)) para[0] = para[0]!.replace(/,\s*$/, '.');
     const joined = para.join(' ').replace(/\s+/g, ' ').trim();
     // "Open data for every city.\nLaptops.\nA mentor.": one answer a line, each line its own sentence, not prose.
     const lineEach = para.length >= 3 && para.every((l) => /[.!?]["')\]]*\s*$/.test(l.trim()) && sentences(l.trim()).length === 1);
@@ -512,7 +515,7 @@ const MODAL_ADVERB = /\b((?:i|we)\s*(?:would|could|can|will|shall|should|(?:'|�
 const BARE_GROUP = /^(?:and\s+)?(staff|volunteers|members|parents|students|pupils|families|the staff)\s+(?=(?:can|could|will|would|(?:'|’)ll|are (?:happy|glad|able|willing) to)\b)/i;
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:def|defo|deffo|lowkey|also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
 // "Me and two friends from the club will …", "My partner and I are going to …": the person speaks for a group.
-const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)?)(?:(?:[Mm]e|[Mm]yself|I) (?:and|n|&|an(?:'|’)) (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) (?:and|n|&) (?:I|me))(?=\s+(?:are|r|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
+const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)?|^(?:[Hh]i|[Hh]iya|[Hh]ey|[Hh]ello|[Hh]eya|[Hh]owdy)(?:\s+[\p{L}'’]+){0,2}[,!]\s+(?:so\s+)?)(?:(?:[Mm]e|[Mm]yself|I) (?:and|n|&|an(?:'|’)) (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) (?:and|n|&) (?:I|me))(?=\s+(?:are|r|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
 // A condition ahead of the promise ("If the council gives us the hall, I'll …") makes it no promise.
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
 // "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
@@ -647,12 +650,22 @@ function tidyCommitment(s: string): string {
   return s
     // "get Bruce to show me how to upload photos, he's been on at me for ages": a remark about someone after the action.
     .replace(/,\s+(?:he|she|they)(?:(?:'|’)s|(?:'|’)ve|\s+has|\s+have)\s+been\b.*$/i, '')
+    // "run a sprint for the society's website, it's been stuck on a 2009 template": how the thing has been, a remark.
+    .replace(/,\s+(?:it|its|this|that)(?:(?:'|’)s|\s+has)\s+been\b.*$/i, '')
     // "bring the extension cords, the library never has enough": a remark on a place or group after the action.
     .replace(/,\s+(?:the|our|my|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:never|always|rarely|barely|hardly ever|seldom)\s+(?:has|have|had|does|do|gets?|brings?|remembers?|is|are)\b.*$/iu, '')
     // "host a coffee klatch for Korean mums, in Korean, because many of them are shy …": the reason goes (a long action).
     .replace(/,\s+(?:because|since|cause|coz|cos)\s+.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
+    // "do a DemoCamp at the library on 3/12, 6-8pm, already booked the room": what is already done is no part of it.
+    .replace(/,\s+(?:and\s+)?already\s+(?:\p{L}+ed|got|made|done|paid|found|spoken|told|sent|put)\b.*$/iu, '')
+    // "coffee klatch for the parents, school canteen, 10am": a clock time left at the end is no part of the action.
+    .replace(/,\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*$/i, '')
     // "…, at my place, scones provided": what comes with it is no part of the action.
     .replace(/,\s+(?:[\p{L}-]+\s+){0,2}(?:provided|on the house)\s*[.!]*\s*$/iu, '')
+    // "organise a coffee klatch with the ladies in my estate, by God's grace, to teach them …": a pious aside between
+    // commas goes, and so does a purpose after a comma once the action is full (as PURPOSE's "so that …").
+    .replace(/,\s*(?:by god(?:'|’)s grace|by the grace of god|god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)\s*(?=,)/i, '')
+    .replace(/,\s+(?:in order\s+)?to\s+(?:teach|show|help|get|give|let|make|introduce|train|raise|collect|bring|encourage|inspire)\b.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 6 ? '' : m))
     // "…, God willing", "… inshallah": a pious closer, no part of the action (and no hedge, round 24).
     .replace(/[\s,;:–—-]+(?:god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)[\s,;:.!?–—-]*$/i, '')
     .replace(/[\s,;:–—-]+$/g, '')
@@ -666,6 +679,7 @@ const FIRST_ONE = /^(?:(?:the|our|my)\s+)?(?:first (?:one|session|meeting|event|
 const ASKS_ME = /^(?:(?:so|and|but|also|or|ok|okay)[,\s]+)?(?:should|shall|can|could|may|might|would|will|do|does|did|is|are|am|was|were)\s+(?:i|we|you)\b/i;
 const DEADLINE_LINE = /^(?:(?:the|my|our)\s+)?(?:deadline|due date|target date)(?:\s+(?:i|we)\s+(?:set|gave|give|have set)\s+(?:myself|ourselves))?\s*(?:[:：–—-]|\bis\b)\s*(.+?)[.!]*$/i;
 const TIME_HEAD = /^([^:：]{2,30}?)\s*[:：]\s+(\S.{3,}?)[.!]*$/u;
+const TIME_DASH = /^([^:：,–—-]{2,30}?)\s+[-–—]\s+(\S.{3,}?)[.!]*$/u;
 const THEN_DO = /^(?!(?:a|an|the|my|our|your|their|his|her|it|its|this|that|these|those|i|we|you|they|he|she|there|here|everyone|everybody|someone|somebody|anyone|nobody|people|is|was|are|were|be|will|would|can|could|should|might|may|maybe|probably|hopefully|see|not|no)\b)\p{Ll}+\s+\S.*$/u;
 const PLAN_VERB = /^(?:host|run|organi[sz]e|hold|write|send|call|email|finish|start|publish|post|translate|teach|set up|book|invite|fix|update|make|bring|share|launch|visit|meet|draft|print)\b/i;
 const ARROW_PLAN = /(?:^|:\s+)((?!(?:what|who|how|why|where|when|which|q)\b)[^→>:?]{2,40}?)\s*(?:→|->|=>)\s*([^→>:?]{3,60})$/i;
@@ -710,6 +724,8 @@ const NEED =
 const WISH =
   /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision|prayer)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:(?:also|really|just|still|honestly|truly)\s+)?(?:wish|hope|dream)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
 
+// "Please can someone send me …": a polite request, written without a question mark.
+const PLEASE_ASK = /^(?:(?:so|also|and)[,\s]+)?please,?\s+(?=(?:can|could|would|will)\s+(?:anyone|anybody|someone|somebody)\s+\S[^?]*[.!]?\s*$)/i;
 const NEED_Q =
   /^(?:(?:so|also|and|oh|btw|(?:quick |one |a |small )?question(?:\s+for\s+[^:?]{1,30})?|one more thing|q)[,:]?\s+)?(?:(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)|(?:anyone|anybody)(?=\s+(?:got|have)\b))(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
 // "Is it possible to get some stickers from you?", "Could we borrow the banner?": a need, asked.
@@ -878,7 +894,7 @@ const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.
 // build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
 const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association|family|household|org|orgs|barkada|wh[āa]nau|iwi|hap[ūu]|kura|marae|unit|ministry|college|university|faculty|division|directorate|secretariat|initiative|programme|program|desk|cell|wing|council|agency|commission|authority|fellowship|youth|diocese|chamber|federation|alliance|coalition`;
 const GROUP_SUBJECT_AT = String.raw`(?:(?:our|my|the)\s+|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,4}(?:'|’)s\s+)(?:whole\s+|entire\s+|little\s+|local\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN})(?:\s*(?:at|of|from|in)\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){1,5}?(?:[–—-]\s+[\p{L}\d'’.-]+\s+)?){0,2}\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|be\s+(?!(?:closing|shutting|opening|moving|going|getting|staying|remaining|working|learning|attending|coming|joining|travell?ing|leaving|taking|being|needing|looking|hoping|trying|thinking)\b)\p{L}+ing\s|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
-const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*|^(?:on behalf of|for|at|with|from|after|in|as|\p{L}+ed by|\p{L}+ing)\s[^,]{2,60},\s+|^(?:next|this|in|on|from|after|over|during|by)\s+(?:the\s+)?(?:term|week|weekend|month|year|semester|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+)${GROUP_SUBJECT_AT}`, 'iu');
+const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*|^(?:on behalf of|for|at|with|from|after|in|as|\p{L}+ed by|\p{L}+ing)\s[^,]{2,60},\s+|^(?:next|this|in|on|from|after|over|during|by)\s+(?:the\s+)?(?:term|week|weekend|month|year|semester|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+|^(?:over|during|on|at|by|before|after|this|next|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:weekend|week|holidays?|hols|break|day|night|eve)\b,?\s+)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
 const GROUP_SUBJECT_PLEASED = new RegExp(String.raw`(\b(?:pleased|happy|delighted|proud|excited|glad|thrilled) to (?:confirm|say|announce|report|share|let you know|tell you)\s+(?:that\s+)?)${GROUP_SUBJECT_AT}`, 'iu');
 const FOREIGN_PLEDGE = /^(?:(?:mi|nuestro|mon|notre|meu|nosso|il mio|mein|unser)\s+(?:compromiso|engagement|compromisso|impegno|versprechen|vorhaben)|(?:ma|notre)\s+promesse|(?:mi|nuestra)\s+promesa|(?:minha|nossa)\s+promessa|la mia promessa)\s+(?:es|est|é|è|ist)\s+(?:de\s+|d['’]\s*|di\s+|zu\s+)?(?!(?:que|qu['’]|che|dass|simple|sencillo|simples|semplice|facile|f[áa]cil)\b)(\p{L}.+?)[.!]*$/iu;
@@ -1091,7 +1107,7 @@ const WISH_NORM = /^(?:(?:also|and|but|plus|oh|honestly|really|basically|simply|
 const PROGRESSIVE_AT = /^(?:(?:and|so|also|but|then|and then|first|next)[,\s]+)?(?:(?:in|on|from|by|after|before|during|over|around|this|next|early|late|mid|at the (?:start|end|beginning) of)\s+(?:[\p{L}\d.-]+\s+){0,3}?[\p{L}\d.-]+[,\s]+(?=(?:i|we)\b)|(?:but)\s+(?=\S))/iu;
 const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|had been|willing|missing|lacking|needing)\b|^(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+)?(?:having(?!\s+(?:a|an|our|another|one more)\s+(?:[\p{L}'’-]+\s+){0,2}(?:klatch|klatsch|sprint|democamp|demo camp|coffee|kaffee|kitchen|workshop|meetup|meet-up|hack night|hack day|hackathon|session|repair caf[eé]|open (?:evening|day|house|night|studio)|showcase|fair|exhibition|screening|clean-?up|code club|skill-?share|swap)\b)|expecting|moving|recovering|celebrating|visiting|holidaying|relocating|working|studying|preparing for|sitting|taking (?:my|an?|the) (?:exam|test|holiday|vacation|break))\b/iu;
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
-const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:tomorrow|tonight|today|this (?:week|weekend|evening|afternoon|morning|month)|next (?:week|weekend|month|\w+day)|on \w+day|\w+day)[,\s]+(?=(?:i|we)\b))?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
+const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:tomorrow|tonight|today|(?:the\s+)?day after tomorrow|(?:first thing\s+)?(?:tomorrow|\w+day)\s+(?:morning|afternoon|evening|night)|this (?:week|weekend|evening|afternoon|morning|month)|next (?:week|weekend|month|\w+day)|on \w+day|\w+day)[,\s]+(?=(?:i|we)\b))?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
 
 const FROM_ME = /^(?:(?:and|so|also)[,\s]+)?(?:you(?:'|’)ll|you will|you(?:'|’)re going to|you should) (?:get|have|receive|see) (.+?) from me\b(.*)$|^(?:(?:and|so|also)[,\s]+)?expect (.+?) from me\b(.*)$/i;
 const BOOKED = /\b(?:i|we)\s*(?:(?:'|’)ve|\s+have)\s+(?:already\s+|just\s+)?(?:put|pencil(?:l)?ed(?: in)?|scheduled|booked|planned|lined up|set up|organi[sz]ed)\s+((?:a|an|our|my|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:klatch|klatsch|sprint|democamp|demo camp|workshop|meetup|meet-up|session|event|talk|class|hackathon|jam|party|night|webinar|training|get-together|gathering)\b.*)$/iu;
@@ -1257,6 +1273,11 @@ const othersPart = (t: string) => OTHERS_PART.test(t) && !/^(?:i|we|to|will|do|r
 // rest of the clause too).
 const THAT_SITS_IDLE = /(?<!,)\s+that\s+(?:sits?|lies|stands?)\s+(?:usually\s+|mostly\s+|often\s+|just\s+)?(?:unused|idle|empty)\b/i;
 const THAT_SITS_IDLE_TAIL = /(?<!,)\s+that\s+(?:sits?|lies|stands?)\s+(?:usually\s+|mostly\s+|often\s+|just\s+)?(?:unused|idle|empty)\b.*$/i;
+const EVENT_NOUN = String.raw`(?:meeting|meetup|meet-up|hackathon|hack ?day|hack night|workshop|event|conference|session|launch|party|fair|festival|ceremony|talk|webinar|agm|assembly|celebration|exhibition|concert|show|open day|open evening|screening|showcase|fundraiser|bazaar|market|tournament|competition|jam|camp)`;
+const EVENT_ON = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:on|in|at)\s`, 'i');
+const EVENT_ON_END = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at)\s+)?$`, 'i');
+// A format named as a phrase of its own ahead of a bare "I'll host": "Hi Dana - coffee klatch at my place, Thurs 10/14, I'll host."
+const FORMAT_AHEAD = /(?:^|[-–—:.!]\s+|,\s+)((?:(?:a|an|our|my)\s+)?(?:coffee|kaffee|kitchen|demo ?camp)[^,.;:!?()–—-]*?)\s*,/i;
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
@@ -1296,11 +1317,22 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     const topics: string[] = [];
     const masked = TOPIC_DAY.test(raw) ? raw.replace(TOPIC_DAY_G, (m: string, day: string) => { topics.push(day); return m.slice(0, m.length - day.length) + `\u0001${topics.length - 1}\u0001`; }) : raw;
     const cd0 = cutDue(masked, input.received, tz);
-    const due = cd0.due, rest = topics.length ? cd0.rest.replace(/\u0001(\d+)\u0001/g, (_m: string, k: string) => topics[Number(k)]!) : cd0.rest;
+    let due = cd0.due, rest = topics.length ? cd0.rest.replace(/\u0001(\d+)\u0001/g, (_m: string, k: string) => topics[Number(k)]!) : cd0.rest;
+    // "By Thursday I'll confirm the room for our council meeting on the 19th": the later date is the meeting's; the
+    // time said ahead of the lead-in is the promise's, and the meeting's date stays in the action.
+    if (due && !dueGiven && dueFrom && EVENT_ON.test(raw)) {
+      const at = findDue(raw, input.received, tz);
+      const ahead = at ? cutDue(dueFrom, input.received, tz).due : null;
+      if (at && ahead && ahead.end < due.start && EVENT_ON_END.test(raw.slice(0, raw.indexOf(at.text)))) { due = null; rest = raw; }
+    }
     let d = dueGiven ?? due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
-    const action = tidyCommitment(tidyAction(rest));
+    let action = tidyCommitment(tidyAction(rest));
+    // "coffee klatch at my place, Thurs 10/14 at 7pm, I'll host.": the verb alone takes the format named ahead of it.
+    const bareVerb = /^((?:co-?)?(?:host|run|organi[sz]e|hold|lead|facilitate))(?:\s+(?:it|one|that))?$/i.exec(action);
+    const ahead = bareVerb && sentence.lastIndexOf(raw) > 0 ? FORMAT_AHEAD.exec(sentence.slice(0, sentence.lastIndexOf(raw))) : null;
+    if (bareVerb && ahead && formatNamed(ahead[1]!) && !findsDue(ahead[1]!, input)) action = `${bareVerb[1]} ${/^(?:a|an|the|our|my)\s/i.test(ahead[1]!) ? '' : 'a '}${ahead[1]!.trim()}`;
     // "I have booked the room for April 10 and I'll run a coffee klatch there": the date of the place or time it points to.
     if (!d && /\b(?:there|then|that day|that night|that evening)\b/i.test(action) && sentence.indexOf(raw) > 0) d = cutDue(sentence.slice(0, sentence.indexOf(raw)), input.received, tz).due;
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action)) return;
@@ -1349,7 +1381,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // "small thing: I'll print flyers before X, and I'll bring my soldering kit": a second lead-in is a second promise.
       // "next: me and my classmates will hold …": the person speaks for the group, as in prose.
       // "Commitment: our Volunteer Resources office will run …": the group's voice, as in prose.
-      for (const part of groupSubject(sentence, orgs).replace(WE_SUBJECT, '$1we').split(/\s*(?:;|,\s*(?:and\s+)?then\s+|,?\s+and\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s))\s*/i).filter((x) => x.trim())) {
+      for (const part of groupSubject(sentence, orgs).replace(WE_SUBJECT, '$1we').split(/\s*(?:;|,\s*(?:and\s+)?then\s+|,?\s+and\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s)|,\s+and\s+(?=[^,]{1,30}?\s(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s))\s*/i).filter((x) => x.trim())) {
         // "My one thing: I'm going to run a DemoCamp in spring, probably with Lindiwe": the hedge covers the detail after the comma.
         const first = LEAD.exec(part);
         const cut = cutExtraHedge(part, first ? first.index : 0);
@@ -1401,7 +1433,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
     }
-    const nq = NEED_Q.exec(sentence);
+    // "Please can someone send me the guide as a PDF, our internet is slow.": a request made with "please", as asked.
+    const nq = NEED_Q.exec(PLEASE_ASK.test(sentence) ? sentence.replace(PLEASE_ASK, '').replace(/,\s+(?:our|my|the|we|i|it|as|because|since|so)\b.*$/i, '').replace(/[\s.!]*$/, '?') : sentence);
     if (nq && (!/^know/i.test(nq[1]!) || /^(?:of\s+)?(?:a|an|any|some|someone|somebody|anyone|anybody|good|a good)\b/i.test(nq[2]!))) {
       const verb = nq[1]!.toLowerCase();
       let what = nq[2]!.replace(/\s+(?:i|we) (?:could|can|might|may) (borrow|use|have)\b/i, ' to $1').replace(/^(?:us|me)\s+(?:with\s+)?/i, '');
@@ -1462,7 +1495,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     if ((input.context ?? 'ask') === 'ask' && !u.question && !u.label && !hedged(sentence) && !REFUSAL.test(sentence)) {
       // "Next month: coffee klatch at mine.": a time, a colon, and the thing to do.
-      const th0 = sentence.includes(':') || sentence.includes('：') ? TIME_HEAD.exec(sentence) : null;
+      // "this coming Saturday - coffee klatch for the parents": the time, a dash, and the thing, as with a colon.
+      const th0 = sentence.includes(':') || sentence.includes('：') ? TIME_HEAD.exec(sentence) : / [-–—] /.test(sentence) ? TIME_DASH.exec(sentence) : null;
       // "Next month: I'm hosting a klatch": the subject and its lead-in go.
       const th = th0 ? [th0[0], th0[1]!, th0[2]!.replace(/^(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll| am| are| will| shall)\s+(?:(?:going to|gonna)\s+)?/i, '')] : null;
       const thd = th && /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|tomorrow|tonight|easter/i.test(th[1]!) ? cutDue(th[1]!, input.received, tz) : null;
@@ -1613,6 +1647,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
+        // "I will tell you the exact date when I know it", "I'll let you know the new date": news to come, not a thing to do.
+        if (/^(?:tell|let)\s+(?:you|u|everyone|the group|you all|y(?:'|’)?all)\s+(?:know\s+)?(?:(?:the|a|our)\s+(?:exact\s+|new\s+|final\s+|actual\s+)?(?:date|day|time|details|plan)\b|when\b|how (?:it goes|it went)\b)/i.test(body)) {
+          used = true;
+          continue;
+        }
         // "I'll reply properly next week": about this mail, not a thing to do.
         if (/^(?:reply|respond|write back|answer|revert|do the needful)\b/i.test(body) && /^(?:reply|respond|write back|answer|revert|do the needful)(?:\s+(?:properly|in full|in more detail|later|soon|back|to you|to this|to your (?:e-?mail|mail|message|question)s?|with (?:the |more |further |full )?(?:details|info|information|an update)))*$/i.test(tidyAction(cutDue(body, input.received, tz).rest).split(/\s*[,;]\s*/)[0]!)) {
           used = true;
@@ -1700,7 +1739,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         // "Quick one from the subway: hosting a storytime swap this Sat": a short head before the plan.
         const ph = pa ? null : /^[^:]{2,40}:\s+(?=\S)/.exec(c);
         const pg = ASKS_ME.test(c) && /\?\s*$/.test(sentence) ? null : PROGRESSIVE.exec(c) ?? (pa ? PROGRESSIVE.exec(c.slice(pa[0].length)) : ph ? PROGRESSIVE.exec(c.slice(ph[0].length)) : null);
-        if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c) && !PROGRESSIVE_NOT.test(pg[1]!)) {
+        // "Writing Sunday night before bed.", "Typing this on the bus": writing this mail, not a thing to do.
+        if (pg && !/[:：]/.test(pg[1]!) && /^(?:writing|typing|replying|answering|responding|emailing)\b(?!\s+(?:the|a|an|my|our|your|up|some|those|these|them|it|\d)\b)/i.test(pg[1]!)) { used = true; continue; }
+        if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c.replace(/^(?:(?:ok|okay|right|yeah)[,\s]+)?so[,\s]+/i, '')) && !PROGRESSIVE_NOT.test(pg[1]!)) {
           const cd = cutDue(pg[1]!, input.received, tz);
           // "Tomorrow I'm meeting the head librarian …": the date may come before the subject.
           const pre = c.slice(0, c.length - pg[1]!.length);
@@ -1875,6 +1916,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
+    // "Send the list by the 3rd. Sorry its late, my laptop died.": an apology under the answer answers nothing.
+    if (/^(?:(?:so|very|really)\s+)?(?:sorry|apologies|my apologies|apologi[sz]e)\b/i.test(sentence) && !LEAD.test(sentence)) continue;
     // "Saludos, Rosa Quispe" under the quoted question: a sign-off in the person's language answers nothing.
     if (FOREIGN_THANKS.test(sentence)) continue;
     // "Ours is ancient.", "It's a long story.": a remark about what came before, not an answer.
@@ -1978,6 +2021,10 @@ const REPLY_LATER = /\b(?:reply|respond|answer|write back|write again|get back t
 const PARTIAL = /^\W*(?:only\s+)?(?:partially|partly|in part|sort of|kind of|kinda)\b|\byes and no\b|\b(?:done|did|finished|completed)\s+(?:most|half|part|some)\s+of\s+(?:it|them)\b|\b(?:did|done|finished|completed|wrote|ran|made|got through)\s+(?:the\s+)?(?:first|second|1st|2nd)\s+half\b|^\W*(?:well\W*)?(?:only\s+|just\s+)?(?:half|part|some)\s+of\s+(?:it|them)\b|\b(?:only|just)\s+(?:did\s+)?(?:half|part)\s+of\s+(?:it|them)\b/i;
 // "Aiming to redo it on 9 January", "try again on the 12th": a new date for the part still to do.
 const AIM_AGAIN = /\b(?:aiming|aim|planning|plan|going|want|wanting)\s+to\s+(?!(?:try|hope)\b)|\b(?:redo|re-?run|rerun|try (?:it )?again|do it again|run it again|have another go|give it another (?:go|shot|try))\b/i;
+// A new date named as such ("New date: …", "Neuer Termin: …") or agreed ("… works for everyone here"), and a clock time beside it.
+const NEW_DATE_HEAD = /^\s*(?:(?:the\s+)?new\s+(?:date|day|time)|neuer termin|neues datum|nouvelle date|nueva fecha|nova data|nuova data|nieuwe datum)\s*(?:[:：]|\s(?:is|ist|est|es|é|è)\b)\s*/i;
+const DATE_SUITS = /\s+(?:works|suits|is good|is better|is fine)(?:\s+(?:for|with)\s+(?:everyone|everybody|us|me|all of us|the group|them))?(?:\s+(?:here|there|too|as well))?\s*[.!]*\s*$/i;
+const CLOCK_AT = /\s+(?:um|at|@|à|às|a las|alle|om|kl\.?|o)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|hrs|hours)?\s*[.!]*\s*$/i;
 // "Can we do it some other time?", "I'll get to it later": a delay with no date is a not-yet (a reschedule carries its date).
 const NO_DATE_LATER = /\b(?:some other time|another time|some other day|at some (?:other )?point|some ?day)\b|^\W*(?:(?:just|please|pls)\s+)?(?:drop (?:me|us) (?:a|an) (?:quick\s+)?(?:line|note|e-?mail|message|text)|check back|check in again|ask me again|try me again)\b|\b(?:do|get to|get round to|get around to|finish|tackle|sort|handle|try|move|push|make) (?:it|this|that)(?: one)? (?:a bit |a little )?later\b/i;
 // "I don't know when yet", "no idea when", "I'll let you know once things settle": the new date is not known yet.
@@ -2120,7 +2167,10 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     if (n) {
       // "Not yet, next week.": a bare new date beside the not-yet is a reschedule.
       for (const x of own) {
-        for (const c of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
+        for (const c0 of x.split(/\s*[,;]\s*|\s+[-–—]\s+/)) {
+          // "Neuer Termin: 14.09. um 19 Uhr", "First week of January works for everyone here": the new date, named or
+          // agreed, with its clock time.
+          const c = c0.replace(NEW_DATE_HEAD, '').replace(DATE_SUITS, '').replace(CLOCK_AT, '');
           const cd = /\d|day|week|semaine|semana|woche|settimana|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|maand|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight|rest|half|hafta|minggu|pekan|bulan|besok|agle|jutro|[^\x00-\x7f]/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
           if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest))) return { command: 'reschedule', due: cd.due, sentence: x };
         }
@@ -2269,6 +2319,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // "We need more young people in the labour movement" is a wish for the movement; "about a month's notice" is no need.
   f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
   f.needs = f.needs.filter((x) => !MOVEMENT_MORE.test(x.text) && !LOGISTICS.test(x.text));
+  // "that's the earliest I can do": a bare "do" offers nothing.
+  f.offers = f.offers.filter((x) => !/^(?:do|do it|do that|do this|manage|make it)$/i.test(x.text.trim()));
   // "I have a lot of experience in grant writing and I would be glad to help": the bare "help" is the help with it.
   if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/^help(?: out)?$/i.test(x.text) && f.offers.some((o) => o !== x && /^help\b/i.test(o.text))));
   // "We can print posters at cost … We'd love to print for more of them.": the same doing again, pointing back, is no new offer.
