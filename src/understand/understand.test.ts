@@ -2386,3 +2386,22 @@ describe('heldout34 round: commitments and dates', () => {
     expect(at('Noch nicht, der Raum war belegt.', 'check-in', '2027-09-01T16:00:00Z', 'Europe/Berlin').command).toBe('not-yet');
   });
 });
+
+describe('heldout37, second pass: formal needs and offers', () => {
+  it('"We would be grateful if your network could recommend X" needs X; "… if someone from your network could visit …" needs the someone', () => {
+    expect(u('We would be grateful if your network could recommend two or three judges from the local government or the media.').needs.map((n) => n.text)).toEqual(['two or three judges from the local government or the media']);
+    expect(u('We would be grateful if someone from your network could visit the school and speak to the students.').needs.map((n) => n.text)).toEqual(['someone from your network to visit the school and speak to the students']);
+    expect(u('We would be glad if you could come to the fair.').needs.map((n) => n.text)).not.toContain('come to the fair');
+  });
+  it('"The gap for us is X", "would it be possible for your network to connect us with X?"', () => {
+    expect(u('The gap for us is childcare on session days.').needs.map((n) => n.text)).toEqual(['childcare on session days']);
+    expect(u('Would it be possible for your network to connect us with a Kannada translator?').needs.map((n) => n.text)).toEqual(['a Kannada translator']);
+  });
+  it('"we are having one old projector … which we are not using; any NGO may take it" offers it; "any civic group is welcome to use it"; "(c)" is a list mark', () => {
+    expect(u('Also we are having one old projector in working condition which we are not using; any NGO may take it.').offers.map((o) => o.text)).toEqual(['one old projector in working condition']);
+    expect(u('Our community hall is free on Monday evenings and any civic group is welcome to use it.').offers).toHaveLength(1);
+    expect(u('(c) The school is in dire need of at least ten used laptops, as our lab has only four.').needs.map((n) => n.text)).toEqual(['at least ten used laptops']);
+    expect(actions('Commitment: our office will run a coffee klatch for retired IT professionals who might mentor our youth.')).toEqual(['run a coffee klatch for retired IT professionals who might mentor our youth']);
+    expect(actions('I might run a coffee klatch in May.')).toEqual([]);
+  });
+});
