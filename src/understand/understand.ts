@@ -507,7 +507,7 @@ const MODAL_ADVERB = /\b((?:i|we)\s*(?:would|could|can|will|shall|should|(?:'|�
 const BARE_GROUP = /^(?:and\s+)?(staff|volunteers|members|parents|students|pupils|families|the staff)\s+(?=(?:can|could|will|would|(?:'|’)ll|are (?:happy|glad|able|willing) to)\b)/i;
 const AUX_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:def|defo|deffo|lowkey|also|definitely|certainly|totally|really|actually|absolutely|still|personally|then|now|surely|seriously)\s+(?=going|gonna|planning|committing|happy to commit)/gi;
 // "Me and two friends from the club will …", "My partner and I are going to …": the person speaks for a group.
-const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)?)(?:(?:[Mm]e|[Mm]yself|I) (?:and|n|&|an(?:'|’)) (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu})[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) (?:and|n|&) (?:I|me))(?=\s+(?:are|r|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
+const WE_SUBJECT = /(^|[:;]\s*|^(?:ok|okay|so|and|yeah|yes|right)[,\s]+(?:so\s+)?)(?:(?:[Mm]e|[Mm]yself|I) (?:and|n|&|an(?:'|’)) (?:my |our |a |an |two |three |four |some |the |a few |\p{Lu}|\p{Ll}[\p{L}'’-]+(?= (?:are|r|will|(?:'|’)ll|shall|plan|intend|go to)\b))[\p{L}\d'’ -]{0,50}?|(?:(?:[Mm]y|[Oo]ur) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]*) (?:and|n|&) (?:I|me))(?=\s+(?:are|r|will|(?:'|’)ll|shall|plan|intend|go to)\b)/u;
 // A condition ahead of the promise ("If the council gives us the hall, I'll …") makes it no promise.
 const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)?|providing|assuming|only if)\s/i;
 // "I'll run a DemoCamp in the autumn, assuming the venue works out": a condition after the promise, too.
@@ -523,7 +523,7 @@ function trailCondition(c: string): boolean {
 // "inshallah" do not, round 24).
 const TRAIL_HEDGE = /,?\s*(?:but\s+|though\s+)?(?:no promises|no guarantees?|fingers crossed|we(?:'|’)ll see|if all goes (?:well|to plan)|if i(?:'|’)m lucky|can(?:'|’)t promise|not promising(?: anything)?)\b[^,]*$/i;
 // "…, maybe two if people like it", "…, probably on Tuesdays": a hedge on a further detail after a comma.
-const EXTRA_HEDGE = /,\s*(?:and\s+)?(?:maybe|probably|perhaps|possibly)\s+(?!not\b)\S.*$/i;
+const EXTRA_HEDGE = /,\s*(?:and\s+)?(?:maybe|probably|prob|probs|prolly|perhaps|possibly)\s+(?!not\b)\S.*$/i;
 const cutExtraHedge = (c: string, from: number) => {
   const m = EXTRA_HEDGE.exec(c.slice(from));
   return m && m.index > 0 && c.slice(from, from + m.index).trim().split(/\s+/).length >= 3 ? c.slice(0, from + m.index) : c;
@@ -543,7 +543,7 @@ const leadBody = (m: RegExpExecArray) => {
 };
 
 // Verbs for running one of the low-bar formats (a DemoCamp one only attends is not "running" one).
-const HOST_VERB = /^(?:(?:keep|kept|carry on|continue|go on)\s+)?(co-?)?((?:get|convince|persuade|encourage)\s+[^,]{1,40}?\s+to\s+(?:host|run|organi[sz]e|hold|put on|start|do|have|try)|(?:book|reserve)\s+[^,]{0,30}?\b(?:room|hall|space|venue|table|studio|lab|lounge|corner)\b[^,]{0,30}?\s+for\s+(?:a|an|our|my|the)\s|(?:turn|convert|transform)\s+[^,]{1,40}?\s+into\s+(?:a|an|our|my)\s|host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conduct(s|ing)?|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
+const HOST_VERB = /^(?:(?:keep|kept|carry on|continue|go on)\s+)?(co-?)?((?:get|convince|persuade|encourage)\s+[^,]{1,40}?\s+to\s+(?:host|run|organi[sz]e|hold|put on|start|do|have|try)|(?:book|reserve)\s+[^,]{0,30}?\b(?:room|hall|space|venue|table|studio|lab|lounge|corner|library|clubhouse|classroom|gym|church|cafe|café|centre|center)\b[^,]{0,30}?\s+for\s+(?:a|an|our|my|the)\s|(?:get|gather|bring|round up|call)\s+[^,]{1,40}?\s+(?:together\s+)?for\s+(?:a|an|our|my)\s|(?:turn|convert|transform)\s+[^,]{1,40}?\s+into\s+(?:a|an|our|my)\s|host(s|ed|ing)?|run(s|ning)?|organi[sz](e|es|ed|ing)|hold(s|ing)?|throw(s|ing)?|put(ting)? (on|together)|start(s|ed|ing)?|set(ting)? up|lead(s|ing)?|facilitat(e|es|ing)|conduct(s|ing)?|conven(e|es|ing)|plan(s|ning)?|do(ing)?|hav(e|ing)|arrang(e|es|ing)|launch(es|ing)?|mak(e|es|ing)|re-?start(s|ed|ing)?|reviv(e|es|ing)|restart(s|ing)?|kick(ing)? off|schedul(e|es|ing)|help(ing)? ([\p{L}'’]+ ){0,2}(to )?(run|host|organi[sz]e|with)|try(ing)?|giv(e|ing)|bring(ing)?|(be )?(hosting|running|organi[sz]ing))\b/iu;
 
 /** The low-bar format an action runs, if any. */
 /** The low-bar format named anywhere in `text`, whoever runs it. */
@@ -594,6 +594,8 @@ function tidyAction(s: string): string {
     .replace(/,\s+(?:although|even though|though)\s+.*$/i, '')
     // "translate the page this week and my friend Jiwoo will review it": only the person's own part.
     .replace(/\s+and\s+(?:my|our|his|her|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:will|(?:'|’)ll|is going to|are going to|can|could|should)\b.*$/iu, '')
+    // "get the families together for a sprint in June, the kids can bring their photos": what the others do there.
+    .replace(/,\s+(?:the|our|my)\s+(?:kids|children|students|pupils|parents|families|teachers|class|others|rest of (?:them|us))\s+(?:can|could|will|(?:'|’)ll|are going to|get to|would)\s.*$/i, '')
     // "host a Kaffeeklatsch, and Erik will bring his laptop": someone named does their own part.
     .replace(/,?\s+and\s+(?!I\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is going to|can|could|should|has (?:offered|agreed|promised) to)\s.*$/u, '')
     .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+)?welcome\b.*$/i, '')
@@ -704,7 +706,7 @@ const WISH =
   /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision|prayer)(?:\s+for\s+[^:]{1,40})?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:(?:also|really|just|still|honestly|truly)\s+)?(?:wish|hope|dream)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more)\s.+))$/i;
 
 const NEED_Q =
-  /^(?:(?:so|also|and|oh|btw|(?:quick |one |a |small )?question(?:\s+for\s+[^:?]{1,30})?|one more thing|q)[,:]?\s+)?(?:(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)|(?:anyone|anybody)(?=\s+(?:got|have)\b))(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)\s*\?+\s*$/i;
+  /^(?:(?:so|also|and|oh|btw|(?:quick |one |a |small )?question(?:\s+for\s+[^:?]{1,30})?|one more thing|q)[,:]?\s+)?(?:(?:does|do|has|have|is there|are there|would|could|can|will|might|(?:is there )?any chance(?: that)?)\s+(?:anyone|anybody|someone|somebody|any of you|one of you|you guys|folks|people)|(?:anyone|anybody)(?=\s+(?:got|have)\b))(?:\s+(?:here|out there|in the group|else))?\s+(?:(?:who|that)\s+)?(?:(?:could|can|would|might|will|be able to|is able to)\s+)?(have|has|got|lend|loan|spare|help|give|share|donate|offer|recommend|know(?:\s+of)?|send|email|forward|point me to|point us to)\b\s*(.+?)(?:\s+(?:pls|plz|please)\b)?\s*(?:\?+|(?<=\b(?:pls|plz|please))[\s.!]*(?:(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*)*)\s*$/i;
 // "Is it possible to get some stickers from you?", "Could we borrow the banner?": a need, asked.
 const NEED_Q2 = /^(?:(?:and|also|oh|btw|so|one more thing)[,:]?\s+)?(?:is (?:it )?possible|would it be possible|(?:could|can|may) (?:we|i))\s+(?:to\s+)?(?:get|have|borrow|receive|get hold of)\s+(?!(?:till|until|til|more time|another|an extension|a few more|extra time|a (?:bit|little) (?:more|longer)|it\b|that\b|this\b)\b)(.+?)(?:\s+from (?:you|you guys|your side|the organi[sz]ers|the team))?\s*\?+\s*$/i;
 // "One thing that would make a real difference for us is somebody who …", "What would help most is …"
@@ -1531,7 +1533,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const lead = LEAD.exec(c);
       // "I'm hosting a kitchen table sprint on the 12th, we will fix up their portfolio sites together": after the
       // person's own promise to run a format, "we will …" with no format or date of its own says what happens there.
-      if (lead && lastC && lastC.format && /^(?:i|I)\b/.test(prevPromise) && /^we\b/i.test(c) && !/^we\s*(?:(?:'|’)d|would|want|wanna)\b/i.test(lead[0]) && !formatNamed(c) && !findsDue(c, input) && sentence.includes(', ' + c0)) {
+      if (lead && lastC && lastC.format && /^(?:i|I)\b/.test(prevPromise) && /^we\b/i.test(c) && !/^we\s*(?:(?:'|’)d|would|want|wanna)\b/i.test(lead[0]) && !formatNamed(c) && !findsDue(c, input) && (sentence.includes(', ' + c0) || sentence.includes(' and ' + c0))) {
         used = true;
         continue;
       }
