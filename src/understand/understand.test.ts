@@ -2405,3 +2405,58 @@ describe('heldout37, second pass: formal needs and offers', () => {
     expect(actions('I might run a coffee klatch in May.')).toEqual([]);
   });
 });
+
+describe('heldout38 round: family and school mail', () => {
+  it('a hedge on the date after a comma ("prob after exams") leaves the promise; "me n jack are going to" promises for both', () => {
+    expect(actions('me and priya are gonna run a democamp at our school, prob after AP exams tho')).toEqual(['run a democamp at our school']);
+    expect(actions('me n jack are going to film a how-to vid on the micro:bit buggies and post it on the school insta.')).toEqual(['film a how-to vid on the micro:bit buggies and post it on the school insta']);
+    // counter-cases: a hedged promise stays hedged; "me and then …" is no subject.
+    expect(actions('me and priya might run a democamp at our school.')).toEqual([]);
+    expect(actions('prob gonna run a democamp at our school.')).toEqual([]);
+  });
+  it('a request ending in "pls 🙏" or "please." without a question mark is a need; a bare statement is not', () => {
+    expect(u('also can someone lend us a tripod pls 🙏').needs.map((n) => n.text)).toEqual(['a tripod']);
+    expect(u('can someone lend us a tripod please.').needs.map((n) => n.text)).toEqual(['a tripod']);
+    expect(u('can someone lend us a tripod pls?').needs.map((n) => n.text)).toEqual(['a tripod']);
+    expect(u('can someone lend us a tripod.').needs).toEqual([]);
+  });
+  it('gathering people or getting them together for a format, and booking the library for one, run it', () => {
+    expect(u('I will gather the parents in our estate for a coffee klatch.').commitments.map((c) => c.format)).toEqual(['coffee-klatch']);
+    expect(u("I'm going to get the 5th grade families together for a kitchen table sprint.").commitments.map((c) => c.format)).toEqual(['kitchen-table-sprint']);
+    expect(u("I'll book the library tomorrow for a second kitchen table sprint.").commitments.map((c) => [c.action, c.format])).toEqual([['book the library for a second kitchen table sprint', 'kitchen-table-sprint']]);
+    // counter-case: getting someone to bring a thing to the format is no running of it.
+    expect(u("I'll get Sam to bring a laptop for the kitchen table sprint.").commitments.map((c) => c.format)).toEqual([null]);
+  });
+  it('what the kids do there after a comma, and "we\'ll do it at …" after one\'s own format promise, are no part of it', () => {
+    expect(actions("I'm going to get the families together for a kitchen table sprint to build the class website, the kids can bring their photos and we'll do it at our dining table.")).toEqual(['get the families together for a kitchen table sprint to build the class website']);
+    // counter-case: a second promise with its own thing to do stays.
+    expect(actions("I'll host a coffee klatch on Friday and we'll also print the flyers on Monday.")).toHaveLength(2);
+  });
+  it('"micro:bit" is no label; an item loses "if the kids want to …"', () => {
+    expect(u('I can bring our old micro:bits if the kids want to pull them apart.', 'invitation').offers.map((o) => o.text)).toEqual(['bring our old micro:bits']);
+    expect(u('We need micro:bits.').needs.map((n) => n.text)).toEqual(['micro:bits']);
+    // counter-cases: labels with and without a space still head their answer.
+    expect(u('Need:a projector').needs.map((n) => n.text)).toEqual(['a projector']);
+    expect(u('Offer: Bookkeeping').offers.map((o) => o.text)).toEqual(['Bookkeeping']);
+  });
+  it('"Please don\'t send us any more invitations" stops; "don\'t send us the slides" does not', () => {
+    expect(u("Please don't send us any more invitations, we moved out of the district.", 'invitation').command).toBe('stop');
+    expect(u("Don't send us the slides, we have them.", 'check-in').command).toBeNull();
+  });
+  it('"The other parents will carry on with it" is not the sender\'s promise; "the parents will" in one\'s own voice still is', () => {
+    expect(u('The other parents will carry on with it.', 'check-in').commitments).toEqual([]);
+    expect(u('The parents will carry on with it.', 'check-in').commitments).toHaveLength(1);
+  });
+  it('a head "if anyone needs X:" / "falls jemand X braucht:" leads an offer; "you\'re welcome to it" leaves it', () => {
+    const x = u("Und falls jemand Platz braucht: our Kita's Bastelraum is empty on Friday afternoons and you're welcome to it.");
+    expect([x.offers.map((o) => o.text), x.needs]).toEqual([["our Kita's Bastelraum on Friday afternoons"], []]);
+    expect(u("If anyone needs space: our church hall is empty on Friday afternoons and you're welcome to it.").offers.map((o) => o.text)).toEqual(['our church hall on Friday afternoons']);
+    // counter-case: a head of one's own need is still a need.
+    expect(u('What we need: a projector.').needs.map((n) => n.text)).toEqual(['a projector']);
+  });
+  it('"if anyone has X kicking around, the kids need them" is a need for X', () => {
+    expect(u('Also if anyone has old headphones kicking around, the kids need them for the Scratch sound stuff.').needs.map((n) => n.text)).toEqual(['old headphones']);
+    // counter-case: a question others may have is no need of ours.
+    expect(u('If anyone has questions, we can answer them.').needs).toEqual([]);
+  });
+});
