@@ -2460,3 +2460,13 @@ describe('heldout38 round: family and school mail', () => {
     expect(u('If anyone has questions, we can answer them.').needs).toEqual([]);
   });
 });
+
+describe('heldout37, third pass: what an action is for, a remark on the place, others finishing first', () => {
+  it('trims ", so volunteers no longer …", ", that hall only has …", "as soon as our AV team has finished …"; reads "definately"', () => {
+    expect(actions('We will digitise the volunteer sign-up form, so volunteers no longer need to fill up paper forms at the lobby.')).toEqual(['digitise the volunteer sign-up form']);
+    expect(actions("I'll bring two extension boxes, that hall only has two sockets and everybody will come with laptops.", 'invitation')).toEqual(['bring two extension boxes']);
+    expect(actions('We will share the recordings of all six talks as soon as our AV team has finished editing them.')).toEqual(['share the recordings of all six talks']);
+    expect(actions("we're definately doing a coffee klatch at the office in February")).toEqual(['doing a coffee klatch at the office']);
+    expect(actions("I'll run a workshop so kids can learn Scratch.")).toEqual(['run a workshop so kids can learn Scratch']);
+  });
+});

@@ -172,7 +172,7 @@ const SHORT_R = /\br(?<=(?:we|they|friends|folks|guys|kids|(?:i|me) and [\w ]{1,
 // "Ofer: …", "Neeed: …", "Wsh: …": a label typed in a hurry is still the label.
 const LABEL_TYPO = /^(\s*(?:[-*•]\s*)?)(?:(ofer|offr|ofr|oferr|offfer|ofers|offrs)|(neeed|neeeds|neds|nead|neds|nedd|neeeed)|(wsh|whish|wiish|wsih|wishh|wisj)|(commitement|comitment|commitmnt|committment))(?=\s*(?:[:：]|\s[-–—]\s))/i;
 const labelTypo = (t: string) => t.replace(LABEL_TYPO, (_m, pre: string, o?: string, n?: string, w?: string) => pre + (o ? 'Offer' : n ? 'Need' : w ? 'Wish' : 'Commitment'));
-const shorthand = (t: string) => labelTypo(t).replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
+const shorthand = (t: string) => labelTypo(t).replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
 const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:to|you|u|i|we|it|that|this|is|was|for you|list)\b)(\S.*)$/i;
@@ -662,6 +662,12 @@ function tidyAction(s: string): string {
 // what comes with it, and a pious closer.
 function tidyCommitment(s: string): string {
   return s
+    // "digitise the sign-up form, so volunteers no longer need to fill up paper forms": what it is for, after the thing.
+    .replace(/,\s+so\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:no longer|don(?:'|’)?t|won(?:'|’)?t|can|could|will|would|have|need|do not|will not|never)\b.*$/iu, '')
+    // "bring two extension boxes, that hall only has two sockets": a remark on the place after the thing.
+    .replace(/,\s+(?:that|this|the)\s+[\p{L}-]+\s+(?:only|never|always|barely|hardly|just)\s+(?:has|have|had|gets?|holds?)\b.*$/iu, '')
+    // "share the recordings as soon as our AV team has finished editing them": when others finish is no part of it.
+    .replace(/\s+(?:as soon as|once)\s+(?:our|the|my|their)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are)\s+(?:finished|done|ready|back|approved|signed)\b.*$/iu, '')
     // "get Bruce to show me how to upload photos, he's been on at me for ages": a remark about someone after the action.
     .replace(/,\s+(?:he|she|they)(?:(?:'|’)s|(?:'|’)ve|\s+has|\s+have)\s+been\b.*$/i, '')
     // "run a sprint for the society's website, it's been stuck on a 2009 template": how the thing has been, a remark.
