@@ -2470,3 +2470,17 @@ describe('heldout37, third pass: what an action is for, a remark on the place, o
     expect(actions("I'll run a workshop so kids can learn Scratch.")).toEqual(['run a workshop so kids can learn Scratch']);
   });
 });
+
+describe('heldout38, second pass: check-in dates and answers', () => {
+  const at = (text: string, context: ReplyContext, iso: string, tz: string) => understand({ text, received: new Date(iso), timezone: tz, context });
+  it('"Wir machen das am 16. Oktober" after a not-yet moves it; a holiday just gone named as the excuse is no new date', () => {
+    const r = at('Noch nicht, sorry! Die Herbstferien kommen dazwischen. Wir machen das am 16. Oktober.', 'check-in', '2027-10-04T10:00:00Z', 'Europe/Berlin');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2027-10-16']);
+    const d = at("Not yet. Diwali holidays, then my daughter's board exam practicals. Still planning it.", 'check-in', '2027-11-10T10:00:00Z', 'Asia/Kolkata');
+    expect([d.command, d.due]).toEqual(['not-yet', null]);
+    expect(at('Not yet. Before Diwali for sure.', 'check-in', '2027-10-10T10:00:00Z', 'Asia/Kolkata').command).toBe('reschedule');
+  });
+  it('"I do bookkeeping for a living, can help the club with its accounts" under the offer question offers the help', () => {
+    expect(u('> Anything you could give?\n\nI do bookkeeping for a living, can help the club with its accounts.').offers.map((o) => o.text)).toEqual(['help the club with its accounts']);
+  });
+});

@@ -811,7 +811,7 @@ const WISH_IMAGINE = /^(?:just\s+)?(?:imagine|picture|envision|envisage)\s+((?:e
 // A sentence explaining the answer before it ("Seriously, it's huge", "Running things alone is exhausting").
 const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:(?:so\s+)?(?:many|most|some|half|a lot|lots|loads|all|none|few|plenty|several)\s+of\s+(?:us|them|our|the|my)|because|since|otherwise|it|it(?:'|’)s|they|they(?:'|’)re|that|that(?:'|’)s|this|there|there(?:'|’)s|we|we(?:'|’)re|we(?:'|’)ve|i|i(?:'|’)m|i(?:'|’)ve|our|my|he|she|his|her|which|\p{L}+ing\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|makes?|takes?|gets?))\b/iu;
 // "I speak Nahuatl and can help translate" under an offer question: the offer is what they can do.
-const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?\s+and\s+(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
+const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?(?:\s+and|,)\s+(?:and\s+)?(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
 // "I'm a lawyer, happy to print flyers for anyone": an offer after the comma.
 const OFFER_AFTER_COMMA = /,\s+(?:and\s+|so\s+)?(?:(?:very|more than|really|always)\s+)?(?:happy|glad|willing)\s+to\s+(.+)$/i;
 const OFFER_CAN_BE_USED = /^(?:(?:and|but|also)[,\s]+)?((?:the|our|my)\s+[^,]{2,40}?)\s+(?:can|could|may)\s+(?:still\s+|also\s+|always\s+)?be\s+(?:used|booked|borrowed|hired)\b(?!\s+(?:for|as)\s+(?:nothing|free)\b)/i;
@@ -2042,7 +2042,7 @@ const FOREIGN_MOVE = /(?<![\p{L}])(?:przeło[żz]\p{L}*|przesun\p{L}*|перен
 // ("Henüz değil, ama bu hafta sonu yapacağım", "Belum, minggu depan ya", "agle hafte pakka").
 const FOREIGN_LATER = /(?<![\p{L}])(?:ama|ancak|fakat|aber|mais|pero|mas|ale|но|tapi|lekin|ya|yaa|deh|aja|pasti|pakka|zaroor|zarur|seguro|seguramente|sin falta|sicuro|sicuramente|sicher|bestimmt|s[ûu]r|s[ûu]rement|certo|com certeza|sem falta|zeker|pewnie|na pewno|точно|обязательно|kesin|kesinlikle|in[-\s]?(?:sh|sy|ch|ş|s)(?:a|aa)?[-'’\s]?allah|na lang|nalang|po|opo|promise|pangako|janji|samahani|pole|maaf|mohon maaf|pasensya(?: na)?|perd[óo]n|desculp[ae]|scus(?:a|ate|ami)|d[ée]sol[ée]e?|sorry|entschuldigung|excuses|hindi pa|di pa|belum(?: lagi)?|bado|nog niet|noch nicht|todav[íi]a no|a[úu]n no|ainda n[ãa]o|pas encore|non ancora|ancora no|abhi nahi|nitafanya|nitamaliza|tutafanya|tutamaliza|gagawin (?:ko|namin)|tatapusin (?:ko|namin)|kar lunga|kar lenge|ho jayega|ho jaega|\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|lo har[ée]|la har[ée]|lo hago|je le fais|ich mache es|mache ich|lo faccio|lo far[òo]|eu fa[çc]o|vou fazer|ik doe het|doe ik|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/giu;
 // "agle hafte karunga", "bu hafta sonu yapacağım", "сделаю в январе": I will do it, in other languages.
-const FOREIGN_WILL = /(?<![\p{L}])(?:nitafanya|nitamaliza|tutafanya|tutamaliza|gagawin (?:ko|namin)|tatapusin (?:ko|namin)|kar lunga|kar lenge|\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|проведу|проведём|lo har[ée]|la har[ée]|je le ferai|ich mache es|lo far[òo]|vou fazer|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/iu;
+const FOREIGN_WILL = /(?<![\p{L}])(?:(?:ich|wir) mach(?:e|en) (?:das|es)|mach(?:e|en) (?:ich|wir) (?:das|es)|nitafanya|nitamaliza|tutafanya|tutamaliza|gagawin (?:ko|namin)|tatapusin (?:ko|namin)|kar lunga|kar lenge|\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|проведу|проведём|lo har[ée]|la har[ée]|je le ferai|ich mache es|lo far[òo]|vou fazer|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/iu;
 // "Will reply properly next week", "I'll get back to you on Friday": a later answer, not a new date for the thing.
 const REPLY_LATER = /\b(?:reply|respond|answer|write back|write again|get back to (?:you|ye|u)|follow up with (?:you|u)|update (?:you|u)|let (?:you|u) know|fill (?:you|u) in|report back)\b/i;
 // "did the first half", "I did it! Well… half of it", "Yes and no": part of it done, the rest still open.
@@ -2199,7 +2199,10 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
           // "Neuer Termin: 14.09. um 19 Uhr", "First week of January works for everyone here": the new date, named or
           // agreed, with its clock time.
           const c = c0.replace(NEW_DATE_HEAD, '').replace(DATE_SUITS, '').replace(CLOCK_AT, '');
-          const cd = /\d|day|week|semaine|semana|woche|settimana|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|maand|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight|rest|half|hafta|minggu|pekan|bulan|besok|agle|jutro|[^\x00-\x7f]/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
+          const cd = /\d|day|week|diwali|deepavali|eid|christmas|xmas|easter|holiday|hols|ramadan|hanuk|new year|thanksgiving|carn[ai]val|summer|winter|spring|autumn|fall\b|\bq[1-4]\b|semaine|semana|woche|settimana|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|maand|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|tomorrow|fortnight|rest|half|hafta|minggu|pekan|bulan|besok|agle|jutro|[^\x00-\x7f]/i.test(c) ? cutDue(c, input.received, input.timezone || 'UTC') : null;
+          // "Not yet. Diwali holidays, then exams": a holiday just gone, named as the excuse, reads as next year's; a new date
+          // is not a year away.
+          if (cd?.due && Date.parse(cd.due.start) - input.received.getTime() > 300 * 86_400_000) continue;
           if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest))) return { command: 'reschedule', due: cd.due, sentence: x };
         }
       }
