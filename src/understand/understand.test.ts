@@ -2524,4 +2524,11 @@ describe('heldout40 round: check-ins and invitations', () => {
     expect(u("Late reply, sorry! I'm going to host a coffee klatch on March 3. I can offer my photography. We need a bigger room.").wishes).toEqual([]);
     expect(u('I need a laptop before I can run the sprint.').needs.map((n) => n.text)).toEqual(['a laptop']);
   });
+  it('"I\'ll do a step tonight and we run the klatch tomorrow" after a not-yet: the klatch\'s day is the new date, the step a commitment', () => {
+    const x = u("Not yet. I'll print the posters tomorrow and we hold the sprint on Saturday.", 'check-in');
+    expect([x.command, x.due?.end, x.commitments.map((c) => [c.action, c.due?.end])]).toEqual(['reschedule', '2026-11-28', [['print the posters', '2026-11-24']]]);
+    // counter-cases: a step alone still gives the new date; a hedged run of the event leaves the step's.
+    expect(u("Not yet. I'll print the posters tomorrow.", 'check-in').due?.end).toBe('2026-11-24');
+    expect(u("Not yet, I'll print the posters tomorrow and we might hold the sprint on Saturday.", 'check-in').due?.end).toBe('2026-11-24');
+  });
 });

@@ -2114,6 +2114,7 @@ const fixTypos = (s: string) => s.replace(/[a-z]+/gi, (w) => {
 // "after Diwali, on the first Saturday of November", "después del Día de Muertos, el sábado 13 de noviembre": an open-ended
 // "after X" made precise by the date said next to it.
 const OPEN_AFTER = /(?<![\p{L}])(?:after|past|beyond|following|despu[ée]s d(?:e|el)|tras|apr[èe]s|nach|depois d[eoa]s?|dopo)(?![\p{L}])/iu;
+const EVENT_RUNS = /^(?:(?:and|then|so)\s+)?(?:we|i)\s*(?:(?:'|’)ll\s+|will\s+|(?:'|’)re\s+|are\s+|(?:'|’)m\s+|am\s+)?(?:run|hold|host|have|do|running|holding|hosting|having|doing)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:klatch|klatsch|sprint|democamp|demo camp|event|session|workshop|meetup|meet-up)\b/iu;
 // "Let's say Saturday September 18.", "How about the 20th?", "Week after Easter work for you?": a day put forward.
 const PROPOSE = /^\W*(?:(?:so|ok|okay|then|maybe)[,\s]+)?(?:let(?:'|’)?s (?:say|go with|go for|aim for|make it|call it|do)|say|how about|what about|new (?:plan|date)(?: is)?)\b|\bworks? for (?:you|u|everyone|everybody|y(?:'|’)?all|the group)\s*\?\s*$/i;
 
@@ -2196,7 +2197,12 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     const partial = hit(PARTIAL);
     if (partial || (!hit(DONE) && !hit(DONE_MORE) && !hit(FOREIGN_DONE)) || hit(NOT_YET) || hit(NO_FACE) || hit(FOREIGN_NOT_YET) || own.some((x) => /^\s*(no|nope|not yet)\b/i.test(x))) {
       for (const x of own) {
-        for (const c of clauses(x)) {
+        // "I'll finish the flyers tonight and we run the klatch tomorrow": the day the thing itself runs is the new date;
+        // the step before it stays a commitment of its own.
+        const cs = clauses(x);
+        const ev = cs.length > 1 ? cs.find((c) => EVENT_RUNS.test(c) && !hedged(c) && !!dueIn(c)) : undefined;
+        if (ev) return { command: 'reschedule', due: dueIn(ev), sentence: ev };
+        for (const c of cs) {
           const lm0 = LEAD.exec(c) ?? (/ing\b/i.test(c) && !PROGRESSIVE_NOT.test(c) ? PROGRESSIVE.exec(c) : null);
           // "Aiming to redo it on 9 January", "agle hafte karunga": the date may stand before these, so the whole clause is read.
           const lm = lm0 ?? (/\b(?:aim|plan|going|want|again|re)/i.test(c) ? AIM_AGAIN.exec(c) : null) ?? FOREIGN_WILL.exec(c);
