@@ -2484,3 +2484,75 @@ describe('heldout38, second pass: check-in dates and answers', () => {
     expect(u('> Anything you could give?\n\nI do bookkeeping for a living, can help the club with its accounts.').offers.map((o) => o.text)).toEqual(['help the club with its accounts']);
   });
 });
+
+describe('heldout40 round: check-ins and invitations', () => {
+  const at = (text: string, context: ReplyContext, when: string, timezone = 'UTC') => understand({ text, received: new Date(when), timezone, context });
+  it('"the meetup has not held yet" is a not-yet; "it was held" stays done', () => {
+    expect(u('Sorry, the sprint has not held yet, our venue fell through.', 'check-in').command).toBe('not-yet');
+    expect(u('The sprint was successfully held on Saturday.', 'check-in').command).toBe('done');
+  });
+  it('"I\'m letting this one go" and "acho melhor cancelar" / "mejor cancelarlo" drop; letting go of a worry does not', () => {
+    expect(u("Work's been mad, so I'm letting this one go.", 'check-in').command).toBe('drop');
+    expect(u('Não deu. Acho melhor cancelar, desculpa.', 'check-in').command).toBe('drop');
+    expect(u('No pude. Creo que es mejor cancelarlo.', 'check-in').command).toBe('drop');
+    expect(u("I'm letting the kids run the next one, it went great!", 'check-in').command).toBe('done');
+  });
+  it('"asked if we can make it monthly" after a done is no move; "can we make it the 20th?" still is', () => {
+    expect(u('Yes, it happened on the 14th! The library asked if we can make it monthly.', 'check-in').command).toBe('done');
+    expect(u('Running behind. Can we make it the 20th?', 'check-in').command).toBe('reschedule');
+  });
+  it('"got the site moved over to the new host" moves no date; "moved it to Friday" does', () => {
+    expect(u('Mostly done, we got the old wiki moved over to the new server but the search is broken.', 'check-in').command).toBe('not-yet');
+    expect(u("Moved it to Friday, the room wasn't free.", 'check-in').due?.end).toBe('2026-11-27');
+  });
+  it('an open-ended "after X" takes the date said beside it or put forward next', () => {
+    // Sydney, Wednesday 24 March 2027; Easter Sunday is 28 March.
+    expect(at('We have to push it past Easter, everyone is away. Week after Easter work for you?', 'check-in', '2027-03-24T00:00:00Z', 'Australia/Sydney').due?.end).toBe('2027-04-04');
+    expect(at('Pushing to after Labor Day, summer is dead here. Let\'s say Saturday September 18.', 'check-in', '2027-07-06T13:30:00Z', 'America/New_York').due?.end).toBe('2027-09-18');
+    expect(at('We postponed, too much going on. New plan is after Diwali, on the first Saturday of November.', 'check-in', '2027-10-04T07:00:00Z', 'Asia/Kolkata').due?.end).toBe('2027-11-06');
+    expect(at('Todavía no. Lo pasamos para después de Navidad, el sábado 8 de enero, porque el salón está ocupado.', 'check-in', '2027-11-18T12:00:00Z', 'America/Mexico_City').due?.end).toBe('2028-01-08');
+    // counter-cases: a plain "after X" keeps its own reading; a precise date is not replaced by a later proposal.
+    expect(at('Pushing it to after Easter, sorry.', 'check-in', '2027-03-24T00:00:00Z', 'Australia/Sydney').due?.end).toBe('2027-04-04');
+    expect(at("Moving it to April 10. Let's say 2pm?", 'check-in', '2027-03-24T00:00:00Z', 'Australia/Sydney').due?.end).toBe('2027-04-10');
+  });
+  it('a date beside a not-yet with "say", "let\'s go with", "pwede po bang" or a holiday name is the new date', () => {
+    expect(at("Not yet, still waiting on the laptops. Once they come we go, say end of May.", 'check-in', '2027-04-02T09:00:00Z').due?.end).toBe('2027-05-31');
+    expect(at("Nah, won't happen this month. Let's go with the last Saturday of May.", 'check-in', '2027-04-02T09:00:00Z').due?.end).toBe('2027-05-29');
+    expect(at('Hindi pa po namin nagawa. Pwede po bang next month na lang?', 'check-in', '2027-04-02T09:00:00Z', 'Asia/Manila').due?.end).toBe('2027-05-31');
+    expect(at("Haven't got to it yet. Before Christmas, promise.", 'check-in', '2027-11-02T09:00:00Z', 'Europe/London').due?.end).toBe('2027-12-24');
+    // counter-case: a date with other words beside it after a not-yet is no new date.
+    expect(at('Not yet. My sister visits before Christmas.', 'check-in', '2027-11-02T09:00:00Z', 'Europe/London').command).toBe('not-yet');
+  });
+  it('"Keen!" and "¡Claro que voy!" join; "keen to hear more" and "I\'ll attend, but only if …" do not', () => {
+    expect(u("Keen! I'll bring a folding table.", 'invitation').command).toBe('join');
+    expect(u('¡Claro que voy! Llevo el mate.', 'invitation').command).toBe('join');
+    expect(u('Keen to hear more, who else is coming?', 'invitation').command).toBeNull();
+    expect(u("I'll attend, but only if it finishes before eight.", 'invitation').command).toBeNull();
+    expect(u("I'll attend, can't wait.", 'invitation').command).toBe('join');
+  });
+  it('"will confirm", "I\'ll let her know you asked", "I\'ll have my weekends back" promise nothing; "confirm the room" does', () => {
+    expect(u("I'll come if I can get a sitter. Will confirm on Thursday.", 'invitation').commitments).toEqual([]);
+    expect(u("This was meant for my wife, she signed up. I'll let her know you asked.", 'check-in').commitments).toEqual([]);
+    expect(u("Not yet. Once exams are over I'll have my weekends back.", 'check-in').commitments).toEqual([]);
+    expect(actions("I'll confirm the room booking with the library on Friday.")).toEqual(['confirm the room booking with the library']);
+  });
+  it('"Definitely writing X this Friday" is a dated plan; "Definitely missing X" is not', () => {
+    expect(actions('Definitely printing the flyers this Friday though.')).toEqual(['printing the flyers']);
+    expect(actions('Definitely missing the meetup this Friday.')).toEqual([]);
+  });
+  it('"Soll ich X mitbringen?" to an invitation offers nothing; to the ask it still offers', () => {
+    expect(u('Ja, ich komme gerne! Soll ich Salat mitbringen?', 'invitation').offers).toEqual([]);
+    expect(u('Soll ich Salat für das Treffen mitbringen?').offers).toHaveLength(1);
+  });
+  it('"Late reply, sorry!" takes no answer slot; a need keeps none of "before I can …"', () => {
+    expect(u("Late reply, sorry! I'm going to host a coffee klatch on March 3. I can offer my photography. We need a bigger room.").wishes).toEqual([]);
+    expect(u('I need a laptop before I can run the sprint.').needs.map((n) => n.text)).toEqual(['a laptop']);
+  });
+  it('"I\'ll do a step tonight and we run the klatch tomorrow" after a not-yet: the klatch\'s day is the new date, the step a commitment', () => {
+    const x = u("Not yet. I'll print the posters tomorrow and we hold the sprint on Saturday.", 'check-in');
+    expect([x.command, x.due?.end, x.commitments.map((c) => [c.action, c.due?.end])]).toEqual(['reschedule', '2026-11-28', [['print the posters', '2026-11-24']]]);
+    // counter-cases: a step alone still gives the new date; a hedged run of the event leaves the step's.
+    expect(u("Not yet. I'll print the posters tomorrow.", 'check-in').due?.end).toBe('2026-11-24');
+    expect(u("Not yet, I'll print the posters tomorrow and we might hold the sprint on Saturday.", 'check-in').due?.end).toBe('2026-11-24');
+  });
+});
