@@ -174,7 +174,9 @@ const LABEL_TYPO = /^(\s*(?:[-*•]\s*)?)(?:(ofer|offr|ofr|oferr|offfer|ofers|of
 const labelTypo = (t: string) => t.replace(LABEL_TYPO, (_m, pre: string, o?: string, n?: string, w?: string) => pre + (o ? 'Offer' : n ? 'Need' : w ? 'Wish' : 'Commitment'));
 // "We as the society are going to …", "We, as a club, will …": the role said beside the subject leaves the promise.
 const AS_ROLE = /\b([Ww]e|I),?\s+as\s+(?:the|a|an|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?=(?:are|am|will|shall|plan|intend|want|would like)\b)/gu;
-const shorthand = (t: string) => labelTypo(t).replace(AS_ROLE, '$1 ').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
+// "What I can say for sure is that my basement has a drill …": the frame around the statement is no part of it.
+const SAY_FOR_SURE = /\b[Ww]hat (?:I|we) can (?:say|tell you)(?: for (?:sure|certain)| with certainty)? is(?: that)?\s+(?=\p{Ll})/gu;
+const shorthand = (t: string) => labelTypo(t).replace(AS_ROLE, '$1 ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
 const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:to|you|u|i|we|it|that|this|is|was|for you|list)\b)(\S.*)$/i;
@@ -479,7 +481,8 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
     const n = to - from + 1;
     if (n <= 0 || n !== b - a - 1) continue;
     const gap = content.slice(from, to + 1);
-    if (gap.some((u, k) => u.text.split(/\s+/).length > 18 || intro(u) || (a + 1 + k === 3 && NOT_TODO.test(u.text.trim())))) continue;
+    // "Already done: sorted the 40 donated phones": an account of what is done answers none of the four.
+    if (gap.some((u, k) => u.text.split(/\s+/).length > 18 || intro(u) || /^(?:already\s+)?(?:done|did|finished|completed)(?:\s+already)?\s*[:–—-]/i.test(u.text.trim()) || (a + 1 + k === 3 && NOT_TODO.test(u.text.trim())))) continue;
     gap.forEach((u, k) => { u.question = ASK_ORDER[a + 1 + k]!; });
     changed = true;
   }
@@ -519,7 +522,7 @@ const CLAUSE_TAIL = /,\s+(?:(?:she|he|they|we|it|there)(?:'|’)(?:s|re|ve|ll|d)
 const NEED_GROUP_IS = /^(?:(?:and|also|but|so|honestly)[,\s]+)?(?:the|our|my)\s+[\p{L}'’ -]{2,40}?\s+(?:is|are)\s+(?:still\s+)?(?:badly\s+|desperately\s+|urgently\s+|really\s+|sorely\s+|always\s+)?(?:in (?:dire |desperate |urgent |real |great )?need of|desperate for|crying out for|short of|short on)\s+(.+)$/iu;
 // "Our mob can share recordings …", "Our hālau can offer chanting …", "Our company, Yemisi Foods, is willing to sponsor
 // lunch": the sender's group offering, in its own voice.
-const GROUP_CAN = /^((?:(?:and|also|but|so)[,\s]+)?)(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:,\s+[^,]{2,40},)?\s+(can|could|is|are)\s+(?:(?:also|always|more than|very|really)\s+)?(?=(?:(?:happy|glad|willing|able|pleased|delighted)\s+to\s+)?(?:offer|share|provide|lend|host|sponsor|give|donate|teach|run|bring|cover|fund|cook|print)\b)/iu;
+const GROUP_CAN = /^((?:(?:and|also|but|so)[,\s]+)?)(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:,\s+[^,]{2,40},)?\s+(can|could|is|are)\s+(?:(?:also|always|more than|very|really)\s+)?(?=(?:(?:happy|glad|willing|able|pleased|delighted)\s+to\s+)?(?:offer|share|provide|lend|host|sponsor|give|donate|teach|run|bring|cover|fund|cook|print|mentor|coach|tutor|translate|interpret)\b)/iu;
 // "We are pleased to inform you that …", "Kindly note that …", "Please be informed that …": the frame of a formal letter
 // says nothing; what follows it does.
 const INFORM_FRAME = /^(?:(?:further to|following|with reference to|in reference to|as discussed|as per)\s[^,]{2,80},\s+)?(?:(?:we|i)\s*(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:pleased|happy|glad|delighted)\s+to\s+(?:share|confirm|announce|report)(?:\s+with\s+you)?|(?:we|i)\s*(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:pleased|happy|glad|delighted|writing)\s+to\s+(?:inform|tell|notify)\s+you|(?:we|i)\s+(?:wish|would like|write|(?:'|’)d like)\s+to\s+(?:inform|notify)\s+you|this is to (?:inform|notify) you|please be (?:informed|advised|notified)|kindly (?:note|be informed|be advised)|please note)\s+(?:that\s+)?/i;
@@ -1279,7 +1282,7 @@ const FOREIGN_DET_FIRST = /^(?:ein|eine|einen|ein paar|un|une|una|uno|um|uma|een
 // A long reply's item trails a remark of its own: "…, the folks from the paper keep asking", "a small budget for pizza
 // though, pizza is how …", "…, people show up wanting to cut stuff", "old phones for the lolas who don't have one",
 // "20 volunteers to anyone running a community event".
-const RAMBLE_TAIL = /,\s+(?:the\s+|our\s+|my\s+)?[\p{L}'’-]+(?:\s+[^,]{1,40}?)?\s+keeps?\s+(?:asking|nagging|begging)\b.*$|\s+(?:though|tho),\s+(?!(?:especially|particularly|ideally|preferably|mainly|mostly|in particular)\b)\S.*$|,\s+(?:people|folks|everyone|everybody)\s+(?!(?:who|that|can|could|may|are|is|will|would)\b)[\p{L}'’]+\b.*$|\s+who\s+(?:don(?:'|’)?t|do not|doesn(?:'|’)?t|does not)\s+(?:have|own)\s+(?:one|any|them|it)(?:\s+yet)?\s*[.!]*$|\s+to\s+(?:anyone|anybody|whoever|any group|groups)\s+(?:running|organi[sz]ing|hosting|putting on|planning)\b.*$/iu;
+const RAMBLE_TAIL = /,\s+(?:a bunch|a few|a couple|some|most|many|several|loads|lots|half)\s+of\s+us\s+(?:did|have|(?:'|’)ve|went|ran|were|used to)\b.*$|,\s+(?:the\s+|our\s+|my\s+)?[\p{L}'’-]+(?:\s+[^,]{1,40}?)?\s+keeps?\s+(?:asking|nagging|begging)\b.*$|\s+(?:though|tho),\s+(?!(?:especially|particularly|ideally|preferably|mainly|mostly|in particular)\b)\S.*$|,\s+(?:people|folks|everyone|everybody)\s+(?!(?:who|that|can|could|may|are|is|will|would)\b)[\p{L}'’]+\b.*$|\s+who\s+(?:don(?:'|’)?t|do not|doesn(?:'|’)?t|does not)\s+(?:have|own)\s+(?:one|any|them|it)(?:\s+yet)?\s*[.!]*$|\s+to\s+(?:anyone|anybody|whoever|any group|groups)\s+(?:running|organi[sz]ing|hosting|putting on|planning)\b.*$/iu;
 // "I could not believe it!", "I could do it in my sleep": a story's exclamation and a boast about a skill already
 // offered are no offers of their own.
 const NOT_OFFERED = /\b(?:i|we)\s+(?:could|can)\s+(?:not|never|hardly|barely|scarcely)\s+(?:believe|imagine|wait|stop|stand|understand|bear|describe|tell|say|get over|stop laughing)\b|\b(?:could|can)\s+(?:do|run|teach)\s+(?:it|this|that|them)\s+(?:in my sleep|with my eyes (?:closed|shut)|blindfolded|standing on my head)\b/i;
@@ -1969,7 +1972,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // "I'd love to do a sprint for the union's website but I've got no time": a want taken back, no offer.
       // "I'd love to host one if I can find a venue": a want hanging on the person's own if, no offer either.
       const wantBut = !!o && /(?:(?:'|’)d|would)\s+love\s+to\b/i.test(c.slice(o.index, o.index + 40)) && (/\bbut\b/i.test(sentence.slice(sentence.indexOf(c) + c.length - 1) + ' ' + c.slice(o.index)) || /\bif\s+(?:i|we)\s+(?:can|could|find|get|have|had)\b/i.test(c.slice(o.index)));
-      if (o && !wantBut && !NOT_OFFERED.test(c) && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(?:how much|how many|how often|how far)\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(?:sorted|done|fixed|approved|cleared|in place|signed off|through)\s+so(?:\s+that)?\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
+      if (o && !wantBut && !NOT_OFFERED.test(c) && !(/^(?:(?:and|so|also)[,\s]+)?(?:probably|maybe|perhaps|possibly)\b/i.test(c) && /\bonly if\b|\blet(?:'|’)s see\b|\bwe(?:'|’)ll see\b/i.test(sentence)) && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(?:how much|how many|how often|how far)\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(?:sorted|done|fixed|approved|cleared|in place|signed off|through)\s+so(?:\s+that)?\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? o[10] ?? '';
         // "I'd be glad to share it with the group once it exists": passing on what was just promised, not an offer.
         // "Can my roommate tag along?", "Could my son come too?": asking whether someone may come offers nothing.
