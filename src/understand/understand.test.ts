@@ -2556,4 +2556,9 @@ describe('heldout41 round: long replies', () => {
     // counter-case: "what I can offer is …" still names the offer.
     expect(items('What I can offer is bookkeeping.', 'offers')).toEqual(['bookkeeping']);
   });
+  it('"My to-dos …: clean X, write Y, and book Z." are promises, as the same list one a line', () => {
+    expect(actions('My to-dos from Saturday, in no particular order: clean the budget CSVs, write the README for the scraper, and book the venue. We need a lawyer.')).toEqual(['clean the budget CSVs', 'write the README for the scraper', 'book the venue']);
+    // counter-case: a head over statements is no list of things to do.
+    expect(actions('My next steps: the hall is booked, and we are fine.')).toEqual([]);
+  });
 });

@@ -203,7 +203,19 @@ function inlineNumbered(l: { text: string; quoted: boolean }): { text: string; q
   const head = l.text.slice(0, at[0]).trim();
   return [...(head ? [{ ...l, text: head }] : []), ...at.map((a, i) => ({ ...l, text: l.text.slice(a, at[i + 1] ?? l.text.length).trim() }))];
 }
+// "My to-dos from Saturday, in no particular order: clean the CSVs, write the README, and book the venue.": a list of
+// things to do run on after the head's colon is read as the same list typed one a line.
+const TODO_INLINE = /^(.*?\b(?:my|our)\s+(?:to-?dos?|to-?do list|todo list|next steps|action items)\b[^:.!?]{0,50}):\s+([^.!?]+?)(?:[.!?](?:\s+|$)|$)/i;
+function inlineTodo(l: { text: string; quoted: boolean }): { text: string; quoted: boolean }[] {
+  const m = l.quoted ? null : TODO_INLINE.exec(l.text);
+  if (!m) return [l];
+  const parts = m[2]!.split(/,\s+(?:and\s+)?|;\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => /^(?!(?:i|we|you|they|he|she|it|the|a|an|my|our|this|that|and|but|maybe|probably)\b)\p{Ll}+\s+\S/u.test(p))) return [l];
+  const rest = l.text.slice(m[0].length).trim();
+  return [{ ...l, text: m[1]! + ':' }, ...parts.map((p) => ({ ...l, text: '- ' + p })), ...(rest ? [{ ...l, text: rest }] : [])];
+}
 function readLines(lines00: { text: string; quoted: boolean }[]): { text: string; quoted: boolean }[] {
+  if (lines00.some((l) => !l.quoted && /to-?do|next steps|action items/i.test(l.text) && TODO_INLINE.test(l.text))) lines00 = lines00.flatMap(inlineTodo);
   const lines0 = lines00.some((l) => !l.quoted && /\s(?:2[.)]|\(b\))\s/.test(l.text)) ? lines00.flatMap(inlineNumbered) : lines00;
   const lines = lines0.some((l) => !l.quoted && /[;.:]/.test(l.text) && (l.text.match(INLINE_LABEL)?.length ?? 0) >= 3)
     ? lines0.flatMap((l) => (l.quoted || (l.text.match(INLINE_LABEL)?.length ?? 0) < 3 ? [l] : l.text.split(INLINE_LABEL).map((t) => ({ ...l, text: t.trim() })).filter((x) => x.text)))
