@@ -2561,4 +2561,10 @@ describe('heldout41 round: long replies', () => {
     // counter-case: a head over statements is no list of things to do.
     expect(actions('My next steps: the hall is booked, and we are fine.')).toEqual([]);
   });
+  it('"X, which I\'d be happy to donate if …" offers to donate X', () => {
+    expect(items("My late husband's old laptops are still in the spare room, three of them, which I'd be happy to donate if the centre can wipe them.", 'offers')).toEqual(["donate my late husband's old laptops"]);
+    expect(items("My employer gives us two volunteer days a year, which I'm happy to spend helping another space set up.", 'offers')).toEqual(['spend two volunteer days a year helping another space set up']);
+    // counter-case: something one was happy to do, past, offers nothing.
+    expect(items('We went to the fair, which I was happy to do.', 'offers')).toEqual([]);
+  });
 });

@@ -192,7 +192,12 @@ function inlineLettered(l: { text: string; quoted: boolean }): { text: string; q
   for (const m of l.text.matchAll(/(?:^|\s)\(([a-h])\)\s+(?=\S)/g)) if (m[1]!.charCodeAt(0) - 97 === at.length) at.push(m.index! + (/^\s/.test(m[0]) ? 1 : 0));
   if (at.length < 2) return [l];
   const head = l.text.slice(0, at[0]).trim();
-  return [...(head ? [{ ...l, text: head }] : []), ...at.map((a, i) => ({ ...l, text: l.text.slice(a, at[i + 1] ?? l.text.length).trim().replace(/(?:[,;]\s*|\s+)(?:and|or)\s*$|[,;]\s*$/i, '') }))];
+  // The last item ends with its sentence; what follows is a line of its own.
+  const last = l.text.slice(at[at.length - 1]!);
+  const stop = /[.!?]\s+(?=\S)/.exec(last);
+  const tail = stop ? last.slice(stop.index + stop[0].length).trim() : '';
+  const endAt = stop ? at[at.length - 1]! + stop.index + 1 : l.text.length;
+  return [...(head ? [{ ...l, text: head }] : []), ...at.map((a, i) => ({ ...l, text: l.text.slice(a, at[i + 1] ?? endAt).trim().replace(/(?:[,;]\s*|\s+)(?:and|or)\s*$|[,;]\s*$/i, '') })), ...(tail ? [{ ...l, text: tail }] : [])];
 }
 function inlineNumbered(l: { text: string; quoted: boolean }): { text: string; quoted: boolean }[] {
   if (!l.quoted && /\s\(b\)\s/.test(l.text)) return inlineLettered(l);
@@ -1056,6 +1061,7 @@ const NEED_CHALLENGE_IS = /^(?:(?:and|but|so|also|honestly)[,\s]+)?(?:our|my|the
 const NEED_MISSING_IS = /^(?:(?:and|but|so|also|honestly)[,\s]+)?what(?:(?:'|’)s|\s+is|\s+are)\s+(?:really\s+|still\s+|most\s+)?missing(?:\s+(?:here|for us|most))?\s+(?:is|are)\s+(.+)$/i;
 const NEED_SOMEONE_GUIDE = /\b(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)(?:\s+(?:from|on|at|in)\s+(?:your|the|this)\s+(?:side|team|end|network|group|list))?\s+(?:please\s+)?((?:guide|teach|help|show|advise|mentor|coach|walk)\s+(?:us|me)\b.+?)\s*\?+\s*$/i;
 const NEED_ASKED_NONE = /\b(?:keeps?|kept)\s+asking\s+(?:for|about)\s+(.+?),?\s+and\s+(?:we|i)\s+(?:have|(?:'|’)ve got|got)\s+(?:none|nothing|no one|nobody)\s*[.!]*$/i;
+const OFFER_WHICH_HAPPY = /^(?:(?:and|also|but|so)[,\s]+)?(.{5,80}?),\s+(?:[^,]{1,30},\s+)?which\s+(?:i|we)(?:(?:'|’)d be|\s+would be|(?:'|’)m|\s+am|(?:'|’)re|\s+are)\s+(?:very\s+|more than\s+|really\s+)?(?:happy|glad|willing)\s+to\s+(\p{Ll}+)(?:\s+(?:them|it))?(?:\s+((?!if\b)[^,.!?]+?))?(?:\s+if\b.*)?[.!]*$/iu;
 function rambleItem(c: string, sentence: string): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
   if (c.includes('?') && (m = RHETORIC_WISH.exec(c))) return { slot: 'wish', text: (m[1] ?? m[2] ?? m[3]!).replace(/\s+to\s+/, ' ').replace(/\byet another\b/i, 'another') };
@@ -1064,6 +1070,12 @@ function rambleItem(c: string, sentence: string): { slot: Slot; text: string } |
   // the need, not the challenge.
   if ((m = (/,\s+so\s+(?:we|i)\s/i.test(sentence) ? null : NEED_CHALLENGE_IS.exec(c)) ?? NEED_MISSING_IS.exec(c) ?? (/asking/i.test(c) ? NEED_ASKED_NONE.exec(sentence) : null))) return { slot: 'need', text: m[1]! };
   if (c.includes('?') && (m = NEED_SOMEONE_GUIDE.exec(c))) return { slot: 'need', text: 'someone to ' + m[1]! };
+  // "My late husband's old laptops are still in the spare room, which I'd be happy to donate if …": the thing, and what one
+  // is happy to do with it, is the offer.
+  if (/\bwhich\s+(?:i|we)\b/i.test(c) && (m = OFFER_WHICH_HAPPY.exec(sentence))) {
+    const head = m[1]!, thing = /^(.+?)\s+(?:is|are)\s+(?:still\s+|just\s+)?(?:in|at|sitting|lying|gathering|stored)\b/i.exec(head)?.[1] ?? /\b(?:gives?|has|have|offers?|got)\s+(?:us|me)\s+(.+)$/i.exec(head)?.[1];
+    if (thing) return { slot: 'offer', text: `${m[2]} ${thing.replace(/^My\b/, 'my').replace(/^Our\b/, 'our')}${m[3] ? ' ' + m[3] : ''}` };
+  }
   return null;
 }
 function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
