@@ -888,3 +888,20 @@ describe('heldout34 round: commitments and dates', () => {
     expect(due('over Labor Day weekend', '2027-08-03T10:30:00Z', 'America/Chicago')?.end).toBe('2027-09-06');
   });
 });
+
+describe('heldout41 round: long replies', () => {
+  it('"since Easter" / "since January" is gone by: the promise\'s own date is read', () => {
+    expect(end("run a klatch next Thursday, they've been nagging me since Easter", new Date('2027-06-30T22:30:00Z'), 'Pacific/Auckland')).toBe('2027-07-08');
+    expect(end('print the rota next Friday, the hall has been shut since January', mon)).toBe('2026-12-04');
+    // counter-cases: a holiday or month without "since" still dates it.
+    expect(end('run a klatch after Easter', mon)).not.toBeNull();
+    expect(end('run a klatch in January', mon)).toBe('2027-01-31');
+  });
+  it('"Paddy\'s day" is St Patrick\'s Day; "CNY" is Chinese New Year', () => {
+    expect(end("before Paddy's day", new Date('2027-03-15T21:30:00Z'), 'Europe/Dublin')).toMatch(/^2027-03-1[67]$/);
+    expect(end("before St Paddy's day", new Date('2027-03-15T21:30:00Z'), 'Europe/Dublin')).toMatch(/^2027-03-1[67]$/);
+    expect(end('after CNY', new Date('2027-02-03T10:00:00Z'), 'Asia/Singapore')).toBe(end('after Chinese New Year', new Date('2027-02-03T10:00:00Z'), 'Asia/Singapore'));
+    // counter-case: a name that only contains the letters is no holiday.
+    expect(end('email Paddy about the rota', mon)).toBeNull();
+  });
+});

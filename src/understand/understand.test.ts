@@ -2556,3 +2556,111 @@ describe('heldout40 round: check-ins and invitations', () => {
     expect(u("Not yet, I'll print the posters tomorrow and we might hold the sprint on Saturday.", 'check-in').due?.end).toBe('2026-11-24');
   });
 });
+
+describe('heldout41 round: long replies', () => {
+  const items = (text: string, k: 'offers' | 'needs' | 'wishes', context: ReplyContext = 'ask') => u(text, context)[k].map((x) => x.text);
+  it('a wish put as a rhetorical question is a wish', () => {
+    expect(items("Why can't every small town get its own makerspace?", 'wishes')).toEqual(['every small town get its own makerspace']);
+    expect(items('Wouldn\'t it be something if every library had a maker cart?', 'wishes')).toEqual(['every library had a maker cart']);
+    expect(items('Would it kill the big tech companies to sponsor a few regional spaces?', 'wishes')).toEqual(['big tech companies sponsor a few regional spaces']);
+    // counter-cases: a complaint about one thing, and a real question, are no wishes.
+    expect(items("Why can't the bus come on time?", 'wishes')).toEqual([]);
+    expect(items('Would it be ok if I brought my laptop?', 'wishes')).toEqual([]);
+  });
+  it('"I should so like to see …" and "Longer term, every X should …" are wishes', () => {
+    expect(items('I should so like to see every seniors\' centre with its own computer corner.', 'wishes')).toEqual(["every seniors' centre with its own computer corner"]);
+    expect(items('Longer term, every newly arrived family should get a free phone contract.', 'wishes')).toEqual(['every newly arrived family should get a free phone contract']);
+    // counter-case: a plan of one's own is no wish.
+    expect(items('Longer term, I will run a klatch every month.', 'wishes')).toEqual([]);
+  });
+  it('a lack named as the group\'s major challenge, as what is missing, or as what people keep asking for is a need', () => {
+    expect(items('Our major challenge is data bundles, they are too costly for the traders.', 'needs')).toEqual(['data bundles']);
+    expect(items('What is missing is someone who can explain the scams to the uncles.', 'needs')).toEqual(['someone who can explain the scams to the uncles']);
+    expect(items('The families keep asking for Somali interpreters and we have none.', 'needs')).toEqual(['Somali interpreters']);
+    // counter-cases: what the sentence goes on to ask for is the need; a challenge that is how something works is none.
+    expect(items('Our major challenge is power supply, so we would appreciate a small generator.', 'needs')).toEqual(['a small generator']);
+    expect(items('The families keep asking for Somali interpreters and we found two.', 'needs')).toEqual([]);
+  });
+  it('"can someone (from your side) guide us on X?" needs someone to guide', () => {
+    expect(items('One request Sir, can someone from your side guide us on getting permission for a bigger hall?', 'needs')).toEqual(['someone to guide us on getting permission for a bigger hall']);
+    expect(items('Could someone teach me how to turn statements into a spreadsheet?', 'needs')).toEqual(['someone to teach me how to turn statements into a spreadsheet']);
+    // counter-case: asking whether someone will come is no need.
+    expect(items('Can someone tell me when it starts?', 'needs')).toEqual([]);
+  });
+  it('offers: a relative who "has said he will", "I\'ve a drill if anyone needs …", who may use a thing goes and its time stays', () => {
+    expect(items('But my son-in-law runs a print shop and has said he will print the handouts for free.', 'offers')).toEqual(['print the handouts']);
+    expect(items("I've a drill if anyone needs the noticeboard put up", 'offers')).toEqual(['a drill']);
+    expect(items('Our space has an oscilloscope station that the uni students can use on weekday mornings.', 'offers')).toEqual(['an oscilloscope station on weekday mornings']);
+    expect(items('We have a spare oscilloscope nobody has touched since 2019.', 'offers')).toEqual(['a spare oscilloscope']);
+    // counter-cases: "I've a question" offers nothing; a thing that sits empty loses its time (round 21).
+    expect(items("I've a question if anyone knows the answer", 'offers')).toEqual([]);
+    expect(items('I also have a small office that sits empty on weekends.', 'offers')).toEqual(['a small office']);
+  });
+  it('items lose a remark of their own trailing after them', () => {
+    expect(items('I can give a short intro to pandas for journalists, the folks from the paper keep asking.', 'offers')).toEqual(['a short intro to pandas for journalists']);
+    expect(items('we could really do with a small budget for pizza though, pizza is how you get students anywhere', 'needs')).toEqual(['a small budget for pizza']);
+    expect(items('We need old phones for the lolas who don\'t have one.', 'needs')).toEqual(['old phones for the lolas']);
+    expect(items('We can give 20 volunteers to anyone running a community event.', 'offers')).toEqual(['20 volunteers']);
+    // counter-cases: "though, especially …" keeps what it narrows; "who don't have one" inside the item stays.
+    expect(items('Short on mentors though, especially people who can teach JavaScript.', 'needs')).not.toEqual(['mentors']);
+    expect(items('We need phones for people who do not have one at home.', 'needs')).toEqual(['phones for people who do not have one at home']);
+  });
+  it('"I could not believe it" and "I could do it in my sleep" offer nothing', () => {
+    expect(items('I could not believe it!', 'offers')).toEqual([]);
+    expect(items("I've done it three times now, I could do it in my sleep.", 'offers')).toEqual([]);
+    // counter-case: an offer with "could" stays.
+    expect(items('I could run a workshop on maps.', 'offers')).toEqual(['run a workshop on maps']);
+  });
+  it('a lone quoted organiser line on top is no part of the reply; "-m" under a blank line signs it', () => {
+    expect(u('> We\'ll hold you to it :)\n\nHa, go on then. I\'ll hold a sprint on Saturday.').reply).toBe("Ha, go on then. I'll hold a sprint on Saturday.");
+    expect(u('> What can you offer?\n\nPostgres help.\n\n-m').reply).toBe('> What can you offer?\n\nPostgres help.');
+    // counter-cases: a quoted question keeps its answer's meaning and its place; a dash in the text stays.
+    expect(u('> What can you offer?\n\nPostgres help.').offers.map((o) => o.text)).toEqual(['Postgres help']);
+    expect(u("I'll host a klatch.\n\n-and bring cake").reply).toBe("I'll host a klatch.\n\n-and bring cake");
+  });
+  it('"(a) …, (b) …, and (c) …" in one line are items of their own; "We as the society are going to …" promises', () => {
+    expect(actions("we voted on three things: (a) we're running a DemoCamp on Dec 4, (b) we'll publish the constitution by Friday, and (c) maybe a hack night.")).toEqual(['running a DemoCamp', 'publish the constitution']);
+    expect(actions('We as the society are going to conduct a kitchen-table sprint tomorrow.')).toEqual(['conduct a kitchen-table sprint']);
+    // counter-case: "(a)" alone is no list, and "as" of a reason leaves no promise.
+    expect(actions('I will (a) host a klatch on Friday.')).toHaveLength(1);
+    expect(actions('We as a rule never meet in December.')).toEqual([]);
+  });
+  it('a time said before its own "I\'ll" / "I\'m" leads a promise of its own', () => {
+    const c = u("first I'll clean up the Discord, then on the 19th I'm running a DemoCamp, and between Christmas and New Year I'll migrate the wiki.").commitments;
+    expect(c.map((x) => [x.action, x.due?.end ?? null])).toEqual([['clean up the Discord', null], ['running a DemoCamp', '2026-12-19'], ['migrate the wiki', '2026-12-31']]);
+    expect(actions("I'll finish the scanning project by Christmas and put together a kit for the coding club by the end of term.")).toEqual(['finish the scanning project', 'put together a kit for the coding club']);
+    // counter-case: one promise with a date stays one.
+    expect(actions("On Friday I'll host a klatch.")).toEqual(['host a klatch']);
+  });
+  it('"We will be closed over the holidays" and "Well, here\'s my small thing." promise nothing; "for the ladies who …" goes', () => {
+    expect(actions("We will be closed over Christmas, but I'll run a soldering class in January.")).toEqual(['run a soldering class']);
+    expect(actions('> "even one small thing counts"\n\nWell, here\'s my small thing. I\'m going to run a coffee klatch on Friday.')).toEqual(['run a coffee klatch']);
+    expect(actions("I shall host a coffee klatch in the centre's lounge on Friday, for the ladies who were too shy to come.")).toEqual(["host a coffee klatch in the centre's lounge"]);
+    // counter-case: a short action keeps whom it is for.
+    expect(actions("I'll host a klatch, for the parents who asked.")).toEqual(['host a klatch, for the parents who asked']);
+  });
+  it('a group\'s members who "can mentor" offer it; "Already done: …" answers none of the four; "Probably we can …, but only if …, let\'s see" offers nothing', () => {
+    expect(items('also our members can mentor high schoolers in Python, a bunch of us did it last year.', 'offers')).toEqual(['mentor high schoolers in Python']);
+    expect(u("Already done: sorted the 40 donated phones, wiped and charged. We've got 12 spare phones, if another group needs them they're yours. I'll drive the ladies to the library on Saturday.").wishes).toEqual([]);
+    expect(items("Probably we can also do a bike repair day, but only if the weather holds, let's see.", 'offers')).toEqual([]);
+    // counter-cases: a hedge alone does not take an offer back (round 8); a group that "can meet" offers nothing.
+    expect(items('Maybe I can bring snacks.', 'offers')).toEqual(['bring snacks']);
+    expect(items('Our members can meet on Tuesdays.', 'offers')).toEqual([]);
+  });
+  it('"What I can say for sure is that …" frames the statement it leads', () => {
+    expect(items('What I can say for sure is that my basement has a pillar drill, and anyone from the space is welcome to use it.', 'offers')).toEqual(['a pillar drill']);
+    // counter-case: "what I can offer is …" still names the offer.
+    expect(items('What I can offer is bookkeeping.', 'offers')).toEqual(['bookkeeping']);
+  });
+  it('"My to-dos …: clean X, write Y, and book Z." are promises, as the same list one a line', () => {
+    expect(actions('My to-dos from Saturday, in no particular order: clean the budget CSVs, write the README for the scraper, and book the venue. We need a lawyer.')).toEqual(['clean the budget CSVs', 'write the README for the scraper', 'book the venue']);
+    // counter-case: a head over statements is no list of things to do.
+    expect(actions('My next steps: the hall is booked, and we are fine.')).toEqual([]);
+  });
+  it('"X, which I\'d be happy to donate if …" offers to donate X', () => {
+    expect(items("My late husband's old laptops are still in the spare room, three of them, which I'd be happy to donate if the centre can wipe them.", 'offers')).toEqual(["donate my late husband's old laptops"]);
+    expect(items("My employer gives us two volunteer days a year, which I'm happy to spend helping another space set up.", 'offers')).toEqual(['spend two volunteer days a year helping another space set up']);
+    // counter-case: something one was happy to do, past, offers nothing.
+    expect(items('We went to the fair, which I was happy to do.', 'offers')).toEqual([]);
+  });
+});

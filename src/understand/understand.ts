@@ -172,7 +172,11 @@ const SHORT_R = /\br(?<=(?:we|they|friends|folks|guys|kids|(?:i|me) and [\w ]{1,
 // "Ofer: …", "Neeed: …", "Wsh: …": a label typed in a hurry is still the label.
 const LABEL_TYPO = /^(\s*(?:[-*•]\s*)?)(?:(ofer|offr|ofr|oferr|offfer|ofers|offrs)|(neeed|neeeds|neds|nead|neds|nedd|neeeed)|(wsh|whish|wiish|wsih|wishh|wisj)|(commitement|comitment|commitmnt|committment))(?=\s*(?:[:：]|\s[-–—]\s))/i;
 const labelTypo = (t: string) => t.replace(LABEL_TYPO, (_m, pre: string, o?: string, n?: string, w?: string) => pre + (o ? 'Offer' : n ? 'Need' : w ? 'Wish' : 'Commitment'));
-const shorthand = (t: string) => labelTypo(t).replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
+// "We as the society are going to …", "We, as a club, will …": the role said beside the subject leaves the promise.
+const AS_ROLE = /\b([Ww]e|I),?\s+as\s+(?:the|a|an|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?=(?:are|am|will|shall|plan|intend|want|would like)\b)/gu;
+// "What I can say for sure is that my basement has a drill …": the frame around the statement is no part of it.
+const SAY_FOR_SURE = /\b[Ww]hat (?:I|we) can (?:say|tell you)(?: for (?:sure|certain)| with certainty)? is(?: that)?\s+(?=\p{Ll})/gu;
+const shorthand = (t: string) => labelTypo(t).replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
 const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:to|you|u|i|we|it|that|this|is|was|for you|list)\b)(\S.*)$/i;
@@ -182,7 +186,21 @@ const BARE_LEAD = /^\s*(?:i(?:'|’)ll|i will|will do|gonna|going to)\s+\S/i;
 const INLINE_LABEL = /(?:^|[;:,]\s*|\.\s+)(?=(?:wish(?:es)?|hope|dream|offers?|give|needs?|ask|get|commitment|commit|pledge|one (?:small )?thing|to ?do)\s*(?:[:=]|\s[-–—]\s))/gi;
 // "Hola!! 1. a coding club in every library 2. I can lend my printer 3. money for materials": answers numbered 1, 2, 3 …
 // in one line are lines of their own.
+// "we voted on three things: (a) we're running a DemoCamp …, (b) we'll publish …, and (c) maybe …": lettered the same.
+function inlineLettered(l: { text: string; quoted: boolean }): { text: string; quoted: boolean }[] {
+  const at: number[] = [];
+  for (const m of l.text.matchAll(/(?:^|\s)\(([a-h])\)\s+(?=\S)/g)) if (m[1]!.charCodeAt(0) - 97 === at.length) at.push(m.index! + (/^\s/.test(m[0]) ? 1 : 0));
+  if (at.length < 2) return [l];
+  const head = l.text.slice(0, at[0]).trim();
+  // The last item ends with its sentence; what follows is a line of its own.
+  const last = l.text.slice(at[at.length - 1]!);
+  const stop = /[.!?]\s+(?=\S)/.exec(last);
+  const tail = stop ? last.slice(stop.index + stop[0].length).trim() : '';
+  const endAt = stop ? at[at.length - 1]! + stop.index + 1 : l.text.length;
+  return [...(head ? [{ ...l, text: head }] : []), ...at.map((a, i) => ({ ...l, text: l.text.slice(a, at[i + 1] ?? endAt).trim().replace(/(?:[,;]\s*|\s+)(?:and|or)\s*$|[,;]\s*$/i, '') })), ...(tail ? [{ ...l, text: tail }] : [])];
+}
 function inlineNumbered(l: { text: string; quoted: boolean }): { text: string; quoted: boolean }[] {
+  if (!l.quoted && /\s\(b\)\s/.test(l.text)) return inlineLettered(l);
   if (l.quoted || !/\s2[.)]\s/.test(l.text)) return [l];
   const at: number[] = [];
   for (const m of l.text.matchAll(/(?:^|\s)(\d)[.)]\s+(?=\S)/g)) if (Number(m[1]) === at.length + 1) at.push(m.index! + (m[0].startsWith(' ') || /^\s/.test(m[0]) ? 1 : 0));
@@ -190,8 +208,20 @@ function inlineNumbered(l: { text: string; quoted: boolean }): { text: string; q
   const head = l.text.slice(0, at[0]).trim();
   return [...(head ? [{ ...l, text: head }] : []), ...at.map((a, i) => ({ ...l, text: l.text.slice(a, at[i + 1] ?? l.text.length).trim() }))];
 }
+// "My to-dos from Saturday, in no particular order: clean the CSVs, write the README, and book the venue.": a list of
+// things to do run on after the head's colon is read as the same list typed one a line.
+const TODO_INLINE = /^(.*?\b(?:my|our)\s+(?:to-?dos?|to-?do list|todo list|next steps|action items)\b[^:.!?]{0,50}):\s+([^.!?]+?)(?:[.!?](?:\s+|$)|$)/i;
+function inlineTodo(l: { text: string; quoted: boolean }): { text: string; quoted: boolean }[] {
+  const m = l.quoted ? null : TODO_INLINE.exec(l.text);
+  if (!m) return [l];
+  const parts = m[2]!.split(/,\s+(?:and\s+)?|;\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => /^(?!(?:i|we|you|they|he|she|it|the|a|an|my|our|this|that|and|but|maybe|probably)\b)\p{Ll}+\s+\S/u.test(p))) return [l];
+  const rest = l.text.slice(m[0].length).trim();
+  return [{ ...l, text: m[1]! + ':' }, ...parts.map((p) => ({ ...l, text: '- ' + p })), ...(rest ? [{ ...l, text: rest }] : [])];
+}
 function readLines(lines00: { text: string; quoted: boolean }[]): { text: string; quoted: boolean }[] {
-  const lines0 = lines00.some((l) => !l.quoted && /\s2[.)]\s/.test(l.text)) ? lines00.flatMap(inlineNumbered) : lines00;
+  if (lines00.some((l) => !l.quoted && /to-?do|next steps|action items/i.test(l.text) && TODO_INLINE.test(l.text))) lines00 = lines00.flatMap(inlineTodo);
+  const lines0 = lines00.some((l) => !l.quoted && /\s(?:2[.)]|\(b\))\s/.test(l.text)) ? lines00.flatMap(inlineNumbered) : lines00;
   const lines = lines0.some((l) => !l.quoted && /[;.:]/.test(l.text) && (l.text.match(INLINE_LABEL)?.length ?? 0) >= 3)
     ? lines0.flatMap((l) => (l.quoted || (l.text.match(INLINE_LABEL)?.length ?? 0) < 3 ? [l] : l.text.split(INLINE_LABEL).map((t) => ({ ...l, text: t.trim() })).filter((x) => x.text)))
     : lines0;
@@ -468,7 +498,8 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
     const n = to - from + 1;
     if (n <= 0 || n !== b - a - 1) continue;
     const gap = content.slice(from, to + 1);
-    if (gap.some((u, k) => u.text.split(/\s+/).length > 18 || intro(u) || (a + 1 + k === 3 && NOT_TODO.test(u.text.trim())))) continue;
+    // "Already done: sorted the 40 donated phones": an account of what is done answers none of the four.
+    if (gap.some((u, k) => u.text.split(/\s+/).length > 18 || intro(u) || /^(?:already\s+)?(?:done|did|finished|completed)(?:\s+already)?\s*[:–—-]/i.test(u.text.trim()) || (a + 1 + k === 3 && NOT_TODO.test(u.text.trim())))) continue;
     gap.forEach((u, k) => { u.question = ASK_ORDER[a + 1 + k]!; });
     changed = true;
   }
@@ -508,7 +539,7 @@ const CLAUSE_TAIL = /,\s+(?:(?:she|he|they|we|it|there)(?:'|’)(?:s|re|ve|ll|d)
 const NEED_GROUP_IS = /^(?:(?:and|also|but|so|honestly)[,\s]+)?(?:the|our|my)\s+[\p{L}'’ -]{2,40}?\s+(?:is|are)\s+(?:still\s+)?(?:badly\s+|desperately\s+|urgently\s+|really\s+|sorely\s+|always\s+)?(?:in (?:dire |desperate |urgent |real |great )?need of|desperate for|crying out for|short of|short on)\s+(.+)$/iu;
 // "Our mob can share recordings …", "Our hālau can offer chanting …", "Our company, Yemisi Foods, is willing to sponsor
 // lunch": the sender's group offering, in its own voice.
-const GROUP_CAN = /^((?:(?:and|also|but|so)[,\s]+)?)(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:,\s+[^,]{2,40},)?\s+(can|could|is|are)\s+(?:(?:also|always|more than|very|really)\s+)?(?=(?:(?:happy|glad|willing|able|pleased|delighted)\s+to\s+)?(?:offer|share|provide|lend|host|sponsor|give|donate|teach|run|bring|cover|fund|cook|print)\b)/iu;
+const GROUP_CAN = /^((?:(?:and|also|but|so)[,\s]+)?)(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:,\s+[^,]{2,40},)?\s+(can|could|is|are)\s+(?:(?:also|always|more than|very|really)\s+)?(?=(?:(?:happy|glad|willing|able|pleased|delighted)\s+to\s+)?(?:offer|share|provide|lend|host|sponsor|give|donate|teach|run|bring|cover|fund|cook|print|mentor|coach|tutor|translate|interpret)\b)/iu;
 // "We are pleased to inform you that …", "Kindly note that …", "Please be informed that …": the frame of a formal letter
 // says nothing; what follows it does.
 const INFORM_FRAME = /^(?:(?:further to|following|with reference to|in reference to|as discussed|as per)\s[^,]{2,80},\s+)?(?:(?:we|i)\s*(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:pleased|happy|glad|delighted)\s+to\s+(?:share|confirm|announce|report)(?:\s+with\s+you)?|(?:we|i)\s*(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:pleased|happy|glad|delighted|writing)\s+to\s+(?:inform|tell|notify)\s+you|(?:we|i)\s+(?:wish|would like|write|(?:'|’)d like)\s+to\s+(?:inform|notify)\s+you|this is to (?:inform|notify) you|please be (?:informed|advised|notified)|kindly (?:note|be informed|be advised)|please note)\s+(?:that\s+)?/i;
@@ -668,6 +699,8 @@ function tidyCommitment(s: string): string {
     .replace(/,\s+(?:that|this|the)\s+[\p{L}-]+\s+(?:only|never|always|barely|hardly|just)\s+(?:has|have|had|gets?|holds?)\b.*$/iu, '')
     // "share the recordings as soon as our AV team has finished editing them": when others finish is no part of it.
     .replace(/\s+(?:as soon as|once)\s+(?:our|the|my|their)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have|is|are)\s+(?:finished|done|ready|back|approved|signed)\b.*$/iu, '')
+    // "once he signs off I'm hosting a sprint …" (read after a first promise and ", and"): the time it waits for leads in.
+    .replace(/^(?:once|when|as soon as)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+[^,]{2,40}?\s+(?:i(?:'|’)m|i am|i(?:'|’)ll|i will)\s+(?=\p{Ll}{3,}\s)/iu, '')
     // "get Bruce to show me how to upload photos, he's been on at me for ages": a remark about someone after the action.
     .replace(/,\s+(?:he|she|they)(?:(?:'|’)s|(?:'|’)ve|\s+has|\s+have)\s+been\b.*$/i, '')
     // "run a sprint for the society's website, it's been stuck on a 2009 template": how the thing has been, a remark.
@@ -687,6 +720,9 @@ function tidyCommitment(s: string): string {
     .replace(/,\s*(?:by god(?:'|’)s grace|by the grace of god|god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)\s*(?=,)/i, '')
     .replace(/,\s+(?:in order\s+)?to\s+(?:teach|show|help|get|give|let|make|introduce|train|raise|collect|bring|encourage|inspire)\b.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 6 ? '' : m))
     // "…, God willing", "… inshallah": a pious closer, no part of the action (and no hedge, round 24).
+    // "host a coffee klatch in the lounge, for the ladies who were too shy to come": whom it is for, after a comma, goes
+    // once the action is full.
+    .replace(/,\s+for\s+(?:the|those|all the|any)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+who\s+.*$/iu, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
     .replace(/[\s,;:–—-]+(?:god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)[\s,;:.!?–—-]*$/i, '')
     .replace(/[\s,;:–—-]+$/g, '')
     .trim();
@@ -760,7 +796,7 @@ const NEED_WOULD_BE = /^(?:(?:also|and|oh)[,\s]+)?((?:a|an|some|somebody|someone
 const NEED_IF_ANYONE = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|share|provide|send|offer|loan|get)(?:\s+(?:us|me))?\s+(.+?),?\s+(?:that|it|this)(?:\s+would|(?:'|’)d)\s+(?:really\s+)?(?:help|be\s+(?:great|amazing|wonderful|fantastic|brilliant|awesome|much appreciated|a (?:huge|big|great) help)|make)\b|\bif\s+(?:any|some)(?:one|body)\s+(?:has|have|has got|got)\s+(.+?),?\s+(?:i|we)\s*(?:(?:'|’)d| would)\s+(?:love|like|appreciate|welcome|be grateful for|(?:happily|gladly)\s+take|take (?:it|them|one) off|put (?:it|them|one) to (?:good )?use|make (?:good )?use of (?:it|them))\b/iu;
 // Offers without "I can": "Our hostel has a common room that people can use", "… you are welcome to them",
 // "I've got a van and can do pickups", "if anyone wants a hand with X, I'm your man", "I'm good at X".
-const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:(?:local|community|other|any|the|our|youth)\s+)?(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups|organi[sz]ations|clubs|teams|charities|the public|members of the public|residents|locals|neighbours|neighbors|students|kids|meetups|events|community groups|volunteers|organi[sz]ers)\s+(?:can|could|may|are welcome to|is welcome to|are free to|is free to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
+const OFFER_HAS_USE = /\b(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has\s+(.+?)\s+(?:that|which)\s+(?:(?:local|community|other|any|the|our|youth)\s+)?(?:(?!(?:can|could|may|are|is)\b)[\p{L}-]+\s+(?=(?:students|kids|members|groups|clubs|volunteers|residents)\b))?(?:people|anyone|anybody|you|folks|the group|others|everyone|we|groups|organi[sz]ations|clubs|teams|charities|the public|members of the public|residents|locals|neighbours|neighbors|students|kids|meetups|events|community groups|volunteers|organi[sz]ers)\s+(?:can|could|may|are welcome to|is welcome to|are free to|is free to)\s+(?:use|borrow|book|have)\b(.*)$/iu;
 const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people are|everyone(?:'|’)s|everyone is|anyone is|folks are|the group is|you(?:'|’)d be|you would be|you(?:'|’)re all|you are all|(?:any|all|local|other|community)\s+(?:[a-z-]+\s+){0,2}(?:groups?|organi[sz]ations?|clubs?|teams?|charities|ngos?)\s+(?:is|are))\s+(?:more than |very |always |most )?welcome to (?:it|them|use it|use them|borrow it|borrow them|that|those|use that)\b/i;
 const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to|(?:i|we)\s*(?:can|could|(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:happy|free|available|glad)(?:\s+[^,]{1,25}?)?\s+to))\s+(.+)$/i;
 const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(.+?),\s*(?:i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to|bloke|lad|fella|chap|mate|dude|lady|boy)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
@@ -771,7 +807,15 @@ const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty
 // "I've got a spare projector", "I have twenty old Raspberry Pis nobody is using", "I have a 3D printer we never use".
 const POSSESS = /(?:\b(?:i|we)(?:\s+(?:also|still|even|actually|do))?\s*(?:(?:'|’)ve got|(?:'|’)ve|\s+have got|\s+have|\s+own|\s+got)|^(?:(?:also|and|plus)\s+)?(?:got|have got|have))\s+(?!(?:got\s+)?(?:no|not|been|had|done|to|a (?:question|problem|lot|feeling|few questions)|time(?!\s+(?:on|at|in|most|every)\s)|nothing|never)\b)(.+)$/i;
 const SPARE = /^(?:(?:a|an|some|two|three|four|five|six|ten|twenty|\d+|a few|several|lots of|loads of|plenty of|a couple of|a pile of|a box of)\s+)?(?:spare|extra|unused|leftover|old|second|surplus)\b/i;
-const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|groups|the\s+[\p{L}-]+|(?<=(?:that|which)\s+)(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+)?(?:never\s+|rarely\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+|doesn(?:'|’)?t\s+|does not\s+|no longer\s+)?(?:us(?:e|es|ed|ing)|need|borrow|have|take|book|hire|rent|reserve|touch(?:es)?)\b.*$|,?\s+(?:(?:that|which)(?:(?:'|’)s|\s+is|\s+are|\s+would be|\s+sits?|\s+stands?|\s+lies|\s+lie)|(?:it|they)(?:(?:'|’)s|(?:'|’)re|\s+is|\s+are))\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups|any\s+[\p{L}-]+)(?:\s+[^,]{1,40}?)?\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have|take)\b.*$|,\s+(?:anybody|anyone|whoever)\s+(?:want|wants)\s+(?:can\s+)?(?:take|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan|give away|donate|spare)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|glad to|can)\s+(?:lend|share|loan|bring|donate|give (?:it|them)|pass (?:it|them) on|pass on)\b.*$/iu;
+const SPARE_TAIL = /\s+(?:that\s+|which\s+)?(?:nobody|no one|we|i|you|anyone|people|(?:(?:community|local|other|youth)\s+)?groups|the\s+[\p{L}-]+|(?<=(?:that|which)\s+)(?:a|an|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is\s+|are\s+|can\s+|could\s+|may\s+|has\s+|have\s+)?(?:(?:ever\s+)?(?:really\s+)?)?(?:never\s+|rarely\s+|barely\s+|hardly\s+|hardly ever\s+|don(?:'|’)?t\s+|do not\s+|doesn(?:'|’)?t\s+|does not\s+|no longer\s+)?(?:us(?:e|es|ed|ing)|need|borrow|have|take|book|hire|rent|reserve|touch(?:es|ed)?)\b.*$|,?\s+(?:(?:that|which)(?:(?:'|’)s|\s+is|\s+are|\s+would be|\s+sits?|\s+stands?|\s+lies|\s+lie)|(?:it|they)(?:(?:'|’)s|(?:'|’)re|\s+is|\s+are))\s+(?:usually\s+|often\s+|mostly\s+|just\s+)?(?:perfect|ideal|great|big enough|suitable|empty|unused|free|idle)\b.*$|\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|going spare)\b.*$|\s+(?:that|which)\s+(?:still\s+)?works?\b.*$|,?\s+(?:and\s+)?(?:anyone|anybody|you|people|folks|everyone|groups|any\s+[\p{L}-]+)(?:\s+[^,]{1,40}?)?\s+(?:can|could|is welcome to|are welcome to|may)\s+(?:borrow|use|have|take)\b.*$|,\s+(?:anybody|anyone|whoever)\s+(?:want|wants)\s+(?:can\s+)?(?:take|have)\b.*$|\s+(?:(?:that|which)\s+)?(?:we|i)\s+(?:can|could|(?:are|am) happy to)\s+(?:lend|share|loan|give away|donate|spare)(?:\s+out)?\b.*$|\s+to (?:lend|share|spare|give away)\b.*$|,\s*(?:will|happy to|glad to|can)\s+(?:lend|share|loan|bring|donate|give (?:it|them)|pass (?:it|them) on|pass on)\b.*$/iu;
+// "a laser cutter that community groups can book on Wednesday nights": who may use it goes, when it is free stays.
+const SPARE_WHEN = /\s(?:on|at|over|during)\s+(?:(?:weekday|weekend|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s\b|(?:weekday|weekend)\b)(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?/i;
+const spareTrim = (x: string): string => {
+  const m = SPARE_TAIL.exec(x);
+  if (!m) return x;
+  const when = /\b(?:can|could|may|are welcome to|is welcome to)\s+(?:use|book|borrow|hire|reserve)\b/i.test(m[0]) ? SPARE_WHEN.exec(m[0]) : null;
+  return x.slice(0, m.index) + (when ? when[0] : '');
+};
 // "Our church hall sits empty on Tuesdays", "Our makerspace is free most Sunday afternoons if anyone wants it".
 const OUR_FREE = /^(?:[^,:]{1,30}:\s*)?(?:(?:and|also|plus|honestly|oh|but|on the offer side)[,\s]+)?(?:if\s+[^,]{3,80},\s+)?(?:[^,]{3,60}?\s+and\s+(?=(?:my|our)\s))?((?:my|our|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'|’)s|the(?=\s+(?:[\p{L}-]+\s+){1,2}(?:at|of|in)\s+(?:our|my)\s))\s+(?!(?:calendar|schedule|diary|inbox|head|week|weekend|life|mind|evening|time|plate|day|wish|hope|dream|need|offer|answer|vision)(?:e?s)?\b)[^,]{2,40}?)\s+(?:sits|sit|is|are|stands|lies|goes)\s+(?:usually\s+|often\s+|mostly\s+|completely\s+|totally\s+|just\s+|always\s+)?(?:empty|free|unused|available|idle|unbooked|open(?=\s+to\s)|yours)\b(?!\s+to\s+(?:chat|talk|come|join|attend|meet|answer|go|leave)\b)\s*(.*)$/iu;
 // "Our hackerspace has a laser cutter" when the next sentence lets others use it; "our marae has a hall we can lend out".
@@ -827,7 +871,7 @@ const OFFER_SPEAK = /^(?:(?:[Aa]lso|[Aa]nd|[Pp]lus)\s+)?(?:I|[Ww]e)\s+(?:also\s+
 // "We'd be thrilled if someone could donate some old laptops."
 const OFFER_HAVE_SO = /^(?:(?:and|also|plus|oh)[,\s]+)?(?:i|we)\s*(?:(?:'|’)ve got|\s+have got|\s+have|\s+own|\s+got)\s+((?:a|an|my|our|two|three|four|some|\d+)\s+[^,]{2,40}?),\s+so\s+(?:if\s+(?:anyone|anybody|you|someone|somebody|any group|a group|people)\b|(?:i|we)\s+can\b|(?:happy|glad) to\b|give me\b|ping me\b|just\b)/i;
 const KIN = String.raw`(?:sister|brother|mum|mom|dad|father|mother|wife|husband|partner|cousin|son|daughter|uncle|aunt|auntie|friend|neighbou?r|flatmate|roommate|grandson|granddaughter|niece|nephew|colleague|boss)`;
-const OFFER_KIN = new RegExp(String.raw`^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:has offered|offered|is offering|(?:is|would be)\s+(?:happy|glad) to lend|can lend)\s+(?:to\s+(?:lend|give)\s+)?([^,]{3,60})|^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:does|teaches|knows|is into|is (?:great|good) at)\s+([^,]{2,40}?)\s+and\s+(?:is|would be|(?:'|’)s)\s+(?:more than\s+|very\s+)?(?:happy|glad|keen|willing)\s+to\b|^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:has|runs|owns)\s+[^,]{2,40}?\s+and\s+(?:he|she|they)\s*(?:(?:(?:'|’)s|\s+is|(?:'|’)re|\s+are|\s+would be|(?:'|’)d be)\s+(?:more than\s+|very\s+)?(?:happy|glad|keen|willing)\s+to|\s+(?:said|says)\s+(?:he|she|they)\s*(?:(?:'|’)ll|\s+will|\s+can|\s+would))\s+([^,]+?)(?:\s+for\s+(?:free|any)\b.*)?$`, 'iu');
+const OFFER_KIN = new RegExp(String.raw`^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:has offered|offered|is offering|(?:is|would be)\s+(?:happy|glad) to lend|can lend)\s+(?:to\s+(?:lend|give)\s+)?([^,]{3,60})|^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:does|teaches|knows|is into|is (?:great|good) at)\s+([^,]{2,40}?)\s+and\s+(?:is|would be|(?:'|’)s)\s+(?:more than\s+|very\s+)?(?:happy|glad|keen|willing)\s+to\b|^(?:(?:and|also|plus|but|oh)[,\s]+)?(?:my|our)\s+${KIN}(?:-in-law)?(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:has|runs|owns)\s+[^,]{2,40}?\s+and\s+(?:(?:he|she|they)\s*(?:(?:(?:'|’)s|\s+is|(?:'|’)re|\s+are|\s+would be|(?:'|’)d be)\s+(?:more than\s+|very\s+)?(?:happy|glad|keen|willing)\s+to|\s+(?:said|says)\s+(?:he|she|they)\s*(?:(?:'|’)ll|\s+will|\s+can|\s+would))|(?:has\s+)?(?:said|says|told (?:me|us))\s+(?:that\s+)?(?:he|she|they)\s*(?:(?:'|’)ll|\s+will|\s+can|\s+would))\s+([^,]+?)(?:\s+for\s+(?:free|any)\b.*)?$`, 'iu');
 const NEED_LOVE_IF = /^(?:(?:and|also|so|oh|but)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)d|\s+would)\s+|would\s+)(?:really\s+|so\s+|just\s+)?(?:love|like|appreciate) it if\s+((?:someone|somebody|anyone|anybody|a|an|some|one of)\b.+?)\s+(?:could|can|would|might)\s+(?:please\s+)?(.+?)[\s.!]*$/i;
 const NEED_KEEN = /^(?:(?:and|also|so|oh|but|really|super|very)[,\s]+)?(?:(?:i|we)\s*(?:(?:'|’)d be|(?:'|’)re|(?:'|’)m|\s+would be|\s+are|\s+am)\s+)?(?:really\s+|very\s+|super\s+|also\s+)?keen\s+(?:for|to (?:find|get|hear from|meet))\s+((?:someone|somebody|a|an|some|people|volunteers|anyone|anybody|more)\b.+?)(?:\s+to\s+(?:help|come|join|run|teach|show|give|lend|wire|set)\b.*)?[\s.!]*$/i;
 const NEED_THRILLED_IF = /\b(?:we|i)\s*(?:(?:'|’)d|would)\s+(?:be|love|appreciate)\b.{0,30}?\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would)\s+(?:lend|give|donate|spare|loan|send|share)(?:\s+(?:us|me))?\s+(.+)$/iu;
@@ -1000,7 +1044,7 @@ const WISH_ONE = /^if (?:i|we) (?:had|could have|got|were granted) (?:one|a sing
 // "There is no space in our neighbourhood for teenagers to hang out."
 const NEED_THERE_NO = /^(?:(?:but|and|sadly|honestly|also|here|right now)[,\s]+)?there(?:(?:'|’)s| is| are)\s+(?:just\s+|simply\s+|still\s+)?no\s+(?!(?:rush|need|problem|doubt|hurry|point|pressure|worries|worry|obligation|question|time like|way (?:i|we)|one (?:else|like)|reason)\b)(.{3,80})$/i;
 // "We have plenty of chairs and tables if anyone needs them."
-const OFFER_HAVE_IF = /\b(?:i|we)\s*(?:(?:'|’)ve got|\s+have(?: got)?|\s+own)\s+(?!(?:no|not|a (?:question|problem))\b)(.+?),?\s+if\s+(?:anyone|anybody|someone|somebody|you|any of you|people|the group|other groups)\s+(?:ever\s+)?(?:needs?|wants?|could use)\s+(?:them|it|one|some|any|those|[a-z-]+\s+(?:[a-z]+ed|driven|done|taken|brought)\b)/i;
+const OFFER_HAVE_IF = /\b(?:i|we)\s*(?:(?:'|’)ve got|(?:'|’)ve(?=\s+(?:a|an|two|three|some)\s)|\s+have(?: got)?|\s+own)\s+(?!(?:no|not|a (?:question|problem))\b)(.+?),?\s+if\s+(?:anyone|anybody|someone|somebody|you|any of you|people|the group|other groups)\s+(?:ever\s+)?(?:needs?|wants?|could use)\s+(?:them|it|one|some|any|those|(?:(?:the|a|an|their|any|your)\s+)?[a-z-]+\s+(?:[a-z]+ed|driven|done|taken|brought|put up|set up|hung)\b)/i;
 const NEED_NO_WAY = /\b(?:i|we|(?:our|the|my)\s+[\p{L}'’ -]{2,30}?)\s+(?:has|have|(?:'|’)ve got)\s+no\s+((?:easy |good |simple |proper )?(?:way|means|place|space|room))\s+(to|for|of)\s+(.+)$/iu;
 // "Things that would help us run a Code Club at our school: laptops, a DBS-checked volunteer, and a bit of money for snacks."
 const NEED_HELP_LIST = /^(?:the\s+)?(?:things?|stuff|what)\s+(?:that\s+)?(?:(?:would|could|might|will)\s+(?:really\s+)?help(?:\s+(?:us|me))?\b|(?:i|we)\s+(?:could\s+(?:really\s+)?use|(?:really\s+)?need|(?:are|am|(?:'|’)re|(?:'|’)m)\s+(?:missing|lacking|short of|looking for))\b)[^:]{0,80}[:：]\s*(.+)$/i;
@@ -1013,8 +1057,37 @@ const LOGISTICS = /^(?:[\p{L}\d'’]+\s+){0,3}(?:notice|heads[- ]up|lead time|ad
 
 /** An offer, need or wish said plainly (round 8); `next` is the following sentence, which may let others use a thing,
  * `prev` the clause before in the same sentence ("I have a van" before "I'm free on weekends to drive people around"). */
+// Long rambling replies: a wish put as a rhetorical question ("Why can't every town get its own makerspace?",
+// "Wouldn't it be something if every library had a maker cart?", "Would it kill the big firms to sponsor a few spaces?"),
+// an old-fashioned "I should so like to see …", a lack named as the group's challenge or as what is missing, and a
+// request for someone to guide or teach ("can someone from your side guide us on …?").
+const RHETORIC_WISH = /^(?:(?:but|and|honestly|seriously|so|really)[,\s]+)?(?:why\s+(?:can(?:'|’)?t|cannot|shouldn(?:'|’)?t|doesn(?:'|’)?t|don(?:'|’)?t|won(?:'|’)?t)\s+((?:every|each|all|more)\s+.+?)|wouldn(?:'|’)?t\s+it\s+be\s+(?:something|great|nice|amazing|lovely|wonderful|brilliant|cool|awesome|grand|fantastic)\s+if\s+(.+?)|would\s+it\s+(?:kill|hurt)\s+(?:the\s+)?(.+?\s+to\s+.+?))\s*\?+\s*$/i;
+const WISH_SHOULD_LIKE = /\b(?:i|we)\s+should\s+(?:so\s+|very much\s+|really\s+|dearly\s+)?(?:like|love)\s+to\s+see\s+(.+)$/i;
+const NEED_CHALLENGE_IS = /^(?:(?:and|but|so|also|honestly)[,\s]+)?(?:our|my|the)\s+(?:major|main|biggest|big|greatest|real|one|key)\s+(?:challenge|problem|issue|struggle|obstacle|hurdle)(?:\s+(?:for us|here|right now))?\s+(?:is|are)\s+(?!(?:that|how|when|where|why|to)\b)(.+)$/i;
+const NEED_MISSING_IS = /^(?:(?:and|but|so|also|honestly)[,\s]+)?what(?:(?:'|’)s|\s+is|\s+are)\s+(?:really\s+|still\s+|most\s+)?missing(?:\s+(?:here|for us|most))?\s+(?:is|are)\s+(.+)$/i;
+const NEED_SOMEONE_GUIDE = /\b(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)(?:\s+(?:from|on|at|in)\s+(?:your|the|this)\s+(?:side|team|end|network|group|list))?\s+(?:please\s+)?((?:guide|teach|help|show|advise|mentor|coach|walk)\s+(?:us|me)\b.+?)\s*\?+\s*$/i;
+const NEED_ASKED_NONE = /\b(?:keeps?|kept)\s+asking\s+(?:for|about)\s+(.+?),?\s+and\s+(?:we|i)\s+(?:have|(?:'|’)ve got|got)\s+(?:none|nothing|no one|nobody)\s*[.!]*$/i;
+const OFFER_WHICH_HAPPY = /^(?:(?:and|also|but|so)[,\s]+)?(.{5,80}?),\s+(?:[^,]{1,30},\s+)?which\s+(?:i|we)(?:(?:'|’)d be|\s+would be|(?:'|’)m|\s+am|(?:'|’)re|\s+are)\s+(?:very\s+|more than\s+|really\s+)?(?:happy|glad|willing)\s+to\s+(\p{Ll}+)(?:\s+(?:them|it))?(?:\s+((?!if\b)[^,.!?]+?))?(?:\s+if\b.*)?[.!]*$/iu;
+function rambleItem(c: string, sentence: string): { slot: Slot; text: string } | null {
+  let m: RegExpExecArray | null;
+  if (c.includes('?') && (m = RHETORIC_WISH.exec(c))) return { slot: 'wish', text: (m[1] ?? m[2] ?? m[3]!).replace(/\s+to\s+/, ' ').replace(/\byet another\b/i, 'another') };
+  if ((m = WISH_SHOULD_LIKE.exec(c))) return { slot: 'wish', text: m[1]! };
+  // "Our major challenge is power supply, so we would appreciate a generator": what the sentence goes on to ask for is
+  // the need, not the challenge.
+  if ((m = (/,\s+so\s+(?:we|i)\s/i.test(sentence) ? null : NEED_CHALLENGE_IS.exec(c)) ?? NEED_MISSING_IS.exec(c) ?? (/asking/i.test(c) ? NEED_ASKED_NONE.exec(sentence) : null))) return { slot: 'need', text: m[1]! };
+  if (c.includes('?') && (m = NEED_SOMEONE_GUIDE.exec(c))) return { slot: 'need', text: 'someone to ' + m[1]! };
+  // "My late husband's old laptops are still in the spare room, which I'd be happy to donate if …": the thing, and what one
+  // is happy to do with it, is the offer.
+  if (/\bwhich\s+(?:i|we)\b/i.test(c) && (m = OFFER_WHICH_HAPPY.exec(sentence))) {
+    const head = m[1]!, thing = /^(.+?)\s+(?:is|are)\s+(?:still\s+|just\s+)?(?:in|at|sitting|lying|gathering|stored)\b/i.exec(head)?.[1] ?? /\b(?:gives?|has|have|offers?|got)\s+(?:us|me)\s+(.+)$/i.exec(head)?.[1];
+    if (thing) return { slot: 'offer', text: `${m[2]} ${thing.replace(/^My\b/, 'my').replace(/^Our\b/, 'our')}${m[3] ? ' ' + m[3] : ''}` };
+  }
+  return null;
+}
 function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
+  const ri = rambleItem(c, sentence);
+  if (ri) return ri;
   // "What my neighbourhood association lacks most is a treasurer": what one's group lacks.
   if (/\bwhat\s+(?:my|our)\b/i.test(c) && (m = /\bwhat\s+(?:my|our)\s+[\p{L}'’ -]{2,40}?\s+(?:lacks|needs|is missing|is short of|could use|is crying out for)(?:\s+most)?\s+(?:is|are)\s+(.{3,})$/iu.exec(c))) return { slot: 'need', text: m[1]! };
   // "I've got a van, so if anyone needs chairs moved, give me a shout": the thing one has is the offer.
@@ -1112,16 +1185,16 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
     const x = m[1]!;
     const inside = /^(?:a|an|my|our)\s+[\w' -]{1,30}?\s+(?:of)\s+(?=(?:old|spare|unused|extra|surplus|leftover)\b)/i.exec(x);
     // "a shed full of old laptops": the container stays, as the labels keep it.
-    if (yours || SPARE.test(x) || SPARE_TAIL.test(x)) return { slot: 'offer', text: x.slice(inside && !/\b(?:full|stuffed|packed)\s+of\b/i.test(inside[0]) ? inside[0].length : 0).replace(SPARE_TAIL, '').replace(/\s+(?:that|which)(?:'|’)s\s*$/i, '') };
+    if (yours || SPARE.test(x) || SPARE_TAIL.test(x)) return { slot: 'offer', text: spareTrim(x.slice(inside && !/\b(?:full|stuffed|packed)\s+of\b/i.test(inside[0]) ? inside[0].length : 0)).replace(/\s+(?:that|which)(?:'|’)s\s*$/i, '') };
   }
-  if ((m = OUR_HAS.exec(c1)) && (yours || SPARE_TAIL.test(m[1]!) || LETS_USE.test(next))) return { slot: 'offer', text: m[1]!.replace(SPARE_TAIL, '') };
+  if ((m = OUR_HAS.exec(c1)) && (yours || SPARE_TAIL.test(m[1]!) || LETS_USE.test(next))) return { slot: 'offer', text: spareTrim(m[1]!) };
   if (yours && c1.split(/\s+/).length >= 2) return { slot: 'offer', text: c1 };
   if ((m = OFFER_AFTER_COMMA.exec(c))) return { slot: 'offer', text: m[1]! };
   return null;
 }
 // Wishes without "wish": "What I really want to see is …", "Imagine if …", "Every kid should …"
 const WISH_MORE = /\bwhat (?:i|we)(?:(?:'|’)d| would)? (?:really |most |truly |honestly )?(?:want|like|love|hope|wish|long|dream|yearn) to see(?: (?:is|are|would be))?\s+(.+)$|\bimagine (?:if|a world (?:where|in which)|how (?:great|amazing|cool|good) it would be if)\s+(.+)$|\bthe dream (?:would be|is)(?: that| for| to see)?\s+(.+)$|\b(?:i|we)(?:(?:'|’)d| would) (?:like|love) (?:for )?there to be\s+(.+)$/i;
-const WISH_NORM = /^(?:(?:also|and|but|plus|oh|honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me)[,?!.:]*\s+){0,3}((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves?|must|will one day|could one day)\s+.+)$|^((?!(?:things|we|they|you|emails?|mails?|messages|reminders|these|those|people|i)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}s\s+(?:should|ought to|deserve)\s+(?!(?:be (?:ready|done|finished|fine|ok|okay|back|here|there|sent|out)|arrive|come)\b).+)$/iu;
+const WISH_NORM = /^(?:(?:also|and|but|plus|oh|honestly|really|basically|simply|ideally|for me|in my view|in my opinion|i reckon|i think|i believe|i feel(?: like)?|to me|longer[- ]term|long[- ]term|in the long (?:run|term)|one day|someday|eventually|ultimately)[,?!.:]*\s+){0,3}((?:every|each|all|more|no|any)\s+(?!(?:of (?:us|you|them)|one of (?:us|you)|time|day|week|month|year|now|done|set|good|right|the best|i|we)\b)[\p{L}\d\s'’,-]{1,60}?\s+(?:should|ought to|deserves?|must|will one day|could one day)\s+.+)$|^((?!(?:things|we|they|you|emails?|mails?|messages|reminders|these|those|people|i)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]{3,}s\s+(?:should|ought to|deserve)\s+(?!(?:be (?:ready|done|finished|fine|ok|okay|back|here|there|sent|out)|arrive|come)\b).+)$/iu;
 // Not a plan: "I'm hosting my sister's wedding next weekend so nothing from me", "Teaching a workshop on Friday was
 // the best part", "Having a baby in May".
 // "In January I'm hosting …", "But on Jan 9 I'm running …": a date of any shape ahead of the subject (read in extract only).
@@ -1236,6 +1309,13 @@ const DASH_ASIDE = /\s+[-–—]\s+(?:(?:i|we|our|my|it|they|that|this|there|he|
 // joined by "and" in another language, the first with its article, the second opening with someone or an article.
 const FOREIGN_AND_THING = /\s+(?:und|y|et|en|e|dan|serta|na|at|aur)\s+(?=(?:jemand|alguien|alguém|algu[eé]m|quelqu['’]un|qualcuno|iemand|seseorang|mtu|koi)(?![\p{L}])|(?:ein|eine|einen|un|une|una|uno|um|uma|een|unos|unas|algunos|algumas|alcuni|alcune)\s)/iu;
 const FOREIGN_DET_FIRST = /^(?:ein|eine|einen|ein paar|un|une|una|uno|um|uma|een|unos|unas|algunos|algumas|alcuni|alcune|qualche|\d+)\s/iu;
+// A long reply's item trails a remark of its own: "…, the folks from the paper keep asking", "a small budget for pizza
+// though, pizza is how …", "…, people show up wanting to cut stuff", "old phones for the lolas who don't have one",
+// "20 volunteers to anyone running a community event".
+const RAMBLE_TAIL = /,\s+(?:a bunch|a few|a couple|some|most|many|several|loads|lots|half)\s+of\s+us\s+(?:did|have|(?:'|’)ve|went|ran|were|used to)\b.*$|,\s+(?:the\s+|our\s+|my\s+)?[\p{L}'’-]+(?:\s+[^,]{1,40}?)?\s+keeps?\s+(?:asking|nagging|begging)\b.*$|\s+(?:though|tho),\s+(?!(?:especially|particularly|ideally|preferably|mainly|mostly|in particular)\b)\S.*$|,\s+(?:people|folks|everyone|everybody)\s+(?!(?:who|that|can|could|may|are|is|will|would)\b)[\p{L}'’]+\b.*$|\s+who\s+(?:don(?:'|’)?t|do not|doesn(?:'|’)?t|does not)\s+(?:have|own)\s+(?:one|any|them|it)(?:\s+yet)?\s*[.!]*$|\s+to\s+(?:anyone|anybody|whoever|any group|groups)\s+(?:running|organi[sz]ing|hosting|putting on|planning)\b.*$/iu;
+// "I could not believe it!", "I could do it in my sleep": a story's exclamation and a boast about a skill already
+// offered are no offers of their own.
+const NOT_OFFERED = /\b(?:i|we)\s+(?:could|can)\s+(?:not|never|hardly|barely|scarcely)\s+(?:believe|imagine|wait|stop|stand|understand|bear|describe|tell|say|get over|stop laughing)\b|\b(?:could|can)\s+(?:do|run|teach)\s+(?:it|this|that|them)\s+(?:in my sleep|with my eyes (?:closed|shut)|blindfolded|standing on my head)\b/i;
 function item(text: string, sentence: string): Item[] {
   // "I run a makerspace, so: space, 3D printers and a laser cutter": the list after the colon.
   const colon = /^[^:]{3,60}:\s+(?=\S[^:]*,)/.exec(text);
@@ -1272,7 +1352,7 @@ function item(text: string, sentence: string): Item[] {
   // "my mother, who is 80, can video call her sisters": a clause set off by commas in the middle goes, the rest stays.
   if (text.includes(', wh')) text = text.replace(/,\s+(?:who|which)\s+[^,]{1,40},\s+(?=\S)/gi, ' ');
   text = foreignTrim(text);
-  text = text.replace(ITEM_TAIL, '');
+  text = text.replace(ITEM_TAIL, '').replace(RAMBLE_TAIL, '');
   const fand = FOREIGN_AND_THING.exec(text);
   if (fand && FOREIGN_DET_FIRST.test(text)) return [text.slice(0, fand.index), text.slice(fand.index + fand[0].length)].flatMap((p) => item(p, sentence));
   // "a mentor for my college applications lol and like a laptop": chat fillers between two things.
@@ -1300,20 +1380,36 @@ const EVENT_ON = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:on|in|at)\s`, 'i');
 const EVENT_ON_END = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:on|in|at)\s+)?$`, 'i');
 // A format named as a phrase of its own ahead of a bare "I'll host": "Hi Dana - coffee klatch at my place, Thurs 10/14, I'll host."
 const FORMAT_AHEAD = /(?:^|[-–—:.!]\s+|,\s+)((?:(?:a|an|our|my)\s+)?(?:coffee|kaffee|kitchen|demo ?camp)[^,.;:!?()–—-]*?)\s*,/i;
+const LEAD_TIME_I = /(?:^|,\s+|\s+(?=(?:and|then)\s))(?:(?:and|then)\s+)*((?:on|by|between|over|before|this|next|tomorrow|tonight)\b[^,]{0,40}?)\s+(?:i(?:'|’)ll|i will|i(?:'|’)m|i am)\s+(?=\p{Ll})/giu;
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
   const addCommitment = (raw: string, sentence: string, dueFrom: string, dueGiven: DueRange | null = null): void => {
+    // "clean up the Discord, then on the 19th I'm running a DemoCamp, and between Christmas and New Year I'll migrate the
+    // wiki": a time said before an "I'll" / "I'm" of its own leads a promise of its own, dated by it.
+    if (/\b(?:i(?:'|’)ll|i will|i(?:'|’)m|i am)\s/i.test(raw)) {
+      const cuts = [...raw.matchAll(LEAD_TIME_I)].filter((m) => { const d = findDue(m[1]!, input.received, tz); return !!d && d.text.length >= m[1]!.trim().length - 4; });
+      if (cuts.length) {
+        const head = raw.slice(0, cuts[0]!.index).replace(/[\s,;]+$/, '');
+        if (head.split(/\s+/).length >= 2) addCommitment(head, sentence, dueFrom, dueGiven);
+        cuts.forEach((m, k) => {
+          const body = raw.slice(m.index! + m[0].length, cuts[k + 1]?.index ?? raw.length).replace(/[\s,;]+$/, '');
+          const d = findDue(m[1]!, input.received, tz)!;
+          addCommitment(body, sentence, '', { start: d.start, end: d.end });
+        });
+        return;
+      }
+    }
     // "email the venue on Monday and host the sprint on December 12": two things, each with its date; also after a comma
     // ("draft the zine by 4 December, print it the week after", round 14), where a date counted from the first is kept.
-    const two = /^(.+?)\s+and\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it)\b)[a-z]+\s.+)$/i.exec(raw) ?? /^(.+?),\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it|so|but|and|maybe|probably|perhaps|hopefully|if|unless|which|who|where|when|that|this|then|not|or|plus|also|including|especially|ideally|preferably|with|without)\b)[a-z]+\s.+)$/i.exec(raw);
+    const two = /^(.+?)\s+and\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it)\b)[a-z]+\s.+)$/i.exec(raw) ?? /^(.+?),\s+(?:then\s+)?((?!(?:a|an|the|my|our|some|i|we|it|so|but|and|maybe|probably|perhaps|hopefully|if|unless|which|who|where|when|that|this|then|not|or|plus|also|including|especially|ideally|preferably|with|without)\b)(?!(?:starting|beginning|commencing)\s+(?:from\s+)?(?:next|this|on|in|tomorrow|today|tonight|the|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))[a-z]+\s.+)$/i.exec(raw);
     const whole = two ? findDue(raw, input.received, tz) : null;
     const first = two ? findDue(two[1]!, input.received, tz) : null;
     const firstOwn = !!first && !/\b(?:from|since|between|of|after)\s+$/i.test(two![1]!.slice(0, Math.max(0, two![1]!.indexOf(first.text)))) && !/^(?:from|since|between)\b/i.test(first.text);
     const wholeInFirst = !!whole && raw.indexOf(whole.text) >= 0 && raw.indexOf(whole.text) + whole.text.length <= two![1]!.length;
     // "set up a calendar tomorrow, and get everyone's preferences into it ASAP": a second thing with a time of its own,
     // even one that names no day.
-    if (two && whole && firstOwn && (wholeInFirst || !/\sand\s/i.test(whole.text)) && (findsDue(two[2]!, input) || (/,\s+and\s+/.test(raw) && VAGUE_TIME.test(two[2]!.replace(/[\s.!]+$/, '')))) && !/^(?:a|an|the)\b/i.test(two[2]!)) {
+    if (two && whole && firstOwn && (wholeInFirst || !/\sand\s/i.test(whole.text)) && (findsDue(two[2]!, input) || ((/,\s+and\s+/.test(raw) || (!!first && /^[\s.!]*$/.test(two[1]!.slice(two[1]!.lastIndexOf(first.text) + first.text.length)))) && VAGUE_TIME.test(two[2]!.replace(/[\s.!]+$/, '')))) && !/^(?:a|an|the)\b/i.test(two[2]!)) {
       addCommitment(two[1]!, sentence, dueFrom);
       addCommitment(two[2]!, sentence, '', whole && raw.indexOf(whole.text) >= two[1]!.length ? { start: whole.start, end: whole.end } : null);
       return;
@@ -1359,6 +1455,10 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (!d && /\b(?:there|then|that day|that night|that evening)\b/i.test(action) && sentence.indexOf(raw) > 0) d = cutDue(sentence.slice(0, sentence.indexOf(raw)), input.received, tz).due;
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action)) return;
     // "democamp in april, I'll organise it": the format the pronoun stands for.
+    // "We will be closed over CNY", "I'll be away in March": a state the person will be in, nothing to do.
+    if (/^be\s+(?:closed|shut|away|off|out of (?:town|office)|on (?:holiday|leave|vacation)|travell?ing|abroad)\b/i.test(action)) return;
+    // "Well, here's my small thing." under a quoted line about small things: a lead-in to the promise after it.
+    if (/^(?:(?:well|ok|okay|so|right|alright|and)[,\s]+)?here(?:(?:'|’)s| is| are| goes)(?:\s+(?:my|mine|our|ours|what)\b[^,.]{0,30})?[\s.!:]*$/i.test(action)) return;
     let format = formatOf(action);
     if (!format && /\b(it|one|that)\b/i.test(action) && HOST_VERB.test(action) && !formatNamed(action)) format = formatNamed(sentence);
     f.commitments.push({ action, format, due: d, sentence });
@@ -1855,7 +1955,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const cl = clauses(sentence);
       const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '', cl[cl.indexOf(c0) - 1] ?? '', sentence);
-      if (pi && !REFUSAL.test(pi.slot === 'offer' ? c : c.replace(ITEM_TAIL, ''))) {
+      if (pi && ((pi.slot === 'wish' && RHETORIC_WISH.test(c)) || !REFUSAL.test(pi.slot === 'offer' ? c : c.replace(ITEM_TAIL, '')))) {
         (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
         // "we have an old risograph that still works, happy to print flyers for anyone": the thing and the help.
         const also = pi.slot === 'offer' ? OFFER_AFTER_COMMA.exec(c) : null;
@@ -1909,7 +2009,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // "I'd love to do a sprint for the union's website but I've got no time": a want taken back, no offer.
       // "I'd love to host one if I can find a venue": a want hanging on the person's own if, no offer either.
       const wantBut = !!o && /(?:(?:'|’)d|would)\s+love\s+to\b/i.test(c.slice(o.index, o.index + 40)) && (/\bbut\b/i.test(sentence.slice(sentence.indexOf(c) + c.length - 1) + ' ' + c.slice(o.index)) || /\bif\s+(?:i|we)\s+(?:can|could|find|get|have|had)\b/i.test(c.slice(o.index)));
-      if (o && !wantBut && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(?:how much|how many|how often|how far)\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(?:sorted|done|fixed|approved|cleared|in place|signed off|through)\s+so(?:\s+that)?\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
+      if (o && !wantBut && !NOT_OFFERED.test(c) && !(/^(?:(?:and|so|also)[,\s]+)?(?:probably|maybe|perhaps|possibly)\b/i.test(c) && /\bonly if\b|\blet(?:'|’)s see\b|\bwe(?:'|’)ll see\b/i.test(sentence)) && !SOMEDAY.test(c) && !REFUSAL.test(c.slice(0, o.index + 10)) && !/\b(?:how much|how many|how often|how far)\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(?:sorted|done|fixed|approved|cleared|in place|signed off|through)\s+so(?:\s+that)?\s*$/i.test(c.slice(0, o?.index ?? 0)) && !/\b(whether|if|unless|once|when|not sure|unsure|don(?:'|’)?t know|than|what|which|as much as)\s*$/i.test(c.slice(0, o.index))) {
         const what = o[6] ? (o[6] + ' ' + (o[7] ?? '')).trim() : o[1] ?? o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[8] ?? o[9] ?? o[10] ?? '';
         // "I'd be glad to share it with the group once it exists": passing on what was just promised, not an offer.
         // "Can my roommate tag along?", "Could my son come too?": asking whether someone may come offers nothing.

@@ -168,6 +168,12 @@ export function visibleReplyOf(input: ReplyLine[]): string {
   const blocks = lines.filter((l, i) => l.quoted && !lines[i - 1]?.quoted).length;
   const first = lines.findIndex((l) => l.quoted);
   if (blocks === 1 && lines[first]?.underAttribution && !lines.slice(0, first).some((l) => l.text.trim())) lines = lines.filter((l) => !l.quoted);
+  // A line of the organiser's quoted back on top with no attribution (> "even one small thing counts", > We'll hold you
+  // to it :)) and the answer under it: the quote is the organiser's words, not the person's, unless it asks something.
+  else if (blocks === 1 && first >= 0 && !lines.slice(0, first).some((l) => l.text.trim())) {
+    const q = lines.filter((l) => l.quoted && l.text.trim());
+    if (q.length >= 1 && q.length <= 2 && !q.some((l) => l.text.includes('?')) && lines.some((l) => !l.quoted && l.text.trim())) lines = lines.filter((l) => !l.quoted);
+  }
   return lines
     .map((l) => l.raw)
     .join('\n')
@@ -805,6 +811,11 @@ function trimSignature(input: string[]): string[] {
     }
   }
   strip();
+  // "-m", "— JD": initials after a dash, alone on the last line under a blank one, sign the reply.
+  if (lines.length >= 3 && /^\s*[-–—~]\s?\p{L}{1,3}\.?\s*$/u.test(lines[lines.length - 1]!) && isBlank(lines[lines.length - 2]) && textIdx().length >= 2) {
+    lines.pop();
+    strip();
+  }
   // A trailing block after a blank line that starts with a bare name: name, title, phone (above a "P.S." as well:
   // "Marta\nForno Marta, Via del Pigneto 41, Roma\n\nP.S. …").
   // Twice: a first name alone can sit above a full signature block ("Sam\n\nSam Lee | Example | sam@…").
