@@ -505,3 +505,12 @@ describe('sign-offs seen in the measurement set (heldout18)', () => {
     expect(visibleReply("I'll host a klatch.\n\nThat is all I have to say for now, see you in March.")).toBe("I'll host a klatch.\n\nThat is all I have to say for now, see you in March.");
   });
 });
+
+describe('a lone quoted line on top', () => {
+  it('is dropped when it is the organiser\'s words ("You said you\'d think about it :)"), kept otherwise ("> This is a quote.")', async () => {
+    const { visibleLines, visibleReplyOf } = await import('./visible-reply.ts');
+    const r = (t: string) => visibleReplyOf(visibleLines(t, null));
+    expect(r('> You said at the event you\'d "think about it" :)\n\nWell, I thought about it! I will run a phone-setup afternoon.')).not.toContain('think about it"');
+    expect(r('> This is a quote.\n\nAnd this is some text.')).toContain('This is a quote.');
+  });
+});

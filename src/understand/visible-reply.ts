@@ -161,6 +161,8 @@ export function visibleReply(text: string, html?: string | null): string {
 }
 
 /** `visibleReply` from lines already computed by `visibleLines` (saves a second pass). */
+// Words of the organiser's ask: a quoted line with them is the organiser's, not something the person is answering.
+const ASK_WORDS = /\b(?:you said|you(?:'|’)d|you told|you mentioned|you promised|one small thing|small thing|commit\w*|wish\w*|offer\w*|need\w*|reply|hold you to|next step|counts|klatch|klatsch|sprint|democamp|drumbeat)\b/i;
 export function visibleReplyOf(input: ReplyLine[]): string {
   let lines = input;
   // A bottom-posted reply (one quote under "On … wrote:", then the answer) shows the answer only;
@@ -172,7 +174,7 @@ export function visibleReplyOf(input: ReplyLine[]): string {
   // to it :)) and the answer under it: the quote is the organiser's words, not the person's, unless it asks something.
   else if (blocks === 1 && first >= 0 && !lines.slice(0, first).some((l) => l.text.trim())) {
     const q = lines.filter((l) => l.quoted && l.text.trim());
-    if (q.length >= 1 && q.length <= 2 && !q.some((l) => l.text.includes('?')) && lines.some((l) => !l.quoted && l.text.trim())) lines = lines.filter((l) => !l.quoted);
+    if (q.length >= 1 && q.length <= 2 && !q.some((l) => l.text.includes('?')) && q.some((l) => ASK_WORDS.test(l.text)) && lines.some((l) => !l.quoted && l.text.trim())) lines = lines.filter((l) => !l.quoted);
   }
   return lines
     .map((l) => l.raw)
