@@ -530,6 +530,8 @@ const NEED_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|
 // "need din namin ng free domain", "need ko po ng laptop": the Tagalog words between "need" and the thing go.
 const TAGLISH_NEED = /\b(need)\s+(?:(?:din|rin|namin|natin|ko|po|ng|nang|lang|talaga|sana|pa|nga)\s+)+(?=\S)/gi;
 const OFFER_HAVE_CAN = /^(?:(?:and|also|plus|oh)[,\s]+)?(?:i|we|(?:our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*(?:\s(?:have|has|own|owns|are having|am having)|(?:'|’)ve got|\shave got|\shas got)\s+(?!(?:no|not|nothing|never|to|been|had|a (?:question|problem|lot of (?:work|stuff)))\b)(.{3,90}?)\s*(?:[—–;]|\s-\s|,|\.\s+)\s*(?:(?:and|so)\s+)?(?:(?:any|community|local|other|youth|school|neighbourhood|neighborhood)\s+)?(?:one|body|anyone|anybody|groups?|people|folks|organi[sz]ations?|you|clubs?|members|organi[sz]ers|teams?|charities|charity|schools?|ngos?)\b[^.;]{0,60}?\b(?:can|could|may|(?:is|are)\s+(?:very\s+|more than\s+)?welcome\s+to)\s+(?:borrow|use|book|have|take|hire|rent|reserve)\s+(?:them|it|those|these|one|any)\b/iu;
+// What follows a thing offered without "I can" and is no part of it: that it sits idle, an aside, a remark after it.
+const offerTail = (s: string) => s.replace(THAT_SITS_IDLE_TAIL, '').replace(ITEM_ASIDE, '').replace(ITEM_TAIL, '');
 // "12 iPads the kids' programme doesn't use in the evenings": who does not use it is no part of the thing.
 const UNUSED_BY = /\s+(?:that\s+|which\s+)?(?:(?:the|our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn(?:'|’)?t|don(?:'|’)?t|never|rarely|hardly)\s+(?:really\s+)?use|(?:nobody|no one|no-one|hardly anyone)\s+(?:is\s+|really\s+|ever\s+)*(?:uses?|using)|(?:we|i)\s+(?:are|am)\s+not\s+(?:really\s+)?using)\b.*$/iu;
 const DASH_REASON = /\s+[—–]\s+(?:(?:half|most|many|some|all|a lot|lots|loads|none)\s+(?:of\s+)?(?:our|us|the|my|them|these|those)\b|(?:we|they|it|there|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s*(?:(?:'|’)(?:s|re|ve)\b|\s+(?:is|are|has|have|was|were|can(?:'|’)?t|cannot|don(?:'|’)?t|only|just|never|keep|always)\b)).*$/iu;
@@ -1603,7 +1605,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // iPads …; community groups can book them": the thing, and others told they may use it.
     const hc = (input.context ?? 'ask') !== 'check-in' && !u.label && /\bcan\b|\bwelcome\b|\bmay\b/i.test(sentence) ? OFFER_HAVE_CAN.exec(sentence) : null;
     if (hc && !REFUSAL.test(sentence)) {
-      const t = tidyAction(hc[1]!.replace(THAT_SITS_IDLE_TAIL, '').replace(ITEM_ASIDE, '').replace(ITEM_TAIL, '').replace(UNUSED_BY, ''));
+      const t = tidyAction(offerTail(hc[1]!).replace(UNUSED_BY, ''));
       if (t.length > 2) { for (const p of splitList(t)) f.offers.push({ text: tidyAction(p), sentence }); continue; }
     }
     // "Deadline I set myself: 15/12." after a commitment with no date: the date is that commitment's.
@@ -1947,7 +1949,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const io = ho || wo || ao ? null : (lc.includes('if ') ? OFFER_IF_ANYONE.exec(c) ?? OFFER_AROUND.exec(c) : null) ?? (/ (?:at|in|with) /.test(lc) ? OFFER_GOOD_AT.exec(c) : null);
       if ((ho || wo || ao || io) && !REFUSAL.test(c)) {
         const what = ho ? ho[1] + ' ' + ho[2] : io && /\s+and\s+(?:i\s+)?(?:can|could|(?:am|(?:'|’)m) happy to)\s+[\p{L}-]+\s+(?:it|them)\s*[.!]*$/iu.test(io[1]!) ? io[1]!.replace(/^(.+?)\s+and\s+(?:i\s+)?(?:can|could|(?:am|(?:'|’)m) happy to)\s+([\p{L}-]+)\s+(?:it|them)\s*[.!]*$/iu, '$2 $1') : wo ? wo[1]!.replace(/^.*?\b(?:(?:my|our)\s+[\p{L}'’ -]{2,30}?\s+has|(?:i|we)\s*(?:\shave|(?:'|’)ve got|\sown))\s+/iu, '').replace(/\s+(?:that|which)\s+(?:nobody|no one|hardly anyone|we never|i never|i don(?:'|’)t|we don(?:'|’)t)\s+(?:uses?|is using|need|needs|use)\b/i, '') : ao ? ao[1] + ' and ' + ao[2] : io![1]!;
-        const t = tidyAction(stripCan(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '').replace(/\s+(?:for free|free of charge|at no cost)\b/i, '').replace(THAT_SITS_IDLE_TAIL, '').replace(ITEM_ASIDE, '').replace(ITEM_TAIL, '')));
+        const t = tidyAction(stripCan(offerTail(what.replace(/,\s+(?:so|because|since|as)\s+.*$/i, '').replace(/\s+(?:for free|free of charge|at no cost)\b/i, ''))));
         // "a laser cutter and two 3D printers that community groups can book": two things, as any list of them.
         if (t.length > 1) for (const p of ho ? splitList(t) : [t]) f.offers.push({ text: tidyAction(p), sentence });
         used = true;
