@@ -5,6 +5,9 @@ import { understand } from './understand.ts';
 
 const mon = new Date('2026-11-23T15:00:00Z'); // Monday 23 November 2026, 10:00 in Toronto
 const end = (s: string, at = mon, tz = 'America/Toronto') => findDue(s, at, tz)?.end ?? null;
+// The date read in `s` when it is received at `iso`, in `tz`.
+const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
+const endAt = (s: string, iso: string, tz: string) => due(s, iso, tz)?.end ?? null;
 
 describe('findDue', () => {
   it.each([
@@ -646,8 +649,6 @@ describe('round 23: an ordinal is no second of time', () => {
 });
 
 describe('heldout25 date misses, read as general rules', () => {
-  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
-  const endAt = (s: string, iso: string, tz: string) => due(s, iso, tz)?.end ?? null;
 
   it('reads a day-first "DD.MM" without its closing dot after a date word, a weekday or a move, and nowhere else', () => {
     expect(endAt('I organize a kitchen table sprint on 23.01, it is Saturday.', '2027-01-11T20:45:00Z', 'Europe/Warsaw')).toBe('2027-01-23');
@@ -739,8 +740,6 @@ describe('heldout25 date misses, read as general rules', () => {
 });
 
 describe('heldout27/28 date misses, read as general rules', () => {
-  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
-  const endAt = (s: string, iso: string, tz: string) => due(s, iso, tz)?.end ?? null;
 
   it('"the school holidays" said in the run-up to a long school break is that break, read as its own phrase', () => {
     // Down south in November: the summer holidays (from 19 December), so "before" ends on the 18th.
@@ -822,7 +821,6 @@ describe('heldout27/28 date misses, read as general rules', () => {
 });
 
 describe('heldout29 dates, read as general rules', () => {
-  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
   it('Inti Raymi is 24 June; "antes de <holiday>" is the English "before <holiday>"', () => {
     expect(due('antes de Inti Raymi', '2027-06-14T22:00:00Z', 'America/Lima')?.end).toBe('2027-06-23');
     expect(due('on Inti Raymi', '2027-06-14T22:00:00Z', 'America/Lima')?.end).toBe('2027-06-24');
@@ -848,7 +846,6 @@ describe('heldout29 dates, read as general rules', () => {
 });
 
 describe('heldout26 and heldout30, read after their one blind score: dates', () => {
-  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
   it('"by winter" is by the day before it starts, "in winter" the season, "by the end of winter" its end', () => {
     expect(due('Can we say by winter instead?', '2027-09-20T19:00:00Z', 'America/Vancouver')?.end).toBe('2027-11-30');
     expect(due('in winter', '2027-09-20T19:00:00Z', 'America/Vancouver')?.end).toBe('2028-02-29');
@@ -876,7 +873,6 @@ describe('heldout26 and heldout30, read after their one blind score: dates', () 
 });
 
 describe('heldout34 round: commitments and dates', () => {
-  const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
   it('a number with an "s" ("Grade 8s", "the under-10s", "the 90s") is no time of day', () => {
     expect(due('a coding club for Grade 8s', '2027-04-20T08:00:00Z', 'Africa/Johannesburg')).toBeNull();
     expect(due('music from the 90s', '2027-04-20T08:00:00Z', 'Africa/Johannesburg')).toBeNull();

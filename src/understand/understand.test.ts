@@ -6,6 +6,8 @@ import type { ReplyContext } from './types.ts';
 const received = new Date('2026-11-23T15:00:00Z'); // Monday
 const u = (text: string, context: ReplyContext = 'ask', timezone = 'America/Toronto') => understand({ text, received, timezone, context });
 const actions = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => c.action);
+// A reply received at a given instant, in a given zone (UTC unless named).
+const at = (text: string, context: ReplyContext, iso: string, tz = 'UTC') => understand({ text, received: new Date(iso), timezone: tz, context });
 
 describe('commitments', () => {
   it.each([
@@ -1979,7 +1981,6 @@ describe('heldout31 misses (after it was measured), read as general rules', () =
 });
 
 describe('heldout26 and heldout30, read after their one blind score: items, commitments, commands', () => {
-  const at = (text: string, context: ReplyContext, iso: string, tz: string) => understand({ text, received: new Date(iso), timezone: tz, context });
   it('"X for A and B" with a bare B is one thing; two things with their own articles stay two', () => {
     expect(u('I can offer my graphic design skills for flyers and posters.').offers.map((o) => o.text)).toEqual(['my graphic design skills for flyers and posters']);
     expect(u('We need a sponsor for drinks and small chops.').needs.map((n) => n.text)).toEqual(['a sponsor for drinks and small chops']);
@@ -2294,7 +2295,6 @@ describe('heldout37 (formal mail from institutions), read after its blind score'
 });
 
 describe('heldout34 round: commitments and dates', () => {
-  const at = (text: string, context: ReplyContext, iso: string, tz: string) => understand({ text, received: new Date(iso), timezone: tz, context });
   const cs = (text: string, iso = '2027-03-01T07:30:00Z', tz = 'Europe/Berlin', context: ReplyContext = 'ask') => at(text, context, iso, tz).commitments.map((c) => [c.action, c.due?.end ?? null]);
   it('"My plan: A, and in April we\'ll B": a second lead-in after ", and" and a date is a second promise', () => {
     expect(cs("My plan: over the Easter weekend I'm going to sit down with my neighbour and sort the newsletter, and in early April we'll hold a Kaffeeklatsch at the Nachbarschaftshaus.")).toEqual([
@@ -2472,7 +2472,6 @@ describe('heldout37, third pass: what an action is for, a remark on the place, o
 });
 
 describe('heldout38, second pass: check-in dates and answers', () => {
-  const at = (text: string, context: ReplyContext, iso: string, tz: string) => understand({ text, received: new Date(iso), timezone: tz, context });
   it('"Wir machen das am 16. Oktober" after a not-yet moves it; a holiday just gone named as the excuse is no new date', () => {
     const r = at('Noch nicht, sorry! Die Herbstferien kommen dazwischen. Wir machen das am 16. Oktober.', 'check-in', '2027-10-04T10:00:00Z', 'Europe/Berlin');
     expect([r.command, r.due?.end]).toEqual(['reschedule', '2027-10-16']);
@@ -2486,7 +2485,6 @@ describe('heldout38, second pass: check-in dates and answers', () => {
 });
 
 describe('heldout40 round: check-ins and invitations', () => {
-  const at = (text: string, context: ReplyContext, when: string, timezone = 'UTC') => understand({ text, received: new Date(when), timezone, context });
   it('"the meetup has not held yet" is a not-yet; "it was held" stays done', () => {
     expect(u('Sorry, the sprint has not held yet, our venue fell through.', 'check-in').command).toBe('not-yet');
     expect(u('The sprint was successfully held on Saturday.', 'check-in').command).toBe('done');
