@@ -2,6 +2,7 @@
 import { visibleLines, visibleReplyOf } from './visible-reply.ts';
 import { cutDue, findDue, iso, localDay } from './dates.ts';
 import { correctionOf } from './correction.ts';
+import { cutClauseTail, splitClauseTail } from './clause.ts';
 import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
 
 type Slot = 'commitment' | 'offer' | 'need' | 'wish';
@@ -2480,6 +2481,16 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // "Eu vou organizar um kitchen table sprint em agosto. (I will organise a kitchen table sprint in August.)": one promise.
   // "I'll do it! Coffee klatch, my place, March 20.": "do it" only points at the promise said in full.
   if (f.commitments.length > 1) f.commitments = f.commitments.filter((c) => !/^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(c.action) || f.commitments.every((o) => o === c || /^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(o.action)));
+  // "excel/sql help, i do this all day at work": the thing named ends where a sentence of its own begins.
+  for (const c of f.commitments) c.action = cutClauseTail(c.action);
+  for (const x of [...f.needs, ...f.wishes]) x.text = cutClauseTail(x.text);
+  // "i have a car and most thursday afternoons free, i can do grocery runs": the sentence after the comma offers again.
+  for (const x of [...f.offers]) {
+    const { head, rest } = splitClauseTail(x.text);
+    x.text = head;
+    const again = rest?.match(/^(?:i|we)\s+(?:can|could|(?:'|’)d be (?:happy|glad) to|(?:am|'m|’m|are|'re|’re) (?:happy|glad) to)\s+(\S.*)$/i);
+    if (again) f.offers.push({ text: cutClauseTail(again[1]!.replace(/[\s.!]+$/, '')), sentence: x.sentence });
+  }
   const commitments = dedupe(f.commitments).filter((c, i, all) => !(FOREIGN_HOST.test(c.action) && (c.format || c.due) && all.some((o, j) => j !== i && o.format === c.format && o.due?.end === c.due?.end && !FOREIGN_HOST.test(o.action))));
   // "We need more young people in the labour movement" is a wish for the movement; "about a month's notice" is no need.
   f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
