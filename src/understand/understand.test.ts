@@ -2662,3 +2662,26 @@ describe('heldout41 round: long replies', () => {
     expect(items('We went to the fair, which I was happy to do.', 'offers')).toEqual([]);
   });
 });
+
+describe('round 42: a gerund as subject, a turn in the talk, an emoji before "honestly"', () => {
+  it('reads no plan in "calving starts next week" (the -ing word is the subject of a verb)', () => {
+    expect(actions("I'd love to help but calving starts next week and eats my life till April.")).toEqual([]);
+    expect(actions('Running the stall takes all day Saturday.')).toEqual([]);
+    // counter-cases: a dated plan in the present tense
+    expect(actions('Writing the thank-you post tonight!')).toEqual(['Writing the thank-you post']);
+    expect(actions('Hosting a coffee klatch at the hall on Friday.')).toEqual(['Hosting a coffee klatch at the hall']);
+  });
+
+  it('reads "One thing though: does anybody have X?" as the question it carries, not as a one thing to do', () => {
+    const r = u('Maybe I\'ll swing by the next one. One thing though: does anybody have a spare projector screen? Ours got shredded.');
+    expect(r.commitments).toEqual([]);
+    expect(r.needs.map((x) => x.text)).toEqual(['a spare projector screen']);
+    expect(u('One more thing: could someone lend me a projector?').needs.map((x) => x.text)).toEqual(['a projector']);
+    // counter-case: "One thing:" alone still heads the person's one thing
+    expect(actions('One thing: host a coffee klatch in March.')).toEqual(['host a coffee klatch']);
+  });
+
+  it('ends a sentence at an emoji before "honestly"', () => {
+    expect(u('we need someone to sponsor pizza for 40 kids 🍕 honestly wish every rec center had a working lab').needs.map((x) => x.text)).toEqual(['someone to sponsor pizza for 40 kids']);
+  });
+});

@@ -51,10 +51,12 @@ const MONTH_ABBREV = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const ORDINAL_MONTH = /^\.\s+(?:jan|j[äa]n|feb|m[äa]r|apr|mai|maj|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|led|[úu]no|b[řr]e|dub|kv[ěe]|[čc]er|srp|z[áa][řr]|[řr][íi]j|lis|pro|stycz|lut|kwie|czerw|lip|sierp|wrze|pa[źz]dz|grud|tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)\p{L}*(?![\p{L}])/iu;
 const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|\d{1,2}\s+[-–—](?=\s)|[a-z][.)]|\(\d{1,2}\)|\([a-h]\)|\[ ?\]|(?:\p{Extended_Pictographic}|[\u2600-\u27bf\u2b50\u2b55])\ufe0f?)\s+/iu;
 
+// "One thing though: does anybody have …?", "Oh, one more thing — …": a turn in the talk ahead of what is said.
+const TALK_TURN = /^(?:(?:oh|and|but|also|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:more|last|other|final|quick)\s+thing|thing\s+(?:though|tho))\s*(?:[:：]|\s[—–-])\s*(?=\S)/i;
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
   // An emoji (or a ":)") before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
-  const re = /(?:[.!?]+["')\]]*|(?<=\S\s*)(?:\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will)\b)))(\s+|$)/gu;
+  const re = /(?:[.!?]+["')\]]*|(?<=\S\s*)(?:\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|hope|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will|honestly|tbh|thanks|thx|ty)\b)))(\s+|$)/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
@@ -67,10 +69,10 @@ function sentences(paragraph: string): string[] {
     if (m[0].startsWith('.') && /(?:^|[\s(])\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 3), m.index)) && ORDINAL_MONTH.test(paragraph.slice(m.index, m.index + 14))) continue;
     // "Lillian H. Smith library": a middle initial.
     if (m[0].startsWith('.') && /(?:^|\s)\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 2), m.index)) && /^\.\s+\p{Lu}\p{Ll}/u.test(paragraph.slice(m.index, m.index + 4)) && /\s\p{Lu}\p{Ll}+\s+\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (piece.trim()) out.push(piece.trim());
+    if (piece.trim()) out.push(piece.trim().replace(TALK_TURN, ''));
     last = end;
   }
-  const tail = paragraph.slice(last).trim();
+  const tail = paragraph.slice(last).trim().replace(TALK_TURN, '');
   if (tail) out.push(tail);
   return out;
 }
@@ -102,6 +104,8 @@ function slotOfHead(h: string): Slot | null {
   if (IF_ANYONE_NEEDS.test(t)) return 'offer';
   // "But one thing I will say: …": a remark said here and now names no slot.
   if (/\b(?:i(?:'|’)ll|i will|i(?:'|’)d|i would|let me|i have to|i must|i want to)\s+(?:just\s+|also\s+)?(?:say|add|mention)(?:\s+(?:this|that))?$/.test(t)) return null;
+  // "One thing though:", "One more thing:", "Oh and one last thing:": a turn in the talk, not the person's one thing to do.
+  if (/^(?:(?:oh|and|but|also|just|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:more|last|other|final|quick|small|little)\s+)?thing(?:\s+(?:though|tho|more|else|first|quickly|to add|to ask))?$/.test(t) && !/^(?:one|a)\s+(?:small\s+)?thing$/.test(t)) return null;
   // "Where we want to get to:", "What I'd like to see:": where the person wants things to go is a wish.
   if (/\bwhere (?:i|we)(?:(?:'|’)d like to| would like to| want to| hope to)? (?:be|go|get|end up)\b|\b(?:like|love|want) to see\b|\bwhat (?:the|this|our) (?:city|world|movement|web|internet|country|town|society|sector|industry|planet) (?:really |most )?needs\b/.test(t)) return 'wish';
   // "Give: … / Get: … / Dream: … / Do: …": one-word heads of the person's own.
@@ -1206,6 +1210,8 @@ const PROGRESSIVE_NOT = /\b(?:so|because|since|nothing|busy|was|were|has been|ha
 // "I'm doing the poster this weekend", "Writing the thank-you post tonight!": a dated plan in the present tense.
 const PROGRESSIVE = /^(?:(?:and|so|also|ok|okay|yes|yep|right)[,\s]+)?(?:(?:tomorrow|tonight|today|(?:the\s+)?day after tomorrow|(?:first thing\s+)?(?:tomorrow|\w+day)\s+(?:morning|afternoon|evening|night)|this (?:week|weekend|evening|afternoon|morning|month)|next (?:week|weekend|month|\w+day)|on \w+day|\w+day)[,\s]+(?=(?:i|we)\b))?(?:(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:also\s+|then\s+|now\s+|definitely\s+)?|(?:definitely|defo|deffo|def|certainly|absolutely)\s+)?(?!(?:going|planning|hoping|trying|thinking|looking|wondering|considering|leaving|travell?ing|flying|heading|getting|feeling|being|attending|coming|joining|missing|off|away|still|busy|bring|thing|sing|king|ring|spring|string|swing|evening|morning|nothing|something|anything|everything|during|including|following|regarding|according|speaking|talking|sitting|staying|working late|running late)\b)(\p{L}{2,}ing\s+\S.*)$/iu;
 
+// "calving starts next week and eats my life", "Fundraising season is on us": the -ing word is the subject of a verb, not a plan.
+const GERUND_SUBJECT = /^\p{L}+ing(?:\s+[\p{L}'’-]+){0,3}?\s+(?:is|are|was|were|starts|started|begins|began|ends|ended|kicks off|opens|closes|finishes|has|had|will|won(?:'|’)t|takes|took|eats|ate|keeps|gets|goes|went|means|makes|made|(?:'|’)s)(?![\p{L}'’])/iu;
 const FROM_ME = /^(?:(?:and|so|also)[,\s]+)?(?:you(?:'|’)ll|you will|you(?:'|’)re going to|you should) (?:get|have|receive|see) (.+?) from me\b(.*)$|^(?:(?:and|so|also)[,\s]+)?expect (.+?) from me\b(.*)$/i;
 const BOOKED = /\b(?:i|we)\s*(?:(?:'|’)ve|\s+have)\s+(?:already\s+|just\s+)?(?:put|pencil(?:l)?ed(?: in)?|scheduled|booked|planned|lined up|set up|organi[sz]ed)\s+((?:a|an|our|my|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:klatch|klatsch|sprint|democamp|demo camp|workshop|meetup|meet-up|session|event|talk|class|hackathon|jam|party|night|webinar|training|get-together|gathering)\b.*)$/iu;
 const SIMPLE_PRESENT = /\b(?:i|we)\s+(?:also\s+)?((?:host|organi[sz]e|run|hold|give|teach|launch|start|present|lead|co-host|co-organi[sz]e|do)\s+(?:a|an|one|another|(?:our|my)\s+(?:first|next|own)|(?:a\s+)?small|(?=(?:coffee|kaffee|cofee|kitchen|demo)))\b(?!(?:\s+[\p{L}'’-]+){0,3}\s+(?:hackerspace|makerspace|maker space|shop|store|caf[eé]|business|company|studio|space|centre|center|charity|bakery|restaurant|bar|farm|school|library|firm|agency|non-?profit|ngo|co-?op|print shop|bookshop)\b).+)$/iu;
@@ -1872,7 +1878,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         const pg = ASKS_ME.test(c) && /\?\s*$/.test(sentence) ? null : PROGRESSIVE.exec(c) ?? (pa ? PROGRESSIVE.exec(c.slice(pa[0].length)) : ph ? PROGRESSIVE.exec(c.slice(ph[0].length)) : null);
         // "Writing Sunday night before bed.", "Typing this on the bus": writing this mail, not a thing to do.
         if (pg && !/[:：]/.test(pg[1]!) && /^(?:writing|typing|replying|answering|responding|emailing)\b(?!\s+(?:the|a|an|my|our|your|up|some|those|these|them|it|\d)\b)/i.test(pg[1]!)) { used = true; continue; }
-        if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c.replace(/^(?:(?:ok|okay|right|yeah)[,\s]+)?so[,\s]+/i, '')) && !PROGRESSIVE_NOT.test(pg[1]!)) {
+        if (pg && !hedged(c) && !REFUSAL.test(c) && !PROGRESSIVE_NOT.test(c.replace(/^(?:(?:ok|okay|right|yeah)[,\s]+)?so[,\s]+/i, '')) && !PROGRESSIVE_NOT.test(pg[1]!) && !GERUND_SUBJECT.test(pg[1]!)) {
           const cd = cutDue(pg[1]!, input.received, tz);
           // "Tomorrow I'm meeting the head librarian …": the date may come before the subject.
           const pre = c.slice(0, c.length - pg[1]!.length);
