@@ -2685,3 +2685,26 @@ describe('round 42: a gerund as subject, a turn in the talk, an emoji before "ho
     expect(u('we need someone to sponsor pizza for 40 kids 🍕 honestly wish every rec center had a working lab').needs.map((x) => x.text)).toEqual(['someone to sponsor pizza for 40 kids']);
   });
 });
+
+describe('round 42: wishes said plainly, a need before its reason', () => {
+  it.each([
+    ['reckon every farm kid should get the same internet a kid in Perth gets.', 'every farm kid should get the same internet a kid in Perth gets'],
+    ['Dream is every marae in Te Tai Tokerau on fibre.', 'every marae in Te Tai Tokerau on fibre'],
+    ['I do wish these classes were held in the daytime, as many of us no longer drive after dark.', 'these classes were held in the daytime'],
+    ['The open web movement should come out to the small towns, not just Calgary and Edmonton.', 'The open web movement should come out to the small towns, not just Calgary and Edmonton'],
+    ['honestly wish every rec center had a computer lab that actually works', 'every rec center had a computer lab that actually works'],
+  ])('%s', (text, wish) => {
+    expect(u(text).wishes.map((x) => x.text)).toEqual([wish]);
+  });
+
+  it('keeps logistics and refusals out of wishes', () => {
+    expect(u('The venue should be ready by six.').wishes).toEqual([]);
+    expect(u('I can\'t host anything, as work is mad.').wishes).toEqual([]);
+    expect(actions("I can't host anything, as work is mad.")).toEqual([]);
+  });
+
+  it('reads "X would help us very much" with a sentence of its own after the comma', () => {
+    expect(u('Large-print handouts would help us very much, the small letters are difficult.').needs.map((x) => x.text)).toEqual(['Large-print handouts']);
+    expect(u('A van would help us a lot, we carry everything by bus.').needs.map((x) => x.text)).toEqual(['A van']);
+  });
+});
