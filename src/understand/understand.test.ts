@@ -2662,3 +2662,68 @@ describe('heldout41 round: long replies', () => {
     expect(items('We went to the fair, which I was happy to do.', 'offers')).toEqual([]);
   });
 });
+
+describe('commands in other languages (heldout33, heldout39)', () => {
+  const cmd = (text: string, context: ReplyContext, iso = '2027-05-03T20:00:00Z', tz = 'UTC') => at(text, context, iso, tz);
+  it('Portuguese not-yet and move: "ainda não rolou … dá pra mudar pro dia 20?", "não deu … remarquei pra 4 de dezembro"', () => {
+    const a = cmd('ainda não rolou 😬 a sala tava ocupada. dá pra mudar pro dia 20?', 'check-in', '2027-05-03T20:00:00Z', 'America/Sao_Paulo');
+    expect([a.command, a.due?.end]).toEqual(['reschedule', '2027-05-20']);
+    const b = cmd('não deu 😞 ninguém tinha notebook. remarquei pra 4 de dezembro', 'check-in', '2027-11-22T13:00:00Z', 'America/Sao_Paulo');
+    expect([b.command, b.due?.end]).toEqual(['reschedule', '2027-12-04']);
+    expect(cmd('não deu 😞 choveu muito', 'check-in').command).toBe('not-yet');
+    // counter-cases: a done stays done; "não deu certo, mas fizemos" is no not-yet.
+    expect(cmd('rolou! foi ótimo', 'check-in').command).toBe('done');
+    expect(cmd('não deu certo, mas fizemos', 'check-in').command).not.toBe('not-yet');
+  });
+  it('Arabizi not-yet and move: "lessa ma 3melnaha … bnaqelha la 15 ayyar"', () => {
+    expect(cmd('lessa ma 3melnaha 😅', 'check-in').command).toBe('not-yet');
+    const r = cmd('lessa ma 3melnaha 😅 el shabab kano msafreen. bnaqelha la 15 ayyar inshallah', 'check-in', '2027-04-28T09:00:00Z', 'Asia/Amman');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2027-05-15']);
+    expect(cmd('lissa mesh 5alasna, n2ajjelha l 3 yonyo', 'check-in', '2027-04-28T09:00:00Z', 'Africa/Cairo').due?.end).toBe('2027-06-03');
+    // counter-case: "nagel" (Dutch, a nail) is no move.
+    expect(cmd('de nagel is kapot, nog niet gedaan', 'check-in').command).toBe('not-yet');
+  });
+  it('drops: Polish "muszę odpuścić", Spanish "sáquenlo de mi lista de compromisos", Portuguese "podem riscar isso da lista"', () => {
+    expect(cmd('Niestety muszę odpuścić, nowa praca mnie zjada. Sorry!', 'check-in').command).toBe('drop');
+    expect(cmd('Musimy z tego zrezygnować.', 'check-in').command).toBe('drop');
+    const es = cmd('la verdad no lo voy a poder hacer 😔 sáquenlo de mi lista de compromisos porfa', 'check-in');
+    expect([es.command, es.commitments]).toEqual(['drop', []]);
+    expect(cmd('Lo siento, no voy a poder dar el taller. Bórrenlo de la lista, por favor.', 'check-in').commitments).toEqual([]);
+    expect(cmd('já não vai acontecer, o grupo acabou. podem riscar isso da lista 🙏', 'check-in').command).toBe('drop');
+    // counter-cases: "sáquenme de la lista" is off the mail (stop); "voy a dar el taller" without a "no" is still a promise.
+    expect(cmd('sáquenme de la lista por favor', 'check-in').command).toBe('stop');
+    expect(cmd('No sé cuándo, pero voy a dar un taller de git en mayo.', 'ask').commitments.map((c) => c.action)).toEqual(['dar un taller de git']);
+  });
+  it('stops: Arabizi "shelo esmi men el list … mesh 3ayza emails", Hinglish "reminder mails band karo" (beside "ho gaya"), French "je ne veux plus recevoir"', () => {
+    expect(cmd('please shelo esmi men el list di, mesh 3ayza emails tany 🙏', 'check-in').command).toBe('stop');
+    expect(cmd('mesh 3ayez rasayel tany, shokran', 'ask').command).toBe('stop');
+    expect(cmd('ho gaya 👍 ab please ye reminder mails band karo, bohot aa rahe hain', 'check-in').command).toBe('stop');
+    expect(cmd('Désolée, je ne veux plus recevoir ces invitations. Merci de me retirer de la liste.', 'invitation').command).toBe('stop');
+    // counter-cases: "ho gaya" alone is done; "band karo" about something else is no stop; "me retirer" from a task is no stop.
+    expect(cmd('ho gaya 👍', 'check-in').command).toBe('done');
+    expect(cmd('ho gaya, ab AC band karo', 'check-in').command).toBe('done');
+    expect(cmd('Je voudrais me retirer du projet, désolée.', 'check-in').command).not.toBe('stop');
+  });
+  it('joins with a thing brought: "¡Ahí nos vemos! Llevo galletas", "akeed gaya w hageeb el pizza", "magdadala ako ng …", "mithai le aaunga"', () => {
+    const es = cmd('¡Ahí nos vemos! Llevo galletas 🍪', 'invitation');
+    expect([es.command, es.commitments.map((c) => c.action)]).toEqual(['join', ['Llevo galletas']]);
+    const ar = cmd('akeed gaya 🙌 w hageeb el pizza 🍕', 'invitation');
+    expect([ar.command, ar.commitments.map((c) => c.action)]).toEqual(['join', ['hageeb el pizza']]);
+    expect(cmd('G! Sasama ako 🙌 magdadala ako ng extension cord', 'invitation').commitments.map((c) => c.action)).toEqual(['magdadala ng extension cord']);
+    expect(cmd('main aaunga! 2 dost bhi aayenge, aur mithai le aaunga 🍬', 'invitation').commitments.map((c) => c.action)).toEqual(['mithai le aaunga']);
+    expect(cmd('inshallah hakoon mawgood', 'invitation').command).toBe('join');
+    // counter-cases: "veremos" is still a hedge; "ho gaya" (Hindi) is no Arabizi yes; a Hindi no brings nothing.
+    expect(cmd('Veremos, no sé si puedo.', 'invitation').command).toBeNull();
+    expect(cmd('kaam ho gaya', 'invitation').command).toBeNull();
+    expect(cmd('main nahi aa paunga, sorry', 'invitation').commitments).toEqual([]);
+  });
+  it('Nordic out-of-office is automatic: föräldraledig, "läser inte min e-post regelbundet", permisjon, ferie', () => {
+    expect(looksAutomatic('Hej! Tack för ditt mejl. Jag är föräldraledig till och med 31 mars 2027 och läser inte min e-post regelbundet.')).toBe(true);
+    expect(looksAutomatic('Hei! Takk for e-posten. Jeg er i foreldrepermisjon til og med 1. mai.')).toBe(true);
+    expect(looksAutomatic('Tak for din mail. Jeg er på ferie indtil 3. august.')).toBe(true);
+    expect(looksAutomatic('Hej, jag är tjänstledig t.o.m. 30/6.')).toBe(true);
+    // counter-cases: a person who mentions a holiday and promises something is replying.
+    expect(looksAutomatic('Hej! Jag är på semester men jag kör en kaffeklatsch i augusti!')).toBe(false);
+    expect(looksAutomatic('Hej! Jag läser inte min e-post så ofta, men jag tar med lödkolvar.')).toBe(false);
+  });
+});
