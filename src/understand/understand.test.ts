@@ -2727,3 +2727,48 @@ describe('commands in other languages (heldout33, heldout39)', () => {
     expect(looksAutomatic('Hej! Jag läser inte min e-post så ofta, men jag tar med lödkolvar.')).toBe(false);
   });
 });
+
+describe('promises in other languages (heldout33, heldout39)', () => {
+  const acts = (text: string, iso = '2027-05-02T19:20:00Z', tz = 'UTC') => at(text, 'ask', iso, tz).commitments.map((c) => [c.action, c.due?.end ?? null, c.format]);
+  it('Tagalog: "ako na po ang mag-host ng …", a doubled first syllable for the future ("tuturuan ko po", "gagawa kami ng")', () => {
+    expect(acts('Ako na po ang mag-host ng coffee klatch for the new devs sa office namin, bukas ng lunch.', '2027-03-14T15:30:00Z', 'Asia/Manila')).toEqual([['mag-host ng coffee klatch for the new devs sa office namin', '2027-03-15', 'coffee-klatch']]);
+    expect(acts('tuturuan ko po ang mga senior kung paano gamitin ang GCash.').map((a) => a[0])).toEqual(['tuturuan ko po ang mga senior kung paano gamitin ang GCash']);
+    expect(acts('Gagawa kami ng zine para sa barangay.').map((a) => a[0])).toEqual(['Gagawa ng zine para sa barangay']);
+    // counter-cases: "bukas ang library" (open) is no tomorrow; a past or habitual verb is no promise.
+    expect(acts('Gagawa kami ng zine, bukas ang library.').map((a) => a[1])).toEqual([null]);
+    expect(acts('Gumawa kami ng zine noong Marso.')).toEqual([]);
+  });
+  it('Hinglish, the verb last: "… ka session dunga", one clause at a time, not with "nahi" or "shayad"', () => {
+    expect(acts('bhai kal independence day pe society ke uncles ko UPI fraud se bachne ka session dunga 📱 pakka.', '2027-08-14T17:50:00Z', 'Asia/Kolkata').map((a) => a[1])).toEqual(['2027-08-15']);
+    expect(acts('main college ke juniors ko git sikha dunga').map((a) => a[0])).toEqual(['college ke juniors ko git sikha dunga']);
+    // counter-cases
+    expect(acts('main session nahi de paunga, sorry')).toEqual([]);
+    expect(acts('shayad agle mahine ek workshop karunga')).toEqual([]);
+  });
+  it('Arabizi: "ana ra7 a3mel kitchen table sprint …", "hab3at el slides bokra", split from an English promise at ", w …"', () => {
+    expect(acts('ana ra7 a3mel kitchen table sprint ma3 shabab el 7ay.')).toEqual([['a3mel kitchen table sprint ma3 shabab el 7ay', null, 'kitchen-table-sprint']]);
+    expect(acts("I'll mentor 2 of the new girls from women in code, w hab3at el slides lel group bokra inshallah.", '2027-05-02T19:20:00Z', 'Africa/Cairo').map((a) => a.slice(0, 2))).toEqual([['mentor 2 of the new girls from women in code', null], ['hab3at el slides lel group', '2027-05-03']]);
+    // counter-cases: English "happy", "have" are no Egyptian future; "rah" alone is no lead.
+    expect(acts('I have happy memories of it.')).toEqual([]);
+  });
+  it('Spanish and French present for a near future with its receiver: "le mando a Camila …", "les paso el link", "Demain j\'envoie la liste à Sophie"', () => {
+    expect(acts('Mañana le mando a Camila el script de limpieza de datos.', '2027-02-26T01:30:00Z', 'America/Bogota')).toEqual([['le mando a Camila el script de limpieza de datos', '2027-02-26', null]]);
+    expect(acts('mañana les paso el link del repo a todos, y voy a armar un grupo de telegram').map((a) => a[0])).toEqual(['les paso el link del repo a todos', 'armar un grupo de telegram']);
+    expect(acts("Demain j'envoie la liste des bénévoles à Sophie.").map((a) => a[0])).toEqual(['envoie la liste des bénévoles à Sophie']);
+    // counter-cases: the mail itself sent is no promise; "mi occupo di diritto d'autore" is a job, "mi occupo io di prenotare" a promise.
+    expect(acts("Je vous envoie ce message pour vous remercier.")).toEqual([]);
+    expect(acts("Sono avvocata e mi occupo di diritto d'autore.")).toEqual([]);
+    expect(acts('Mi occupo di prenotare la sala.').map((a) => a[0])).toEqual(['prenotare la sala']);
+  });
+  it('Swedish, Norwegian, Danish futures: "Vi kommer att köra en kitchen table sprint …", "Jeg skal holde en kaffeklatsch"', () => {
+    expect(acts('Vi kommer att köra en kitchen table sprint med repair-guiderna på biblioteket i Malmö den 27 november.', '2027-11-09T15:20:00Z', 'Europe/Stockholm')).toEqual([['köra en kitchen table sprint med repair-guiderna på biblioteket i Malmö', '2027-11-27', 'kitchen-table-sprint']]);
+    expect(acts('Jeg skal holde en coffee klatch i desember.', '2027-11-09T15:20:00Z', 'Europe/Oslo').map((a) => a[2])).toEqual(['coffee-klatch']);
+    // counter-case: a past "vi körde" is no promise.
+    expect(acts('Vi körde en kitchen table sprint i oktober.')).toEqual([]);
+  });
+  it('Tagalog need "Kailangan po namin ng …"', () => {
+    expect(at('Kailangan po namin ng mga volunteer na marunong mag-Tagalog.', 'ask', '2027-06-11T10:00:00Z').needs.map((x) => x.text)).toEqual(['mga volunteer na marunong mag-Tagalog']);
+    // counter-case: without the verb, no need.
+    expect(at('Salamat po sa lahat ng volunteer!', 'ask', '2027-06-11T10:00:00Z').needs).toEqual([]);
+  });
+});
