@@ -901,3 +901,24 @@ describe('heldout41 round: long replies', () => {
     expect(end('email Paddy about the rota', mon)).toBeNull();
   });
 });
+
+describe('a day of the month alone, and Arabic months in Latin letters', () => {
+  it('"pro dia 20", "el día 15", "am 20." are the next such day; a count or a time after the number is none', () => {
+    expect(endAt('dá pra mudar pro dia 20?', '2027-05-03T20:00:00Z', 'America/Sao_Paulo')).toBe('2027-05-20');
+    expect(endAt('lo pasamos para el día 2', '2027-05-03T20:00:00Z', 'America/Mexico_City')).toBe('2027-06-02');
+    expect(endAt('verschieben wir auf am 20. bitte', '2027-05-03T20:00:00Z', 'Europe/Berlin')).toBe('2027-05-20');
+    // counter-cases: a month after it is the month rule's; a number of people or hours is no day.
+    expect(endAt('no dia 20 de junho', '2027-05-03T20:00:00Z', 'America/Sao_Paulo')).toBe('2027-06-20');
+    expect(endAt('o dia 20 pessoas vieram', '2027-05-03T20:00:00Z', 'America/Sao_Paulo')).toBeNull();
+    expect(endAt('le 20 heures', '2027-05-03T20:00:00Z', 'Europe/Paris')).toBeNull();
+  });
+  it('Levantine and Egyptian month names in Arabizi: "la 15 ayyar", "fi shubat", "20 tishrin el tani"', () => {
+    expect(endAt('bnaqelha la 15 ayyar inshallah', '2027-04-28T09:00:00Z', 'Asia/Amman')).toBe('2027-05-15');
+    expect(endAt('ra7 n3melha fi shubat', '2027-04-28T09:00:00Z', 'Asia/Amman')).toBe('2028-02-29');
+    expect(endAt('20 tishrin el tani', '2027-04-28T09:00:00Z', 'Asia/Amman')).toBe('2027-11-20');
+    expect(endAt('yom 3 yonyo', '2027-04-28T09:00:00Z', 'Africa/Cairo')).toBe('2027-06-03');
+    // counter-cases: "ab" is Hindi "now" and "adar" a word elsewhere; without a day they are no month.
+    expect(endAt('ab please ye band karo', '2027-04-28T09:00:00Z', 'Asia/Kolkata')).toBeNull();
+    expect(endAt('la adar', '2027-04-28T09:00:00Z', 'Asia/Amman')).toBeNull();
+  });
+});

@@ -101,10 +101,10 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
   ] as [number, string][]).flatMap(([n, ws]) => ws.split(' ').map((w) => [w, n] as const)),
 );
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
-const OTHER_REL_HINT = /wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
+const OTHER_REL_HINT = /bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
 const FEAST_HINT = /navidad|no[eë]l|weihnacht|natal|kerst|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
-const OTHER_MONTH_HINT = /stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
+const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
@@ -476,6 +476,32 @@ const RULES: Rule[] = [
     }
     return monthRange(yearFor(mo, t), mo);
   }],
+  // Arabic months written in Latin letters ("Arabizi": "la 15 ayyar", "fi shubat", "2 november"): the Levantine names and the
+  // Egyptian ones. A name that is also a common word elsewhere ("ab" is Hindi "now", "adar"/"azar") needs a day before it.
+  [/(?<![\p{L}\d])(?:(\d{1,2})\s+|(?:fi|fe|f|la|le|l|lal|lel|bi|b|men|min|ba3d|abl|2abl|7atta|le7ad|l7ad)\s+(?=\p{L}{4}))(kanun(?:\s+|-)(?:el|al|il|e)?[- ]?(?:tani|thani|awwal|awal)|kanoon(?:\s+|-)(?:el|al|il|e)?[- ]?(?:tani|thani|awwal|awal)|tishrin(?:\s+|-)(?:el|al|il|e)?[- ]?(?:tani|thani|awwal|awal)|teshreen(?:\s+|-)(?:el|al|il|e)?[- ]?(?:tani|thani|awwal|awal)|tishreen(?:\s+|-)(?:el|al|il|e)?[- ]?(?:tani|thani|awwal|awal)|shubat|shbat|shobat|sh?ubaat|adhar|azar|adar|nisan|neesan|ayyar|ayar|aiyar|huzayran|huzairan|7zeran|7ziran|7uzeiran|hzeiran|haziran|tammuz|tamuz|tammouz|aylul|ailul|eylul|ab|yanayer|yanayir|febrayer|fabrayer|febrayir|mares|maris|ebril|abril|mayu|mayo|yonyo|yunyu|younyou|yolyo|yulyu|youlyou|aghostos|aghustus|8ostos|ghostos|sebtamber|september|oktober|octobar|november|nofamber|december|desamber)(?![\p{L}])/iu, (m, t) => {
+    const w = m[2]!.toLowerCase().replace(/\s+|-/g, ' ');
+    const LV: [RegExp, number][] = [[/^kan(?:un|oon).*(?:tani|thani)$/, 1], [/^(?:shubat|shbat|shobat|sh?ubaat|yanayer|yanayir)$/, 0], [/^(?:adhar|azar|adar|mares|maris)$/, 3], [/^(?:nisan|neesan|ebril|abril)$/, 4], [/^(?:ayyar|ayar|aiyar|mayu|mayo)$/, 5], [/^(?:huzayran|huzairan|7zeran|7ziran|7uzeiran|hzeiran|haziran|yonyo|yunyu|younyou)$/, 6], [/^(?:tammuz|tamuz|tammouz|yolyo|yulyu|youlyou)$/, 7], [/^(?:ab|aghostos|aghustus|8ostos|ghostos)$/, 8], [/^(?:aylul|ailul|eylul|sebtamber|september)$/, 9], [/^t(?:ishrin|eshreen|ishreen).*aw+al$/, 10], [/^(?:oktober|octobar)$/, 10], [/^t(?:ishrin|eshreen|ishreen).*(?:tani|thani)$/, 11], [/^(?:november|nofamber)$/, 11], [/^kan(?:un|oon).*aw+al$/, 12], [/^(?:december|desamber)$/, 12]];
+    let mo = LV.find(([re]) => re.test(w))?.[1];
+    if (mo === 0) mo = /^(?:yanayer|yanayir)$/.test(w) ? 1 : 2;
+    if (!mo) return null;
+    // Without a day the name must be one no other language uses ("la ayyar", "fi shubat"), and "ab", "adar", "azar" always need one.
+    if (!m[1] && /^(?:ab|adar|azar|abril|mayo|september|oktober|november|december|nisan|haziran)$/.test(w)) return null;
+    if (m[1]) {
+      const d = Number(m[1]);
+      if (d < 1 || d > daysIn(t.y, mo)) return null;
+      const x = upcoming(mo, d, t);
+      return range(x, x);
+    }
+    return monthRange(yearFor(mo, t), mo);
+  }],
+  // A day of the month alone, as Portuguese, Spanish, French, Italian and German say it ("pro dia 20", "el día 15", "le 20",
+  // "il giorno 12", "am 20."): the next such day. With a month after it ("dia 20 de maio") the month rules read it.
+  [/(?<![\p{L}])(?:(?:pro|pra|para o|no|ao|at[ée] (?:o|ao)|o)\s+dia|(?:el|al|para el|hasta el|del)\s+d[íi]a|(?:le|au|pour le|jusqu['’]au)(?=\s+\d{1,2}\s*(?:[.,;!?]|$))|il giorno|(?:am|bis zum|zum)(?=\s+\d{1,2}\.(?:\s|$)))\s+(\d{1,2})\.?(?![\d:,/%h])(?!\s*(?:de|del|di|d['’]|of|\.)\s*\p{L})(?!\s*(?:\d|horas?|hrs?|heures?|uhr|ore|pessoas|personas|personnes|people|leute))/iu, (m, t) => {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    const x = nextDayNumbered(t, d);
+    return range(x, x);
+  }],
   // "push it back a month", "move it out two weeks", "delay it by a week": that long from today.
   [new RegExp(`(?<=\\b(?:push(?:ed)?|move[ds]?|moving|bump(?:ed)?|delay(?:ed)?|slide|slip|postpone[ds]?|shift(?:ed)?|kick(?:ed)?)\\s+(?:(?:it|this|that|them|things)\\s+)?(?:(?:back|out|on|forward)\\s+)?)(?:by\\s+)?(?:another\\s+)?${NUM_RE}\\s+(day|week|month)s?\\b`, 'i'), (m, t) => {
     const x = parseDay(span(t, num(m[1]!), m[2]!).end);
@@ -582,7 +608,7 @@ const RULES: Rule[] = [
     return range(y === t.y ? t : { y, m: 1, d: 1 }, { y, m: 12, d: 31 });
   }],
   // Relative days in the other languages people answer in: "demain", "mañana", "morgen", "amanhã", "domani".
-  [/(?<![\p{L}])(?:demain|amanh[ãa]|domani|(?<!(?:la|por la|de la|esta|cada|una)\s)ma[ñn]ana|(?<!(?:guten|am|jeden|heute|einen|schönen)\s)morgen)(?![\p{L}])/iu, (m, t) => {
+  [/(?<![\p{L}])(?:demain|amanh[ãa]|domani|bukas(?:\s+(?:ng|nang|sa)\s+(?:umaga|tanghali|hapon|gabi|lunch|morning|afternoon|evening|night)(?![\p{L}])|(?=\s*[,.!]|\s*$))|bokra|bukra|bokrah|bukrah|bo2ra|bu2ra|(?<!(?:la|por la|de la|esta|cada|una)\s)ma[ñn]ana|(?<!(?:guten|am|jeden|heute|einen|schönen)\s)morgen)(?![\p{L}])/iu, (m, t) => {
     if (/^ma[ñn]ana$/i.test(m[0]) && !/[ñ]/i.test(m[0]) && !/\b(?:hasta|para|el|lo hago|antes de)\s+$/i.test(m.input.slice(0, m.index))) return null;
     return range(addDays(t, 1), addDays(t, 1));
   }],
@@ -1147,7 +1173,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['the following week', /following week/i],
   ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
   ['(20[2-4]\\d)', /(?:early|mid|middle|late|end|start|beginning|of|in|during|by|before|until|around)[\s-]+20[2-4]\d/i],
-  ['demain', /demain|amanh|domani|ma[ñn]ana|morgen/i],
+  ['demain', /demain|amanh|domani|ma[ñn]ana|morgen|bukas|bokra|bukra|bo2ra|bu2ra/i],
   ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|dag\b|isnin|senin|selasa|rabu|khamis|kamis|juma|sabtu|ahad|alhamisi|ijumaa/i],
   ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
   ['time next', /time next/i],
@@ -1427,7 +1453,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 // Words around a date phrase that belong to it: "sometime next week", "first thing Monday", "by 5pm Friday",
 // "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|sebelum))\s+$/iu;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {

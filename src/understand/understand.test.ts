@@ -2708,3 +2708,113 @@ describe('round 42: wishes said plainly, a need before its reason', () => {
     expect(u('A van would help us a lot, we carry everything by bus.').needs.map((x) => x.text)).toEqual(['A van']);
   });
 });
+
+describe('commands in other languages (heldout33, heldout39)', () => {
+  const cmd = (text: string, context: ReplyContext, iso = '2027-05-03T20:00:00Z', tz = 'UTC') => at(text, context, iso, tz);
+  it('Portuguese not-yet and move: "ainda não rolou … dá pra mudar pro dia 20?", "não deu … remarquei pra 4 de dezembro"', () => {
+    const a = cmd('ainda não rolou 😬 a sala tava ocupada. dá pra mudar pro dia 20?', 'check-in', '2027-05-03T20:00:00Z', 'America/Sao_Paulo');
+    expect([a.command, a.due?.end]).toEqual(['reschedule', '2027-05-20']);
+    const b = cmd('não deu 😞 ninguém tinha notebook. remarquei pra 4 de dezembro', 'check-in', '2027-11-22T13:00:00Z', 'America/Sao_Paulo');
+    expect([b.command, b.due?.end]).toEqual(['reschedule', '2027-12-04']);
+    expect(cmd('não deu 😞 choveu muito', 'check-in').command).toBe('not-yet');
+    // counter-cases: a done stays done; "não deu certo, mas fizemos" is no not-yet.
+    expect(cmd('rolou! foi ótimo', 'check-in').command).toBe('done');
+    expect(cmd('não deu certo, mas fizemos', 'check-in').command).not.toBe('not-yet');
+  });
+  it('Arabizi not-yet and move: "lessa ma 3melnaha … bnaqelha la 15 ayyar"', () => {
+    expect(cmd('lessa ma 3melnaha 😅', 'check-in').command).toBe('not-yet');
+    const r = cmd('lessa ma 3melnaha 😅 el shabab kano msafreen. bnaqelha la 15 ayyar inshallah', 'check-in', '2027-04-28T09:00:00Z', 'Asia/Amman');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2027-05-15']);
+    expect(cmd('lissa mesh 5alasna, n2ajjelha l 3 yonyo', 'check-in', '2027-04-28T09:00:00Z', 'Africa/Cairo').due?.end).toBe('2027-06-03');
+    // counter-case: "nagel" (Dutch, a nail) is no move.
+    expect(cmd('de nagel is kapot, nog niet gedaan', 'check-in').command).toBe('not-yet');
+  });
+  it('drops: Polish "muszę odpuścić", Spanish "sáquenlo de mi lista de compromisos", Portuguese "podem riscar isso da lista"', () => {
+    expect(cmd('Niestety muszę odpuścić, nowa praca mnie zjada. Sorry!', 'check-in').command).toBe('drop');
+    expect(cmd('Musimy z tego zrezygnować.', 'check-in').command).toBe('drop');
+    const es = cmd('la verdad no lo voy a poder hacer 😔 sáquenlo de mi lista de compromisos porfa', 'check-in');
+    expect([es.command, es.commitments]).toEqual(['drop', []]);
+    expect(cmd('Lo siento, no voy a poder dar el taller. Bórrenlo de la lista, por favor.', 'check-in').commitments).toEqual([]);
+    expect(cmd('já não vai acontecer, o grupo acabou. podem riscar isso da lista 🙏', 'check-in').command).toBe('drop');
+    // counter-cases: "sáquenme de la lista" is off the mail (stop); "voy a dar el taller" without a "no" is still a promise.
+    expect(cmd('sáquenme de la lista por favor', 'check-in').command).toBe('stop');
+    expect(cmd('No sé cuándo, pero voy a dar un taller de git en mayo.', 'ask').commitments.map((c) => c.action)).toEqual(['dar un taller de git']);
+  });
+  it('stops: Arabizi "shelo esmi men el list … mesh 3ayza emails", Hinglish "reminder mails band karo" (beside "ho gaya"), French "je ne veux plus recevoir"', () => {
+    expect(cmd('please shelo esmi men el list di, mesh 3ayza emails tany 🙏', 'check-in').command).toBe('stop');
+    expect(cmd('mesh 3ayez rasayel tany, shokran', 'ask').command).toBe('stop');
+    expect(cmd('ho gaya 👍 ab please ye reminder mails band karo, bohot aa rahe hain', 'check-in').command).toBe('stop');
+    expect(cmd('Désolée, je ne veux plus recevoir ces invitations. Merci de me retirer de la liste.', 'invitation').command).toBe('stop');
+    // counter-cases: "ho gaya" alone is done; "band karo" about something else is no stop; "me retirer" from a task is no stop.
+    expect(cmd('ho gaya 👍', 'check-in').command).toBe('done');
+    expect(cmd('ho gaya, ab AC band karo', 'check-in').command).toBe('done');
+    expect(cmd('Je voudrais me retirer du projet, désolée.', 'check-in').command).not.toBe('stop');
+  });
+  it('joins with a thing brought: "¡Ahí nos vemos! Llevo galletas", "akeed gaya w hageeb el pizza", "magdadala ako ng …", "mithai le aaunga"', () => {
+    const es = cmd('¡Ahí nos vemos! Llevo galletas 🍪', 'invitation');
+    expect([es.command, es.commitments.map((c) => c.action)]).toEqual(['join', ['Llevo galletas']]);
+    const ar = cmd('akeed gaya 🙌 w hageeb el pizza 🍕', 'invitation');
+    expect([ar.command, ar.commitments.map((c) => c.action)]).toEqual(['join', ['hageeb el pizza']]);
+    expect(cmd('G! Sasama ako 🙌 magdadala ako ng extension cord', 'invitation').commitments.map((c) => c.action)).toEqual(['magdadala ng extension cord']);
+    expect(cmd('main aaunga! 2 dost bhi aayenge, aur mithai le aaunga 🍬', 'invitation').commitments.map((c) => c.action)).toEqual(['mithai le aaunga']);
+    expect(cmd('inshallah hakoon mawgood', 'invitation').command).toBe('join');
+    // counter-cases: "veremos" is still a hedge; "ho gaya" (Hindi) is no Arabizi yes; a Hindi no brings nothing.
+    expect(cmd('Veremos, no sé si puedo.', 'invitation').command).toBeNull();
+    expect(cmd('kaam ho gaya', 'invitation').command).toBeNull();
+    expect(cmd('main nahi aa paunga, sorry', 'invitation').commitments).toEqual([]);
+  });
+  it('Nordic out-of-office is automatic: föräldraledig, "läser inte min e-post regelbundet", permisjon, ferie', () => {
+    expect(looksAutomatic('Hej! Tack för ditt mejl. Jag är föräldraledig till och med 31 mars 2027 och läser inte min e-post regelbundet.')).toBe(true);
+    expect(looksAutomatic('Hei! Takk for e-posten. Jeg er i foreldrepermisjon til og med 1. mai.')).toBe(true);
+    expect(looksAutomatic('Tak for din mail. Jeg er på ferie indtil 3. august.')).toBe(true);
+    expect(looksAutomatic('Hej, jag är tjänstledig t.o.m. 30/6.')).toBe(true);
+    // counter-cases: a person who mentions a holiday and promises something is replying.
+    expect(looksAutomatic('Hej! Jag är på semester men jag kör en kaffeklatsch i augusti!')).toBe(false);
+    expect(looksAutomatic('Hej! Jag läser inte min e-post så ofta, men jag tar med lödkolvar.')).toBe(false);
+  });
+});
+
+describe('promises in other languages (heldout33, heldout39)', () => {
+  const acts = (text: string, iso = '2027-05-02T19:20:00Z', tz = 'UTC') => at(text, 'ask', iso, tz).commitments.map((c) => [c.action, c.due?.end ?? null, c.format]);
+  it('Tagalog: "ako na po ang mag-host ng …", a doubled first syllable for the future ("tuturuan ko po", "gagawa kami ng")', () => {
+    expect(acts('Ako na po ang mag-host ng coffee klatch for the new devs sa office namin, bukas ng lunch.', '2027-03-14T15:30:00Z', 'Asia/Manila')).toEqual([['mag-host ng coffee klatch for the new devs sa office namin', '2027-03-15', 'coffee-klatch']]);
+    expect(acts('tuturuan ko po ang mga senior kung paano gamitin ang GCash.').map((a) => a[0])).toEqual(['tuturuan ko po ang mga senior kung paano gamitin ang GCash']);
+    expect(acts('Gagawa kami ng zine para sa barangay.').map((a) => a[0])).toEqual(['Gagawa ng zine para sa barangay']);
+    // counter-cases: "bukas ang library" (open) is no tomorrow; a past or habitual verb is no promise.
+    expect(acts('Gagawa kami ng zine, bukas ang library.').map((a) => a[1])).toEqual([null]);
+    expect(acts('Gumawa kami ng zine noong Marso.')).toEqual([]);
+  });
+  it('Hinglish, the verb last: "… ka session dunga", one clause at a time, not with "nahi" or "shayad"', () => {
+    expect(acts('bhai kal independence day pe society ke uncles ko UPI fraud se bachne ka session dunga 📱 pakka.', '2027-08-14T17:50:00Z', 'Asia/Kolkata').map((a) => a[1])).toEqual(['2027-08-15']);
+    expect(acts('main college ke juniors ko git sikha dunga').map((a) => a[0])).toEqual(['college ke juniors ko git sikha dunga']);
+    // counter-cases
+    expect(acts('main session nahi de paunga, sorry')).toEqual([]);
+    expect(acts('shayad agle mahine ek workshop karunga')).toEqual([]);
+  });
+  it('Arabizi: "ana ra7 a3mel kitchen table sprint …", "hab3at el slides bokra", split from an English promise at ", w …"', () => {
+    expect(acts('ana ra7 a3mel kitchen table sprint ma3 shabab el 7ay.')).toEqual([['a3mel kitchen table sprint ma3 shabab el 7ay', null, 'kitchen-table-sprint']]);
+    expect(acts("I'll mentor 2 of the new girls from women in code, w hab3at el slides lel group bokra inshallah.", '2027-05-02T19:20:00Z', 'Africa/Cairo').map((a) => a.slice(0, 2))).toEqual([['mentor 2 of the new girls from women in code', null], ['hab3at el slides lel group', '2027-05-03']]);
+    // counter-cases: English "happy", "have" are no Egyptian future; "rah" alone is no lead.
+    expect(acts('I have happy memories of it.')).toEqual([]);
+  });
+  it('Spanish and French present for a near future with its receiver: "le mando a Camila …", "les paso el link", "Demain j\'envoie la liste à Sophie"', () => {
+    expect(acts('Mañana le mando a Camila el script de limpieza de datos.', '2027-02-26T01:30:00Z', 'America/Bogota')).toEqual([['le mando a Camila el script de limpieza de datos', '2027-02-26', null]]);
+    expect(acts('mañana les paso el link del repo a todos, y voy a armar un grupo de telegram').map((a) => a[0])).toEqual(['les paso el link del repo a todos', 'armar un grupo de telegram']);
+    expect(acts("Demain j'envoie la liste des bénévoles à Sophie.").map((a) => a[0])).toEqual(['envoie la liste des bénévoles à Sophie']);
+    // counter-cases: the mail itself sent is no promise; "mi occupo di diritto d'autore" is a job, "mi occupo io di prenotare" a promise.
+    expect(acts("Je vous envoie ce message pour vous remercier.")).toEqual([]);
+    expect(acts("Sono avvocata e mi occupo di diritto d'autore.")).toEqual([]);
+    expect(acts('Mi occupo di prenotare la sala.').map((a) => a[0])).toEqual(['prenotare la sala']);
+  });
+  it('Swedish, Norwegian, Danish futures: "Vi kommer att köra en kitchen table sprint …", "Jeg skal holde en kaffeklatsch"', () => {
+    expect(acts('Vi kommer att köra en kitchen table sprint med repair-guiderna på biblioteket i Malmö den 27 november.', '2027-11-09T15:20:00Z', 'Europe/Stockholm')).toEqual([['köra en kitchen table sprint med repair-guiderna på biblioteket i Malmö', '2027-11-27', 'kitchen-table-sprint']]);
+    expect(acts('Jeg skal holde en coffee klatch i desember.', '2027-11-09T15:20:00Z', 'Europe/Oslo').map((a) => a[2])).toEqual(['coffee-klatch']);
+    // counter-case: a past "vi körde" is no promise.
+    expect(acts('Vi körde en kitchen table sprint i oktober.')).toEqual([]);
+  });
+  it('Tagalog need "Kailangan po namin ng …"', () => {
+    expect(at('Kailangan po namin ng mga volunteer na marunong mag-Tagalog.', 'ask', '2027-06-11T10:00:00Z').needs.map((x) => x.text)).toEqual(['mga volunteer na marunong mag-Tagalog']);
+    // counter-case: without the verb, no need.
+    expect(at('Salamat po sa lahat ng volunteer!', 'ask', '2027-06-11T10:00:00Z').needs).toEqual([]);
+  });
+});
