@@ -1,6 +1,6 @@
 // cutClauseTail(): a thing named ends where, after a comma, a sentence of its own begins; lists and other languages stay whole.
 import { describe, expect, it } from 'vitest';
-import { cutClauseTail, isClause, splitClauseTail } from './clause.ts';
+import { cutClauseTail, cutRelativeTail, isClause, splitActions, splitClauseTail } from './clause.ts';
 import { understand } from './understand.ts';
 
 const received = new Date('2027-02-02T18:00:00Z');
@@ -65,5 +65,36 @@ describe('through understand()', () => {
 
   it('keeps what the offered place holds', () => {
     expect(u('I can offer my basement, it fits 15.').offers.map((x) => x.text)).toEqual(['my basement, it fits 15']);
+  });
+});
+
+describe('two things to do after ", and"', () => {
+  it.each([
+    ['put together a one-page guide for the vendors, and ask the market manager for a power outlet', ['put together a one-page guide for the vendors', 'ask the market manager for a power outlet']],
+    ['present our work, and then share the slides', ['present our work', 'share the slides']],
+    ['bring cookies, and lemonade', ['bring cookies, and lemonade']],
+    ['bring chairs, and tables', ['bring chairs, and tables']],
+    ['host it, and the kids loved it', ['host it, and the kids loved it']],
+  ])('%s', (action, parts) => {
+    expect(splitActions(action)).toEqual(parts);
+  });
+});
+
+describe('what is said of a thing offered, after "that" or "which"', () => {
+  it.each([
+    ['a pop-up canopy from the booth that just sits in the machine shed all winter', 'a pop-up canopy from the booth'],
+    ['a cold room at the co-op that members of other groups can use for produce', 'a cold room at the co-op'],
+    ['explaining things slowly, which the grandchildren say I need to teach them', 'explaining things slowly'],
+    ['an old projector that is gathering dust', 'an old projector'],
+  ])('%s', (phrase, thing) => {
+    expect(cutRelativeTail(phrase)).toBe(thing);
+  });
+  it.each([
+    'a print shop that does union-rate printing',
+    'someone who knows Google Forms',
+    'our hall that seats 80',
+    'anyone that needs a lift',
+  ])('keeps %s', (phrase) => {
+    expect(cutRelativeTail(phrase)).toBe(phrase);
   });
 });

@@ -64,3 +64,54 @@ export function splitClauseTail(phrase: string): { head: string; rest: string | 
 }
 
 export const cutClauseTail = (phrase: string) => splitClauseTail(phrase).head;
+
+/**
+ * "put together a guide for the vendors, and ask the market manager for a power outlet": two things to do, when the
+ * word after ", and" (or ", then", ", and then") is a verb in its plain form. "bring cookies, and lemonade" stays one.
+ */
+export function splitActions(action: string): string[] {
+  const m = /,\s+(?:and\s+(?:then\s+|also\s+)?|then\s+|also\s+)(?=[a-z])/i.exec(action);
+  if (!m || m.index < 8) return [action];
+  const rest = action.slice(m.index + m[0].length);
+  const first = tag(rest.split(/\s+/).slice(0, 4).join(' '))[0];
+  if (!first || !first.tags.includes('Verb') || first.tags.includes('Gerund') || first.tags.includes('PastTense') || first.tags.includes('Noun')) return [action];
+  if (!first.tags.includes('Infinitive') && !first.tags.includes('Imperative')) return [action];
+  return [action.slice(0, m.index), ...splitActions(rest)];
+}
+
+// "a pop-up canopy that just sits in the machine shed all winter", "a cold room at the co-op that members of other
+// groups can use": what is said of a thing offered, after "that"/"which", is not the thing. People stay whole
+// ("someone who knows …"), and so does what a place holds ("a hall that seats 80").
+const PERSON = /(?:^|\s)(?:someone|somebody|anyone|anybody|people|person|volunteers?|folks|mentors?|helpers?|one|ones|those|others|everyone)$/i;
+const HOLDS = /^(?:(?:easily|comfortably|usually|can|could)\s+)*(?:seats?|holds?|fits?|sleeps?|takes?|accommodates?)\b/i;
+export function cutRelativeTail(phrase: string): string {
+  const re = /(,?)\s+(?:that|which)\s+/gi;
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    const head = phrase.slice(0, m.index);
+    if (head.trim().split(/\s+/).length < 2 || PERSON.test(head)) continue;
+    const rest = phrase.slice(m.index + m[0].length);
+    if (HOLDS.test(rest)) continue;
+    // "that just sits …", "which the grandchildren say …", "that members of other groups can use …"
+    const terms = tag(rest.split(/\s+/).slice(0, 8).join(' '));
+    let i = 0;
+    while (i < terms.length && (terms[i]!.tags.includes('Adverb') || terms[i]!.tags.includes('Negative'))) i++;
+    const t = terms[i];
+    if (!t) continue;
+    // "that just sits in the shed", "that is gathering dust": where it is, not what it does ("a print shop that does
+    // union-rate printing" stays whole).
+    const lying = i > 0 || /^(?:sits?|lies|lie|stands?|(?:is|are)\s+(?:just\s+)?(?:sitting|lying|gathering|collecting|unused|idle|spare|free|empty|not)|gathers?|collects?|(?:has|have)\s+been)\b/i.test(rest);
+    if (lying || m[1] === ',' || isClause(rest) || subjectThenVerb(terms)) return head.replace(/[\s,]+$/, '');
+  }
+  return phrase;
+}
+
+// "members of other groups can use": a noun phrase, then a verb, within a few words.
+function subjectThenVerb(terms: Tagged[]): boolean {
+  for (let i = 0; i < Math.min(terms.length, 6); i++) {
+    const t = terms[i]!;
+    if (i > 0 && (FINITE.test(t.text) || t.tags.includes('Modal') || t.tags.includes('Copula'))) return true;
+    if (i > 0 && t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle') && terms[i - 1]!.tags.includes('Noun')) return true;
+    if (!(t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Determiner') || t.tags.includes('Preposition') || t.tags.includes('Possessive') || t.tags.includes('Value'))) return false;
+  }
+  return false;
+}

@@ -2818,3 +2818,11 @@ describe('promises in other languages (heldout33, heldout39)', () => {
     expect(at('Salamat po sa lahat ng volunteer!', 'ask', '2027-06-11T10:00:00Z').needs).toEqual([]);
   });
 });
+
+describe('round 42: an age said in passing is no answer to the ask', () => {
+  it('reads "I am 74 years old and now I can use LINE by myself!" as no wish beside the answers', () => {
+    const r = u('Thank you for the smartphone class. I am 74 years old and now I can use LINE by myself!\n\nI am going to teach three ladies from my tanka circle how to send photos on LINE. I can also make tea for the class every time. Large-print handouts would help us very much, the small letters are difficult.');
+    expect(r.wishes).toEqual([]);
+    expect(r.needs.map((x) => x.text)).toEqual(['Large-print handouts']);
+  });
+});

@@ -2,7 +2,7 @@
 import { visibleLines, visibleReplyOf } from './visible-reply.ts';
 import { cutDue, findDue, iso, localDay } from './dates.ts';
 import { correctionOf } from './correction.ts';
-import { cutClauseTail, splitClauseTail } from './clause.ts';
+import { cutClauseTail, cutRelativeTail, splitActions, splitClauseTail } from './clause.ts';
 import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
 
 type Slot = 'commitment' | 'offer' | 'need' | 'wish';
@@ -465,7 +465,7 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
-const NOT_ANSWER = /^(?:dzi[eę]ki|terima kasih|makasih|shukran|shukriya|dhanyavaa?d|dhonnobad|spasibo|спасибо|dzi[eę]kuj[eę]|kamsahamnida|감사합니다|arigato|ありがとう|xie ?xie|谢谢|dankie|takk|köszönöm|mul[tț]umesc|ngiyabonga|enkosi|thanks|thank you|merci|gracias|danke|grazie|obrigad[oa]|asante|salamat|dank je|tack|kiitos|hi|hello|hey|dear|bye|byee+|cya|see ya|ttyl|peace|later|xo|xoxo|luv|love|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|habari|hiya|howdy|aloha|merhaba|dzień dobry|cheers|great|lovely|loved|sorry|apologies|(?:a\s+|very\s+|super\s+)?(?:late|belated|slow|delayed)\s+(?:reply|response|answer)|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu})|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b|,\s*so\s+(?:no|nothing|none|not much)\s+(?:\p{L}+\s+){0,2}(?:from me|for now|this time|until|till|for a while)\b/iu;
+const NOT_ANSWER = /^(?:dzi[eę]ki|terima kasih|makasih|shukran|shukriya|dhanyavaa?d|dhonnobad|spasibo|спасибо|dzi[eę]kuj[eę]|kamsahamnida|감사합니다|arigato|ありがとう|xie ?xie|谢谢|dankie|takk|köszönöm|mul[tț]umesc|ngiyabonga|enkosi|thanks|thank you|merci|gracias|danke|grazie|obrigad[oa]|asante|salamat|dank je|tack|kiitos|hi|hello|hey|dear|bye|byee+|cya|see ya|ttyl|peace|later|xo|xoxo|luv|love|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|habari|hiya|howdy|aloha|merhaba|dzień dobry|cheers|great|lovely|loved|sorry|apologies|(?:a\s+|very\s+|super\s+)?(?:late|belated|slow|delayed)\s+(?:reply|response|answer)|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu}|\d+\s+(?:years?|yrs?|yo)\b)|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b|,\s*so\s+(?:no|nothing|none|not much)\s+(?:\p{L}+\s+){0,2}(?:from me|for now|this time|until|till|for a while)\b/iu;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
 function askOrderSlots(us: Unit[], f: Found): boolean {
@@ -2511,11 +2511,16 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   if (f.commitments.length > 1) f.commitments = f.commitments.filter((c) => !/^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(c.action) || f.commitments.every((o) => o === c || /^(?:do|make|manage|handle)\s+(?:it|that|this|so|one)$/i.test(o.action)));
   // "excel/sql help, i do this all day at work": the thing named ends where a sentence of its own begins.
   for (const c of f.commitments) c.action = cutClauseTail(c.action);
+  // "put together a guide for the vendors, and ask the market manager for an outlet": two promises.
+  f.commitments = f.commitments.flatMap((c) => {
+    const parts = splitActions(c.action);
+    return parts.length < 2 ? [c] : parts.map((a) => ({ ...c, action: a, format: formatOf(a) }));
+  });
   for (const x of [...f.needs, ...f.wishes]) x.text = cutClauseTail(x.text);
   // "i have a car and most thursday afternoons free, i can do grocery runs": the sentence after the comma offers again.
   for (const x of [...f.offers]) {
     const { head, rest } = splitClauseTail(x.text);
-    x.text = head;
+    x.text = cutRelativeTail(head);
     const again = rest?.match(/^(?:i|we)\s+(?:can|could|(?:'|’)d be (?:happy|glad) to|(?:am|'m|’m|are|'re|’re) (?:happy|glad) to)\s+(\S.*)$/i);
     if (again) f.offers.push({ text: cutClauseTail(again[1]!.replace(/[\s.!]+$/, '')), sentence: x.sentence });
   }
