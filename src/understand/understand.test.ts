@@ -2826,3 +2826,23 @@ describe('round 42: an age said in passing is no answer to the ask', () => {
     expect(r.needs.map((x) => x.text)).toEqual(['Large-print handouts']);
   });
 });
+
+describe('round 42: commands said in passing (heldout32, heldout39)', () => {
+  it('reads "kindly stop the invites to this address" as a stop, and "please stop by" as none', () => {
+    expect(u("I'm no longer in Vermont — kindly stop the invites to this address.", 'invitation').command).toBe('stop');
+    expect(u('please stop by the library on your way', 'invitation').command).toBeNull();
+  });
+  it('reads "me n my cousin r coming" as a join, and "we are coming back from holiday" as none', () => {
+    expect(u('say less 🔥 me n my cousin r coming', 'invitation').command).toBe('join');
+    expect(u('we are coming back from holiday that day, sorry', 'invitation').command).toBeNull();
+  });
+  it('keeps a yes with a hedge on the hour of arrival, not a hedged yes', () => {
+    expect(u('Thank you for the kind invitation. I will surely be there, though probably around 4pm because of traffic.', 'invitation').command).toBe('join');
+    expect(u("I'll be there, probably.", 'invitation').command).toBeNull();
+  });
+  it('reads "got about half of it written" as not yet, and "half the street came" beside a done as done', () => {
+    expect(u('Got about half of it written, but Priya still has to check the numbers before it goes out.', 'check-in').command).toBe('not-yet');
+    expect(u("I've got part of it done.", 'check-in').command).toBe('not-yet');
+    expect(u('Done! Half the street came.', 'check-in').command).toBe('done');
+  });
+});
