@@ -2846,3 +2846,12 @@ describe('round 42: commands said in passing (heldout32, heldout39)', () => {
     expect(u('Done! Half the street came.', 'check-in').command).toBe('done');
   });
 });
+
+describe('round 42: "gonna …" at the start of a line', () => {
+  it('reads the "I\'m" left out, under a greeting or a head', () => {
+    expect(actions('G\'day,\n\nFew things from me:\ngonna chase up the shire about a repeater on the old water tower.\nhappy to lend our cherry picker.')).toEqual(['chase up the shire about a repeater on the old water tower']);
+    expect(actions('Hi there\ngonna chase up the shire about a repeater.')).toEqual(['chase up the shire about a repeater']);
+    // counter-case: "gonna" inside a line about someone else stays theirs
+    expect(actions('Hi there\nthe council is gonna fix the road.')).toEqual([]);
+  });
+});

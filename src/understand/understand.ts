@@ -181,7 +181,8 @@ const labelTypo = (t: string) => t.replace(LABEL_TYPO, (_m, pre: string, o?: str
 const AS_ROLE = /\b([Ww]e|I),?\s+as\s+(?:the|a|an|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?=(?:are|am|will|shall|plan|intend|want|would like)\b)/gu;
 // "What I can say for sure is that my basement has a drill …": the frame around the statement is no part of it.
 const SAY_FOR_SURE = /\b[Ww]hat (?:I|we) can (?:say|tell you)(?: for (?:sure|certain)| with certainty)? is(?: that)?\s+(?=\p{Ll})/gu;
-const shorthand = (t: string) => labelTypo(t).replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
+// "gonna chase up the shire about …" at the start of a line: the "I'm" left out.
+const shorthand = (t: string) => labelTypo(t).replace(/^(\s*(?:[-*•]\s*)?)(?:gonna|gunna|Gonna|Gunna)\s+(?=[a-z])/, "$1I'm gonna ").replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are ');
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
 const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:to|you|u|i|we|it|that|this|is|was|for you|list)\b)(\S.*)$/i;
