@@ -2875,4 +2875,18 @@ describe('offers, needs and wishes in other languages', () => {
     // counter-case: a line ending in "e" runs on into the next.
     expect(at('vou organizar um coffee klatch e\nposso levar café', 'ask', '2027-06-01T10:00:00Z').offers).toEqual([]);
   });
+  it('a labelled line with a second foreign lead-in holds a second promise: "Mon engagement : je vais animer …, et je vais traduire …"', () => {
+    const r = at("Mon engagement : je vais animer un atelier à la bibliothèque le 6 mars, et je vais traduire l'affiche en espagnol.", 'ask', '2027-02-15T14:00:00Z', 'America/Toronto');
+    expect(r.commitments.map((c) => c.action)).toEqual(['animer un atelier à la bibliothèque', "traduire l'affiche en espagnol"]);
+    // counter-case: "et" before no lead-in joins one promise.
+    expect(at("Mon engagement : je vais animer un atelier et traduire l'affiche.", 'ask', '2027-02-15T14:00:00Z').commitments).toHaveLength(1);
+  });
+  it('"haré:" heads a promise; "pra um sprint" after a verb of gathering is the kitchen table sprint', () => {
+    const r = at('1. haré: una quedada tipo coffee klatch en Lavapiés la primera semana de septiembre', 'ask', '2027-07-19T09:10:00Z', 'Europe/Madrid');
+    expect(r.commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['una quedada tipo coffee klatch en Lavapiés', 'coffee-klatch', '2027-09-07']]);
+    expect(formatOf('chamar a turma do coletivo pra um sprint')).toBe('kitchen-table-sprint');
+    expect(formatOf('organizar um sprint')).toBe('kitchen-table-sprint');
+    // counter-case: the word "sprint" in what one reviews is no format run.
+    expect(formatOf('revisar o guia de sprint')).toBeNull();
+  });
 });

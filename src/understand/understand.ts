@@ -625,6 +625,9 @@ export function formatOf(action: string): Format | null {
   if (/^(?:(?:a|an|one|our|my|another)\s+)?(?:mini[- ])?sprint\s+(?:on|for|with|at)\b/i.test(action.trim())) return 'kitchen-table-sprint';
   // "run a second sprint on the events calendar", "host another sprint for the parents": the same short name after a run verb.
   if (/^(?:run|host|hold|organi[sz]e|do|lead|co-?host|co-?run|put on|set up)\s+(?:a|another|one more|our|my)\s+(?:(?:second|third|fourth|2nd|3rd|4th|follow-?up|follow-?on|new|mini|quick|little|small|next)\s+)?sprint\s+(?:on|for|with|at)\b/i.test(action.trim())) return 'kitchen-table-sprint';
+  // "chamar a turma do coletivo pra um sprint", "organizar um sprint", "armar una sprint con …": the short name after a verb
+  // of running or gathering people, in the other languages (not "revisar o guia de sprint").
+  if (/^(?:organizar|fazer|chamar|juntar|reunir|montar|armar|hacer|convocar|organiser|faire|lancer|organisieren|veranstalten|machen|organiseren|houden|organizzare|fare)\s+(?:[^,]{0,40}?\s)?(?:um|uma|una|un|une|einen|ein|eine|een|uno)\s+(?:mini-?\s*)?sprint(?![\p{L}])/iu.test(action.trim()) && !formatNamed(action)) return 'kitchen-table-sprint';
   const f = formatNamed(action);
   if (!f) return null;
   // "kawiarenka (coffee klatch) w bibliotece": a format in its own language, glossed in English.
@@ -913,7 +916,7 @@ const FOREIGN_NEED_LAST = /^(?:(?:en|maar|ook|und|aber|aur|par)\s+)?(?:(?:we|wij
 const FOREIGN_HEAD_NEED = new RegExp(String.raw`(?<![\p{L}])(?:bedarf|nodig|behoefte|perlu\p{L}*|keperluan|mahitaji|hitaji|tunahitaji|kailangan|zaroorat|zarurat|chahiye|servirebbe|servono|necesit\p{L}*|precis(?:o|a|amos|am)|besoin|brauch\p{L}*|bisogno|falta\p{L}*|faltan|manque\p{L}*|manquent|manca\p{L}*|mancano|fehlt|fehlen|potrzeb\p{L}*|brakuje|szukam\p{L}*|i\u0307?htiya\p{L}*|lazım|cần|chúng tôi cần|mình cần)(?![\p{L}])`, 'u');
 const FOREIGN_HEAD_WISH = new RegExp(String.raw`(?<![\p{L}])(?:ojal[aá]|oxal[aá]|magari|wens|wensen|droom|harapan|impian|hasrat|ndoto|matakwa|pangarap|hangad|sapna|khwahish|desiderio|desideri|dese[oa]\p{L}*|desej\p{L}*|souhait\p{L}*|wunsch|w[üu]nsche|sueño|sueños|sonho|sonhos|sogno|sogni|r[êe]ve|r[êe]ves|marzeni\p{L}*|życzeni\p{L}*|dilek\p{L}*|dileğim|hayal\p{L}*|mong muốn|ước mơ|ước)(?![\p{L}])`, 'u');
 const FOREIGN_HEAD_OFFER = new RegExp(String.raw`(?<![\p{L}])(?:ich kann|wir können|kann ich|können wir|ik kan|wij kunnen|we kunnen|aanbod|posso|possiamo|puedo|podemos|je peux|on peut|nous pouvons|tawaran|sumbangan|saya boleh|kami boleh|saya bisa|naweza|tunaweza|kaya ko|kaya namin|ofrec\p{L}*|ofere[cç]\p{L}*|offr\p{L}*|anbiet\p{L}*|biete\p{L}*|angebot|offro|offerta|pr[êe]ter|pr[êe]tons|pr[êe]te|prestar|prestamos|dać|damy|zaoferować|oferuj\p{L}*|oferowa\p{L}*|verebil\p{L}*|sunabil\p{L}*|teklif\p{L}*|có thể giúp|giúp được|cho mượn)(?![\p{L}])`, 'u');
-const FOREIGN_HEAD_COMMITMENT = new RegExp(String.raw`(?<![\p{L}])(?:n[äa]chster schritt|volgende stap|prossimo passo|pr[óo]ximo pas(?:o|so)|prochaine [ée]tape|langkah (?:seterusnya|berikutnya)|hatua (?:inayofuata|ijayo)|susunod na hakbang|agla kadam|ahadi|janji|pangako|vaada|belofte|toezegging|vorhaben|compromis\p{L}*|comprometo|me comprometo|m['’]engage|je m['’]engage|verpflicht\p{L}*|impegno|mi impegno|vou fazer|voy a hacer|je vais faire|obiecuj\p{L}*|zobowiąz\p{L}*|söz|sözüm|taahhüt\p{L}*|cam kết|việc nhỏ)(?![\p{L}])`, 'u');
+const FOREIGN_HEAD_COMMITMENT = new RegExp(String.raw`(?<![\p{L}])(?:n[äa]chster schritt|volgende stap|prossimo passo|pr[óo]ximo pas(?:o|so)|prochaine [ée]tape|langkah (?:seterusnya|berikutnya)|hatua (?:inayofuata|ijayo)|susunod na hakbang|agla kadam|ahadi|janji|pangako|vaada|belofte|toezegging|vorhaben|compromis\p{L}*|comprometo|me comprometo|m['’]engage|je m['’]engage|verpflicht\p{L}*|impegno|mi impegno|vou fazer|voy a hacer|je vais faire|har[ée]|haremos|far[òo]|faremo|farei|faremos|je ferai|nous ferons|ich werde|wir werden|gagawin ko|gagawin namin|karunga|karungi|obiecuj\p{L}*|zobowiąz\p{L}*|söz|sözüm|taahhüt\p{L}*|cam kết|việc nhỏ)(?![\p{L}])`, 'u');
 function foreignHead(t: string): Slot | null {
   // "Lo que no puedo ofrecer:", "Czego nie mamy:": a head with a negation names no slot here.
   if (/(?<![\p{L}])(?:no|não|ne|pas|nie|nada|rien|nic|nicht|kein\p{L}*|yok|không|没有|沒有)(?![\p{L}])/u.test(t)) return null;
@@ -1543,10 +1546,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // "Offer: n/a", "Need: -", "1. pass": a placeholder answers nothing.
     if (slot && NOTHING.test(sentence)) continue;
     if (slot === 'commitment') {
-      // "small thing: I'll print flyers before X, and I'll bring my soldering kit": a second lead-in is a second promise.
+      // "small thing: I'll print flyers before X, and I'll bring my soldering kit": a second lead-in is a second promise
+      // ("Mon engagement : je vais animer …, et je vais traduire …" too).
       // "next: me and my classmates will hold …": the person speaks for the group, as in prose.
       // "Commitment: our Volunteer Resources office will run …": the group's voice, as in prose.
-      for (const part of groupSubject(sentence, orgs).replace(WE_SUBJECT, '$1we').split(/\s*(?:;|,\s*(?:and\s+)?then\s+|,?\s+and\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s)|,\s+and\s+(?=[^,]{1,30}?\s(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s))\s*/i).filter((x) => x.trim())) {
+      for (const part of groupSubject(sentence, orgs).replace(WE_SUBJECT, '$1we').split(/\s*(?:;|,\s*(?:and\s+)?then\s+|,?\s+and\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s)|,\s+and\s+(?=[^,]{1,30}?\s(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)re going to|are going to)\s)|,?\s+(?:et|y|e|und|en|og|och)\s+(?=(?:je vais|j['’]vais|nous allons|on va|voy a|vamos a|eu vou|vou|vamos|ich werde|wir werden|ik ga|we gaan|jag ska|vi ska|jeg skal|vi skal)\s))\s*/i).filter((x) => x.trim())) {
         // "My one thing: I'm going to run a DemoCamp in spring, probably with Lindiwe": the hedge covers the detail after the comma.
         const first = LEAD.exec(part);
         const cut = cutExtraHedge(part, first ? first.index : 0);
