@@ -2889,4 +2889,18 @@ describe('offers, needs and wishes in other languages', () => {
     // counter-case: the word "sprint" in what one reviews is no format run.
     expect(formatOf('revisar o guia de sprint')).toBeNull();
   });
+  it('a date alone after the comma is the weekday\'s own date, no second promise: "… on Saturday, June 19"', () => {
+    expect(at('I will teach the seniors on Saturday, June 19.', 'ask', '2027-06-11T10:00:00Z', 'Asia/Manila').commitments.map((c) => [c.action, c.due?.end])).toEqual([['teach the seniors', '2027-06-19']]);
+    expect(at('tuturuan ko po ang mga senior sa Sabado, June 19.', 'ask', '2027-06-11T10:00:00Z', 'Asia/Manila').commitments.map((c) => c.due?.end)).toEqual(['2027-06-19']);
+    // counter-case: a second thing with its own time after the comma is still a second promise.
+    expect(at('I will draft the zine by 4 December, print it the week after.', 'ask', '2027-11-09T12:30:00Z').commitments.map((c) => c.action)).toEqual(['draft the zine', 'print it']);
+    expect(at('We postponed because the whole para was busy. New plan is after Diwali, on the first Saturday of November.', 'check-in', '2027-10-04T12:30:00Z', 'Asia/Kolkata').commitments).toEqual([]);
+  });
+  it('a dash before a foreign "if anyone …" ends the sentence: a need after a move is still read', () => {
+    const r = at('remarquei pra 4 de dezembro — se alguém puder emprestar uns 3 notebooks, ajuda muito', 'check-in', '2027-11-22T13:00:00Z', 'America/Sao_Paulo');
+    expect(r.command).toBe('reschedule');
+    expect(r.needs.map((x) => x.text)).toEqual(['uns 3 notebooks']);
+    // counter-case: a dash before anything else keeps the sentence whole.
+    expect(at('remarquei pra 4 de dezembro — se der, ajuda muito', 'check-in', '2027-11-22T13:00:00Z', 'America/Sao_Paulo').needs).toEqual([]);
+  });
 });

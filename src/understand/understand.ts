@@ -56,7 +56,7 @@ const TALK_TURN = /^(?:(?:oh|and|but|also|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:m
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
   // An emoji (or a ":)") before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
-  const re = /(?:[.!?]+["')\]]*|(?<=\S\s*)(?:\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|hope|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will|honestly|tbh|thanks|thx|ty|pero|mas|mais|aber|maar|però|sana|ojal[aá]|para la pr[oó]xima|da pr[oó]xima vez|la pr[oó]xima vez|sigo|seguimos)(?![\p{L}]))))(\s+|$)/gu;
+  const re = /(?:[.!?]+["')\]]*|(?<=\S)\s[—–](?=\s+(?:se|si)\s+(?:alguém|algu[eé]m|alguien|quelqu['’]un|qualcuno)(?![\p{L}]))|(?<=\S\s*)(?:\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|hope|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will|honestly|tbh|thanks|thx|ty|pero|mas|mais|aber|maar|però|sana|ojal[aá]|para la pr[oó]xima|da pr[oó]xima vez|la pr[oó]xima vez|sigo|seguimos)(?![\p{L}]))))(\s+|$)/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
@@ -1455,7 +1455,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     const wholeInFirst = !!whole && raw.indexOf(whole.text) >= 0 && raw.indexOf(whole.text) + whole.text.length <= two![1]!.length;
     // "set up a calendar tomorrow, and get everyone's preferences into it ASAP": a second thing with a time of its own,
     // even one that names no day.
-    if (two && whole && firstOwn && (wholeInFirst || !/\sand\s/i.test(whole.text)) && (findsDue(two[2]!, input) || ((/,\s+and\s+/.test(raw) || (!!first && /^[\s.!]*$/.test(two[1]!.slice(two[1]!.lastIndexOf(first.text) + first.text.length)))) && VAGUE_TIME.test(two[2]!.replace(/[\s.!]+$/, '')))) && !/^(?:a|an|the)\b/i.test(two[2]!)) {
+    // "teach the seniors on Saturday, June 19": a date alone after the comma is the weekday's date, no second thing.
+    if (two && whole && firstOwn && !(/(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|sabato|samedi|samstag|domingo|linggo|lunes|martes|mi[ée]rcoles|jueves|viernes)\s*$/i.test(two[1]!) && /\d/.test(two[2]!) && !/[\p{L}]/u.test(cutDue(two[2]!, input.received, tz).rest.replace(/\b(?:at|by|on|in)\b/gi, ''))) && (wholeInFirst || !/\sand\s/i.test(whole.text)) && (findsDue(two[2]!, input) || ((/,\s+and\s+/.test(raw) || (!!first && /^[\s.!]*$/.test(two[1]!.slice(two[1]!.lastIndexOf(first.text) + first.text.length)))) && VAGUE_TIME.test(two[2]!.replace(/[\s.!]+$/, '')))) && !/^(?:a|an|the)\b/i.test(two[2]!)) {
       addCommitment(two[1]!, sentence, dueFrom);
       addCommitment(two[2]!, sentence, '', whole && raw.indexOf(whole.text) >= two[1]!.length ? { start: whole.start, end: whole.end } : null);
       return;
