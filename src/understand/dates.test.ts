@@ -921,4 +921,17 @@ describe('a day of the month alone, and Arabic months in Latin letters', () => {
     expect(endAt('ab please ye band karo', '2027-04-28T09:00:00Z', 'Asia/Kolkata')).toBeNull();
     expect(endAt('la adar', '2027-04-28T09:00:00Z', 'Asia/Amman')).toBeNull();
   });
+  it('a week of a month in other languages: "la primera semana de septiembre", "la última semana de junio", "na segunda semana de dezembro"', () => {
+    expect(endAt('la primera semana de septiembre', '2027-07-19T09:10:00Z', 'Europe/Madrid')).toBe('2027-09-07');
+    expect(endAt('la última semana de junio', '2027-04-19T09:10:00Z', 'Europe/Madrid')).toBe('2027-06-30');
+    expect(endAt('na segunda semana de dezembro', '2027-11-09T12:30:00Z', 'America/Sao_Paulo')).toBe('2027-12-14');
+    // counter-case: "la primera semana" with no month is no date here.
+    expect(endAt('la primera semana fue difícil', '2027-07-19T09:10:00Z', 'Europe/Madrid')).toBeNull();
+  });
+  it('a weekday before a date: "sa Sabado, June 19" is June 19, and the weekday goes with it', () => {
+    expect(endAt('sa Sabado, June 19', '2027-06-11T10:00:00Z', 'Asia/Manila')).toBe('2027-06-19');
+    expect(cutDue('gamitin ang GCash sa Sabado, June 19', new Date('2027-06-11T10:00:00Z'), 'Asia/Manila').rest).toBe('gamitin ang GCash');
+    // counter-case: a weekday alone is the next one.
+    expect(endAt('sa Sabado', '2027-06-11T10:00:00Z', 'Asia/Manila')).toBe('2027-06-12');
+  });
 });

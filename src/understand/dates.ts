@@ -614,6 +614,8 @@ const RULES: Rule[] = [
   }],
   // Weekdays in the other languages: "lundi", "el lunes", "am Montag", "lunedì", "segunda-feira": the next one.
   [/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?/iu, (m, t) => {
+    // "sa Sabado, June 19", "el sábado, 19 de junio": a date after the weekday is the day meant; a later rule reads it.
+    if (!m[2] && new RegExp(`^,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}(?:st|nd|rd|th|\\.|º|er)?\\s+(?:de\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|${FMONTH_RE})(?![a-zà-ÿ]))`, 'i').test(m.input.slice(m.index + m[0].length))) return null;
     // "sábado 24", "samedi 24": the weekday with its day of the month is that date, not the next such weekday.
     if (m[2]) {
       const x = nextDayNumbered(t, Number(m[2]));
@@ -855,6 +857,16 @@ const RULES: Rule[] = [
     if (/last|final/i.test(m[1]!)) return range({ y, m: mo, d: daysIn(y, mo) - 6 }, { y, m: mo, d: daysIn(y, mo) });
     const s = 1 + 7 * idx[m[1]!.toLowerCase()]!;
     return range({ y, m: mo, d: s }, { y, m: mo, d: Math.min(s + 6, daysIn(y, mo)) });
+  }],
+  // "la primera semana de septiembre", "na primeira semana de dezembro", "la première semaine d'octobre", "in der ersten
+  // Woche im Mai", "l'ultima settimana di giugno": a week of a month in the other languages people answer in.
+  [new RegExp(`(?<![a-zà-ÿ])(?:(?:en|durante|para|hasta|antes de|dans|pendant|avant|in|an|em|até|entro|op|nella)\\s+)?(?:(?:la|na|a|le|der|die|de|l['’])\\s*)?(primera|primer|primeira|premi[eè]re|ersten?|prima|eerste|segunda|seconde|deuxi[eè]me|zweiten?|seconda|tweede|tercera|terceira|troisi[eè]me|dritten?|terza|derde|[úu]ltima|derni[eè]re|letzten?|laatste)\\s+(?:semana|semaine|woche|settimana|week)\\s+(?:de|d'|du|do|da|del|des|di|im|in|von|van|of)\\s*${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+    const mo = FMONTHS[m[2]!.toLowerCase()]!;
+    const y = m[3] ? Number(m[3]) : yearFor(mo, t);
+    const w = m[1]!.toLowerCase();
+    if (/^(?:[úu]ltima|derni|letzt|laatste)/.test(w)) return range({ y, m: mo, d: daysIn(y, mo) - 6 }, { y, m: mo, d: daysIn(y, mo) });
+    const s = /^(?:segund|second|deuxi|zweit|tweede)/.test(w) ? 8 : /^(?:tercer|terceir|troisi|dritt|terza|derde)/.test(w) ? 15 : 1;
+    return range({ y, m: mo, d: s }, { y, m: mo, d: s + 6 });
   }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+)?this\s+month[- ]end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\bwithin the month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   // "mid-month", "by the middle of the month": this month's middle (next month's, once it has passed).
@@ -1452,6 +1464,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 /** `findDue` plus the text with the date phrase (and its preposition) taken out. */
 // Words around a date phrase that belong to it: "sometime next week", "first thing Monday", "by 5pm Friday",
 // "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
+const WEEKDAY_BEFORE = /(?<![\p{L}])(?:(?:sa|el|le|am|on|o|na|no|il|ngayong)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sabato|domenica|linggo|lunes|martes|miyerkules|huwebes|biyernes)\s*,\s*$/iu;
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
 const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
@@ -1464,6 +1477,9 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
   if (i >= 0) {
     const b = BEFORE_DATE.exec(text.slice(0, i));
     if (b) i = b.index;
+    // "sa Sabado, June 19", "el sábado, 19 de junio": the weekday named before the date goes with it.
+    const wd = /\d/.test(m.text) ? WEEKDAY_BEFORE.exec(text.slice(0, i)) : null;
+    if (wd) i = wd.index;
     if (!/^(?:by|before|until|till|on|in|at|during|within|over|for|from|no later)\b/i.test(m.text)) {
       const p = BEFORE_PREP.exec(text.slice(0, i));
       if (p) i = p.index;

@@ -2855,3 +2855,89 @@ describe('round 42: "gonna …" at the start of a line', () => {
     expect(actions('Hi there\nthe council is gonna fix the road.')).toEqual([]);
   });
 });
+
+describe('offers, needs and wishes in other languages', () => {
+  const items = (text: string) => {
+    const r = at(text, 'ask', '2027-06-01T10:00:00Z');
+    return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) };
+  };
+  it('a verb of offering: "ofrezco mi depa …", "para la próxima ofrezco …", Arabizi "ana mista3ed a3allem …", Tagalog "pwede ako mag-…"', () => {
+    expect(items('también ofrezco mi depa para un kitchen table sprint cuando quieran, caben como 8 personas.').o).toEqual(['mi depa para un kitchen table sprint']);
+    expect(items('para la próxima ofrezco el aula magna del centro de estudiantes.').o).toEqual(['el aula magna del centro de estudiantes']);
+    expect(items('w ana mista3ed a3allem HTML lal wlad iza baddkom.').o).toEqual(['a3allem HTML lal wlad']);
+    expect(items('busy sa thesis 😭 pero pwede ako mag-design ng pubmats for any of your events').o).toEqual(['mag-design ng pubmats']);
+    expect(items('Però posso offrire una mano con le licenze: sono avvocata.').o).toEqual(['una mano con le licenze']);
+    expect(items('Jag kan bidra med lödkolvar.').o).toEqual(['lödkolvar']);
+    // counter-cases: an offer declined, and the word for "propose" with no thing after it.
+    expect(items('no ofrezco nada este mes.').o).toEqual([]);
+    expect(items('ana mish mista3ed a3allem.').o).toEqual([]);
+  });
+  it('what they may need, one has: "si necesitan fotos de los eventos, tengo cámara"', () => {
+    expect(items('y si necesitan fotos de los eventos, tengo cámara y me encanta hacerlo').o).toEqual(['fotos de los eventos']);
+    // counter-case: no "tengo"/"puedo" after it, so nothing is offered.
+    expect(items('si necesitan fotos de los eventos, no tengo cámara').o).toEqual([]);
+  });
+  it('a thing asked of anyone who has it: "se alguém tiver … que nos possa emprestar, era ótimo", "Kung may alam po kayong …, pa-share", "iza fi 7ada 3ando …"', () => {
+    expect(items('se alguém tiver um espaço em Arroios que nos possa emprestar, era ótimo').n).toEqual(['um espaço em Arroios']);
+    expect(items('se alguém puder emprestar uns 3 notebooks, ajuda muito').n).toEqual(['uns 3 notebooks']);
+    expect(items('Kung may alam po kayong libreng venue sa QC para sa mas malaking event, pa-share naman po!').n).toEqual(['libreng venue sa QC para sa mas malaking event']);
+    expect(items('w iza fi 7ada 3ando projector zyade, bnkoon mamnoonin').n).toEqual(['projector zyade']);
+    // counter-case: "if anyone has questions, no problem" asks for nothing.
+    expect(items('se alguém tiver dúvidas, não hesitem').n).toEqual([]);
+  });
+  it('needs led by lacking or looking for: Arabizi "mehtageen …", "sigo buscando …", Dutch "wat we missen:", Swedish "det vi behöver mest är …", Hinglish "… mil jaye toh mast hoga"', () => {
+    expect(items('mehtageen sponsor lel pizza el marra el gaya 😅').n).toEqual(['sponsor lel pizza']);
+    expect(items('sigo buscando un proyector').n).toEqual(['un proyector']);
+    expect(items('Wat we echt missen: iemand die verstand heeft van accessibility.').n).toEqual(['iemand die verstand heeft van accessibility']);
+    expect(items('Det vi behöver mest är fler volontärer som kan sy.').n).toEqual(['fler volontärer som kan sy']);
+    expect(items('bas ek extension board aur speaker mil jaye toh mast hoga').n).toEqual(['ek extension board', 'speaker']);
+    // counter-cases: needing nothing; a Hinglish sentence with no "mil jaye"/"chahiye".
+    expect(items('Vi behöver ingenting just nu.').n).toEqual([]);
+    expect(items('speaker bahut accha tha').n).toEqual([]);
+  });
+  it('German things that lie idle, lent: "Wir haben außerdem zwei Lötstationen, die kaum benutzt werden"', () => {
+    expect(items('Wir haben außerdem zwei Lötstationen, die kaum benutzt werden – die können andere Repair Cafés gern ausleihen.').o).toEqual(['zwei Lötstationen']);
+    // counter-case: things in daily use are not offered.
+    expect(items('Wir haben zwei Lötstationen, die jeden Tag benutzt werden.').o).toEqual([]);
+  });
+  it('Tagalog "sana …" is a wish, not "sana all" nor a hope that this helps', () => {
+    expect(items('Sana po lahat ng LGU ay may open flood maps.').w).toEqual(['lahat ng LGU ay may open flood maps']);
+    expect(items('Sana makatulong ito sa inyo.').w).toEqual([]);
+    expect(items('sana all').w).toEqual([]);
+  });
+  it('a line with no stop before a line opening a foreign offer or need ends there', () => {
+    const r = items('vou organizar um coffee klatch com a galera do bairro\nposso ajudar com tradução pt-en\npreciso de alguém que entenda de CKAN');
+    expect(r.o).toEqual(['ajudar com tradução pt-en']);
+    expect(r.n).toEqual(['alguém que entenda de CKAN']);
+    // counter-case: a line ending in "e" runs on into the next.
+    expect(at('vou organizar um coffee klatch e\nposso levar café', 'ask', '2027-06-01T10:00:00Z').offers).toEqual([]);
+  });
+  it('a labelled line with a second foreign lead-in holds a second promise: "Mon engagement : je vais animer …, et je vais traduire …"', () => {
+    const r = at("Mon engagement : je vais animer un atelier à la bibliothèque le 6 mars, et je vais traduire l'affiche en espagnol.", 'ask', '2027-02-15T14:00:00Z', 'America/Toronto');
+    expect(r.commitments.map((c) => c.action)).toEqual(['animer un atelier à la bibliothèque', "traduire l'affiche en espagnol"]);
+    // counter-case: "et" before no lead-in joins one promise.
+    expect(at("Mon engagement : je vais animer un atelier et traduire l'affiche.", 'ask', '2027-02-15T14:00:00Z').commitments).toHaveLength(1);
+  });
+  it('"haré:" heads a promise; "pra um sprint" after a verb of gathering is the kitchen table sprint', () => {
+    const r = at('1. haré: una quedada tipo coffee klatch en Lavapiés la primera semana de septiembre', 'ask', '2027-07-19T09:10:00Z', 'Europe/Madrid');
+    expect(r.commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['una quedada tipo coffee klatch en Lavapiés', 'coffee-klatch', '2027-09-07']]);
+    expect(formatOf('chamar a turma do coletivo pra um sprint')).toBe('kitchen-table-sprint');
+    expect(formatOf('organizar um sprint')).toBe('kitchen-table-sprint');
+    // counter-case: the word "sprint" in what one reviews is no format run.
+    expect(formatOf('revisar o guia de sprint')).toBeNull();
+  });
+  it('a date alone after the comma is the weekday\'s own date, no second promise: "… on Saturday, June 19"', () => {
+    expect(at('I will teach the seniors on Saturday, June 19.', 'ask', '2027-06-11T10:00:00Z', 'Asia/Manila').commitments.map((c) => [c.action, c.due?.end])).toEqual([['teach the seniors', '2027-06-19']]);
+    expect(at('tuturuan ko po ang mga senior sa Sabado, June 19.', 'ask', '2027-06-11T10:00:00Z', 'Asia/Manila').commitments.map((c) => c.due?.end)).toEqual(['2027-06-19']);
+    // counter-case: a second thing with its own time after the comma is still a second promise.
+    expect(at('I will draft the zine by 4 December, print it the week after.', 'ask', '2027-11-09T12:30:00Z').commitments.map((c) => c.action)).toEqual(['draft the zine', 'print it']);
+    expect(at('We postponed because the whole para was busy. New plan is after Diwali, on the first Saturday of November.', 'check-in', '2027-10-04T12:30:00Z', 'Asia/Kolkata').commitments).toEqual([]);
+  });
+  it('a dash before a foreign "if anyone …" ends the sentence: a need after a move is still read', () => {
+    const r = at('remarquei pra 4 de dezembro — se alguém puder emprestar uns 3 notebooks, ajuda muito', 'check-in', '2027-11-22T13:00:00Z', 'America/Sao_Paulo');
+    expect(r.command).toBe('reschedule');
+    expect(r.needs.map((x) => x.text)).toEqual(['uns 3 notebooks']);
+    // counter-case: a dash before anything else keeps the sentence whole.
+    expect(at('remarquei pra 4 de dezembro — se der, ajuda muito', 'check-in', '2027-11-22T13:00:00Z', 'America/Sao_Paulo').needs).toEqual([]);
+  });
+});
