@@ -435,32 +435,56 @@ const sets: HeldSet[] = [
     contexts: 2,
   },
   {
-    name: "thirty-second set (a measurement: rural and small-town events in 21 zones, by a hand that never read the code; scored once, blind, at the end of the session that wrote rounds 32-41; its misses unread)",
+    name: "thirty-second set (rural and small-town events in 21 zones; a measurement scored once at ddc15a8, then read and fixed in round 42: training now)",
     files: ['heldout32.jsonl'],
     minCases: 70,
     minZones: 19,
-    blind: "blind at the end of the session (ddc15a8): commitment 0.870, items 0.794, due 0.865, format 0.933, command 0.943, reply 1.000, kind 1.000 (the session-start code: 0.857 / 0.763 / 0.838 / 0.933 / 0.914 / 0.933 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.85, itemsF1: 0.77, due: 0.85, command: 0.92, reply: 0.98 },
+    blind: "blind at ddc15a8: commitment 0.870, items 0.794, due 0.865, format 0.933, command 0.943, reply 1.000, kind 1.000",
+    floors: { commitmentF1: 0.94, itemsF1: 0.88, due: 0.9, command: 0.95, reply: 0.98 },
   },
   {
-    name: "thirty-third set (a measurement: hurried phone replies after urban tech events, partly in seven other languages, 20 zones, by a hand that never read the code; scored once, blind, at the end of the session; its misses unread)",
+    name: "thirty-third set (hurried phone replies, partly in seven other languages, 20 zones; a measurement scored once at ddc15a8, then read and fixed in round 42: training now)",
     files: ['heldout33.jsonl'],
     minCases: 70,
     minZones: 18,
-    blind: "blind at the end of the session (ddc15a8): commitment 0.732, items 0.703, due 0.677, format 0.545, command 0.843, reply 1.000, kind 1.000 (the session-start code: 0.732 / 0.681 / 0.677 / 0.545 / 0.800 / 1.000 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.71, itemsF1: 0.68, due: 0.66, command: 0.82, reply: 0.98 },
+    blind: "blind at ddc15a8: commitment 0.732, items 0.703, due 0.677, format 0.545, command 0.843, reply 1.000, kind 1.000",
+    floors: { commitmentF1: 0.93, itemsF1: 0.96, due: 0.91, command: 0.98, reply: 0.98 },
   },
   {
-    name: "thirty-ninth set (a measurement: an arts, culture and climate network's inbox in 33 zones, partly in fourteen other languages, by a hand that never read the code; scored blind at the end of the session, its summary once seen by accident mid-session; its misses unread)",
+    name: "thirty-ninth set (an arts, culture and climate network in 33 zones; a measurement scored once at ddc15a8, then read and fixed in round 42: training now)",
     files: ['heldout39.jsonl'],
     minCases: 70,
     minZones: 31,
-    blind: "blind at the end of the session (ddc15a8): commitment 0.909, items 0.832, due 0.900, format 0.867, command 0.971, reply 1.000, kind 0.000 (its one auto-reply missed; the session-start code: 0.907 / 0.767 / 0.875 / 0.867 / 0.929 / 1.000 / 0.000)",
+    blind: "blind at ddc15a8: commitment 0.909, items 0.832, due 0.900, format 0.867, command 0.971, reply 1.000, kind 0.000",
+    floors: { commitmentF1: 0.97, itemsF1: 0.88, due: 0.95, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "forty-second set (a measurement: an organiser's inbox after a tech-and-climate meetup, 10 raw messages among 70, 26 zones, by a hand that never read the code; scored once, blind, at the end of round 42; its misses unread)",
+    files: ['heldout42.jsonl'],
+    minCases: 70,
+    minZones: 24,
+    blind: "blind at the end of round 42 (f41ff71): commitment 0.950, items 0.876, due 0.853, format 0.933, command 0.986, reply 0.903, kind 1.000 (the session-start code 8e8b645: 0.962 / 0.841 / 0.853 / 0.933 / 0.971 / 0.903 / 1.000)",
     // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.89, itemsF1: 0.81, due: 0.88, command: 0.95, reply: 0.98 },
-    // Its one out-of-office (Swedish and English) is not read as automatic; kept as found for the next session's first look.
+    floors: { commitmentF1: 0.93, itemsF1: 0.85, due: 0.83, command: 0.96, reply: 0.88 },
+  },
+  {
+    name: "forty-third set (a measurement: English as a second language, in 36 zones, by a hand that never read the code; scored once, blind, at the end of round 42; its misses unread)",
+    files: ['heldout43.jsonl'],
+    minCases: 70,
+    minZones: 34,
+    blind: "blind at the end of round 42 (f41ff71): commitment 0.896, items 0.863, due 0.737, format 0.885, command 0.957, reply 0.923, kind 1.000 (the session-start code: 0.896 / 0.832 / 0.737 / 0.885 / 0.957 / 0.923 / 1.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.87, itemsF1: 0.84, due: 0.71, command: 0.93, reply: 0.9 },
+  },
+  {
+    name: "forty-fourth set (a measurement: retired people's clubs, faith groups, parents' and tenants' associations, long polite replies, 25 zones, by a hand that never read the code; scored once, blind, at the end of round 42; its misses unread)",
+    files: ['heldout44.jsonl'],
+    minCases: 70,
+    minZones: 23,
+    blind: "blind at the end of round 42 (f41ff71): commitment 0.920, items 0.757, due 0.900, format 0.786, command 0.871, reply 0.867, kind 0.000 (its one out-of-office missed; the session-start code scores the same)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.9, itemsF1: 0.73, due: 0.88, command: 0.85, reply: 0.84 },
+    // Its one out-of-office (a church office's) is not read as automatic; kept as found for the next session's first look.
     kind: 0,
   },
 ];
