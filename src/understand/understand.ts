@@ -1120,10 +1120,8 @@ function rambleItem(c: string, sentence: string): { slot: Slot; text: string } |
   }
   return null;
 }
-function plainCut(c: string, next: string, prev: string, sentence: string): { slot: Slot; text: string } | null {
-  const head = cutClauseTail(c.replace(/[\s.!?]+$/, ''));
-  return head.length < c.replace(/[\s.!?]+$/, '').length ? plainItem(head, next, prev, sentence) : null;
-}
+// The sentence without what runs on after a comma as a sentence of its own (null when nothing does).
+const beforeClause = (c: string) => { const whole = c.replace(/[\s.!?]+$/, ''), head = cutClauseTail(whole); return head.length < whole.length ? head : null; };
 function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
   const ri = rambleItem(c, sentence);
@@ -2016,7 +2014,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const cl = clauses(sentence);
       // "Large-print handouts would help us very much, the small letters are difficult": read without the sentence run on after a comma.
-      const pi = plainItem(c, us[us.indexOf(u) + 1]?.text ?? '', cl[cl.indexOf(c0) - 1] ?? '', sentence) ?? (/[,;]\s|\s[—–-]\s/.test(c) ? plainCut(c, us[us.indexOf(u) + 1]?.text ?? '', cl[cl.indexOf(c0) - 1] ?? '', sentence) : null);
+      const nextText = us[us.indexOf(u) + 1]?.text ?? '', prevClause = cl[cl.indexOf(c0) - 1] ?? '';
+      const cut = /[,;]\s|\s[—–-]\s/.test(c) ? beforeClause(c) : null;
+      const pi = plainItem(c, nextText, prevClause, sentence) ?? (cut ? plainItem(cut, nextText, prevClause, sentence) : null);
       if (pi && ((pi.slot === 'wish' && RHETORIC_WISH.test(c)) || !REFUSAL.test(pi.slot === 'offer' ? c : c.replace(ITEM_TAIL, '')))) {
         (pi.slot === 'wish' ? f.wishes : pi.slot === 'need' ? f.needs : f.offers).push(...item(pi.text, sentence));
         // "we have an old risograph that still works, happy to print flyers for anyone": the thing and the help.
@@ -2044,7 +2044,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
-      const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) ?? (/,\s/.test(c) ? NEED_WOULD_HELP.exec(cutClauseTail(c.replace(/[\s.!?]+$/, ''))) : null) : null) ?? (/\b(?:need|desperate|crying|short)\b/.test(lc) ? NEED_GROUP_IS.exec(c) : null) ?? (/\b(?:gap|challenge|bottleneck|blocker|sticking)\b/.test(lc) ? NEED_GAP.exec(c) : null);
+      const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) ?? (cut ? NEED_WOULD_HELP.exec(cut) : null) : null) ?? (/\b(?:need|desperate|crying|short)\b/.test(lc) ? NEED_GROUP_IS.exec(c) : null) ?? (/\b(?:gap|challenge|bottleneck|blocker|sticking)\b/.test(lc) ? NEED_GAP.exec(c) : null);
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^to\s+(?!(?:\d|the|a|an)\b)[\p{L}]+/iu.test(n.slice(1).find((x) => x) ?? '') && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
         const nt = n.slice(1).find((x) => x) ?? '';
         // "I'd love for the movement to take rural areas seriously": a wish, not a need.
