@@ -2941,3 +2941,17 @@ describe('offers, needs and wishes in other languages', () => {
     expect(at('remarquei pra 4 de dezembro — se der, ajuda muito', 'check-in', '2027-11-22T13:00:00Z', 'America/Sao_Paulo').needs).toEqual([]);
   });
 });
+
+describe('round 42: a group that needs a thing, a hedge on the date alone', () => {
+  it('reads "The museum badly needs a good flatbed scanner" as a need, "the city needs …" still as a wish', () => {
+    expect(u('The museum badly needs a good flatbed scanner.').needs.map((x) => x.text)).toEqual(['a good flatbed scanner']);
+    expect(u('Our club really needs a second router.').needs.map((x) => x.text)).toEqual(['a second router']);
+    expect(u('The city needs more bike lanes.').needs).toEqual([]);
+    expect(u('The library needs to confirm the room.').needs).toEqual([]);
+  });
+  it('keeps a promise whose date alone is hedged ("…, probably in October"), not a hedged promise', () => {
+    expect(actions('Our group will run a coffee klatch for people moving from Windows to Linux, probably in October.')).toEqual(['run a coffee klatch for people moving from Windows to Linux']);
+    expect(actions("I'll run a coffee klatch, probably.")).toEqual([]);
+    expect(actions("I'll probably run a coffee klatch in October.")).toEqual([]);
+  });
+});

@@ -521,7 +521,8 @@ function askOrderSlots(us: Unit[], f: Found): boolean {
 // Polite forms of a firm promise ("I'd like to commit to …") are not hedges.
 const POLITE_COMMIT = /\b(?:(?:i|we)(?:'|’)d|(?:i|we) would) (?:like|love) to commit\b|\bwant to commit\b/gi;
 // "… for retired IT professionals who might mentor our youth": a maybe inside a relative clause hedges the others, not the promise.
-const hedged = (s: string) => HEDGE.test(s.replace(POLITE_COMMIT, 'commit').replace(/\b(who|that|which)\s+(?:might|may|could)\s+(?=[a-z])/gi, '$1 '));
+// "…, probably in October": a hedge on the date alone leaves the promise (its date is the writer's guess).
+const hedged = (s: string) => HEDGE.test(s.replace(/,\s*(?:but\s+|though\s+)?(?:probably|maybe|perhaps|possibly|likely)\s+(?:in|on|by|around|at|next|this|early|late|mid|sometime|some time|before|after)\s[^,;.!?]*[.!]?\s*$/i, '').replace(POLITE_COMMIT, 'commit').replace(/\b(who|that|which)\s+(?:might|may|could)\s+(?=[a-z])/gi, '$1 '));
 const HEDGE = /\b(maybe|perhaps|might|(?<!\b(?:in|by|of|until|till|before|early|mid|late|from|during|through|to)[\s-])may(?!\s+\d)|possibly|probably|probs?|prolly|hopefully|not sure|unsure|if (work|time|things|life|my schedule|i can|i have|i get|i find|possible|all goes)\b|if .{0,30}\ballows?\b|try to|trying to|attempt to|endeavou?r to|strive to|hope to|do (?:my|our) best|do what (?:i|we) can|see what (?:i|we) can|wish i could|want to try|could\b|might be able|depending on|no promises|fingers crossed|tbd|we'll see|peut[- ][eê]tre|quiz[aá]s?|tal vez|no s[eé] si|capaz(?!\s+de)|a lo mejor|(?<!\bnos\s)vemos|(?<!\bnos\s)veremos|je ne sais pas si|n[ãa]o sei se|non so se|vielleicht|eventuell|forse|talvez|misschien|labda|huenda|pengine|mungkin|siguro|shayad|shaayad|depends on|depending|i think i('|’)ll|(?<!after )thinking about|considering)\b/i;
 // "I'll pass.", "I'll have to sit this one out": declining, said like a promise.
 const PASS = /\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)d better|(?:'|’)ll have to|will have to|(?:'|’)m going to have to|must|have to|need to)\s+(?:(?:probably|regretfully|sadly|politely)\s+)?(?:pass|sit (?:this|that) one out|give (?:it|this|that)(?: one)? a miss)(?=\s*(?:$|[.!,;:)—–-]|\s(?:this time|for now|on (?:this|that)(?: one)?|thanks|thank you|sorry|but)\b))/i;
@@ -548,6 +549,9 @@ const DASH_REASON = /\s+[—–]\s+(?:(?:half|most|many|some|all|a lot|lots|load
 const OWN_PROMISE = /^(?:(?:oh|and|also|plus|so|anyway|btw|then|next|meanwhile)[,\s]+)*(?:(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going to|am going to|(?:'|’)m gonna|am gonna|gonna|(?:'|’)re going to|are going to|shall|promise to|commit to|pledge to)|will|gonna)\s+(?!(?:be|have|need|try|see|think|let|keep)\b)\p{L}/iu;
 const CLAUSE_TAIL = /,\s+(?:(?:she|he|they|we|it|there)(?:'|’)(?:s|re|ve|ll|d)\b|(?:she|he|they|we|it|there)\s+(?:is|are|was|were|has|have|had|do|does|did|only|just|can|can(?:'|’)t|cannot|don(?:'|’)t|doesn(?:'|’)t|won(?:'|’)t|will|never|always|really|already|keep|use|told|said)\b|(?:the\s+(?:same|one|city|council|other|old)\b|many of them|most of them|some of them)[^,]*?\s(?:is|are|was|were|has|have|do|does|did|keeps?|won(?:'|’)t|can(?:'|’)t|don(?:'|’)t)\b).*$/i;
 // "The residents' association is badly in need of a treasurer", "Our lot is desperate for a lawyer": the group's need.
+// "The museum badly needs a good flatbed scanner", "our club really needs a second router": a place or group of the
+// person's world in need ("the city needs …", "the movement needs …" are wishes, read before this).
+const NEED_GROUP_NEEDS = /^(?:(?:and|also|but|so|honestly)[,\s]+)?(?:the|our|my)\s+(?:[\p{L}'’-]+\s+){0,2}(?:museum|library|club|school|hall|centre|center|caf[eé]|co-?op|group|society|team|project|space|class|chapter|station|garden|shelter|church|parish|mosque|temple|association|committee|hub|lab|makerspace|hackerspace|archive|clinic|pantry)\s+(?:really\s+|badly\s+|desperately\s+|urgently\s+|sorely\s+|still\s+|also\s+)?needs\s+(?!to\b)(.{3,})$/iu;
 const NEED_GROUP_IS = /^(?:(?:and|also|but|so|honestly)[,\s]+)?(?:the|our|my)\s+[\p{L}'’ -]{2,40}?\s+(?:is|are)\s+(?:still\s+)?(?:badly\s+|desperately\s+|urgently\s+|really\s+|sorely\s+|always\s+)?(?:in (?:dire |desperate |urgent |real |great )?need of|desperate for|crying out for|short of|short on)\s+(.+)$/iu;
 // "Our mob can share recordings …", "Our hālau can offer chanting …", "Our company, Yemisi Foods, is willing to sponsor
 // lunch": the sender's group offering, in its own voice.
@@ -2044,7 +2048,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         used = true;
         continue;
       }
-      const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) ?? (cut ? NEED_WOULD_HELP.exec(cut) : null) : null) ?? (/\b(?:need|desperate|crying|short)\b/.test(lc) ? NEED_GROUP_IS.exec(c) : null) ?? (/\b(?:gap|challenge|bottleneck|blocker|sticking)\b/.test(lc) ? NEED_GAP.exec(c) : null);
+      const n = NEED.exec(c) ?? (/\b(?:would|could)\b/.test(lc) ? NEED_WOULD_HELP.exec(c) ?? (cut ? NEED_WOULD_HELP.exec(cut) : null) : null) ?? (/\b(?:need|desperate|crying|short)\b/.test(lc) ? NEED_GROUP_IS.exec(c) : null) ?? (/\bneeds\b/.test(lc) ? NEED_GROUP_NEEDS.exec(c) : null) ?? (/\b(?:gap|challenge|bottleneck|blocker|sticking)\b/.test(lc) ? NEED_GAP.exec(c) : null);
       if (n && !/\b(don('|’)?t|do not|no longer)\s+need/i.test(c) && !/^to\s+(?!(?:\d|the|a|an)\b)[\p{L}]+/iu.test(n.slice(1).find((x) => x) ?? '') && !/^(?:that|it|this|them|those|these)\W*$/i.test(n.slice(1).find((x) => x) ?? '')) {
         const nt = n.slice(1).find((x) => x) ?? '';
         // "I'd love for the movement to take rural areas seriously": a wish, not a need.
