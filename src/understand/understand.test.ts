@@ -2955,3 +2955,13 @@ describe('round 42: a group that needs a thing, a hedge on the date alone', () =
     expect(actions("I'll probably run a coffee klatch in October.")).toEqual([]);
   });
 });
+
+describe('round 42: what a promise waits for ("once the library confirms the room")', () => {
+  it('keeps the group\'s promise after a leading "Once …," and drops a trailing "once …" from the action', () => {
+    expect(actions('Once the library confirms the room, our group will run a coffee klatch, probably in October.')).toEqual(['run a coffee klatch']);
+    expect(actions('Our group will run a coffee klatch once the library confirms the room.')).toEqual(['run a coffee klatch']);
+    // counter-cases: a story is no promise, and a condition with "if" still voids one
+    expect(actions('Once upon a time we ran a klatch.')).toEqual([]);
+    expect(actions('If the library confirms the room, maybe our group will run a coffee klatch.')).toEqual([]);
+  });
+});
