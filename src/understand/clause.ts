@@ -28,7 +28,8 @@ function tag(words: string): Tagged[] {
 export function isClause(rest: string): boolean {
   const first = rest.trim().split(/\s+/)[0] ?? '';
   if (!SUBJECT.test(first.replace(/[.,!?;:]+$/, '')) || NOT_A_CLAUSE_START.test(rest.trim())) return false;
-  const terms = tag(rest.replace(/[’]/g, "'"));
+  // Only the first few words decide; the tagger need not read the rest of a long sentence.
+  const terms = tag(rest.replace(/[’]/g, "'").split(/\s+/).slice(0, 8).join(' '));
   if (terms.length < 2) return false;
   // "i've done a dozen", "we're only six", "it's heavy": the subject carries its verb.
   if (/^(?:i|we|you|he|she|they|it|there|that)'(?:s|re|ve|m|ll|d)$/i.test(terms[0]!.text)) return true;
