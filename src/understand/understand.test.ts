@@ -139,6 +139,12 @@ describe('automatic text and confidence', () => {
     expect(r.commitments).toEqual([]);
     expect(looksAutomatic('I will be out of town but I will host a klatch in March.')).toBe(false);
   });
+  it('reads a notice that says it is automatic at its end, or that mail will be read on return', () => {
+    expect(looksAutomatic('Thank you for your email.\n\nThe society office is closed for the summer break from 2nd to 20th August. For urgent matters please call the chair.\n\nThis is an automatic reply.')).toBe(true);
+    expect(looksAutomatic('Hello. The club secretary is away. Your enquiry will be dealt with upon her return.')).toBe(true);
+    expect(looksAutomatic('Hi! Is this an automated response? I never got a reply from a person. I will host a klatch in May.')).toBe(false);
+    expect(looksAutomatic('I mailed the council and got back: this is an automated response, nothing else. I will chase them next week.')).toBe(false);
+  });
   it('is unsure when nothing was understood or the person hedged', () => {
     expect(u('Great to meet everyone.').confidence).toBeLessThan(0.6);
     expect(u('Maybe I will host something.').confidence).toBeLessThan(0.6);

@@ -33,12 +33,17 @@ export function looksBounce(text: string): boolean {
   return BOUNCE.test(text.trim().slice(0, 400));
 }
 
+const AUTO_ANYWHERE =
+  /(?:^|\n)[ \t]*(?:\(?\s*)?(?:this is an? (?:automated|automatic|auto-?generated|computer-generated) (?:response|reply|message|e-?mail|notification|acknowledg(?:e?ment))|this (?:e-?mail|message|reply|response) (?:is|was|has been) (?:sent |generated )?automatically(?: generated| sent)?)\s*[.!)]*[ \t]*(?:\n|$)|\b(?:your|this|the) (?:e-?mail|message|mail|enquiry|inquiry|request) will be (?:attended to|answered|dealt with|responded to|read|handled|forwarded|looked at|replied to|actioned|processed) (?:on|upon|after|when) (?:my|our|his|her|their|the office's) return\b/i;
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 export function looksAutomatic(text: string): boolean {
   const t = text.trim().slice(0, 600);
   if (!t) return false;
   if (/\bbut\b.{0,40}\b(?:i|we)\s*(?:(?:'|’)ll|will)\s+(?!(?:respond|reply|get back|answer|return|be back|be happy|have|read|check|do my best|try)\b)/i.test(t)) return false;
   if (AUTOMATIC.test(t)) return true;
+  // Said anywhere in a short notice: "This is an automated response." on a line of its own at the end, or "Your message
+  // will be attended to on our return."
+  if (text.length <= 1500 && AUTO_ANYWHERE.test(text)) return true;
   const rest = t.replace(AUTO_PREFIX, '');
   return rest !== t && AUTOMATIC.test(rest);
 }

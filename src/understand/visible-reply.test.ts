@@ -514,3 +514,21 @@ describe('a lone quoted line on top', () => {
     expect(r('> This is a quote.\n\nAnd this is some text.')).toContain('This is a quote.');
   });
 });
+
+describe('signatures round 43: closings that run on, titles that end in an abbreviation, piped titles', () => {
+  it.each([
+    ['a closing with a wish', `${R}\n\nAll the best for the new season,\nRuth Okafor\nVolunteer Lead, Eastside Tool Library`],
+    ['best wishes to a place', `${R}\n\nBest wishes to everyone at the hub,\nMo`],
+    ['with every good wish', `${R}\n\nWith every good wish,\nAnne Byrne`],
+    ['Irish closing', `${R}\n\nMise le meas,\nCiarán Ó Dálaigh\nRúnaí, Cumann na dTuismitheoirí`],
+    ['Welsh closing', `${R}\n\nCofion gorau,\nSiân`],
+    ['title ending in Assn.', `${R}\n\nMaya Lopez\nShe/Her\nVolunteer, Humboldt Park Neighbors Assn.`],
+    ['piped title of seven words', `${R}\n\nJo Park | Chair, West End Home & School Association | (416) 555-0100`],
+  ])('%s', (_name, text) => expect(visibleReply(text)).toBe(R));
+  it('keeps a sentence that happens to start with closing words', () => {
+    const t = `${R}\n\nAll the best for the launch, I will be there with my two kids,\nSam`;
+    expect(visibleReply(t)).toContain('I will be there');
+    const t2 = `${R}\n\nBest of luck with the grant, I know you will get it.`;
+    expect(visibleReply(t2)).toBe(t2);
+  });
+});
