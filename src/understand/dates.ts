@@ -512,7 +512,8 @@ const RULES: Rule[] = [
   // "between now and Christmas", "from now until Christmas"
   [/\b(?:sometime\s+|some time\s+)?(?:between now and|from now (?:un)?till?|from now until)\s+(?:the\s+)?(?:christmas|xmas)\b/i, (_m, t) => range(t, holiday(12, 24, t))],
   // More holidays and festivals, by their first and last days: "before Pentecost", "during Golden Week", "by Hogmanay".
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after)\s+)?(?:the\s+)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok|d[ií]a de (?:los )?muertos|day of the dead)(?![a-zà-ÿ])(?:\s+(?:weekend|holidays?|break))?/i, (m, t, tz) => {
+  // The word before it may be Spanish, Portuguese, French, German, Italian or Dutch ("antes de Reyes", "depois do Carnaval").
+  [/(?<![\p{L}])(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|antes del?|antes d[aeo]|hasta|despu[ée]s del?|tras|depois d[aeo]|avant|apr[eè]s|vor|nach|prima d(?:i|el(?:la)?)|dopo|voor|na)\s+)?(?:(?:the|el|la|los|o|a|le|l['’]|der|dem|den|il|het|de)\s*)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|karneval|carnevale|fasching|epiphany|three kings(?:'|’)?(?: day)?|(?:d[ií]a de )?(?:los )?reyes(?: magos)?|dia de reis|reis magos|dreik[öo]nig(?:stag)?|heilige drei k[öo]nige|befana|[ée]piphanie|driekoningen|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok|d[ií]a de (?:los )?muertos|day of the dead)(?![\p{L}])(?:\s+(?:weekend|holidays?|break))?/iu, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     const span2 = (f: (y: number) => [Day, Day]): [Day, Day] => { const a = f(t.y); return toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
     let w: [Day, Day];
@@ -521,6 +522,9 @@ const RULES: Rule[] = [
     else if (/ascension/.test(n)) w = span2((y) => { const e = addDays(easter(y), 39); return [e, e]; });
     else if (/golden week/.test(n)) w = span2((y) => (/^Asia\/(Shanghai|Chongqing|Harbin|Urumqi|Hong_Kong|Macau)|^PRC/.test(tz) ? [{ y, m: 10, d: 1 }, { y, m: 10, d: 7 }] : [{ y, m: 4, d: 29 }, { y, m: 5, d: 5 }]));
     else if (/carn/.test(n)) w = span2((y) => [addDays(easter(y), -50), addDays(easter(y), -47)]);
+    // Epiphany, Three Kings' Day (Día de Reyes, Dreikönigstag, la Befana): 6 January.
+    else if (/epiph|[ée]piph|kings|reyes|reis|k[öo]nig|befana|driekoning/.test(n)) w = span2((y) => [{ y, m: 1, d: 6 }, { y, m: 1, d: 6 }]);
+    else if (/karneval|fasching/.test(n)) w = span2((y) => [addDays(easter(y), -52), addDays(easter(y), -47)]);
     else if (/midsum|midsom|juhannus/.test(n)) w = span2((y) => { const eve = addDays({ y, m: 6, d: 19 }, (5 - weekday({ y, m: 6, d: 19 }) + 7) % 7); return /^Europe\/(Stockholm|Helsinki|Mariehamn)/.test(tz) ? (/day/.test(n) ? [addDays(eve, 1), addDays(eve, 1)] : [eve, addDays(eve, 1)]) : [{ y, m: 6, d: 24 }, { y, m: 6, d: 24 }]; });
     else if (/bon/.test(n)) w = span2((y) => [{ y, m: 8, d: 13 }, { y, m: 8, d: 16 }]);
     else if (/songkran/.test(n)) w = span2((y) => [{ y, m: 4, d: 13 }, { y, m: 4, d: 15 }]);
@@ -531,7 +535,10 @@ const RULES: Rule[] = [
     else { const x = namedDay('mid-autumn', t, tz); if (!x) return null; w = [addDays(x, -1), addDays(x, 1)]; }
     // "on the Carnival weekend": the Saturday and Sunday of it (or the weekend that follows its first day).
     if (/\sweekend$/i.test(m[0])) { const wd = weekday(w[0]); const sat = wd === 0 ? addDays(w[0], -1) : addDays(w[0], 6 - wd); w = [sat, addDays(sat, 1)]; }
-    const p = beforeWord((m[1] ?? '').toLowerCase());
+    const p0 = (m[1] ?? '').toLowerCase();
+    // "Reyes" alone is a surname ("Dr. Reyes") unless a Spanish or Portuguese word for before or after leads to it.
+    if (/^(?:(?:los )?reyes|reis)$/.test(n) && !/^(?:antes|hasta|despu|tras|depois)/.test(p0)) return null;
+    const p = /^(?:antes|hasta|avant|vor|prima|voor)/.test(p0) ? 'before' : /^(?:despu|tras|depois|apr|nach|dopo|na$)/.test(p0) ? 'after' : beforeWord(p0);
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
@@ -540,7 +547,7 @@ const RULES: Rule[] = [
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the week after it (round 16).
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|(?<=(?:february|feb|october|oct)\s+)mid[- ]?term(?![- ](?:exams?|tests?|papers?|grades?|results?|assessments?|elections?))|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
     const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
@@ -1137,6 +1144,12 @@ const RULES: Rule[] = [
       : /santos|toussaint|allerheiligen|ognissanti|wszystkich/.test(n) ? "All Saints' Day" : 'Easter';
     return readRules(`${side} ${name}`, t, tz);
   }],
+  // "na semana a seguir à Páscoa", "la semana después de Navidad", "in der Woche nach Ostern": the week after a feast.
+  [/(?<![\p{L}])(?:(?:en|na|la|a|in|nella|dans)\s+)?(?:(?:la|a|der|de)\s+)?(?:semana|semaine|woche|settimana|week)\s+(?:a seguir (?:à|ao|a)|seguinte (?:à|ao|a)|depois d[aeo]|despu[ée]s del?|siguiente al?|tras|apr[eè]s|nach|dopo|na)\s+(?:(?:la|el|le|l['’]|o|a|der|dem|den|il|het|de)\s*)?(navidad(?:es)?|noël|weihnachten|natale|natal|kerst(?:mis|feest)?|p[aâ]ques|ostern|pasqua|p[aá]scoa|pascua|pasen|carnaval|karneval|carnevale|fasching)(?![\p{L}])/iu, (m, t, tz) => {
+    const n = m[1]!.toLowerCase();
+    const name = /navidad|noël|weihnacht|natal|kerst/.test(n) ? 'Christmas' : /carn|karn|fasching/.test(n) ? 'Carnival' : 'Easter';
+    return readRules(`the week after ${name}`, t, tz);
+  }],
   // "antes de Inti Raymi", "avant la Bastille Day", "antes do Diwali": a holiday named as in English after a word for
   // "before" in another language is read as the English "before" it (round 9: ends the day before).
   [new RegExp(`(?<![\\p{L}])(?:antes\\s+d(?:e|el|a|o)|hasta(?:\\s+el|\\s+la)?|avant|vor|prima\\s+d(?:i|el(?:la)?))\\s+(?:(?:el|la|le|l['’]|o|a|dem|der)\\s*)?${HOLIDAY_RE}(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`before ${m[1]}`, t, tz)],
@@ -1179,7 +1192,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['clocks?\\s+(?:go', /\bclocks?\s/i],
   ['(first|last)\\s+(few|couple of', /\b(?:few|couple(?: of)?|two|three|2|3)\s+(?:days|weeks|wks)\s+(?:of|in)\b/i],
   ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|advent|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
-  ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead/i],
+  ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|karneval|carnevale|fasching|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|driekoning|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
   ['the following week', /following week/i],
@@ -1243,7 +1256,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\bcny\b|jordi|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1483,6 +1496,11 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
     if (!/^(?:by|before|until|till|on|in|at|during|within|over|for|from|no later)\b/i.test(m.text)) {
       const p = BEFORE_PREP.exec(text.slice(0, i));
       if (p) i = p.index;
+      // "a finales de marzo", "a inizio aprile", "no início de maio": the "a" / "no" of a part of a month goes with it.
+      else if (/^(?:principios|comienzos|inicios|mediados|finales|fines|fin|inizio|met[àa]|fine|in[íi]cio|meados|final|fim|d[ée]but|mi-)/i.test(m.text)) {
+        const q = /(?<![\p{L}])(?:a|al|à|em|no|na|ao|en|in|agli|alla|sul)\s+$/iu.exec(text.slice(0, i));
+        if (q) i = q.index;
+      }
     }
     for (let k = 0; k < 3; k++) {
       const a = AFTER_DATE.exec(text.slice(j));

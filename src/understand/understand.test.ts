@@ -2971,3 +2971,76 @@ describe('round 42: what a promise waits for ("once the library confirms the roo
     expect(actions('If the library confirms the room, maybe our group will run a coffee klatch.')).toEqual([]);
   });
 });
+
+describe('round 43: heldout42 read as general rules', () => {
+  const o = (text: string) => u(text).offers.map((x) => x.text);
+  const n = (text: string) => u(text).needs.map((x) => x.text);
+  it('a German or Dutch offer with the verb first', () => {
+    expect(o('Beisteuern kann ich Fotos vom Abend, falls ihr welche braucht.')).toEqual(['Fotos vom Abend']);
+    expect(o('Aanbieden kunnen we onze kantine op zaterdag.')).toEqual(['onze kantine op zaterdag']);
+    expect(o('Anbieten kann ich leider nichts.')).toEqual([]);
+  });
+  it('two things in Spanish or Portuguese, the first with a possessive or bare', () => {
+    expect(o('Puedo ofrecer mi coche y una mesa plegable.')).toEqual(['mi coche', 'una mesa plegable']);
+    expect(o('Posso oferecer cadeiras e uma chaleira.')).toEqual(['cadeiras', 'uma chaleira']);
+    expect(o('Puedo ofrecer ayuda con la organización de talleres para jóvenes y una charla.')).toHaveLength(1);
+  });
+  it('"Here\'s what I\'m doing:" leads a list of things to do, whatever the quoted ask numbers', () => {
+    const r = u("Here's what I'm doing:\n1. Email the library on Monday\n2. Run a kitchen table sprint on the bike map in December\n\nFrom: Dana\nSent: Monday\n\n1. What's one small thing you'll do next?\n2. What can you offer?");
+    expect(r.commitments.map((c) => c.action)).toEqual(['Email the library', 'Run a kitchen table sprint on the bike map']);
+    expect(r.offers).toEqual([]);
+  });
+  it('an arrow inside a thing is no sentence end', () => {
+    expect(o('I can offer help with subtitles (French ↔ English) for the videos.').join(' ')).toContain('for the videos');
+  });
+  it('"What I\'m planning to do instead is X": the action is X', () => {
+    expect(actions('What I will do first is print the flyers this week.')).toEqual(['print the flyers']);
+  });
+  it('"if anyone wants (to borrow) X, it\'s theirs" offers X; a pronoun is no thing', () => {
+    expect(o('If anybody wants to use my gazebo for a weekend, it is theirs.')).toEqual(['my gazebo for a weekend']);
+    expect(o("Our clubhouse is free on Fridays, so if anyone wants it, it's theirs.")).toEqual(['Our clubhouse on Fridays']);
+    expect(o("If anyone needs help, it's not my problem.")).toEqual([]);
+  });
+  it('"Lo que necesito es X" and the like are needs; ", que …" after it says why', () => {
+    expect(n('Lo que más necesitamos es un proyector, que el nuestro se rompió.')).toEqual(['un proyector']);
+    expect(n("Ce dont nous avons besoin, c'est une salle.")).toEqual(['une salle']);
+  });
+  it('"Ofrezco:" is an offer label', () => {
+    expect(o('Ofrezco: mi cocina para las reuniones.')).toEqual(['mi cocina para las reuniones']);
+  });
+  it('a place offered keeps what it comes with', () => {
+    expect(o('Our hall, with a stage and 80 chairs, is free on Sundays for any group that wants it.')).toEqual(['Our hall, with a stage and 80 chairs on Sundays']);
+  });
+  it('typed hedges ("possibley", "prolly") still hedge', () => {
+    expect(actions('Possibley a bike bus to school in the spring.')).toEqual([]);
+    expect(actions('I will probaly host a klatch in May.')).toEqual([]);
+  });
+  it('"G!" and "See you po" accept an invitation', () => {
+    expect(u('G! See you there.', 'invitation').command).toBe('join');
+    expect(u('See you po!', 'invitation').command).toBe('join');
+    expect(u('Go team! I cannot come though.', 'invitation').command).toBe(null);
+  });
+  it('passing someone\'s address on is no promise; sending a thing is', () => {
+    expect(actions('Mi prima quiere hacer un taller, le paso tu contacto.')).toEqual([]);
+    expect(actions('Le mando el enlace del formulario mañana.')).toHaveLength(1);
+  });
+});
+
+describe('round 43: feasts and the word before them in other languages', () => {
+  const due = (text: string, iso: string, tz: string) => at(text, 'ask', iso, tz).commitments.map((c) => [c.action, c.due?.end]);
+  it('before Epiphany / Three Kings / Reyes is 5 January; "Dr. Reyes" is a name', () => {
+    expect(due('I will host a klatch before Three Kings Day.', '2026-12-09T11:00:00Z', 'Europe/Madrid')).toEqual([['host a klatch', '2027-01-05']]);
+    expect(due('Voy a hacer un taller antes de Reyes.', '2026-12-09T11:00:00Z', 'Europe/Madrid')).toEqual([['hacer un taller', '2027-01-05']]);
+    expect(due('I will email Dr. Reyes about the room.', '2026-12-09T11:00:00Z', 'America/Chicago')).toEqual([['email Dr. Reyes about the room', undefined]]);
+  });
+  it('after Carnaval is the week after it; the week after Easter in Portuguese', () => {
+    expect(due('Depois do Carnaval vou fazer um mutirão.', '2027-01-25T13:00:00Z', 'America/Sao_Paulo')).toEqual([['fazer um mutirão', '2027-02-16']]);
+    expect(due('Vou organizar uma oficina na semana a seguir à Páscoa.', '2027-03-01T10:00:00Z', 'Europe/Lisbon')).toEqual([['organizar uma oficina', '2027-04-04']]);
+  });
+  it('before the February mid-term is before the break; midterm exams are not a break', () => {
+    expect(due('I will run a coffee klatch before the February mid-term.', '2027-01-22T11:00:00Z', 'Europe/Dublin')).toEqual([['run a coffee klatch', '2027-02-12']]);
+  });
+  it('"a finales de marzo": the "a" goes with the date', () => {
+    expect(due('Me comprometo a organizar una charla a finales de marzo.', '2027-03-03T14:00:00Z', 'America/Bogota')).toEqual([['organizar una charla', '2027-03-31']]);
+  });
+});
