@@ -2965,3 +2965,12 @@ describe('round 42: what a promise waits for ("once the library confirms the roo
     expect(actions('If the library confirms the room, maybe our group will run a coffee klatch.')).toEqual([]);
   });
 });
+
+describe('round 43: English as a second language', () => {
+  it('reads "also" or "still" before "happy / willing to" as the same offer', () => {
+    expect(u('Our club is also willing to lend three laptops to any group that asks.').offers.map((x) => x.text)).toEqual(['lend three laptops to any group']);
+    expect(u("I'm still happy to proofread your newsletter.").offers.map((x) => x.text)).toEqual(['proofread your newsletter']);
+    // counter-case: happy with a thing is no offer.
+    expect(u('We are also happy with the new venue.').offers).toEqual([]);
+  });
+});
