@@ -2974,3 +2974,87 @@ describe('round 43: English as a second language', () => {
     expect(u('We are also happy with the new venue.').offers).toEqual([]);
   });
 });
+describe('round 43: news to come is no promise', () => {
+  it('"will revert with timings", "I will tell you on Thursday": an answer to come, not a thing to do', () => {
+    expect(actions('Will revert with the exact dates by Friday.')).toEqual([]);
+    expect(actions('Not sure yet. I will let you know next week.')).toEqual([]);
+    expect(actions('I will tell you tomorrow.')).toEqual([]);
+    // counter-cases: a story told, a proposal sent are things to do.
+    expect(actions('I will tell you a story about our club at the next meetup.')).toEqual(['tell you a story about our club at the next meetup']);
+    expect(actions('I will revert with a proposal for the sprint by Monday.')).toEqual(['revert with a proposal for the sprint']);
+  });
+});
+describe('round 43: going somewhere, needs to do, what could not be done', () => {
+  it('"we are going to the village", "I am going to home village": going somewhere is no promise', () => {
+    expect(actions('Over Easter we are going to my grandmother in the hills, so nothing this month.')).toEqual([]);
+    expect(actions("I'm going to school early tomorrow.")).toEqual([]);
+    // counter-case: "going to" before a verb is still a promise.
+    expect(actions("I'm going to run a coffee klatch in March.")).toEqual(['run a coffee klatch']);
+  });
+  it('"I need first to take permission": something to do first, no need', () => {
+    expect(u('I would like to run one but I need first to ask the principal.').needs).toEqual([]);
+    expect(u('We need also to check the budget.').needs).toEqual([]);
+    // counter-case: a thing needed after an adverb is still a need.
+    expect(u('We need also a projector.').needs.map((x) => x.text)).toEqual(['a projector']);
+  });
+  it('"I have no head for it now", "we have no choice": no thing lacking', () => {
+    expect(u('My mother is ill and I have no mind for it now.').needs).toEqual([]);
+    expect(u('We have no choice, the hall is closed.').needs).toEqual([]);
+    expect(u('We have no projector.').needs.map((x) => x.text)).toEqual(['projector']);
+  });
+  it('"I could not give the session": what could not be done is no offer', () => {
+    expect(u('Sadly I could not run the workshop last month because of the exams.').offers).toEqual([]);
+    expect(u('I could run a workshop on privacy.').offers.map((x) => x.text)).toEqual(['run a workshop on privacy']);
+  });
+});
+describe('round 43: commands said another way', () => {
+  it('"preponed" moves the date (earlier), a reschedule', () => {
+    const r = at('We have preponed the sprint to this Friday because of the holidays.', 'check-in', '2026-12-07T10:00:00Z', 'Asia/Kolkata');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2026-12-11');
+  });
+  it('"take off this from my list", "remove it from my list" is a drop', () => {
+    expect(u('Kindly take off this from my list, the school closed.', 'check-in').command).toBe('drop');
+    expect(u('Please remove it from my list.', 'check-in').command).toBe('drop');
+    // counter-case: taking something off a list of one's own is no drop.
+    expect(u('Done! I took the last item off my shopping list too.', 'check-in').command).toBe('done');
+  });
+});
+describe('round 43: items with a kind after the comma, a clause without its subject', () => {
+  it('"Venue in Kowloon, cheap one", "a projector, a big one": one thing', () => {
+    expect(u('Need: a hall near the station, big one').needs.map((x) => x.text)).toEqual(['a hall near the station']);
+    // counter-case: two things stay two.
+    expect(u('Need: chairs, one projector').needs.map((x) => x.text)).toEqual(['chairs', 'one projector']);
+  });
+  it('"help with hosting, is very expensive here": the subjectless reason goes', () => {
+    expect(u('We need a place for the meetups, is too noisy in the cafes.').needs.map((x) => x.text)).toEqual(['a place for the meetups']);
+  });
+  it('"For my wish, I want every village to have internet": a head, and the wanting is the head\'s', () => {
+    expect(u('For my wish, I want every school to teach coding.').wishes.map((x) => x.text)).toEqual(['every school to teach coding']);
+    // counter-case: "for my birthday, I want …" is no wish for the movement.
+    expect(u('For my birthday, I want a bike.').wishes).toEqual([]);
+  });
+});
+describe('round 43: the writer\'s own language beside the English', () => {
+  it('one closing word in the writer\'s language after a labelled answer is a goodbye, not more of it', () => {
+    expect(u('My wish: more women in open source. Dhanyavad').wishes.map((x) => x.text)).toEqual(['more women in open source']);
+    expect(u('Need: a projector. Merci!').needs.map((x) => x.text)).toEqual(['a projector']);
+    // counter-case: a second thing with its full stop is still one.
+    expect(u('Need: a projector. Chairs.').needs.map((x) => x.text)).toEqual(['a projector', 'Chairs']);
+  });
+  it('"Em cũng cần (I also need) a speaker": the English in brackets stands for the words before it', () => {
+    expect(u('Tenemos poco dinero. Necesitamos (we need) un lugar con wifi.').needs.map((x) => x.text)).toEqual(['un lugar con wifi']);
+    // counter-case: an aside in brackets inside an English sentence stays where it is.
+    expect(u('We need (I think) a bigger room.').needs.map((x) => x.text)).toEqual(['a bigger room']);
+  });
+  it('"Offer: I am graphic designer, I can design …": the introduction without its article goes', () => {
+    expect(u('Offer: I am web developer, I can fix your WordPress site.').offers.map((x) => x.text)).toEqual(['fix your WordPress site']);
+  });
+  it('a holiday after the comma that names the promise\'s date again is no second promise', () => {
+    expect(at('I will run a DemoCamp for the youth this coming June 12, Independence Day po para meaningful.', 'ask', '2027-05-28T09:00:00Z', 'Asia/Manila').commitments.map((c) => [c.action, c.due?.end])).toEqual([['run a DemoCamp for the youth', '2027-06-12']]);
+  });
+  it('"2 May" is a date, not a hedge ("may")', () => {
+    expect(at('Small thing: I will host a coffee klatch after Easter (our Easter, 2 May).', 'ask', '2027-04-20T07:30:00Z', 'Europe/Kyiv').commitments.map((c) => c.action)).toEqual(['host a coffee klatch']);
+    expect(actions('Small thing: I will host a coffee klatch, it may rain though.')).toEqual([]);
+  });
+});
