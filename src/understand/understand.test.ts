@@ -3058,3 +3058,22 @@ describe('round 43: the writer\'s own language beside the English', () => {
     expect(actions('Small thing: I will host a coffee klatch, it may rain though.')).toEqual([]);
   });
 });
+describe('round 43: restating, closing, "no more"', () => {
+  it('"I mean I will …" restates the promise just before it (said first in the writer\'s language)', () => {
+    expect(actions('Nitafanya klatch na vijana. I mean I will host a coffee klatch with the youth.')).toEqual(['host a coffee klatch with the youth']);
+    // counter-case: "I mean I will also …" adds a second one.
+    expect(actions('I will bake a cake. I mean I will also bring plates.')).toEqual(['bake a cake', 'bring plates']);
+  });
+  it('"With respect, Oksana" after a labelled promise is a closing, not more of it', () => {
+    expect(actions('My small thing: I will print the flyers.\nWith respect, Olena')).toEqual(['print the flyers']);
+  });
+  it('"the weekend after" before one\'s own "I\'m gonna …" counts from the day named earlier in the sentence', () => {
+    const c = at("For Labour Day I will be away but the weekend after I'm gonna host a coffee klatch.", 'ask', '2027-08-20T10:00:00Z', 'America/Toronto').commitments;
+    expect(c.map((x) => [x.action, x.due?.end])).toEqual([['host a coffee klatch', '2027-09-12']]);
+  });
+  it('"No more fake news on WhatsApp groups lor" under the wish question is a wish, the particle goes', () => {
+    expect(u('> Your wish for the open web?\nNo more paywalls on school books lah').wishes.map((x) => x.text)).toEqual(['No more paywalls on school books']);
+    // counter-case: a plain "no" answers nothing.
+    expect(u('> Your wish for the open web?\nNo, nothing really').wishes).toEqual([]);
+  });
+});

@@ -263,6 +263,8 @@ function readLines(lines00: { text: string; quoted: boolean }[]): { text: string
 }
 
 const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|kia ora|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|oi|namaste|talofa|m[āa]l[ōo] e lelei|g(?:'|’)day|howdy|aloha|habari|sawubona|mauri)\b[^.!?,:;]{0,40},\s*$/iu;
+const RESTATED = /^(?:i mean|i meant|that is|in other words|in english)\b[,:]?\s+(?:to say[,:]?\s+)?(?:i|we)\b/i;
+const SIGN_OFF = /^(?:with (?:respect|regards|best regards|kind regards|warm regards|love|thanks|gratitude|best wishes)|respectfully|sincerely|yours (?:truly|sincerely|faithfully)|best regards|kind regards|warm regards|regards|best wishes)\s*[,.!]?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*$/iu;
 const foreignOpens = (t: string) => FOREIGN_OFFER.test(t) || FOREIGN_OFFER_VERB.test(t) || FOREIGN_NEED.test(t) || FOREIGN_WISH.test(t);
 function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   const out: Unit[] = [];
@@ -318,7 +320,8 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         const own = carried && carried !== 'commitment' && OWN_PROMISE.test(s) && !hedged(s);
         // "My wish: that every school has internet. Amesegnalehu": one closing word in the writer's own language at the end
         // of the paragraph is a goodbye, not more of the labelled answer.
-        const bye = carried && pos === ss.length - 1 && pos > 0 && /^\p{Lu}\p{Ll}{3,}\s*!*\s*$/u.test(s);
+        // "With respect, Oksana": a closing and a name are no answer either.
+        const bye = carried && ((pos === ss.length - 1 && pos > 0 && /^\p{Lu}\p{Ll}{3,}\s*!*\s*$/u.test(s)) || SIGN_OFF.test(s));
         out.push({ text: s, question: (own || bye ? null : carried) ?? question ?? lead, label: null, listItem: false, pos: lineEach ? 0 : pos });
         if (own) carried = null;
       }
@@ -1391,6 +1394,8 @@ function item(text: string, sentence: string): Item[] {
   if (text.includes(', ')) text = text.replace(/,\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){1,2}one\s*[.!]*$/iu, '').replace(/,\s+(?:is|are|was|were)\s+(?:(?:very|too|so|really|quite|super|extremely|not|also)\s+)?\p{L}+\b.*$/iu, '');
   // "can lah", "sige po": a particle of Singlish, Malay or Tagalog is no thing.
   if (/^\s*(?:lah|leh|lor|loh|meh|mah|wor|po|na|naman|ba|yah?|ji|la|one|liao)\s*[.!]*\s*$/i.test(text)) return [];
+  // "No more fake news on WhatsApp groups lor": a closing particle is no part of the thing.
+  text = text.replace(/\s+(?:lah|leh|lor|loh|meh|liao)\s*([.!]*)\s*$/i, '$1');
   // "Reliable internet at our annex, honestly. And a van.": a second thing after a full stop and "And".
   if (/[.!]\s+(?:and|also|plus)\s/i.test(text)) text = text.replace(/[.!]\s+(?:and|also|plus)\s+(?=\S)/gi, ', and ');
   // "a large coffee urn that sits unused most weeks": that it sits unused is no part of the thing.
@@ -1515,6 +1520,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     let d = dueGiven ?? due;
     // A date phrase ahead of the lead-in ("Next month I'm going to …") still dates the action.
     if (!d) d = cutDue(dueFrom, input.received, tz).due;
+    // "For Canada Day I will not be in the city but the weekend after I'm gonna host …": counted from the day named earlier
+    // in the sentence.
+    const relTo = !d && /\bthe\s+(?:day|week|weekend|month)\s+after\s*$/i.test(dueFrom) ? sentence.indexOf(dueFrom.trim()) : -1;
+    const rel = relTo > 0 ? findDue(sentence.slice(0, relTo + dueFrom.trim().length), input.received, tz) : null;
+    if (rel) d = { start: rel.start, end: rel.end };
     let action = tidyCommitment(tidyAction(rest));
     // "coffee klatch at my place, Thurs 10/14 at 7pm, I'll host.": the verb alone takes the format named ahead of it.
     const bareVerb = /^((?:co-?)?(?:host|run|organi[sz]e|hold|lead|facilitate))(?:\s+(?:it|one|that))?$/i.exec(action);
@@ -2137,7 +2147,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     // A question after the answer ("Teens. How do you get teenagers to show up to anything?") is a remark about it.
     if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && (EXPLAINS.test(sentence) || /\?\s*$/.test(sentence) || /^[^,]{2,30},\s*so\s+(?:no|nothing|none|not)\b/i.test(sentence) || /^(?:lots|plenty|tons|loads|heaps|a lot|a bit|some|all|most|both)(?:\s+of\s+(?:it|them|those|these|that))?[\s.!]*$/i.test(sentence) || (/^(?:[\p{L}'’-]+\s+){1,2}(?:cost|costs|is|are|was|were|take|takes|break|breaks|broke|died|keep|keeps|run|runs|ran)\b/iu.test(sentence) && sentence.split(/\s+/).length <= 8 && !/\b(?:need|needs|also|too|as well|and|want|wants|would)\b/i.test(sentence)))) continue;
     if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
-    if (REFUSAL.test(sentence) || /^(no|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
+    // "No more fake news on WhatsApp groups" is a wish, not a "no".
+    if (REFUSAL.test(sentence) || /^(no(?!\s+more\s+\S+\s+\S)|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
     // "Send the list by the 3rd. Sorry its late, my laptop died.": an apology under the answer answers nothing.
     if (/^(?:(?:so|very|really)\s+)?(?:sorry|apologies|my apologies|apologi[sz]e)\b/i.test(sentence) && !LEAD.test(sentence)) continue;
@@ -2189,6 +2200,13 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const cd = cutDue(us[i]!.text, input.received, tz);
       if (cd.due && !tidyAction(cd.rest).replace(/\b(?:then|ok|okay|deal|promise|i promise|for sure|at|the|or|so)\b/gi, '').replace(/[^\p{L}\d]+/gu, '')) prev.due = cd.due;
     }
+  }
+  // "Mimi nitafanya coffee klatch na wamama wa chama yetu. I mean I will host a coffee klatch with the women of our chama":
+  // a promise said again after "I mean" stands for the one just before it.
+  for (const c of f.commitments.filter((x) => RESTATED.test(x.sentence) && !/\b(?:also|too|as well|another)\b/i.test(x.sentence))) {
+    const k = us.findIndex((x) => x.text === c.sentence);
+    const prev = k > 0 ? us[k - 1]!.text : null;
+    if (prev) f.commitments = f.commitments.filter((x) => x.sentence !== prev);
   }
   return f;
 }
