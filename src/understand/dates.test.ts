@@ -977,3 +977,13 @@ describe('round 43: dates of second-language writers', () => {
     expect(endAt('I will run the club on Saturday.', '2027-04-12T04:00:00Z', 'UTC')).toBe('2027-04-17');
   });
 });
+describe('round 43: Eid by its other names', () => {
+  it('"Eid el Kebir" and "Tabaski" are Eid al-Adha, "Lebaran" and "Idul Fitri" Eid al-Fitr, "setelah" is after', () => {
+    expect(due('after Eid el Kebir', '2027-05-14T10:00:00Z', 'Africa/Casablanca')).toMatchObject({ start: '2027-05-17' });
+    expect(endAt('before Tabaski', '2027-04-01T10:00:00Z', 'Africa/Dakar')).toBe('2027-05-15');
+    expect(due('setelah Lebaran', '2027-02-25T07:40:00Z', 'Asia/Jakarta')).toMatchObject({ start: '2027-03-11' });
+    expect(due('sesudah Idul Fitri', '2027-02-25T07:40:00Z', 'Asia/Jakarta')).toMatchObject({ start: '2027-03-11' });
+    // counter-case: plain "Eid" is still Eid al-Fitr.
+    expect(due('after Eid', '2027-02-25T07:40:00Z', 'Asia/Karachi')).toMatchObject({ start: '2027-03-11' });
+  });
+});

@@ -3077,3 +3077,18 @@ describe('round 43: restating, closing, "no more"', () => {
     expect(u('> Your wish for the open web?\nNo, nothing really').wishes).toEqual([]);
   });
 });
+describe('round 43: Indonesian and French beside the English', () => {
+  it('"saya mau / akan bikin …" is a promise in Indonesian, dated by "setelah Lebaran"', () => {
+    const c = at('Insya Allah setelah Lebaran kami akan mengadakan coffee klatch untuk remaja masjid.', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['mengadakan coffee klatch untuk remaja masjid', 'coffee-klatch', '2027-03-17']]);
+    // counter-case: going somewhere is no promise.
+    expect(at('Saya mau pulang ke Medan.', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').commitments).toEqual([]);
+  });
+  it('"Bisa minta tolong kirim …?" asks a favour, no offer; "Saya bisa bantu …" offers', () => {
+    expect(at('Bisa minta tolong share materinya?', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').offers).toEqual([]);
+    expect(at('Saya bisa bantu desain poster.', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').offers.map((x) => x.text)).toEqual(['bantu desain poster']);
+  });
+  it('"Mais on a besoin d\'une salle": a need after a conjunction', () => {
+    expect(u("Mais on a besoin d'un projecteur.").needs.map((x) => x.text)).toEqual(["un projecteur"]);
+  });
+});
