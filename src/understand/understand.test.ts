@@ -3092,3 +3092,11 @@ describe('round 43: Indonesian and French beside the English', () => {
     expect(u("Mais on a besoin d'un projecteur.").needs.map((x) => x.text)).toEqual(["un projecteur"]);
   });
 });
+describe('round 43: Moroccan Darija beside the English', () => {
+  it('"Bghit / ghadi n… " leads a promise, "Ana nqder …" offers', () => {
+    expect(at('Ghadi ndir a kitchen table sprint m3a l3ayalat after Eid el Kebir.', 'ask', '2027-05-14T10:00:00Z', 'Africa/Casablanca').commitments.map((c) => [c.action, c.format])).toEqual([['ndir a kitchen table sprint m3a l3ayalat', 'kitchen-table-sprint']]);
+    expect(at('Ana nqder n3tikom l9a3a dyal l jam3iya.', 'ask', '2027-05-14T10:00:00Z', 'Africa/Casablanca').offers.map((x) => x.text)).toEqual(['n3tikom l9a3a dyal l jam3iya']);
+    // counter-case: wanting to go somewhere is no promise.
+    expect(at('Bghit nmchi l Rabat had l weekend.', 'ask', '2027-05-14T10:00:00Z', 'Africa/Casablanca').commitments).toEqual([]);
+  });
+});
