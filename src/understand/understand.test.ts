@@ -3100,3 +3100,12 @@ describe('round 43: Moroccan Darija beside the English', () => {
     expect(at('Bghit nmchi l Rabat had l weekend.', 'ask', '2027-05-14T10:00:00Z', 'Africa/Casablanca').commitments).toEqual([]);
   });
 });
+describe('round 43: a new date said in Vietnamese in a check-in', () => {
+  it('"Em sẽ làm vào … (next week)": I will do it then, a reschedule', () => {
+    const r = at('Em chưa làm xong. Em sẽ làm vào tuần sau (next week).', 'check-in', '2027-02-18T02:00:00Z', 'Asia/Ho_Chi_Minh');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2027-02-28');
+    // counter-case: without a date it moves nothing.
+    expect(at('Em sẽ làm.', 'check-in', '2027-02-18T02:00:00Z', 'Asia/Ho_Chi_Minh').command).toBeNull();
+  });
+});
