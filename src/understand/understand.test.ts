@@ -3109,3 +3109,13 @@ describe('round 43: a new date said in Vietnamese in a check-in', () => {
     expect(at('Em sẽ làm.', 'check-in', '2027-02-18T02:00:00Z', 'Asia/Ho_Chi_Minh').command).toBeNull();
   });
 });
+describe('round 43: heads and lead-ins kept narrow', () => {
+  it('"For one thing, …" is an idiom, no head; "For our offer, …" is one', () => {
+    expect(u('For one thing, the venue was too small.').commitments).toEqual([]);
+    expect(u('For our offer, we can lend chairs.').offers.map((x) => x.text)).toEqual(['lend chairs']);
+  });
+  it('"going to work" is going somewhere only when nothing is worked on', () => {
+    expect(actions("I'm going to work on the website in March.")).toEqual(['work on the website']);
+    expect(actions("I'm going to work tomorrow so not this week.")).toEqual([]);
+  });
+});
