@@ -935,3 +935,55 @@ describe('a day of the month alone, and Arabic months in Latin letters', () => {
     expect(endAt('sa Sabado', '2027-06-11T10:00:00Z', 'Asia/Manila')).toBe('2027-06-12');
   });
 });
+
+describe('round 43: dates of second-language writers', () => {
+  it('independence days by zone: "after Independence Day" in Warsaw is after 11 November, in Kampala after 9 October', () => {
+    expect(due('after Independence Day', '2026-11-02T10:00:00Z', 'Europe/Warsaw')).toMatchObject({ start: '2026-11-12', end: '2026-11-18' });
+    expect(endAt('on Independence Day', '2027-09-20T10:00:00Z', 'Africa/Kampala')).toBe('2027-10-09');
+    // counter-case: elsewhere it is still the 4th of July.
+    expect(endAt('on Independence Day', '2027-06-01T10:00:00Z', 'America/Chicago')).toBe('2027-07-04');
+  });
+  it('Fiestas Patrias (Chile, Peru) and Enkutatash are named days', () => {
+    expect(due('right after the Fiestas Patrias', '2027-08-10T10:00:00Z', 'America/Santiago')).toMatchObject({ start: '2027-09-19' });
+    expect(endAt('before Fiestas Patrias', '2027-07-01T10:00:00Z', 'America/Lima')).toBe('2027-07-27');
+    expect(endAt('on Enkutatash', '2028-08-01T10:00:00Z', 'Africa/Addis_Ababa')).toBe('2028-09-11');
+  });
+  it('a day glossed with its date in brackets is placed by the side word before it', () => {
+    expect(due('after Vinayaka Chavithi (for us, 4 September) I will run it', '2027-08-20T10:00:00Z', 'Asia/Kolkata')).toMatchObject({ start: '2027-09-05', end: '2027-09-11' });
+    expect(cutDue('I will host it after the harvest fair (it is on 20 September).', new Date('2027-08-20T10:00:00Z'), 'UTC').rest).toBe('I will host it.');
+    // a gloss after a day already read goes with it; a bracket without a date stays.
+    expect(cutDue('I will host it after Easter (the western one, 28 March).', new Date('2027-02-20T10:00:00Z'), 'UTC').rest).toBe('I will host it.');
+    expect(cutDue('I will host it after Easter (with my kids).', new Date('2027-02-20T10:00:00Z'), 'UTC').rest).toBe('I will host it (with my kids).');
+  });
+  it('"after" in another language before a festival: "depois do Carnaval", "nach Pfingsten"', () => {
+    expect(due('depois do Carnaval eu faço', '2027-01-08T10:00:00Z', 'America/Sao_Paulo')).toMatchObject({ start: '2027-02-10', text: 'depois do Carnaval' });
+    expect(due('nach Pfingsten', '2027-04-08T10:00:00Z', 'Europe/Berlin')?.start).toBe('2027-05-17');
+    // counter-case: "depois do almoço" is no date.
+    expect(due('depois do almoço', '2027-01-08T10:00:00Z', 'America/Sao_Paulo')).toBeNull();
+  });
+  it('"next week Thursday" is that weekday of next week, not the whole week', () => {
+    expect(due('next week Thursday', '2027-10-07T10:00:00Z', 'Africa/Kampala')).toMatchObject({ start: '2027-10-14', end: '2027-10-14' });
+    expect(endAt('next week on Monday', '2027-10-07T10:00:00Z', 'UTC')).toBe('2027-10-11');
+    // counter-case: "next week" alone is still the week.
+    expect(due('next week', '2027-10-07T10:00:00Z', 'UTC')).toMatchObject({ start: '2027-10-11', end: '2027-10-17' });
+  });
+  it('"the weekend after" before a promise of one\'s own counts from the day named before', () => {
+    expect(due("I'm away for Labour Day but the weekend after I'll run it", '2027-08-20T10:00:00Z', 'America/Toronto')).toMatchObject({ start: '2027-09-11', end: '2027-09-12' });
+  });
+  it('a weekday that recurs ("every Sunday") is no due; another date in the sentence is', () => {
+    expect(due('From June I will teach the class, every Saturday morning.', '2027-04-12T04:00:00Z', 'UTC')).toMatchObject({ end: '2027-06-30' });
+    expect(due('I will run the club every Saturday.', '2027-04-12T04:00:00Z', 'UTC')).toBeNull();
+    // counter-case: a weekday alone is the next one.
+    expect(endAt('I will run the club on Saturday.', '2027-04-12T04:00:00Z', 'UTC')).toBe('2027-04-17');
+  });
+});
+describe('round 43: Eid by its other names', () => {
+  it('"Eid el Kebir" and "Tabaski" are Eid al-Adha, "Lebaran" and "Idul Fitri" Eid al-Fitr, "setelah" is after', () => {
+    expect(due('after Eid el Kebir', '2027-05-14T10:00:00Z', 'Africa/Casablanca')).toMatchObject({ start: '2027-05-17' });
+    expect(endAt('before Tabaski', '2027-04-01T10:00:00Z', 'Africa/Dakar')).toBe('2027-05-15');
+    expect(due('setelah Lebaran', '2027-02-25T07:40:00Z', 'Asia/Jakarta')).toMatchObject({ start: '2027-03-11' });
+    expect(due('sesudah Idul Fitri', '2027-02-25T07:40:00Z', 'Asia/Jakarta')).toMatchObject({ start: '2027-03-11' });
+    // counter-case: plain "Eid" is still Eid al-Fitr.
+    expect(due('after Eid', '2027-02-25T07:40:00Z', 'Asia/Karachi')).toMatchObject({ start: '2027-03-11' });
+  });
+});

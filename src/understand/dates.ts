@@ -193,8 +193,8 @@ const ORTHODOX_ZONE = /^(?:Europe\/(?:Athens|Bucharest|Sofia|Belgrade|Skopje|Pod
 // Holidays on lunar or lunisolar calendars (approximate civil dates; Eid alone means Eid al-Fitr).
 const LUNAR: [RegExp, string[]][] = [
   [/diwali|deepavali/, ['2026-11-08', '2027-10-29', '2028-10-17', '2029-11-05', '2030-10-26']],
-  [/eid al[- ]adha|eid ul[- ]adha|eid-ul-adha|bakri?[- ]?eid|hari raya (?:haji|aidiladha|korban)/, ['2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']],
-  [/eid|hari raya/, ['2026-03-20', '2027-03-10', '2028-02-27', '2029-02-14', '2030-02-05']],
+  [/eid al[- ]adha|eid ul[- ]adha|eid-ul-adha|bakri?[- ]?eid|hari raya (?:haji|aidiladha|korban)|(?:eid|a[iï]d) (?:el|al)[- ]?(?:kebir|kabir)|idul? ?adha|tabaski/, ['2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']],
+  [/eid|a[iï]d el|hari raya|lebaran|idul? ?fitri/, ['2026-03-20', '2027-03-10', '2028-02-27', '2029-02-14', '2030-02-05']],
   [/ramadan|ramzan/, ['2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-06']],
   [/lunar new year|chinese new year|\bcny\b|spring festival|\bt[eế]t\b|seollal/, ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']],
   [/hanukk?ah|chanukk?ah/, ['2026-12-05', '2027-12-25', '2028-12-13', '2029-12-02', '2030-12-21']],
@@ -224,10 +224,16 @@ const INDEPENDENCE: [RegExp, [number, number]][] = [
   [/^America\/(Sao_Paulo|Recife|Fortaleza|Bahia|Belem|Manaus)/, [9, 7]], [/^America\/Argentina/, [7, 9]], [/^America\/Bogota/, [7, 20]], [/^America\/Lima/, [7, 28]],
   [/^America\/Santiago/, [9, 18]], [/^America\/Caracas/, [7, 5]], [/^Africa\/Lagos/, [10, 1]], [/^Africa\/Accra/, [3, 6]], [/^Africa\/Nairobi/, [12, 12]],
   [/^Europe\/(Kiev|Kyiv)/, [8, 24]], [/^Asia\/Jerusalem/, [5, 14]],
+  [/^Europe\/Warsaw/, [11, 11]], [/^Europe\/Riga/, [11, 18]], [/^Europe\/Chisinau/, [8, 27]], [/^Europe\/Minsk/, [7, 3]], [/^Asia\/Tbilisi/, [5, 26]],
+  [/^Asia\/Yerevan/, [9, 21]], [/^Asia\/Almaty/, [12, 16]], [/^Asia\/Tashkent/, [9, 1]], [/^Africa\/Kampala/, [10, 9]], [/^Africa\/Dar_es_Salaam/, [12, 9]],
+  [/^Africa\/Kigali/, [7, 1]], [/^Africa\/Harare/, [4, 18]], [/^Africa\/Lusaka/, [10, 24]], [/^Africa\/Dakar/, [4, 4]], [/^Africa\/Abidjan/, [8, 7]],
+  [/^Africa\/Algiers/, [7, 5]], [/^Africa\/Casablanca/, [11, 18]], [/^Africa\/Tunis/, [3, 20]], [/^America\/Jamaica/, [8, 6]], [/^America\/Port_of_Spain/, [8, 31]],
+  [/^America\/(Guatemala|El_Salvador|Tegucigalpa|Managua|Costa_Rica)/, [9, 15]], [/^America\/Asuncion/, [5, 15]], [/^America\/Montevideo/, [8, 25]],
+  [/^America\/La_Paz/, [8, 6]], [/^America\/Guayaquil/, [8, 10]],
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy|paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul)[- ](?:fitr|adha))?|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|ramadan|ramzan|lunar new year|chinese new year|cny|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|(?:diada de )?sant jordi|(?:madaraka|mashujaa|jamhuri)(?: day)?|(?:hari )?merdeka(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy|paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul|el)[- ]?(?:fitr|adha|kebir|kabir|seghir|sghir|saghir))?|a[iï]d el[- ]?(?:kebir|kabir|fitr|seghir|sghir)|tabaski|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|lebaran|idul? ?(?:fitri|adha)|ramadan|ramzan|lunar new year|chinese new year|cny|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|(?:diada de )?sant jordi|(?:madaraka|mashujaa|jamhuri)(?: day)?|fiestas patrias|enkutatash|(?:hari )?merdeka(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -271,6 +277,10 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/memorial day/.test(n)) return at((y) => nthWeekday(y, 5, 1, -1));
   // Days kept on different dates by country: independence days, South Africa's Women's Day, the US shopping days.
   if (/independence|merdeka/.test(n)) { const d = INDEPENDENCE.find(([re]) => re.test(tz))?.[1] ?? [7, 4]; return at((y) => ({ y, m: d[0], d: d[1] })); }
+  // Fiestas Patrias: Chile's 18–19 September, Peru's 28–29 July (the first day here).
+  if (/fiestas patrias/.test(n)) return at((y) => (/^America\/Lima/.test(tz) ? { y, m: 7, d: 28 } : { y, m: 9, d: 18 }));
+  // Enkutatash, the Ethiopian new year: 11 September, the 12th in the year before a Gregorian leap year.
+  if (/enkutatash/.test(n)) return at((y) => ({ y, m: 9, d: (y + 1) % 4 === 0 ? 12 : 11 }));
   if (/women/.test(n) && /^Africa\/Johannesburg/.test(tz)) return at((y) => ({ y, m: 8, d: 9 }));
   if (/black friday|cyber monday/.test(n)) return at((y) => addDays(nthWeekday(y, 11, 4, 4), /cyber/.test(n) ? 4 : 1));
   if (/super bowl/.test(n)) return at((y) => nthWeekday(y, 2, 0, 2));
@@ -1063,6 +1073,11 @@ const RULES: Rule[] = [
     const x = addDays(nextWeekday(t, WEEKDAYS[m[2]!.toLowerCase()]!, false), 7 * (num(m[1]!) - 1));
     return range(x, x);
   }],
+  // "next week Thursday", "next week on Monday": that weekday of next week.
+  [new RegExp(`\\b(?:by|on|before|until)?\\s*next week,?\\s+(?:on\\s+)?${WEEKDAY_RE}(?![a-z])`, 'i'), (m, t) => {
+    const { mon } = weekOf(addDays(t, 7)), x = addDays(mon, (WEEKDAYS[m[1]!.toLowerCase().replace('.', '')]! + 6) % 7);
+    return range(x, x);
+  }],
   // "early next week": Monday to Wednesday of it.
   [/\b(?:by|in|around)?\s*(?:the\s+)?(early|beginning of|start of|mid|middle of|the middle of)[\s-]+next week\b/i, (m, t) => {
     const { mon } = weekOf(addDays(t, 7));
@@ -1153,6 +1168,8 @@ const RULES: Rule[] = [
   // "antes de Inti Raymi", "avant la Bastille Day", "antes do Diwali": a holiday named as in English after a word for
   // "before" in another language is read as the English "before" it (round 9: ends the day before).
   [new RegExp(`(?<![\\p{L}])(?:antes\\s+d(?:e|el|a|o)|hasta(?:\\s+el|\\s+la)?|avant|vor|prima\\s+d(?:i|el(?:la)?))\\s+(?:(?:el|la|le|l['’]|o|a|dem|der)\\s*)?${HOLIDAY_RE}(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`before ${m[1]}`, t, tz)],
+  // "Depois do Carnaval", "después del Día de la Independencia", "après l'Aïd", "nach Diwali": the same for "after".
+  [new RegExp(`(?<![\\p{L}])(?:depois\\s+d[aeo]|despu[ée]s\\s+d(?:e|el)|apr[eè]s|nach|dopo|tras|setelah|sesudah|selepas|lepas)\\s+(?:(?:el|la|le|les|l['’]|o|a|os|as|dem|der|den|il)\\s*)?(${HOLIDAY_RE.slice(1, -1)}|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa)(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`after ${m[1]}`, t, tz)],
   // "by the twenty-first", "on the third": a day of the month written out, at the end of its phrase.
   [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'i'), (m, t) => {
     const d = ORDINALS[m[1]!.toLowerCase().replace(/[\s-]+/, ' ')];
@@ -1223,7 +1240,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b/i],
+  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|lebaran|tabaski|a[iï]d el|idul|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b|patrias|enkutatash|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -1256,15 +1273,16 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
 // "the month after", "the week after that": a date counted from the one named before it.
-const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b))/i;
+const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b|(?:i|we)\s*(?:(?:'|’)(?:m|ll|re)|will|am|are|shall)\b))/i;
 const OFFSET_EVENT = new RegExp(`\\b${NUM_RE.replace('(', '(the|')}\\s+(days?|weeks?)\\s+(before|after|ahead of|prior to)\\s+(?:the|our|my|your|their)\\s+[^,.;:()]{1,40}?(?:\\s*\\(\\s*(?:it|that|which)(?:(?:'|’)s|\\s+is)|\\s*,|\\s*[-–—]|\\s+(?:is|(?:'|’)s))?(?:\\s+on)?\\s*$`, 'i');
 // "the Sunday before ", "the Friday after ": a weekday placed by the date that follows (group 2, or the side word opens the date phrase).
 const WEEKDAY_SIDE = new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${WEEKDAY_RE}\\s+(?:(before|after|ahead of)\\s+$|\\u0000$)`, 'i');
+const GLOSSED_DAY = /(?<!\b(?:days?|weeks?|weekends?|months?|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+)\b(after|before)\s+(?:the\s+)?[^\s()][^()]{0,40}?\s*\((?:[^()]{0,40}?[,\s])?$/i;
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`, 'i');
 /** The first date phrase in `text`, as an inclusive range in the person's timezone. */
 /**
@@ -1277,6 +1295,11 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   const i = text.indexOf(a.text);
   if (i < 0) return a;
   const before = text.slice(0, i), after = text.slice(i + a.text.length);
+  // "From May I will run classes, every Sunday morning": a weekday that recurs is no due; another date may be.
+  if (/\b(?:every|each)\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
+    const other = findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
+    return other;
+  }
   // "the Sunday before Christmas", "the Friday after the 12th": that weekday nearest the day named, on its side.
   const wdb = WEEKDAY_SIDE.exec(before + (/^(?:before|after|ahead of)\s/i.test(a.text) ? '\u0000' : ''));
   const side = wdb ? (wdb[2] ?? /^(before|after|ahead of)\b/i.exec(a.text)?.[1] ?? '').toLowerCase() : '';
@@ -1305,6 +1328,15 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
       const k = i + a.text.length + sd[0].length, later = findDue(text.slice(k), received, timezone);
       return later ? { ...later } : null;
     }
+  }
+  // "After Enkutatash (our new year, 12 September)": a day the writer glosses with its date is placed by the side word
+  // before the name, as "after Easter" is (the week after it).
+  const gl = a.start === a.end ? GLOSSED_DAY.exec(before) : null;
+  const close = gl ? /^\s*\)/.exec(after) : null;
+  if (gl && close) {
+    const x = parseDay(a.end), side = gl[1]!.toLowerCase();
+    const r = side === 'after' ? range(addDays(x, 1), addDays(x, 7)) : range(localDay(received, timezone), addDays(x, -1));
+    if (r.end >= r.start) return { ...r, text: text.slice(gl.index, i + a.text.length + close[0].length) };
   }
   // "first thing next week", "first thing next month": its first day.
   if (a.start !== a.end && /\bfirst thing\s+(?:on\s+|in\s+)?$/i.test(before)) return { ...range(parseDay(a.start), parseDay(a.start)), text: a.text };
@@ -1507,6 +1539,9 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
       if (!a) break;
       j += a[0].length;
     }
+    // "after Easter (our Easter, 2 May)": the writer's gloss of the day goes with it.
+    const gloss = /^\s*\([^()]{1,40}\)/.exec(text.slice(j));
+    if (gloss && /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(gloss[0]) && findDue1(gloss[0].replace(/[()]/g, ' '), received, timezone)) j += gloss[0].length;
   }
   const rest = i < 0 ? text : (text.slice(0, i) + ' ' + text.slice(j)).replace(/\s{2,}/g, ' ').replace(/\s+([,.;!?])/g, '$1').trim();
   return { due: { start: m.start, end: m.end }, rest };

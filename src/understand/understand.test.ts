@@ -3044,3 +3044,157 @@ describe('round 43: feasts and the word before them in other languages', () => {
     expect(due('Me comprometo a organizar una charla a finales de marzo.', '2027-03-03T14:00:00Z', 'America/Bogota')).toEqual([['organizar una charla', '2027-03-31']]);
   });
 });
+
+describe('round 43: English as a second language', () => {
+  it('reads "also" or "still" before "happy / willing to" as the same offer', () => {
+    expect(u('Our club is also willing to lend three laptops to any group that asks.').offers.map((x) => x.text)).toEqual(['lend three laptops to any group']);
+    expect(u("I'm still happy to proofread your newsletter.").offers.map((x) => x.text)).toEqual(['proofread your newsletter']);
+    // counter-case: happy with a thing is no offer.
+    expect(u('We are also happy with the new venue.').offers).toEqual([]);
+  });
+});
+describe('round 43: news to come is no promise', () => {
+  it('"will revert with timings", "I will tell you on Thursday": an answer to come, not a thing to do', () => {
+    expect(actions('Will revert with the exact dates by Friday.')).toEqual([]);
+    expect(actions('Not sure yet. I will let you know next week.')).toEqual([]);
+    expect(actions('I will tell you tomorrow.')).toEqual([]);
+    // counter-cases: a story told, a proposal sent are things to do.
+    expect(actions('I will tell you a story about our club at the next meetup.')).toEqual(['tell you a story about our club at the next meetup']);
+    expect(actions('I will revert with a proposal for the sprint by Monday.')).toEqual(['revert with a proposal for the sprint']);
+  });
+});
+describe('round 43: going somewhere, needs to do, what could not be done', () => {
+  it('"we are going to the village", "I am going to home village": going somewhere is no promise', () => {
+    expect(actions('Over Easter we are going to my grandmother in the hills, so nothing this month.')).toEqual([]);
+    expect(actions("I'm going to school early tomorrow.")).toEqual([]);
+    // counter-case: "going to" before a verb is still a promise.
+    expect(actions("I'm going to run a coffee klatch in March.")).toEqual(['run a coffee klatch']);
+  });
+  it('"I need first to take permission": something to do first, no need', () => {
+    expect(u('I would like to run one but I need first to ask the principal.').needs).toEqual([]);
+    expect(u('We need also to check the budget.').needs).toEqual([]);
+    // counter-case: a thing needed after an adverb is still a need.
+    expect(u('We need also a projector.').needs.map((x) => x.text)).toEqual(['a projector']);
+  });
+  it('"I have no head for it now", "we have no choice": no thing lacking', () => {
+    expect(u('My mother is ill and I have no mind for it now.').needs).toEqual([]);
+    expect(u('We have no choice, the hall is closed.').needs).toEqual([]);
+    expect(u('We have no projector.').needs.map((x) => x.text)).toEqual(['projector']);
+  });
+  it('"I could not give the session": what could not be done is no offer', () => {
+    expect(u('Sadly I could not run the workshop last month because of the exams.').offers).toEqual([]);
+    expect(u('I could run a workshop on privacy.').offers.map((x) => x.text)).toEqual(['run a workshop on privacy']);
+  });
+});
+describe('round 43: commands said another way', () => {
+  it('"preponed" moves the date (earlier), a reschedule', () => {
+    const r = at('We have preponed the sprint to this Friday because of the holidays.', 'check-in', '2026-12-07T10:00:00Z', 'Asia/Kolkata');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2026-12-11');
+  });
+  it('"take off this from my list", "remove it from my list" is a drop', () => {
+    expect(u('Kindly take off this from my list, the school closed.', 'check-in').command).toBe('drop');
+    expect(u('Please remove it from my list.', 'check-in').command).toBe('drop');
+    // counter-case: taking something off a list of one's own is no drop.
+    expect(u('Done! I took the last item off my shopping list too.', 'check-in').command).toBe('done');
+  });
+});
+describe('round 43: items with a kind after the comma, a clause without its subject', () => {
+  it('"Venue in Kowloon, cheap one", "a projector, a big one": one thing', () => {
+    expect(u('Need: a hall near the station, big one').needs.map((x) => x.text)).toEqual(['a hall near the station']);
+    // counter-case: two things stay two.
+    expect(u('Need: chairs, one projector').needs.map((x) => x.text)).toEqual(['chairs', 'one projector']);
+  });
+  it('"help with hosting, is very expensive here": the subjectless reason goes', () => {
+    expect(u('We need a place for the meetups, is too noisy in the cafes.').needs.map((x) => x.text)).toEqual(['a place for the meetups']);
+  });
+  it('"For my wish, I want every village to have internet": a head, and the wanting is the head\'s', () => {
+    expect(u('For my wish, I want every school to teach coding.').wishes.map((x) => x.text)).toEqual(['every school to teach coding']);
+    // counter-case: "for my birthday, I want …" is no wish for the movement.
+    expect(u('For my birthday, I want a bike.').wishes).toEqual([]);
+  });
+});
+describe('round 43: the writer\'s own language beside the English', () => {
+  it('one closing word in the writer\'s language after a labelled answer is a goodbye, not more of it', () => {
+    expect(u('My wish: more women in open source. Dhanyavad').wishes.map((x) => x.text)).toEqual(['more women in open source']);
+    expect(u('Need: a projector. Merci!').needs.map((x) => x.text)).toEqual(['a projector']);
+    // counter-case: a second thing with its full stop is still one.
+    expect(u('Need: a projector. Chairs.').needs.map((x) => x.text)).toEqual(['a projector', 'Chairs']);
+  });
+  it('"Em cũng cần (I also need) a speaker": the English in brackets stands for the words before it', () => {
+    expect(u('Tenemos poco dinero. Necesitamos (we need) un lugar con wifi.').needs.map((x) => x.text)).toEqual(['un lugar con wifi']);
+    // counter-case: an aside in brackets inside an English sentence stays where it is.
+    expect(u('We need (I think) a bigger room.').needs.map((x) => x.text)).toEqual(['a bigger room']);
+  });
+  it('"Offer: I am graphic designer, I can design …": the introduction without its article goes', () => {
+    expect(u('Offer: I am web developer, I can fix your WordPress site.').offers.map((x) => x.text)).toEqual(['fix your WordPress site']);
+  });
+  it('a holiday after the comma that names the promise\'s date again is no second promise', () => {
+    expect(at('I will run a DemoCamp for the youth this coming June 12, Independence Day po para meaningful.', 'ask', '2027-05-28T09:00:00Z', 'Asia/Manila').commitments.map((c) => [c.action, c.due?.end])).toEqual([['run a DemoCamp for the youth', '2027-06-12']]);
+  });
+  it('"2 May" is a date, not a hedge ("may")', () => {
+    expect(at('Small thing: I will host a coffee klatch after Easter (our Easter, 2 May).', 'ask', '2027-04-20T07:30:00Z', 'Europe/Kyiv').commitments.map((c) => c.action)).toEqual(['host a coffee klatch']);
+    expect(actions('Small thing: I will host a coffee klatch, it may rain though.')).toEqual([]);
+  });
+});
+describe('round 43: restating, closing, "no more"', () => {
+  it('"I mean I will …" restates the promise just before it (said first in the writer\'s language)', () => {
+    expect(actions('Nitafanya klatch na vijana. I mean I will host a coffee klatch with the youth.')).toEqual(['host a coffee klatch with the youth']);
+    // counter-case: "I mean I will also …" adds a second one.
+    expect(actions('I will bake a cake. I mean I will also bring plates.')).toEqual(['bake a cake', 'bring plates']);
+  });
+  it('"With respect, Oksana" after a labelled promise is a closing, not more of it', () => {
+    expect(actions('My small thing: I will print the flyers.\nWith respect, Olena')).toEqual(['print the flyers']);
+  });
+  it('"the weekend after" before one\'s own "I\'m gonna …" counts from the day named earlier in the sentence', () => {
+    const c = at("For Labour Day I will be away but the weekend after I'm gonna host a coffee klatch.", 'ask', '2027-08-20T10:00:00Z', 'America/Toronto').commitments;
+    expect(c.map((x) => [x.action, x.due?.end])).toEqual([['host a coffee klatch', '2027-09-12']]);
+  });
+  it('"No more fake news on WhatsApp groups lor" under the wish question is a wish, the particle goes', () => {
+    expect(u('> Your wish for the open web?\nNo more paywalls on school books lah').wishes.map((x) => x.text)).toEqual(['No more paywalls on school books']);
+    // counter-case: a plain "no" answers nothing.
+    expect(u('> Your wish for the open web?\nNo, nothing really').wishes).toEqual([]);
+  });
+});
+describe('round 43: Indonesian and French beside the English', () => {
+  it('"saya mau / akan bikin …" is a promise in Indonesian, dated by "setelah Lebaran"', () => {
+    const c = at('Insya Allah setelah Lebaran kami akan mengadakan coffee klatch untuk remaja masjid.', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['mengadakan coffee klatch untuk remaja masjid', 'coffee-klatch', '2027-03-17']]);
+    // counter-case: going somewhere is no promise.
+    expect(at('Saya mau pulang ke Medan.', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').commitments).toEqual([]);
+  });
+  it('"Bisa minta tolong kirim …?" asks a favour, no offer; "Saya bisa bantu …" offers', () => {
+    expect(at('Bisa minta tolong share materinya?', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').offers).toEqual([]);
+    expect(at('Saya bisa bantu desain poster.', 'ask', '2027-02-25T07:40:00Z', 'Asia/Jakarta').offers.map((x) => x.text)).toEqual(['bantu desain poster']);
+  });
+  it('"Mais on a besoin d\'une salle": a need after a conjunction', () => {
+    expect(u("Mais on a besoin d'un projecteur.").needs.map((x) => x.text)).toEqual(["un projecteur"]);
+  });
+});
+describe('round 43: Moroccan Darija beside the English', () => {
+  it('"Bghit / ghadi n… " leads a promise, "Ana nqder …" offers', () => {
+    expect(at('Ghadi ndir a kitchen table sprint m3a l3ayalat after Eid el Kebir.', 'ask', '2027-05-14T10:00:00Z', 'Africa/Casablanca').commitments.map((c) => [c.action, c.format])).toEqual([['ndir a kitchen table sprint m3a l3ayalat', 'kitchen-table-sprint']]);
+    expect(at('Ana nqder n3tikom l9a3a dyal l jam3iya.', 'ask', '2027-05-14T10:00:00Z', 'Africa/Casablanca').offers.map((x) => x.text)).toEqual(['n3tikom l9a3a dyal l jam3iya']);
+    // counter-case: wanting to go somewhere is no promise.
+    expect(at('Bghit nmchi l Rabat had l weekend.', 'ask', '2027-05-14T10:00:00Z', 'Africa/Casablanca').commitments).toEqual([]);
+  });
+});
+describe('round 43: a new date said in Vietnamese in a check-in', () => {
+  it('"Em sẽ làm vào … (next week)": I will do it then, a reschedule', () => {
+    const r = at('Em chưa làm xong. Em sẽ làm vào tuần sau (next week).', 'check-in', '2027-02-18T02:00:00Z', 'Asia/Ho_Chi_Minh');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2027-02-28');
+    // counter-case: without a date it moves nothing.
+    expect(at('Em sẽ làm.', 'check-in', '2027-02-18T02:00:00Z', 'Asia/Ho_Chi_Minh').command).toBeNull();
+  });
+});
+describe('round 43: heads and lead-ins kept narrow', () => {
+  it('"For one thing, …" is an idiom, no head; "For our offer, …" is one', () => {
+    expect(u('For one thing, the venue was too small.').commitments).toEqual([]);
+    expect(u('For our offer, we can lend chairs.').offers.map((x) => x.text)).toEqual(['lend chairs']);
+  });
+  it('"going to work" is going somewhere only when nothing is worked on', () => {
+    expect(actions("I'm going to work on the website in March.")).toEqual(['work on the website']);
+    expect(actions("I'm going to work tomorrow so not this week.")).toEqual([]);
+  });
+});
