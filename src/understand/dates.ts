@@ -176,6 +176,23 @@ const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
   const first = { y, m, d: 1 };
   return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
 };
+// Mother's Day where the person lives: the fourth Sunday of Lent in Britain and Ireland, 10 May in Mexico and Central
+// America, 21 March in the Arab world, the first Sunday of May in Spain, Portugal and Lithuania, 26 May in Poland, the last
+// Sunday of May in France (the first of June when that is Pentecost), 12 August in Thailand, the third Sunday of October
+// in Argentina, the last Sunday of November in Russia, 22 December in Indonesia; elsewhere the second Sunday of May.
+const mothersDay = (y: number, tz: string): Day => {
+  if (/^Europe\/(London|Belfast|Dublin)/.test(tz)) return addDays(easter(y), -21);
+  if (/^America\/(Mexico_City|Monterrey|Merida|Cancun|Chihuahua|Ciudad_Juarez|Tijuana|Hermosillo|Mazatlan|Matamoros|Ojinaga|Bahia_Banderas|Guatemala|El_Salvador)$/.test(tz)) return { y, m: 5, d: 10 };
+  if (/^(Africa\/(Cairo|Khartoum)|Asia\/(Beirut|Amman|Damascus|Baghdad|Dubai|Riyadh|Kuwait|Qatar|Bahrain|Muscat|Aden|Gaza|Hebron))$/.test(tz)) return { y, m: 3, d: 21 };
+  if (/^(Europe\/(Madrid|Lisbon|Vilnius)|Atlantic\/(Canary|Madeira|Azores))$/.test(tz)) return nthWeekday(y, 5, 0, 1);
+  if (/^Europe\/Warsaw$/.test(tz)) return { y, m: 5, d: 26 };
+  if (/^Europe\/Paris$/.test(tz)) { const d = nthWeekday(y, 5, 0, -1), p = addDays(easter(y), 49); return d.m === p.m && d.d === p.d ? addDays(d, 7) : d; }
+  if (/^Asia\/Bangkok$/.test(tz)) return { y, m: 8, d: 12 };
+  if (/^America\/Argentina\//.test(tz) || tz === 'America/Buenos_Aires') return nthWeekday(y, 10, 0, 3);
+  if (/^Europe\/(Moscow|Volgograd|Samara)$/.test(tz)) return nthWeekday(y, 11, 0, -1);
+  if (/^Asia\/(Jakarta|Makassar|Jayapura|Pontianak)$/.test(tz)) return { y, m: 12, d: 22 };
+  return nthWeekday(y, 5, 0, 2);
+};
 // Easter Sunday (anonymous Gregorian algorithm).
 const easter = (y: number): Day => {
   const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
@@ -283,7 +300,7 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/victoria day/.test(n)) return at((y) => addDays({ y, m: 5, d: 24 }, -((weekday({ y, m: 5, d: 24 }) + 6) % 7)));
   if (/civic holiday/.test(n)) return at((y) => nthWeekday(y, 8, 1, 1));
   if (/columbus|indigenous peoples/.test(n)) return at((y) => nthWeekday(y, 10, 1, 2));
-  if (/mother/.test(n)) return at((y) => (/^Europe\/(London|Belfast|Dublin)/.test(tz) ? addDays(easter(y), -21) : nthWeekday(y, 5, 0, 2)));
+  if (/mother/.test(n)) return at((y) => mothersDay(y, tz));
   if (/father/.test(n)) return at((y) => (/^(Australia\/|Pacific\/(?:Auckland|Chatham)|NZ)/.test(tz) ? nthWeekday(y, 9, 0, 1) : nthWeekday(y, 6, 0, 3)));
   if (/shrove|pancake|mardi gras/.test(n)) return at((y) => addDays(easter(y), -47));
   if (/ash wednesday/.test(n)) return at((y) => addDays(easter(y), -46));
