@@ -2965,3 +2965,122 @@ describe('round 42: what a promise waits for ("once the library confirms the roo
     expect(actions('If the library confirms the room, maybe our group will run a coffee klatch.')).toEqual([]);
   });
 });
+
+describe('heldout44: commands said indirectly, by elders and for them', () => {
+  it('reads handing a commitment back ("I\'ll leave it with you", "take the klatch off my list", "best if someone else takes it on") as a drop', () => {
+    expect(u('On reflection I will leave this with you. Many thanks for thinking of me.', 'check-in').command).toBe('drop');
+    expect(u('Would you mind taking the klatch off my list? Things have changed.', 'check-in').command).toBe('drop');
+    expect(u('Please take the coffee klatch off my list, the hall has closed.', 'check-in').command).toBe('drop');
+    expect(u("My knees aren't what they were. Better if somebody else runs the sprint.", 'check-in').command).toBe('drop');
+    // counter-cases: leaving a choice with someone is no drop, nor is a list kept
+    expect(u("I'll leave it with you to pick the date, any Saturday works.", 'check-in').command).not.toBe('drop');
+    expect(u('Still on my list, not done yet.', 'check-in').command).toBe('not-yet');
+  });
+  it('reads waiting ("hold off until after the AGM", "slower than we had hoped") as a not-yet, and waiting as no promise', () => {
+    const r = u('The committee decided to hold off until after the elections. I will keep you posted.', 'check-in');
+    expect(r.command).toBe('not-yet');
+    expect(r.commitments).toEqual([]);
+    expect(u('Going slower than we had planned, the printer broke.', 'check-in').command).toBe('not-yet');
+    // counter-case: holding off until a date is a move to it
+    expect(u("We're going to hold off until January.", 'check-in').command).toBe('reschedule');
+  });
+  it('reads a verdict on how it went ("I\'d call it a real success", "Job done, I reckon") as a done', () => {
+    expect(u('Fourteen came, the vicar stayed for cake. I would call it a real success!', 'check-in').command).toBe('done');
+    expect(u('Everyone went home with a working email. Job done, I reckon.', 'check-in').command).toBe('done');
+    // counter-case: getting the job done is still ahead
+    expect(u("I'll get the job done next month, sorry.", 'check-in').command).not.toBe('done');
+  });
+  it('reads a stop asked on someone\'s behalf ("he\'d rather not receive these any more") as a stop', () => {
+    expect(u("I'm writing for my father. He would rather not receive these any more, they confuse him.", 'check-in').command).toBe('stop');
+    // counter-case: other things not to receive
+    expect(u("She'd rather not get these slides printed.", 'check-in').command).not.toBe('stop');
+  });
+  it('reads a group\'s acceptance ("The choir would be delighted to come") and "put us down for three" as a join', () => {
+    expect(u('The Tuesday choir would be delighted to come along on the 12th.', 'invitation').command).toBe('join');
+    expect(u('Put us down for three, please.', 'invitation').command).toBe('join');
+    // counter-cases: an invitation passed on, and a no
+    expect(u('You would be delighted to come if you saw the hall, but I cannot make it.', 'invitation').command).toBeNull();
+    expect(u('Put me down for a maybe.', 'invitation').command).toBeNull();
+  });
+});
+
+describe('heldout44: items said the long way round', () => {
+  const items = (t: string, ctx: ReplyContext = 'ask') => { const r = u(t, ctx); return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) }; };
+  it('reads "…, and if any club wants it, it\'s theirs" and "The group can have my old X" as offers', () => {
+    expect(items("I've a shed full of old bike parts, and if any youth group wants them, they're theirs.").o).toEqual(['a shed full of old bike parts']);
+    expect(items('Any school can have our spare chairs if they collect them.').o).toEqual(['our spare chairs']);
+    // counter-cases: a trophy that is theirs, a word given
+    expect(items('The trophy is theirs now, they won fair and square.').o).toEqual([]);
+    expect(items('You can have my word on that.').o).toEqual([]);
+    expect(items("Also, if anyone wants to borrow my sewing machine for a month, it's theirs.").o).toEqual(['my sewing machine for a month']);
+    expect(items("We've got a big kitchen that sits empty on Monday evenings — if a group wants to cook there, it's theirs.").o).toEqual(['a big kitchen']);
+    expect(items('Our chapel has a piano and is free Thursday afternoons if the choir needs it.').o).toEqual(['Our chapel Thursday afternoons']);
+  });
+  it('reads a relative\'s open offer passed on ("My wife Ana says she\'ll bake for anyone who comes") as an offer', () => {
+    expect(items("My wife Ana says she'll bake bread for anyone who turns up.").o).toEqual(['bake bread']);
+    expect(items('My brother is an electrician and he has said he will check the wiring for free.').o).toEqual(['check the wiring']);
+    // counter-cases: a relative coming along, someone else's plan
+    expect(items("My daughter says she'll come along next time.").o).toEqual([]);
+    expect(items('Our caretaker said he will bring the long tables.').o).toEqual([]);
+    expect(items("My partner says she'll make her famous flapjacks for it.").o).toEqual([]);
+  });
+  it('reads "most Sunday afternoons" after a comma as when the thing is free, not a second thing', () => {
+    expect(items('> What can you offer?\nThe church hall, most Saturday mornings.').o).toEqual(['The church hall, most Saturday mornings']);
+  });
+  it('reads "It would be marvellous if …" as a wish and "Tenants everywhere should …" as a wish', () => {
+    expect(items('It would be splendid if councils stopped closing libraries.').w).toEqual(['councils stopped closing libraries']);
+    expect(items('Pensioners everywhere should have someone to ask about their phones.').w).toEqual(['Pensioners everywhere should have someone to ask about their phones']);
+    expect(items('Reminders everywhere should be sent.').w).toEqual([]);
+  });
+  it('gives the need named after the problem ("Our main problem is X, but what we really need is Y"), and a problem alone stays', () => {
+    expect(items('Our main problem is the damp in the flats, but what we really need is a housing lawyer.').n).toEqual(['a housing lawyer']);
+    expect(items('Our main issue is the damp.').n).toEqual(['the damp']);
+  });
+  it('reads "We will be needing X, kindly assist if possible" as a need, not a hedged promise', () => {
+    expect(items('We shall be needing chairs and a microphone, kindly help if possible.').n).toEqual(['chairs', 'a microphone']);
+  });
+  it('reads "Hopefully we can do X" as no offer', () => {
+    expect(items('Hopefully we can run a sprint for the parish website in the spring.').o).toEqual([]);
+    expect(items('We can run a sprint for the parish website.').o).toEqual(['run a sprint for the parish website']);
+  });
+  it('reads "Anyone know a X?" and "If anyone knows a X we could borrow, do tell" as needs', () => {
+    expect(items('Anybody know of a cheap hall near the station?').n).toEqual(['a cheap hall near the station']);
+    expect(items('If anybody knows a minibus we can hire, do let me know.').n).toEqual(['a minibus']);
+    // counter-case: a question about the event
+    expect(items('Anyone know what time it starts?').n).toEqual([]);
+  });
+});
+
+describe('heldout44: places lent, greetings and habits that are no answer, purposes after ", so"', () => {
+  const items = (t: string, ctx: ReplyContext = 'ask') => { const r = u(t, ctx); return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) }; };
+  it('reads "The X sits empty …, so if any group wants it, …" and "My house is open for …" as offers', () => {
+    expect(items('The back hall sits empty most Friday evenings, so if any club needs it, just ask me.').o).toEqual(['The back hall most Friday evenings']);
+    expect(items('Our flat is open for committee meetings of up to six people.').o).toEqual(['Our flat for committee meetings of up to six people']);
+    // counter-cases: a place empty with no one let in, a shop open for business, a door open for a chat
+    expect(items('The park sits empty most winter evenings, which is a shame.').o).toEqual([]);
+    expect(items('Our shop is open for business again after the flood.').o).toEqual([]);
+    expect(items('My door is always open for a chat.').o).toEqual([]);
+  });
+  it('reads "Happy to keep hearing about X" as no offer', () => {
+    expect(items('Glad to keep receiving the newsletter though!').o).toEqual([]);
+    expect(items("I'm happy to keep running the tea urn on Sundays.").o).toEqual(['keep running the tea urn on Sundays']);
+  });
+  it('gives a greeting ("Happy new year to you all") and a self-introduction no place among the four answers', () => {
+    const r = u("I sing with the gospel choir at St. Mark's. Happy new year to you all.\n\nWould it help if I ran a sprint for the choir's rota?\n\nThe choir has no way to take bookings online.\n\nI'll email the choir master on Friday.");
+    expect(r.wishes).toEqual([]);
+    expect(r.offers.map((x) => x.text)).toEqual(["run a sprint for the choir's rota"]);
+  });
+  it('drops a purpose of its own after ", so" from a full action (the tagger finds its verb), and keeps a short one', () => {
+    expect(actions("I'll run a coffee klatch in the community room on Saturday, so the older members from the top floor can finally meet.")).toEqual(['run a coffee klatch in the community room']);
+    expect(actions("We're going to hold a repair sprint in the lobby next week, so everyone's broken laptops finally get looked at.")).toEqual(['hold a repair sprint in the lobby']);
+    // counter-case: "so" that is no clause ("so much", "so on") stays
+    expect(actions("I'll bake scones, so many scones, for the open day.")).not.toEqual([]);
+  });
+  it('reads a promise said as a habit ("we always say we will meet and never do") as no promise', () => {
+    expect(actions("I'll start a knitting circle in March - we keep saying we'll do it and never do!")).toEqual(['start a knitting circle']);
+    expect(actions('They often tell us they will fix the lift.')).toEqual([]);
+  });
+  it('reads a group named with an ampersand ("Our Home & School Association will …") as the writer\'s group', () => {
+    expect(actions('Our Friends & Neighbours Society will host a coffee klatch in the library in May.')).toEqual(['host a coffee klatch in the library']);
+  });
+});
