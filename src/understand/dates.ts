@@ -557,7 +557,7 @@ const RULES: Rule[] = [
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the week after it (round 16).
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in|(?:(?:in|on|during)\s+)?(?:the\s+)?first\s+(?:week|day)\s+back\s+(?:after|from))\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
     const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
@@ -594,7 +594,9 @@ const RULES: Rule[] = [
     } else if (/king|koning/.test(n)) w = one((y) => (weekday({ y, m: 4, d: 27 }) === 0 ? { y, m: 4, d: 26 } : { y, m: 4, d: 27 }));
     else w = one((y) => ({ y, m: 6, d: 24 })); // Saint-Jean-Baptiste, Quebec's Fête nationale
     if (!w) return null;
-    const p = beforeWord((m[1] ?? '').toLowerCase());
+    // "the first week back after half term" is the week after it; "the first day back from the Easter holidays" the day after.
+    if (/first\s+day\s+back/i.test(m[1] ?? '')) return range(addDays(w[1], 1), addDays(w[1], 1));
+    const p = /first\s+week\s+back/i.test(m[1] ?? '') ? 'after' : beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of|this side of)$/.test(p) || (p === 'by' && school)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
@@ -1281,6 +1283,13 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   const i = text.indexOf(a.text);
   if (i < 0) return a;
   const before = text.slice(0, i), after = text.slice(i + a.text.length);
+  // "once Lent is over", "when the bazaar is done", "as soon as Ramadan ends": after it, as "after Lent" (the week after).
+  const over = /^\s+(?:(?:is|are|has|have)\s+(?:(?:well and truly|all|finally|properly)\s+)?(?:over|done|finished|ended|past|behind us|out of the way)|(?:ends|finishes|wraps up))\b/i.exec(after);
+  const once = over ? /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/i.exec(before) : null;
+  if (over && once && !/^(?:after|before|by|until|till|during|in|on|over|for|from|within|the week|next|this)\b/i.test(a.text)) {
+    const e = parseDay(a.end);
+    return { ...range(addDays(e, 1), addDays(e, 7)), text: text.slice(once.index, i + a.text.length + over[0].length) };
+  }
   // "the Sunday before Christmas", "the Friday after the 12th": that weekday nearest the day named, on its side.
   const wdb = WEEKDAY_SIDE.exec(before + (/^(?:before|after|ahead of)\s/i.test(a.text) ? '\u0000' : ''));
   const side = wdb ? (wdb[2] ?? /^(before|after|ahead of)\b/i.exec(a.text)?.[1] ?? '').toLowerCase() : '';
@@ -1500,6 +1509,10 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
     if (!/^(?:by|before|until|till|on|in|at|during|within|over|for|from|no later)\b/i.test(m.text)) {
       const p = BEFORE_PREP.exec(text.slice(0, i));
       if (p) i = p.index;
+      // "restart the choir come the spring", "…, come September": "come" before a time is "when it comes", part of the date;
+      // after a subject or a modal ("we'll come Friday") it is the verb.
+      const c = /(?<![\p{L}'’])come\s+$/iu.exec(text.slice(0, i));
+      if (c && !/(?:\b(?:i|we|you|they|he|she|will|shall|can|could|would|might|may|must|should|to|please|not|never|also)|(?:'|’)ll|(?:'|’)d)\s+$/i.test(text.slice(0, c.index))) i = c.index;
     }
     for (let k = 0; k < 3; k++) {
       const a = AFTER_DATE.exec(text.slice(j));
