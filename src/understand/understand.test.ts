@@ -3084,3 +3084,111 @@ describe('heldout44: places lent, greetings and habits that are no answer, purpo
     expect(actions('Our Friends & Neighbours Society will host a coffee klatch in the library in May.')).toEqual(['host a coffee klatch in the library']);
   });
 });
+
+describe('heldout44: asking for a place, and passing the thing on, said other ways', () => {
+  it('reads asking for a place ("Pencil me in", "Keep a chair warm for me", "wild horses couldn\'t keep me away") as a join', () => {
+    for (const t of ['Pencil us in, please!', 'Keep two chairs warm for us.', 'Reserve me a spot near the front.', 'Nothing would keep me away.', 'Do pop our names down.'])
+      expect(u(t, 'invitation').command).toBe('join');
+    // counter-cases: a maybe, and keeping someone away
+    expect(u('Put me down for a maybe.', 'invitation').command).toBeNull();
+    expect(u('Keep the dog away from the cakes, please.', 'invitation').command).toBeNull();
+  });
+  it('reads passing the commitment on ("give it to someone younger", "let someone else have a go") as a drop', () => {
+    expect(u('Please hand it over to somebody keener, I have not the energy now.', 'check-in').command).toBe('drop');
+    expect(u('Best to let someone else take it over.', 'check-in').command).toBe('drop');
+    // counter-case: passing news on is no drop
+    expect(u("I'll pass it on to the committee and report back.", 'check-in').command).not.toBe('drop');
+  });
+});
+
+describe('heldout44: sayings said with "I\'ll"', () => {
+  it('reads "I\'ll believe it when I see it", "I\'ll cross that bridge when I come to it" as no promise', () => {
+    expect(actions("Derek says he'll mend the urn, but I'll believe it when we see it.")).toEqual([]);
+    expect(actions("As for next year, I'll cross that bridge when I get to it.")).toEqual([]);
+    expect(actions("Anyway, I'll leave it at that for now.")).toEqual([]);
+    // counter-case: leaving a thing somewhere is a thing to do
+    expect(actions("I'll leave the flyers at the library on Friday.")).toEqual(['leave the flyers at the library']);
+  });
+});
+
+describe('heldout44: promises in a formal, courteous voice', () => {
+  it('reads a courteous aside between the lead-in and the verb ("I intend, God willing, to …") as no hedge, a conditional one as a hedge', () => {
+    expect(actions('We shall, with the committee\'s blessing, run a coffee klatch in the vestry in May.')).toEqual(['run a coffee klatch in the vestry']);
+    expect(actions('I intend, Deo volente, to host a kitchen table sprint in June.')).toEqual(['host a kitchen table sprint']);
+    expect(actions('I will, if my knee allows, run a coffee klatch in May.')).toEqual([]);
+    expect(actions('I shall, all being well, run a coffee klatch in May.')).toEqual([]);
+  });
+  it('reads "It is my intention to …", "I have every intention of …", "I have undertaken to …", "You may count on me to …" as promises', () => {
+    expect(actions('It is our intention to hold a DemoCamp for the sixth formers in March.')).toEqual(['hold a DemoCamp for the sixth formers']);
+    expect(actions('I have every intention of hosting a coffee klatch at the manse in April.')).toEqual(['hosting a coffee klatch at the manse']);
+    expect(actions('I have undertaken to write the parish newsletter piece by Friday.')).toEqual(['write the parish newsletter piece']);
+    expect(actions('You may count on me to print the flyers next week.')).toEqual(['print the flyers']);
+    // counter-cases: an intention that was, and "may" as a hedge
+    expect(actions('It was my intention to host one, but the hall flooded.')).toEqual([]);
+    expect(actions('I may print the flyers next week.')).toEqual([]);
+  });
+});
+
+describe('heldout44: needs and offers in a formal voice', () => {
+  const items = (t: string) => { const r = u(t); return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text) }; };
+  it('reads "Should anyone have X, we would gladly receive it" as a need', () => {
+    expect(items('Should anybody have an old printer, we would happily take it.').n).toEqual(['an old printer']);
+    // counter-case: a thing one has, offered
+    expect(items('Should anyone need a lift, I can drive.').n).toEqual([]);
+  });
+  it('leaves where a thing is kept out of it ("…are in the garage and any group is welcome to them")', () => {
+    expect(items('My father\'s old typewriters are in the loft and any school is welcome to them.').o).toEqual(["My father's old typewriters"]);
+  });
+});
+
+describe('heldout44: how it went, and that it is off, told in a story', () => {
+  it('reads a head count in words ("Twelve came", "We had eleven at the hall") and "we got there in the end" as a done', () => {
+    expect(u('Fifteen turned up and the urn held out.', 'check-in').command).toBe('done');
+    expect(u('We had nine at the library on Tuesday, all asking about passwords.', 'check-in').command).toBe('done');
+    expect(u('It took three attempts but we got there in the end!', 'check-in').command).toBe('done');
+    // counter-case: a head count of sign-ups is no event held
+    expect(u('We had twelve people sign up but nobody came.', 'check-in').command).not.toBe('done');
+  });
+  it('reads "it won\'t be going ahead", "fallen by the wayside", "it\'s not to be" as a drop', () => {
+    expect(u("I'm sorry to report the klatch shan't be going ahead.", 'check-in').command).toBe('drop');
+    expect(u('The sprint has rather fallen by the wayside.', 'check-in').command).toBe('drop');
+    expect(u('Sadly it was not to be.', 'check-in').command).toBe('drop');
+    // counter-case: not going ahead until a date is no drop
+    expect(u("It won't be going ahead until March.", 'check-in').command).not.toBe('drop');
+  });
+});
+
+describe('heldout44: accepting in a formal voice', () => {
+  it('reads "Would you kindly put me down for the Saturday session?" and "We look forward to seeing you there" as a join, with no promise', () => {
+    const r = u('Would you kindly put my name down for the evening session?', 'invitation');
+    expect(r.command).toBe('join');
+    expect(r.commitments).toEqual([]);
+    expect(u('We very much look forward to seeing you on the 15th.', 'invitation').command).toBe('join');
+    expect(u('I am looking forward to the workshop.', 'invitation').command).toBe('join');
+    // counter-cases: looking forward to news, and a place next time
+    expect(u("I look forward to hearing how it goes, sadly I can't come.", 'invitation').command).toBeNull();
+    expect(u('Put me down for next time.', 'invitation').command).toBeNull();
+  });
+});
+
+describe('heldout44: needs asked in a courteous voice', () => {
+  const needs = (t: string) => u(t).needs.map((x) => x.text);
+  it('reads "ever so grateful for X", "X would be a blessing", "I wonder if anyone might lend us X?" as needs', () => {
+    expect(needs("We'd be terribly grateful for a second urn.")).toEqual(['a second urn']);
+    expect(needs('Someone to drive Mr Okafor to the sessions would be a godsend.')).toEqual(['Someone to drive Mr Okafor to the sessions']);
+    expect(needs('I was wondering if somebody could lend the club a laminator for the week?')).toEqual(['a laminator']);
+    // counter-cases: wondering about something else, gratitude for the event
+    expect(needs('I wonder if anyone remembers the old hall.')).toEqual([]);
+    expect(needs("We'd be ever so grateful for the invitation.")).toEqual([]);
+  });
+});
+
+describe('heldout44: a promise among other people\'s plans, said the British way', () => {
+  it('reads "I\'m to run the desk on the 12th" and "I\'ve been asked to X, and I\'ve said yes" as promises', () => {
+    expect(actions("Joan is doing the raffle; I'm to look after the tea urn on the 12th.")).toEqual(['look after the tea urn']);
+    expect(actions("I've been asked to lead the carol sing-along, and I've agreed.")).toEqual(['lead the carol sing-along']);
+    // counter-cases: blame, and a request not (yet) accepted
+    expect(actions("I'm to blame for the mix-up.")).toEqual([]);
+    expect(actions("I've been asked to lead the carol sing-along, but I'm not sure.")).toEqual([]);
+  });
+});
