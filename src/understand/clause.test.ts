@@ -47,6 +47,11 @@ describe('a sentence of its own after the comma', () => {
     expect(isClause('we were shouting all day')).toBe(true);
     expect(isClause('this Saturday')).toBe(false);
     expect(splitClauseTail('a car and most thursday afternoons free, i can do grocery runs').rest).toBe('i can do grocery runs');
+    // a longer subject is read when the caller asks for it, and a possessive opens a noun phrase as a determiner does
+    expect(isClause('the older members from the top floor can join in')).toBe(false);
+    expect(isClause('the older members from the top floor can join in', 9)).toBe(true);
+    expect(isClause("everyone's forms finally get sent on time")).toBe(true);
+    expect(isClause("everyone's favourite cake")).toBe(false);
   });
 });
 

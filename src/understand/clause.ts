@@ -24,22 +24,28 @@ function tag(words: string): Tagged[] {
   return out;
 }
 
-/** Whether the words after a comma are a sentence of their own: a subject, then (within a few words) a verb. */
-export function isClause(rest: string): boolean {
+/**
+ * Whether the words after a comma are a sentence of their own: a subject, then (within a few words) a verb. `reach` is
+ * how many words the subject may run to before its verb (a purpose after "so" may name a longer one: "the new neighbours
+ * from the 3rd floor can meet …").
+ */
+export function isClause(rest: string, reach = 7): boolean {
   const first = rest.trim().split(/\s+/)[0] ?? '';
   if (!SUBJECT.test(first.replace(/[.,!?;:]+$/, '')) || NOT_A_CLAUSE_START.test(rest.trim())) return false;
   // Only the first few words decide; the tagger need not read the rest of a long sentence.
-  const terms = tag(rest.replace(/[’]/g, "'").split(/\s+/).slice(0, 8).join(' '));
+  const terms = tag(rest.replace(/[’]/g, "'").split(/\s+/).slice(0, reach + 1).join(' '));
   if (terms.length < 2) return false;
   // "i've done a dozen", "we're only six", "it's heavy": the subject carries its verb.
   if (/^(?:i|we|you|he|she|they|it|there|that)'(?:s|re|ve|m|ll|d)$/i.test(terms[0]!.text)) return true;
-  const pronoun = PRONOUN_SUBJECT.test(terms[0]!.text);
-  for (let i = 1; i < Math.min(terms.length, pronoun ? 3 : 7); i++) {
+  // "everyone's repair requests …": a possessive opens a noun phrase, as a determiner does.
+  const pronoun = PRONOUN_SUBJECT.test(terms[0]!.text) && !terms[0]!.tags.includes('Possessive');
+  for (let i = 1; i < Math.min(terms.length, pronoun ? 3 : reach); i++) {
     const t = terms[i]!;
     if (FINITE.test(t.text) || t.tags.includes('Copula') || t.tags.includes('Modal') || t.tags.includes('Auxiliary')) return true;
     if (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Participle')) return true;
-    // "you never have enough", "the kids love it": a present verb after a pronoun or a plural noun.
-    if (t.tags.includes('Verb') && t.tags.includes('Infinitive') && (pronoun || terms[i - 1]!.tags.includes('Plural'))) return true;
+    // "you never have enough", "the kids love it", "the forms finally get sent": a present verb after a pronoun or a plural
+    // noun (an adverb between them or not).
+    if (t.tags.includes('Verb') && t.tags.includes('Infinitive') && (pronoun || terms[i - 1]!.tags.includes('Plural') || (i >= 2 && terms[i - 1]!.tags.includes('Adverb') && terms[i - 2]!.tags.includes('Plural')))) return true;
     // The noun phrase of the subject may hold adjectives, nouns and a preposition ("the signal at the praça is …").
     if (!(t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Determiner') || t.tags.includes('Preposition') || t.tags.includes('Possessive') || t.tags.includes('Value') || t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;
     if (pronoun && !(t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;

@@ -177,6 +177,11 @@ describe('findDue: round 9 — holidays by zone, long weekends, nth weekdays, ha
     ['on Bastille Day', 'Europe/Paris', '2027-07-14'],
     ["on Mother's Day", 'America/Chicago', '2027-05-09'],
     ["on Mother's Day", 'Europe/London', '2027-03-07'],
+    ["on Mother's Day", 'America/Mexico_City', '2027-05-10'],
+    ["on Mother's Day", 'Africa/Cairo', '2027-03-21'],
+    ["on Mother's Day", 'Europe/Madrid', '2027-05-02'],
+    ["on Mother's Day", 'Europe/Paris', '2027-05-30'],
+    ["on Mother's Day", 'Africa/Johannesburg', '2027-05-09'],
     ["on Father's Day", 'Australia/Sydney', '2027-09-05'],
     ['on Victoria Day', 'America/Toronto', '2027-05-24'],
     ['on Shrove Tuesday', 'Europe/London', '2027-02-09'],
@@ -985,5 +990,35 @@ describe('round 43: Eid by its other names', () => {
     expect(due('sesudah Idul Fitri', '2027-02-25T07:40:00Z', 'Asia/Jakarta')).toMatchObject({ start: '2027-03-11' });
     // counter-case: plain "Eid" is still Eid al-Fitr.
     expect(due('after Eid', '2027-02-25T07:40:00Z', 'Asia/Karachi')).toMatchObject({ start: '2027-03-11' });
+  });
+});
+
+describe('heldout44: the first week (or day) back after a school break', () => {
+  it('reads "the first week back after X" as the week after the break and cuts it from the action', () => {
+    // Feb half term 2027 in London: 15–19 February (Sat 13 – Sun 21), so the week back is 22–28 February
+    const r = cutDue('run the coding club the first week back after February half term', new Date('2027-01-10T12:00:00Z'), 'Europe/London');
+    expect(r.rest).toBe('run the coding club');
+    expect(r.due).toEqual({ start: '2027-02-22', end: '2027-02-28' });
+    // the first day back from the Easter holidays (Easter 2027: 28 March; the break runs to Monday 5 April)
+    expect(endAt('on the first day back from the Easter holidays', '2027-03-01T12:00:00Z', 'Europe/London')).toBe('2027-04-06');
+    // counter-case: "after half term" alone still reads as the week after, and a week back from a trip is no break
+    expect(endAt('after February half term', '2027-01-10T12:00:00Z', 'Europe/London')).toBe('2027-02-28');
+    expect(endAt('the first week back from Spain', '2027-01-10T12:00:00Z', 'Europe/London')).toBeNull();
+  });
+});
+
+describe('heldout44: "once X is over", "come the spring"', () => {
+  const at1 = new Date('2027-03-01T12:00:00Z');
+  it('reads "once X is over" / "when X ends" as the week after X, and cuts it from the action', () => {
+    const r = cutDue('start the soup lunches again once Lent is over', at1, 'Europe/London');
+    expect(r.rest).toBe('start the soup lunches again');
+    expect(r.due).toEqual({ start: '2027-03-28', end: '2027-04-03' });
+    expect(endAt('as soon as June ends', '2027-03-01T12:00:00Z', 'Europe/London')).toBe('2027-07-07');
+    // counter-case: a thing that is over already ("the meetup on Friday is over") keeps its own day reading
+    expect(endAt('the party on Friday was great', '2027-03-01T12:00:00Z', 'Europe/London')).toBe('2027-03-05');
+  });
+  it('cuts "come" before a time ("restart the choir come the autumn") but keeps it as a verb after a subject', () => {
+    expect(cutDue('restart the choir come the autumn', at1, 'Europe/London').rest).toBe('restart the choir');
+    expect(cutDue("we'll come Friday", at1, 'Europe/London').rest).toBe("we'll come");
   });
 });

@@ -176,6 +176,23 @@ const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
   const first = { y, m, d: 1 };
   return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
 };
+// Mother's Day where the person lives: the fourth Sunday of Lent in Britain and Ireland, 10 May in Mexico and Central
+// America, 21 March in the Arab world, the first Sunday of May in Spain, Portugal and Lithuania, 26 May in Poland, the last
+// Sunday of May in France (the first of June when that is Pentecost), 12 August in Thailand, the third Sunday of October
+// in Argentina, the last Sunday of November in Russia, 22 December in Indonesia; elsewhere the second Sunday of May.
+const mothersDay = (y: number, tz: string): Day => {
+  if (/^Europe\/(London|Belfast|Dublin)/.test(tz)) return addDays(easter(y), -21);
+  if (/^America\/(Mexico_City|Monterrey|Merida|Cancun|Chihuahua|Ciudad_Juarez|Tijuana|Hermosillo|Mazatlan|Matamoros|Ojinaga|Bahia_Banderas|Guatemala|El_Salvador)$/.test(tz)) return { y, m: 5, d: 10 };
+  if (/^(Africa\/(Cairo|Khartoum)|Asia\/(Beirut|Amman|Damascus|Baghdad|Dubai|Riyadh|Kuwait|Qatar|Bahrain|Muscat|Aden|Gaza|Hebron))$/.test(tz)) return { y, m: 3, d: 21 };
+  if (/^(Europe\/(Madrid|Lisbon|Vilnius)|Atlantic\/(Canary|Madeira|Azores))$/.test(tz)) return nthWeekday(y, 5, 0, 1);
+  if (/^Europe\/Warsaw$/.test(tz)) return { y, m: 5, d: 26 };
+  if (/^Europe\/Paris$/.test(tz)) { const d = nthWeekday(y, 5, 0, -1), p = addDays(easter(y), 49); return d.m === p.m && d.d === p.d ? addDays(d, 7) : d; }
+  if (/^Asia\/Bangkok$/.test(tz)) return { y, m: 8, d: 12 };
+  if (/^America\/Argentina\//.test(tz) || tz === 'America/Buenos_Aires') return nthWeekday(y, 10, 0, 3);
+  if (/^Europe\/(Moscow|Volgograd|Samara)$/.test(tz)) return nthWeekday(y, 11, 0, -1);
+  if (/^Asia\/(Jakarta|Makassar|Jayapura|Pontianak)$/.test(tz)) return { y, m: 12, d: 22 };
+  return nthWeekday(y, 5, 0, 2);
+};
 // Easter Sunday (anonymous Gregorian algorithm).
 const easter = (y: number): Day => {
   const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
@@ -293,7 +310,7 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/victoria day/.test(n)) return at((y) => addDays({ y, m: 5, d: 24 }, -((weekday({ y, m: 5, d: 24 }) + 6) % 7)));
   if (/civic holiday/.test(n)) return at((y) => nthWeekday(y, 8, 1, 1));
   if (/columbus|indigenous peoples/.test(n)) return at((y) => nthWeekday(y, 10, 1, 2));
-  if (/mother/.test(n)) return at((y) => (/^Europe\/(London|Belfast|Dublin)/.test(tz) ? addDays(easter(y), -21) : nthWeekday(y, 5, 0, 2)));
+  if (/mother/.test(n)) return at((y) => mothersDay(y, tz));
   if (/father/.test(n)) return at((y) => (/^(Australia\/|Pacific\/(?:Auckland|Chatham)|NZ)/.test(tz) ? nthWeekday(y, 9, 0, 1) : nthWeekday(y, 6, 0, 3)));
   if (/shrove|pancake|mardi gras/.test(n)) return at((y) => addDays(easter(y), -47));
   if (/ash wednesday/.test(n)) return at((y) => addDays(easter(y), -46));
@@ -557,7 +574,7 @@ const RULES: Rule[] = [
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the week after it (round 16).
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in)\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|(?<=(?:february|feb|october|oct)\s+)mid[- ]?term(?![- ](?:exams?|tests?|papers?|grades?|results?|assessments?|elections?))|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in|(?:(?:in|on|during)\s+)?(?:the\s+)?first\s+(?:week|day)\s+back\s+(?:after|from))\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|(?<=(?:february|feb|october|oct)\s+)mid[- ]?term(?![- ](?:exams?|tests?|papers?|grades?|results?|assessments?|elections?))|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
     const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
@@ -594,7 +611,9 @@ const RULES: Rule[] = [
     } else if (/king|koning/.test(n)) w = one((y) => (weekday({ y, m: 4, d: 27 }) === 0 ? { y, m: 4, d: 26 } : { y, m: 4, d: 27 }));
     else w = one((y) => ({ y, m: 6, d: 24 })); // Saint-Jean-Baptiste, Quebec's Fête nationale
     if (!w) return null;
-    const p = beforeWord((m[1] ?? '').toLowerCase());
+    // "the first week back after half term" is the week after it; "the first day back from the Easter holidays" the day after.
+    if (/first\s+day\s+back/i.test(m[1] ?? '')) return range(addDays(w[1], 1), addDays(w[1], 1));
+    const p = /first\s+week\s+back/i.test(m[1] ?? '') ? 'after' : beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of|this side of)$/.test(p) || (p === 'by' && school)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
@@ -1300,6 +1319,13 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     const other = findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
     return other;
   }
+  // "once Lent is over", "when the bazaar is done", "as soon as Ramadan ends": after it, as "after Lent" (the week after).
+  const over = /^\s+(?:(?:is|are|has|have)\s+(?:(?:well and truly|all|finally|properly)\s+)?(?:over|done|finished|ended|past|behind us|out of the way)|(?:ends|finishes|wraps up))\b/i.exec(after);
+  const once = over ? /\b(?:once|when|after|as soon as)\s+(?:the\s+)?$/i.exec(before) : null;
+  if (over && once && !/^(?:after|before|by|until|till|during|in|on|over|for|from|within|the week|next|this)\b/i.test(a.text)) {
+    const e = parseDay(a.end);
+    return { ...range(addDays(e, 1), addDays(e, 7)), text: text.slice(once.index, i + a.text.length + over[0].length) };
+  }
   // "the Sunday before Christmas", "the Friday after the 12th": that weekday nearest the day named, on its side.
   const wdb = WEEKDAY_SIDE.exec(before + (/^(?:before|after|ahead of)\s/i.test(a.text) ? '\u0000' : ''));
   const side = wdb ? (wdb[2] ?? /^(before|after|ahead of)\b/i.exec(a.text)?.[1] ?? '').toLowerCase() : '';
@@ -1533,6 +1559,10 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
         const q = /(?<![\p{L}])(?:a|al|à|em|no|na|ao|en|in|agli|alla|sul)\s+$/iu.exec(text.slice(0, i));
         if (q) i = q.index;
       }
+      // "restart the choir come the spring", "…, come September": "come" before a time is "when it comes", part of the date;
+      // after a subject or a modal ("we'll come Friday") it is the verb.
+      const c = /(?<![\p{L}'’])come\s+$/iu.exec(text.slice(0, i));
+      if (c && !/(?:\b(?:i|we|you|they|he|she|will|shall|can|could|would|might|may|must|should|to|please|not|never|also)|(?:'|’)ll|(?:'|’)d)\s+$/i.test(text.slice(0, c.index))) i = c.index;
     }
     for (let k = 0; k < 3; k++) {
       const a = AFTER_DATE.exec(text.slice(j));

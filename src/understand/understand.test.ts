@@ -3198,3 +3198,230 @@ describe('round 43: heads and lead-ins kept narrow', () => {
     expect(actions("I'm going to work tomorrow so not this week.")).toEqual([]);
   });
 });
+
+describe('heldout44: commands said indirectly, by elders and for them', () => {
+  it('reads handing a commitment back ("I\'ll leave it with you", "take the klatch off my list", "best if someone else takes it on") as a drop', () => {
+    expect(u('On reflection I will leave this with you. Many thanks for thinking of me.', 'check-in').command).toBe('drop');
+    expect(u('Would you mind taking the klatch off my list? Things have changed.', 'check-in').command).toBe('drop');
+    expect(u('Please take the coffee klatch off my list, the hall has closed.', 'check-in').command).toBe('drop');
+    expect(u("My knees aren't what they were. Better if somebody else runs the sprint.", 'check-in').command).toBe('drop');
+    // counter-cases: leaving a choice with someone is no drop, nor is a list kept
+    expect(u("I'll leave it with you to pick the date, any Saturday works.", 'check-in').command).not.toBe('drop');
+    expect(u('Still on my list, not done yet.', 'check-in').command).toBe('not-yet');
+  });
+  it('reads waiting ("hold off until after the AGM", "slower than we had hoped") as a not-yet, and waiting as no promise', () => {
+    const r = u('The committee decided to hold off until after the elections. I will keep you posted.', 'check-in');
+    expect(r.command).toBe('not-yet');
+    expect(r.commitments).toEqual([]);
+    expect(u('Going slower than we had planned, the printer broke.', 'check-in').command).toBe('not-yet');
+    // counter-case: holding off until a date is a move to it
+    expect(u("We're going to hold off until January.", 'check-in').command).toBe('reschedule');
+  });
+  it('reads a verdict on how it went ("I\'d call it a real success", "Job done, I reckon") as a done', () => {
+    expect(u('Fourteen came, the vicar stayed for cake. I would call it a real success!', 'check-in').command).toBe('done');
+    expect(u('Everyone went home with a working email. Job done, I reckon.', 'check-in').command).toBe('done');
+    // counter-case: getting the job done is still ahead
+    expect(u("I'll get the job done next month, sorry.", 'check-in').command).not.toBe('done');
+  });
+  it('reads a stop asked on someone\'s behalf ("he\'d rather not receive these any more") as a stop', () => {
+    expect(u("I'm writing for my father. He would rather not receive these any more, they confuse him.", 'check-in').command).toBe('stop');
+    // counter-case: other things not to receive
+    expect(u("She'd rather not get these slides printed.", 'check-in').command).not.toBe('stop');
+  });
+  it('reads a group\'s acceptance ("The choir would be delighted to come") and "put us down for three" as a join', () => {
+    expect(u('The Tuesday choir would be delighted to come along on the 12th.', 'invitation').command).toBe('join');
+    expect(u('Put us down for three, please.', 'invitation').command).toBe('join');
+    // counter-cases: an invitation passed on, and a no
+    expect(u('You would be delighted to come if you saw the hall, but I cannot make it.', 'invitation').command).toBeNull();
+    expect(u('Put me down for a maybe.', 'invitation').command).toBeNull();
+  });
+});
+
+describe('heldout44: items said the long way round', () => {
+  const items = (t: string, ctx: ReplyContext = 'ask') => { const r = u(t, ctx); return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) }; };
+  it('reads "…, and if any club wants it, it\'s theirs" and "The group can have my old X" as offers', () => {
+    expect(items("I've a shed full of old bike parts, and if any youth group wants them, they're theirs.").o).toEqual(['a shed full of old bike parts']);
+    expect(items('Any school can have our spare chairs if they collect them.').o).toEqual(['our spare chairs']);
+    // counter-cases: a trophy that is theirs, a word given
+    expect(items('The trophy is theirs now, they won fair and square.').o).toEqual([]);
+    expect(items('You can have my word on that.').o).toEqual([]);
+    expect(items("Also, if anyone wants to borrow my sewing machine for a month, it's theirs.").o).toEqual(['my sewing machine for a month']);
+    expect(items("We've got a big kitchen that sits empty on Monday evenings — if a group wants to cook there, it's theirs.").o).toEqual(['a big kitchen']);
+    expect(items('Our chapel has a piano and is free Thursday afternoons if the choir needs it.').o).toEqual(['Our chapel Thursday afternoons']);
+  });
+  it('reads a relative\'s open offer passed on ("My wife Ana says she\'ll bake for anyone who comes") as an offer', () => {
+    expect(items("My wife Ana says she'll bake bread for anyone who turns up.").o).toEqual(['bake bread']);
+    expect(items('My brother is an electrician and he has said he will check the wiring for free.').o).toEqual(['check the wiring']);
+    // counter-cases: a relative coming along, someone else's plan
+    expect(items("My daughter says she'll come along next time.").o).toEqual([]);
+    expect(items('Our caretaker said he will bring the long tables.').o).toEqual([]);
+    expect(items("My partner says she'll make her famous flapjacks for it.").o).toEqual([]);
+  });
+  it('reads "most Sunday afternoons" after a comma as when the thing is free, not a second thing', () => {
+    expect(items('> What can you offer?\nThe church hall, most Saturday mornings.').o).toEqual(['The church hall, most Saturday mornings']);
+  });
+  it('reads "It would be marvellous if …" as a wish and "Tenants everywhere should …" as a wish', () => {
+    expect(items('It would be splendid if councils stopped closing libraries.').w).toEqual(['councils stopped closing libraries']);
+    expect(items('Pensioners everywhere should have someone to ask about their phones.').w).toEqual(['Pensioners everywhere should have someone to ask about their phones']);
+    expect(items('Reminders everywhere should be sent.').w).toEqual([]);
+  });
+  it('gives the need named after the problem ("Our main problem is X, but what we really need is Y"), and a problem alone stays', () => {
+    expect(items('Our main problem is the damp in the flats, but what we really need is a housing lawyer.').n).toEqual(['a housing lawyer']);
+    expect(items('Our main issue is the damp.').n).toEqual(['the damp']);
+  });
+  it('reads "We will be needing X, kindly assist if possible" as a need, not a hedged promise', () => {
+    expect(items('We shall be needing chairs and a microphone, kindly help if possible.').n).toEqual(['chairs', 'a microphone']);
+  });
+  it('reads "Hopefully we can do X" as no offer', () => {
+    expect(items('Hopefully we can run a sprint for the parish website in the spring.').o).toEqual([]);
+    expect(items('We can run a sprint for the parish website.').o).toEqual(['run a sprint for the parish website']);
+  });
+  it('reads "Anyone know a X?" and "If anyone knows a X we could borrow, do tell" as needs', () => {
+    expect(items('Anybody know of a cheap hall near the station?').n).toEqual(['a cheap hall near the station']);
+    expect(items('If anybody knows a minibus we can hire, do let me know.').n).toEqual(['a minibus']);
+    // counter-case: a question about the event
+    expect(items('Anyone know what time it starts?').n).toEqual([]);
+  });
+});
+
+describe('heldout44: places lent, greetings and habits that are no answer, purposes after ", so"', () => {
+  const items = (t: string, ctx: ReplyContext = 'ask') => { const r = u(t, ctx); return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text), w: r.wishes.map((x) => x.text) }; };
+  it('reads "The X sits empty …, so if any group wants it, …" and "My house is open for …" as offers', () => {
+    expect(items('The back hall sits empty most Friday evenings, so if any club needs it, just ask me.').o).toEqual(['The back hall most Friday evenings']);
+    expect(items('Our flat is open for committee meetings of up to six people.').o).toEqual(['Our flat for committee meetings of up to six people']);
+    // counter-cases: a place empty with no one let in, a shop open for business, a door open for a chat
+    expect(items('The park sits empty most winter evenings, which is a shame.').o).toEqual([]);
+    expect(items('Our shop is open for business again after the flood.').o).toEqual([]);
+    expect(items('My door is always open for a chat.').o).toEqual([]);
+  });
+  it('reads "Happy to keep hearing about X" as no offer', () => {
+    expect(items('Glad to keep receiving the newsletter though!').o).toEqual([]);
+    expect(items("I'm happy to keep running the tea urn on Sundays.").o).toEqual(['keep running the tea urn on Sundays']);
+  });
+  it('gives a greeting ("Happy new year to you all") and a self-introduction no place among the four answers', () => {
+    const r = u("I sing with the gospel choir at St. Mark's. Happy new year to you all.\n\nWould it help if I ran a sprint for the choir's rota?\n\nThe choir has no way to take bookings online.\n\nI'll email the choir master on Friday.");
+    expect(r.wishes).toEqual([]);
+    expect(r.offers.map((x) => x.text)).toEqual(["run a sprint for the choir's rota"]);
+  });
+  it('drops a purpose of its own after ", so" from a full action (the tagger finds its verb), and keeps a short one', () => {
+    expect(actions("I'll run a coffee klatch in the community room on Saturday, so the older members from the top floor can finally meet.")).toEqual(['run a coffee klatch in the community room']);
+    expect(actions("We're going to hold a repair sprint in the lobby next week, so everyone's broken laptops finally get looked at.")).toEqual(['hold a repair sprint in the lobby']);
+    // counter-case: "so" that is no clause ("so much", "so on") stays
+    expect(actions("I'll bake scones, so many scones, for the open day.")).not.toEqual([]);
+  });
+  it('reads a promise said as a habit ("we always say we will meet and never do") as no promise', () => {
+    expect(actions("I'll start a knitting circle in March - we keep saying we'll do it and never do!")).toEqual(['start a knitting circle']);
+    expect(actions('They often tell us they will fix the lift.')).toEqual([]);
+  });
+  it('reads a group named with an ampersand ("Our Home & School Association will …") as the writer\'s group', () => {
+    expect(actions('Our Friends & Neighbours Society will host a coffee klatch in the library in May.')).toEqual(['host a coffee klatch in the library']);
+  });
+});
+
+describe('heldout44: asking for a place, and passing the thing on, said other ways', () => {
+  it('reads asking for a place ("Pencil me in", "Keep a chair warm for me", "wild horses couldn\'t keep me away") as a join', () => {
+    for (const t of ['Pencil us in, please!', 'Keep two chairs warm for us.', 'Reserve me a spot near the front.', 'Nothing would keep me away.', 'Do pop our names down.'])
+      expect(u(t, 'invitation').command).toBe('join');
+    // counter-cases: a maybe, and keeping someone away
+    expect(u('Put me down for a maybe.', 'invitation').command).toBeNull();
+    expect(u('Keep the dog away from the cakes, please.', 'invitation').command).toBeNull();
+  });
+  it('reads passing the commitment on ("give it to someone younger", "let someone else have a go") as a drop', () => {
+    expect(u('Please hand it over to somebody keener, I have not the energy now.', 'check-in').command).toBe('drop');
+    expect(u('Best to let someone else take it over.', 'check-in').command).toBe('drop');
+    // counter-case: passing news on is no drop
+    expect(u("I'll pass it on to the committee and report back.", 'check-in').command).not.toBe('drop');
+  });
+});
+
+describe('heldout44: sayings said with "I\'ll"', () => {
+  it('reads "I\'ll believe it when I see it", "I\'ll cross that bridge when I come to it" as no promise', () => {
+    expect(actions("Derek says he'll mend the urn, but I'll believe it when we see it.")).toEqual([]);
+    expect(actions("As for next year, I'll cross that bridge when I get to it.")).toEqual([]);
+    expect(actions("Anyway, I'll leave it at that for now.")).toEqual([]);
+    // counter-case: leaving a thing somewhere is a thing to do
+    expect(actions("I'll leave the flyers at the library on Friday.")).toEqual(['leave the flyers at the library']);
+  });
+});
+
+describe('heldout44: promises in a formal, courteous voice', () => {
+  it('reads a courteous aside between the lead-in and the verb ("I intend, God willing, to …") as no hedge, a conditional one as a hedge', () => {
+    expect(actions('We shall, with the committee\'s blessing, run a coffee klatch in the vestry in May.')).toEqual(['run a coffee klatch in the vestry']);
+    expect(actions('I intend, Deo volente, to host a kitchen table sprint in June.')).toEqual(['host a kitchen table sprint']);
+    expect(actions('I will, if my knee allows, run a coffee klatch in May.')).toEqual([]);
+    expect(actions('I shall, all being well, run a coffee klatch in May.')).toEqual([]);
+  });
+  it('reads "It is my intention to …", "I have every intention of …", "I have undertaken to …", "You may count on me to …" as promises', () => {
+    expect(actions('It is our intention to hold a DemoCamp for the sixth formers in March.')).toEqual(['hold a DemoCamp for the sixth formers']);
+    expect(actions('I have every intention of hosting a coffee klatch at the manse in April.')).toEqual(['hosting a coffee klatch at the manse']);
+    expect(actions('I have undertaken to write the parish newsletter piece by Friday.')).toEqual(['write the parish newsletter piece']);
+    expect(actions('You may count on me to print the flyers next week.')).toEqual(['print the flyers']);
+    // counter-cases: an intention that was, and "may" as a hedge
+    expect(actions('It was my intention to host one, but the hall flooded.')).toEqual([]);
+    expect(actions('I may print the flyers next week.')).toEqual([]);
+  });
+});
+
+describe('heldout44: needs and offers in a formal voice', () => {
+  const items = (t: string) => { const r = u(t); return { o: r.offers.map((x) => x.text), n: r.needs.map((x) => x.text) }; };
+  it('reads "Should anyone have X, we would gladly receive it" as a need', () => {
+    expect(items('Should anybody have an old printer, we would happily take it.').n).toEqual(['an old printer']);
+    // counter-case: a thing one has, offered
+    expect(items('Should anyone need a lift, I can drive.').n).toEqual([]);
+  });
+  it('leaves where a thing is kept out of it ("…are in the garage and any group is welcome to them")', () => {
+    expect(items('My father\'s old typewriters are in the loft and any school is welcome to them.').o).toEqual(["My father's old typewriters"]);
+  });
+});
+
+describe('heldout44: how it went, and that it is off, told in a story', () => {
+  it('reads a head count in words ("Twelve came", "We had eleven at the hall") and "we got there in the end" as a done', () => {
+    expect(u('Fifteen turned up and the urn held out.', 'check-in').command).toBe('done');
+    expect(u('We had nine at the library on Tuesday, all asking about passwords.', 'check-in').command).toBe('done');
+    expect(u('It took three attempts but we got there in the end!', 'check-in').command).toBe('done');
+    // counter-case: a head count of sign-ups is no event held
+    expect(u('We had twelve people sign up but nobody came.', 'check-in').command).not.toBe('done');
+  });
+  it('reads "it won\'t be going ahead", "fallen by the wayside", "it\'s not to be" as a drop', () => {
+    expect(u("I'm sorry to report the klatch shan't be going ahead.", 'check-in').command).toBe('drop');
+    expect(u('The sprint has rather fallen by the wayside.', 'check-in').command).toBe('drop');
+    expect(u('Sadly it was not to be.', 'check-in').command).toBe('drop');
+    // counter-case: not going ahead until a date is no drop
+    expect(u("It won't be going ahead until March.", 'check-in').command).not.toBe('drop');
+  });
+});
+
+describe('heldout44: accepting in a formal voice', () => {
+  it('reads "Would you kindly put me down for the Saturday session?" and "We look forward to seeing you there" as a join, with no promise', () => {
+    const r = u('Would you kindly put my name down for the evening session?', 'invitation');
+    expect(r.command).toBe('join');
+    expect(r.commitments).toEqual([]);
+    expect(u('We very much look forward to seeing you on the 15th.', 'invitation').command).toBe('join');
+    expect(u('I am looking forward to the workshop.', 'invitation').command).toBe('join');
+    // counter-cases: looking forward to news, and a place next time
+    expect(u("I look forward to hearing how it goes, sadly I can't come.", 'invitation').command).toBeNull();
+    expect(u('Put me down for next time.', 'invitation').command).toBeNull();
+  });
+});
+
+describe('heldout44: needs asked in a courteous voice', () => {
+  const needs = (t: string) => u(t).needs.map((x) => x.text);
+  it('reads "ever so grateful for X", "X would be a blessing", "I wonder if anyone might lend us X?" as needs', () => {
+    expect(needs("We'd be terribly grateful for a second urn.")).toEqual(['a second urn']);
+    expect(needs('Someone to drive Mr Okafor to the sessions would be a godsend.')).toEqual(['Someone to drive Mr Okafor to the sessions']);
+    expect(needs('I was wondering if somebody could lend the club a laminator for the week?')).toEqual(['a laminator']);
+    // counter-cases: wondering about something else, gratitude for the event
+    expect(needs('I wonder if anyone remembers the old hall.')).toEqual([]);
+    expect(needs("We'd be ever so grateful for the invitation.")).toEqual([]);
+  });
+});
+
+describe('heldout44: a promise among other people\'s plans, said the British way', () => {
+  it('reads "I\'m to run the desk on the 12th" and "I\'ve been asked to X, and I\'ve said yes" as promises', () => {
+    expect(actions("Joan is doing the raffle; I'm to look after the tea urn on the 12th.")).toEqual(['look after the tea urn']);
+    expect(actions("I've been asked to lead the carol sing-along, and I've agreed.")).toEqual(['lead the carol sing-along']);
+    // counter-cases: blame, and a request not (yet) accepted
+    expect(actions("I'm to blame for the mix-up.")).toEqual([]);
+    expect(actions("I've been asked to lead the carol sing-along, but I'm not sure.")).toEqual([]);
+  });
+});
