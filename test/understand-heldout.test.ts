@@ -459,33 +459,59 @@ const sets: HeldSet[] = [
     floors: { commitmentF1: 0.97, itemsF1: 0.88, due: 0.95, command: 0.98, reply: 0.98 },
   },
   {
-    name: "forty-second set (a measurement: an organiser's inbox after a tech-and-climate meetup, 10 raw messages among 70, 26 zones, by a hand that never read the code; scored once, blind, at the end of round 42; its misses unread)",
+    name: "forty-second set (a measurement: an organiser's inbox after a tech-and-climate meetup, 10 raw messages among 70, 26 zones, by a hand that never read the code; scored once, blind, at the end of round 42; read and fixed in round 43, now training)",
     files: ['heldout42.jsonl'],
     minCases: 70,
     minZones: 24,
     blind: "blind at the end of round 42 (f41ff71): commitment 0.950, items 0.876, due 0.853, format 0.933, command 0.986, reply 0.903, kind 1.000 (the session-start code 8e8b645: 0.962 / 0.841 / 0.853 / 0.933 / 0.971 / 0.903 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.93, itemsF1: 0.85, due: 0.83, command: 0.96, reply: 0.88 },
+    // Round 43 read its misses: 1.000 on every field.
+    floors: { commitmentF1: 0.97, itemsF1: 0.97, due: 0.97, command: 0.98, reply: 0.98 },
   },
   {
-    name: "forty-third set (a measurement: English as a second language, in 36 zones, by a hand that never read the code; scored once, blind, at the end of round 42; its misses unread)",
+    name: "forty-third set (a measurement: English as a second language, in 36 zones, by a hand that never read the code; scored once, blind, at the end of round 42; read and fixed in round 43, now training)",
     files: ['heldout43.jsonl'],
     minCases: 70,
     minZones: 34,
     blind: "blind at the end of round 42 (f41ff71): commitment 0.896, items 0.863, due 0.737, format 0.885, command 0.957, reply 0.923, kind 1.000 (the session-start code: 0.896 / 0.832 / 0.737 / 0.885 / 0.957 / 0.923 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.87, itemsF1: 0.84, due: 0.71, command: 0.93, reply: 0.9 },
+    // Round 43 read its misses: 1.000 on every field but reply (0.923: x43-24's label drops the quoted questions between
+    // inline answers, which the corpus keeps).
+    floors: { commitmentF1: 0.97, itemsF1: 0.97, due: 0.97, command: 0.98, reply: 0.9 },
   },
   {
-    name: "forty-fourth set (a measurement: retired people's clubs, faith groups, parents' and tenants' associations, long polite replies, 25 zones, by a hand that never read the code; scored once, blind, at the end of round 42; its misses unread)",
+    name: "forty-fourth set (a measurement: retired people's clubs, faith groups, parents' and tenants' associations, long polite replies, 25 zones, by a hand that never read the code; scored once, blind, at the end of round 42; read and fixed in round 43, now training)",
     files: ['heldout44.jsonl'],
     minCases: 70,
     minZones: 23,
     blind: "blind at the end of round 42 (f41ff71): commitment 0.920, items 0.757, due 0.900, format 0.786, command 0.871, reply 0.867, kind 0.000 (its one out-of-office missed; the session-start code scores the same)",
+    // Round 43 read its misses: 1.000 on every field, the church office's out-of-office included.
+    floors: { commitmentF1: 0.97, itemsF1: 0.97, due: 0.97, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "forty-fifth set (a measurement: a library-and-makerspace series' raw inboxes, 30 .eml from 16 clients in 11 languages with 5 auto-replies and 3 bounces, 51 zones, by a hand that never read the code; scored once, blind, at the end of round 43; its misses unread)",
+    files: ['heldout45.jsonl'],
+    minCases: 70,
+    minZones: 49,
+    blind: "blind at the end of round 43 (bf9d868): commitment 0.882, items 0.831, due 0.862, format 0.870, command 0.957, reply 1.000, kind 1.000 (the session-start code 550fde8: 0.896 / 0.831 / 0.862 / 0.870 / 0.957 / 1.000 / 1.000)",
     // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.9, itemsF1: 0.73, due: 0.88, command: 0.85, reply: 0.84 },
-    // Its one out-of-office (a church office's) is not read as automatic; kept as found for the next session's first look.
-    kind: 0,
+    floors: { commitmentF1: 0.86, itemsF1: 0.81, due: 0.84, command: 0.94, reply: 0.98 },
+  },
+  {
+    name: "forty-sixth set (a measurement: check-ins and invitations weeks after repair cafés and open-data events, in eight languages and 41 zones, by a hand that never read the code; scored once, blind, at the end of round 43; its misses unread)",
+    files: ['heldout46.jsonl'],
+    minCases: 70,
+    minZones: 39,
+    blind: "blind at the end of round 43 (bf9d868): commitment 0.821, items 0.921, due 0.917, format 1.000, command 0.886, reply 1.000, kind 1.000 (the session-start code scores the same)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.8, itemsF1: 0.9, due: 0.89, command: 0.86, reply: 0.98 },
+  },
+  {
+    name: "forty-seventh set (a measurement: asks after civic-tech gatherings in 36 zones, dates said every local way, by a hand that never read the code; scored once, blind, at the end of round 43; its misses unread)",
+    files: ['heldout47.jsonl'],
+    minCases: 70,
+    minZones: 34,
+    blind: "blind at the end of round 43 (bf9d868): commitment 0.957, items 0.816, due 0.658, format 0.824, command 0.986, reply 0.922, kind 1.000 (the session-start code 550fde8: 0.951 / 0.816 / 0.603 / 0.824 / 0.971 / 0.922 / 1.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.93, itemsF1: 0.79, due: 0.63, command: 0.96, reply: 0.9 },
   },
 ];
 
