@@ -166,6 +166,10 @@ function season(name: string, today: Day, tz: string, which: 'next' | 'this' | n
 const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today);
 // "this side of Christmas", "in the run-up to Easter", "leading up to Diwali": before it.
 const beforeWord = (p: string) => (/side of|up to|^b4$/.test(p) ? 'before' : p);
+// A word for "after" or "before" in Spanish, Portuguese, French, German, Italian or Dutch, ahead of a feast ("depois do
+// Carnaval", "antes de Reyes"): one list for every rule that reads them.
+const FOREIGN_AFTER_WORD = /^(?:despu|tras|depois|apr[eè]s|nach|dopo)/;
+const FOREIGN_BEFORE_WORD = /^(?:antes|hasta|avant|vor|prima|voor)/;
 const parseDay = (s: string): Day => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
 // The n-th given weekday of a month (n = -1: the last one).
 const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
@@ -564,8 +568,8 @@ const RULES: Rule[] = [
     if (/\sweekend$/i.test(m[0])) { const wd = weekday(w[0]); const sat = wd === 0 ? addDays(w[0], -1) : addDays(w[0], 6 - wd); w = [sat, addDays(sat, 1)]; }
     const p0 = (m[1] ?? '').toLowerCase();
     // "Reyes" alone is a surname ("Dr. Reyes") unless a Spanish or Portuguese word for before or after leads to it.
-    if (/^(?:(?:los )?reyes|reis)$/.test(n) && !/^(?:antes|hasta|despu|tras|depois)/.test(p0)) return null;
-    const p = /^(?:antes|hasta|avant|vor|prima|voor)/.test(p0) ? 'before' : /^(?:despu|tras|depois|apr|nach|dopo|na$)/.test(p0) ? 'after' : beforeWord(p0);
+    if (/^(?:(?:los )?reyes|reis)$/.test(n) && !(FOREIGN_BEFORE_WORD.test(p0) || FOREIGN_AFTER_WORD.test(p0))) return null;
+    const p = FOREIGN_BEFORE_WORD.test(p0) ? 'before' : FOREIGN_AFTER_WORD.test(p0) || p0 === 'na' ? 'after' : beforeWord(p0);
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
@@ -1172,7 +1176,7 @@ const RULES: Rule[] = [
     // "Natal" is Christmas only in Portuguese ("no Natal", "antes do Natal"); elsewhere it is a place.
     if (n === 'natal' && !/(?:^|\s)(?:d?o|no|ao|pelo)\s+$|^(?:antes do|depois do|até o|até ao|para o|no)$/i.test(m[0].slice(0, m[0].length - m[2]!.length))) return null;
     const dutch = /kerst|pasen|goede week|allerheiligen/.test(n);
-    const side = /^(?:despu|tras|depois|apr|nach|dopo)/.test(p) || (p === 'na' && dutch) ? 'after'
+    const side = FOREIGN_AFTER_WORD.test(p) || (p === 'na' && dutch) ? 'after'
       : /^(?:en|por|durante|no|na|pendant|à|au|zu|an|über|a|met)$/.test(p) ? 'during' : 'before';
     const name = /navidad|noël|weihnacht|natal|kerst/.test(n) ? 'Christmas' : /semana santa|semaine sainte|karwoche|settimana santa|goede week/.test(n) ? 'Holy Week'
       : /santos|toussaint|allerheiligen|ognissanti|wszystkich/.test(n) ? "All Saints' Day" : 'Easter';
