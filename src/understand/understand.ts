@@ -1,5 +1,5 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
-import { visibleLines, visibleReplyOf } from './visible-reply.ts';
+import { signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
 import { cutDue, findDue, iso, localDay } from './dates.ts';
 import { correctionOf } from './correction.ts';
 import { cutClauseTail, cutRelativeTail, isClause, splitActions, splitClauseTail } from './clause.ts';
@@ -277,7 +277,6 @@ function readLines(lines00: { text: string; quoted: boolean }[]): { text: string
 
 const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|kia ora|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|oi|namaste|talofa|m[āa]l[ōo] e lelei|g(?:'|’)day|howdy|aloha|habari|sawubona|mauri)\b[^.!?,:;]{0,40},\s*$/iu;
 const RESTATED = /^(?:i mean|i meant|that is|in other words|in english)\b[,:]?\s+(?:to say[,:]?\s+)?(?:i|we)\b/i;
-const SIGN_OFF = /^(?:with (?:respect|regards|best regards|kind regards|warm regards|love|thanks|gratitude|best wishes)|respectfully|sincerely|yours (?:truly|sincerely|faithfully)|best regards|kind regards|warm regards|regards|best wishes)\s*[,.!]?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*$/iu;
 const foreignOpens = (t: string) => FOREIGN_OFFER.test(t) || FOREIGN_OFFER_VERB.test(t) || FOREIGN_NEED.test(t) || FOREIGN_WISH.test(t);
 function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   const out: Unit[] = [];
@@ -334,7 +333,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         // "My wish: that every school has internet. Amesegnalehu": one closing word in the writer's own language at the end
         // of the paragraph is a goodbye, not more of the labelled answer.
         // "With respect, Oksana": a closing and a name are no answer either.
-        const bye = carried && ((pos === ss.length - 1 && pos > 0 && /^\p{Lu}\p{Ll}{3,}\s*!*\s*$/u.test(s)) || SIGN_OFF.test(s));
+        const bye = carried && ((pos === ss.length - 1 && pos > 0 && /^\p{Lu}\p{Ll}{3,}\s*!*\s*$/u.test(s)) || signOff(s) !== null);
         out.push({ text: s, question: (own || bye ? null : carried) ?? question ?? lead, label: null, listItem: false, pos: lineEach ? 0 : pos });
         if (own) carried = null;
       }
