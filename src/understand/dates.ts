@@ -1,6 +1,7 @@
 // Date phrases in a reply → an inclusive date range in the person's timezone, counted from when the mail was sent.
 import * as chrono from 'chrono-node';
 import type { DueRange } from './types.ts';
+import { findHoliday, mayNameHoliday } from './holidays.ts';
 
 /** A calendar day, without time or zone. */
 export interface Day {
@@ -216,7 +217,7 @@ const LUNAR: [RegExp, string[]][] = [
   [/diwali|deepavali/, ['2026-11-08', '2027-10-29', '2028-10-17', '2029-11-05', '2030-10-26']],
   [/eid al[- ]adha|eid ul[- ]adha|eid-ul-adha|bakri?[- ]?eid|hari raya (?:haji|aidiladha|korban)|(?:eid|a[iï]d) (?:el|al)[- ]?(?:kebir|kabir)|idul? ?adha|tabaski/, ['2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']],
   [/eid|a[iï]d el|hari raya|lebaran|idul? ?fitri/, ['2026-03-20', '2027-03-10', '2028-02-27', '2029-02-14', '2030-02-05']],
-  [/ramadan|ramzan/, ['2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-06']],
+  [/ramadan|ramzan|puasa/, ['2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-06']],
   [/lunar new year|chinese new year|\bcny\b|spring festival|\bt[eế]t\b|seollal/, ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']],
   [/hanukk?ah|chanukk?ah/, ['2026-12-05', '2027-12-25', '2028-12-13', '2029-12-02', '2030-12-21']],
   [/passover|pesach/, ['2026-04-02', '2027-04-22', '2028-04-11', '2029-03-31', '2030-04-18']],
@@ -254,7 +255,7 @@ const INDEPENDENCE: [RegExp, [number, number]][] = [
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
 const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy|paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul|el)[- ]?(?:fitr|adha|kebir|kabir|seghir|sghir|saghir))?|a[iï]d el[- ]?(?:kebir|kabir|fitr|seghir|sghir)|tabaski|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|lebaran|idul? ?(?:fitri|adha)|ramadan|ramzan|lunar new year|chinese new year|cny|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|(?:diada de )?sant jordi|(?:madaraka|mashujaa|jamhuri)(?: day)?|fiestas patrias|enkutatash|(?:hari )?merdeka(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy|paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul|el)[- ]?(?:fitr|adha|kebir|kabir|seghir|sghir|saghir))?|a[iï]d el[- ]?(?:kebir|kabir|fitr|seghir|sghir)|tabaski|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|lebaran|idul? ?(?:fitri|adha)|ramadan|ramzan|puasa|lunar new year|chinese new year|cny|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|(?:diada de )?sant jordi|(?:madaraka|mashujaa|jamhuri)(?: day)?|fiestas patrias|enkutatash|(?:hari )?merdeka(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -323,6 +324,43 @@ function namedDay(name: string, today: Day, tz: string): Day | null {
   if (/financial|fiscal|eofy|tax year|\bfy\b/.test(n)) return at((y) => (/^Australia\/|^Africa\/(Cairo|Nairobi)|^Asia\/Karachi/.test(tz) ? { y, m: 6, d: 30 } : US_ZONE.test(tz) ? { y, m: 9, d: 30 } : /^(Europe\/(London|Belfast)|Asia\/(Kolkata|Calcutta|Tokyo|Hong_Kong)|Pacific\/(?:Auckland|Chatham)|NZ|Africa\/Johannesburg)/.test(tz) || CANADA_ZONE.test(tz) ? { y, m: 3, d: 31 } : { y, m: 12, d: 31 }));
   if (/new year/.test(n)) return at((y) => ({ y, m: 1, d: 1 }));
   return null;
+}
+
+/**
+ * The range a phrase around a holiday on day `x` means: "the week after X", "the day before X", "before X" (to the day
+ * before), "after X" (the week after), "over X weekend", "during Hanukkah". `n2` is the holiday's name in lower case.
+ */
+function aroundDay(x: Day, n2: string, unit0: string | undefined, side0: string | undefined, prep0: string | undefined, suffix: string | undefined, t: Day, tz: string): DueRange | null {
+  // "the week after Easter": Monday to Sunday of the following week; "the day before Thanksgiving".
+  if (unit0) {
+    const unit = unit0.toLowerCase(), after = side0!.toLowerCase() === 'after';
+    if (unit === 'day') { const d = addDays(x, after ? 1 : -1); return range(d, d); }
+    if (unit === 'weekend') {
+      const own = weekday(x) === 6 ? x : weekday(x) === 0 ? addDays(x, -1) : null;
+      const sat = own ? addDays(own, after ? 7 : -7) : after ? nextWeekday(x, 6) : addDays(x, -((weekday(x) + 1) % 7));
+      return range(sat, addDays(sat, 1));
+    }
+    // "the week before Easter": the six days before a Sunday holiday (Holy Week), else the Monday–Sunday week before.
+    if (!after && weekday(x) === 0) return range(addDays(x, -6), addDays(x, -1));
+    const { mon, sun } = weekOf(addDays(x, after ? 7 : -7));
+    return range(mon, sun);
+  }
+  const p = beforeWord((prep0 ?? '').toLowerCase());
+  if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
+  // "after Easter": the week after it, as "the week after Easter" (rounds 9 and 16), so it ends by the Sunday after.
+  if (p === 'after') return range(addDays(x, 1), addDays(x, 7));
+  // Festivals that last several days: "during Hanukkah" is the whole of it.
+  // "over the Easter (long) weekend": Good Friday to Easter Monday (Saturday and Sunday in the US).
+  if (/easter/.test(n2) && /weekend/i.test(suffix ?? '')) return US_ZONE.test(tz) ? range(addDays(x, -1), x) : range(addDays(x, -2), addDays(x, 1));
+  // "over Waitangi weekend", "Thanksgiving weekend": the weekend the day belongs to (a Friday or Monday holiday with it,
+  // a Thursday one up to its Sunday, a day on the weekend that weekend).
+  if (/weekend/i.test(suffix ?? '') && !/^(?:day|week|weekend)$/i.test(unit0 ?? '')) {
+    const wd = weekday(x);
+    return wd === 0 ? range(addDays(x, -1), x) : wd === 1 ? range(addDays(x, -2), x) : wd === 6 ? range(x, addDays(x, 1)) : range(x, nextWeekday(x, 0));
+  }
+  const len = FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1];
+  if (len && (/^(during|over|through|throughout)$/.test(p) || !p)) return range(x, addDays(x, len - 1));
+  return range(x, x);
 }
 
 // Weekends lengthened by a public holiday in the person's country, as [first day, last day], this year and next.
@@ -567,8 +605,8 @@ const RULES: Rule[] = [
     // "on the Carnival weekend": the Saturday and Sunday of it (or the weekend that follows its first day).
     if (/\sweekend$/i.test(m[0])) { const wd = weekday(w[0]); const sat = wd === 0 ? addDays(w[0], -1) : addDays(w[0], 6 - wd); w = [sat, addDays(sat, 1)]; }
     const p0 = (m[1] ?? '').toLowerCase();
-    // "Reyes" alone is a surname ("Dr. Reyes") unless a Spanish or Portuguese word for before or after leads to it.
-    if (/^(?:(?:los )?reyes|reis)$/.test(n) && !(FOREIGN_BEFORE_WORD.test(p0) || FOREIGN_AFTER_WORD.test(p0))) return null;
+    // "Reyes" alone is a surname ("Dr. Reyes") unless a word for before or after leads to it ("antes de Reyes", "before Reyes").
+    if (/^(?:(?:los )?reyes|reis)$/.test(n) && !(FOREIGN_BEFORE_WORD.test(p0) || FOREIGN_AFTER_WORD.test(p0) || /^(?:before|after|until|till|ahead of)$/.test(p0))) return null;
     const p = FOREIGN_BEFORE_WORD.test(p0) ? 'before' : FOREIGN_AFTER_WORD.test(p0) || p0 === 'na' ? 'after' : beforeWord(p0);
     if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
@@ -781,40 +819,59 @@ const RULES: Rule[] = [
   }],
   [new RegExp(`\\b(?:(?:the\\s+)?(day|week|weekend)\\s+(after|before)\\s+|(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout)\\s+)?(?:the\\s+)?${HOLIDAY_RE}(?:\\s+(long weekend|weekend|break|day|starts|begins|monday|sunday|holidays?))?\\b`, 'i'), (m, t, tz) => {
     const n2 = m[4]!.toLowerCase();
+    // "puasa" (fasting) alone is a state ("lagi puasa"); with a side word or "starts" it is the start of Ramadan.
+    if (n2 === 'puasa' && !m[1] && !m[3] && !/start|begin/i.test(m[5] ?? '')) return null;
     let x = namedDay(/good friday/.test(n2) ? 'easter' : n2, t, tz);
     if (x && /good friday/.test(n2)) x = addDays(x, -2);
     else if (x && /easter/.test(n2) && /monday/i.test(m[5] ?? '')) x = addDays(x, 1);
     if (!x) return null;
-    // "the week after Easter": Monday to Sunday of the following week; "the day before Thanksgiving".
-    if (m[1]) {
-      const unit = m[1].toLowerCase(), after = m[2]!.toLowerCase() === 'after';
-      if (unit === 'day') { const d = addDays(x, after ? 1 : -1); return range(d, d); }
-      if (unit === 'weekend') {
-        const own = weekday(x) === 6 ? x : weekday(x) === 0 ? addDays(x, -1) : null;
-        const sat = own ? addDays(own, after ? 7 : -7) : after ? nextWeekday(x, 6) : addDays(x, -((weekday(x) + 1) % 7));
-        return range(sat, addDays(sat, 1));
-      }
-      // "the week before Easter": the six days before a Sunday holiday (Holy Week), else the Monday–Sunday week before.
-      if (!after && weekday(x) === 0) return range(addDays(x, -6), addDays(x, -1));
-      const { mon, sun } = weekOf(addDays(x, after ? 7 : -7));
-      return range(mon, sun);
-    }
-    const p = beforeWord((m[3] ?? '').toLowerCase());
-    if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
-    // "after Easter": the week after it, as "the week after Easter" (rounds 9 and 16), so it ends by the Sunday after.
-    if (p === 'after') return range(addDays(x, 1), addDays(x, 7));
-    // Festivals that last several days: "during Hanukkah" is the whole of it.
-    // "over the Easter (long) weekend": Good Friday to Easter Monday (Saturday and Sunday in the US).
-    if (/easter/.test(n2) && /weekend/i.test(m[5] ?? '')) return US_ZONE.test(tz) ? range(addDays(x, -1), x) : range(addDays(x, -2), addDays(x, 1));
-    // "over Waitangi weekend", "Thanksgiving weekend": the weekend the day belongs to (a Friday or Monday holiday with it,
-    // a Thursday one up to its Sunday, a day on the weekend that weekend).
-    if (/weekend/i.test(m[5] ?? '') && !/^(?:day|week|weekend)$/i.test(m[1] ?? '')) {
-      const wd = weekday(x);
-      return wd === 0 ? range(addDays(x, -1), x) : wd === 1 ? range(addDays(x, -2), x) : wd === 6 ? range(x, addDays(x, 1)) : range(x, nextWeekday(x, 0));
-    }
-    const len = FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1];
-    if (len && (/^(during|over|through|throughout)$/.test(p) || !p)) return range(x, addDays(x, len - 1));
-    return range(x, x);
+    return aroundDay(x, n2, m[1], m[2], m[3], m[5], t, tz);
+  }],
+  // "bis Ende des Quartals", "avant la fin de l'année", "para fin de año", "até o fim do trimestre", "entro la fine
+  // dell'anno", "voor het einde van het kwartaal": as "by the end of the quarter / year".
+  [/(?<![\p{L}])(?:(?:bis|vor)\s+)?(?:zum\s+)?ende\s+(?:des|dieses)\s+(quartals|jahres)|(?:(?:d['’]ici|avant|pour)\s+)?(?:la\s+)?fin\s+(?:du|de ce|de cette|de l['’]|de)\s*(trimestre|ann[ée]e)|(?:(?:antes|hasta|para)\s+(?:de\s+)?)?(?:el\s+|a\s+)?(?:fin|final|finales)\s+de(?:l|\s+este)?\s+(trimestre|a[ñn]o)|(?:at[ée]\s+(?:o|ao)\s+)?(?:fim|final)\s+d[oe](?:\s+este)?\s+(trimestre|ano)|(?:entro\s+)?(?:la\s+)?fine\s+(?:del|dell['’]|di quest['’]?o?)\s*(trimestre|anno)|(?:voor\s+)?(?:het\s+)?eind(?:e)?\s+van\s+(?:het|dit)\s+(kwartaal|jaar)(?![\p{L}])/iu, (m, t, tz) => {
+    const w = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').toLowerCase();
+    return readRules(`by the end of the ${/quart|trimes|kwart/.test(w) ? 'quarter' : 'year'}`, t, tz);
+  }],
+  // Heritage and awareness months, by the person's country: "during Black History Month" (February in North America,
+  // October in Britain and Ireland), "African Heritage Month" (Nova Scotia's February), "Pride Month" (June),
+  // "Hispanic Heritage Month" (15 September to 15 October). "during"/"in" is the whole of it; "by"/"before" its end/start.
+  [/\b(?:(by the end of|before|until|till|ahead of|by|after|during|in|for|over|through|throughout|at)\s+)?(?:the\s+)?(black history|african heritage|african[- ]american history|women(?:'|’)?s history|pride|asian heritage|asian[- ]american(?: and pacific islander)? heritage|aapi heritage|(?:hispanic|latinx?|latine) heritage|(?:national )?indigenous (?:history|heritage)|native american heritage|disability pride|mental health awareness|(?:jewish|jewish[- ]american) heritage|arab[- ]american heritage|filipino[- ]american history|italian heritage|caribbean heritage|south asian heritage|sikh heritage|islamic history|hindu heritage|pride)\s+month\b/i, (m, t, tz) => {
+    const n = m[2]!.toLowerCase();
+    const ca = CANADA_ZONE.test(tz), uk = /^Europe\/(?:London|Belfast|Dublin|Amsterdam)/.test(tz);
+    const span = (y: number): [Day, Day] => {
+      if (/black history/.test(n)) return uk ? [{ y, m: 10, d: 1 }, { y, m: 10, d: 31 }] : [{ y, m: 2, d: 1 }, { y, m: 2, d: daysIn(y, 2) }];
+      if (/african heritage/.test(n)) return [{ y, m: 2, d: 1 }, { y, m: 2, d: daysIn(y, 2) }];
+      if (/women/.test(n)) return ca ? [{ y, m: 10, d: 1 }, { y, m: 10, d: 31 }] : [{ y, m: 3, d: 1 }, { y, m: 3, d: 31 }];
+      if (/hispanic|latin/.test(n)) return [{ y, m: 9, d: 15 }, { y, m: 10, d: 15 }];
+      if (/native american|filipino|islamic|hindu/.test(n)) return /native/.test(n) ? [{ y, m: 11, d: 1 }, { y, m: 11, d: 30 }] : [{ y, m: 10, d: 1 }, { y, m: 10, d: 31 }];
+      if (/indigenous|italian|caribbean|disability/.test(n)) return /disability/.test(n) ? [{ y, m: 7, d: 1 }, { y, m: 7, d: 31 }] : /italian/.test(n) && !ca ? [{ y, m: 10, d: 1 }, { y, m: 10, d: 31 }] : [{ y, m: 6, d: 1 }, { y, m: 6, d: 30 }];
+      if (/arab|sikh/.test(n)) return [{ y, m: 4, d: 1 }, { y, m: 4, d: 30 }];
+      if (/south asian/.test(n)) return [{ y, m: 7, d: 18 }, { y, m: 8, d: 17 }];
+      if (/asian|aapi|jewish|mental/.test(n)) return [{ y, m: 5, d: 1 }, { y, m: 5, d: 31 }];
+      return [{ y, m: 6, d: 1 }, { y, m: 6, d: 30 }]; // Pride
+    };
+    let w = span(t.y);
+    if (toUtc(w[1]) < toUtc(t)) w = span(t.y + 1);
+    const p = (m[1] ?? '').toLowerCase();
+    if (/^(?:before|until|till|ahead of)$/.test(p)) return toUtc(w[0]) > toUtc(t) ? range(t, addDays(w[0], -1)) : null;
+    if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
+    return range(toUtc(w[0]) > toUtc(t) ? w[0] : t, w[1]);
+  }],
+  // "el 2 hago un coffee klatch", "le 12 je passe", "il 5 porto le sedie", "no dia 3": a day of the month said by its
+  // number alone after the article, in Spanish, French, Italian or Portuguese (not "el 2 de julio", "le 2 mai", "el 2%").
+  [/(?<![\p{L}\d])(?:(antes\s+del|hasta\s+el|para\s+el|avant\s+le|d['’]ici\s+le|pour\s+le|entro\s+il|prima\s+del|at[ée]\s+(?:o\s+)?dia|antes\s+do\s+dia)\s+|(?:el|le|il|no\s+dia|o\s+dia|el\s+d[ií]a|le\s+jour)\s+)(\d{1,2})(?:º|°|er|\.)?(?![\d\/.:,]\d|\s*(?:de|del|di|do|da|du|des|of|h|hs|hrs?|heures?|horas?|ore|am|pm|personas?|people|persone|pessoas|%|€|\$|euros?|pesos|reais|años|ans|anni|anos|veces|fois|volte|vezes|minutos?|minutes?|minuti|d[ií]as|jours|giorni|dias|semanas?|semaines?|settimane?|meses|mois|mesi|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\p{L}]))/iu, (m, t) => {
+    const d = Number(m[2]);
+    if (d < 1 || d > 31) return null;
+    const x = nextDayNumbered(t, d);
+    return m[1] && /antes|hasta|avant|d['’]ici|entro|prima|at[ée]/i.test(m[1]) && /antes|avant|prima/i.test(m[1]) ? range(t, addDays(x, -1)) : range(x, x);
+  }],
+  // "the first weekend of spring", "on the last weekend of March": its first (or last) Saturday and Sunday.
+  [/\b(?:(?:by|before|until|on|over|for|during)\s+)?(?:the\s+)?(first|1st|last|final)\s+weekend\s+(?:of|in)\s+(?:(?:the|this)\s+)?(?:(spring|summer|autumn|fall|winter)|MONTH)\b/i, (m, t, tz) => {
+    const r = m[2] ? season(m[2], t, tz, null) : (() => { const mo = MONTHS[m[3]!.toLowerCase().replace('.', '')]!; return monthRange(yearFor(mo, t), mo); })();
+    const s0 = parseDay(r.start), e0 = parseDay(r.end);
+    const sat = /^(?:first|1st)$/i.test(m[1]!) ? nextWeekday(s0, 6) : addDays(e0, -((weekday(e0) + 1) % 7) - (weekday(e0) === 6 ? 7 : 0));
+    return range(sat, addDays(sat, 1));
   }],
   // "the first Monday of March", "on the last Friday of the month", "the 2nd Tuesday in April"
   [new RegExp(`\\b(?:(?:by|before|until|on|for)\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+${WEEKDAY_RE}\\s+(?:of|in)\\s+(?:(?:the|this)\\s+month|(next|the coming|the following)\\s+month|MONTH(?:\\s+(\\d{4}))?)`, 'i'), (m, t) => {
@@ -1223,7 +1280,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['stycznia', OTHER_MONTH_HINT],
   ['(orta|baş|son)', OTHER_MONTH_HINT],
   ['شباط', OTHER_MONTH_HINT],
-  ['(cette semaine', /semaine|semana|woche|settimana|deze week|\b(?:ce|le|am|no|dit|questo) week-?end|fin de semana|finde|fine settimana|fim de semana|\b(?:mois|mes|monat|mese|maand|m[êe]s|jours?|d[íi]as|tagen?|giorni|dagen|weken|mesi|monaten|monatsende|maanden)\b/i],
+  ['(cette semaine', /semaine|semana|woche|settimana|deze week|\b(?:ce|le|am|no|dit|questo) week-?end|fin de semana|finde|fine settimana|fim de semana|\b(?:mois|mes|monat|mese|maand|m[êe]s|jours?|d[íi]as|tagen?|giorni|dagen|weken|mesi|monaten|monats|monatsende|maanden)\b/i],
   ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
@@ -1251,6 +1308,8 @@ const NEW_HINTS: [string, RegExp][] = [
 ];
 const NEW_GATE = new RegExp(NEW_HINTS.map(([, h]) => `(?:${h.source})`).join('|'), 'i');
 const HINTS: [string, RegExp][] = [
+  ['(?:(antes\\s+del|hasta\\s+el', /\d/],
+  ['(quartals|jahres)', /quartal|jahres|trimestre|kwartaal|ann[ée]e|a[ñn]o\b|\bano\b|\banno\b|\bjaar\b/i],
   ['semaine prochaine', /semaine|semana|woche|settimana|volgende week|komende week|week erna/i],
   ['latest|at the latest)', /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i],
   ['(week|wk|half)\\s+(?:of|in)', /week|wk|half/i],
@@ -1263,7 +1322,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|lebaran|tabaski|a[iï]d el|idul|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b|patrias|enkutatash|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa/i],
+  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|puasa|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|lebaran|tabaski|a[iï]d el|idul|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b|patrias|enkutatash|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -1296,7 +1355,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1451,19 +1510,45 @@ const PAST_WEEKDAY = /\b(?:(?<=\b(?:from|about|since|of)\s+(?:last\s+)?)(?:sunda
 // "a room for next year's events", "this season's fixtures": a year or term that owns a thing names what it is, no due.
 const YEAR_OWNS = /\b(?:next|this|last|the coming|coming|the following)\s+(?:year|term|season|semester)(?=(?:'|’)s\s+(?!(?:time|end)\b)[a-z])/gi;
 // "they've been nagging me since Easter", "closed since January": a holiday or month after "since" is gone by, no due.
-const SINCE_PAST = new RegExp(String.raw`\bsince\s+(?:(?:last|the)\s+)?(?:${HOLIDAY_RE}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`, 'gi');
+const SINCE_PAST = new RegExp(String.raw`\bsince\s+(?:(?:last|the)\s+)?(?:${HOLIDAY_RE}|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b)`, 'gi');
+// "Ask Kuya Jun", "tell Auntie May", "Dr. April Ng": a month's name after a title or kinship word is a person's name.
+const TITLE_NAME = /\b((?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Aling|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Uncle|Auntie|Aunty|Aunt|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Mzee|Sr|Sra|Srta|Don|Doña|Dona|Herr|Frau|Mme|Mlle|M)\.?\s+)(?:Jun|June|Jan|April|May|August|Augusto|Augustin|Mar|Mayo|Marzo|Abril|Julio|Junio|Octavio|Mai)\b/g;
+const TITLE_NAME_HINT = /\b(?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Aling|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Uncle|Auntie|Aunty|Aunt|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Mzee|Sr|Sra|Srta|Don|Doña|Dona|Herr|Frau|Mme|Mlle|M)\.?\s+(?:Jun|June|Jan|April|May|August|Augusto|Augustin|Mar|Mayo|Marzo|Abril|Julio|Junio|Octavio|Mai)\b/;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
-  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text)) return null;
+  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
   if (/(?:year|term|season|semester)(?:'|’)s\s/i.test(text)) text = text.replace(YEAR_OWNS, (w) => 'x'.repeat(w.length));
   if (/\bsince\s/i.test(text)) text = text.replace(SINCE_PAST, (w) => 'x'.repeat(w.length));
+  if (TITLE_NAME_HINT.test(text)) text = text.replace(TITLE_NAME, (w, title: string) => title + 'x'.repeat(w.length - title.length));
   return readRules(text, localDay(received, timezone), timezone);
+}
+
+// Words around a holiday of the person's own country (holidays.ts): a side or unit before it ("the week after", "by",
+// "antes del", "przed", "sebelum"), "el puente de" (its long weekend), and "weekend"/"long weekend"/"starts" after it.
+const ZONE_LEAD = /(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|antes\s+d(?:e|el|a|o)|hasta(?:\s+el|\s+la)?|avant|vor|prima\s+d(?:i|el(?:la)?)|voor|przed|sebelum|bago\s+(?:ang\s+|mag\s+)?|kabla\s+ya|[îi]nainte\s+de|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|apr[eè]s|nach|dopo|na|po|setelah|sesudah|selepas|lepas|pagkatapos\s+ng|baada\s+ya|dup[ăa]|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo])\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?$/iu;
+const ZONE_TAIL = /^\s+(long weekend|weekend|break|day|starts|begins|holidays?)\b/i;
+function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index: number }) | null {
+  const h = findHoliday(text, tz, iso(today));
+  if (!h) return null;
+  const lead = ZONE_LEAD.exec(text.slice(0, h.index))!;
+  const tail = ZONE_TAIL.exec(text.slice(h.index + h.length));
+  const w = (lead[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const side = FOREIGN_BEFORE_WORD.test(w) || /^(?:przed|sebelum|bago|kabla|[îi]nainte)/.test(w) ? 'before'
+    : FOREIGN_AFTER_WORD.test(w) || /^(?:po|setelah|sesudah|selepas|lepas)$|^(?:pagkatapos|baada|dup)/.test(w) || (w === 'na' && /^(?:Europe\/(?:Amsterdam|Brussels)|America\/(?:Paramaribo|Curacao|Aruba))$/.test(tz)) ? 'after'
+    : /puente|finde|pont|feriad/.test(w) ? 'on' : /^(?:para|pada|sa)$/.test(w) ? 'on' : w;
+  const suffix = /puente|finde|pont|feriad/.test(w) ? 'weekend' : tail?.[1];
+  const x = parseDay(h.day);
+  const r = aroundDay(x, h.name.toLowerCase(), lead[1], lead[2], side, suffix, today, tz);
+  if (!r) return null;
+  const start = lead[0] ? h.index - lead[0].length + (lead[0].length - lead[0].trimStart().length) : h.index;
+  const end = h.index + h.length + (tail ? tail[0].length : 0);
+  return { ...r, text: text.slice(start, end).trim(), index: start };
 }
 
 /** The rules (then chrono) over `text`, said on `today`: also how a phrase in other words is read as its English one. */
 function readRules(text: string, today: Day, timezone: string): DueMatch | null {
-  let best: (DueMatch & { index: number }) | null = null;
+  let best: (DueMatch & { index: number }) | null = zoneHoliday(text, today, timezone);
   const gate = NEW_GATE.test(text);
   for (let k = 0; k < COMPILED.length; k++) {
     if (!gate && RULE_GATED[k]) continue;
@@ -1516,6 +1601,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   if (/^\d\s?d$/i.test(r.text.trim()) && /^\s+[a-z]/i.test(text.slice(r.index + r.text.length))) return null;
   // "for Grade 8s", "the under-10s", "the 90s": a plural of a number (a year group, an age, a decade), not 8 seconds.
   if (/^\d{1,4}s$/i.test(r.text.trim())) return null;
+  // "el 2 hago": chrono reads "2 h ago" into a word of another language; no time in the past is a due date.
+  if (/\bh?ago$/i.test(r.text.trim()) && !/\sago$/i.test(r.text.trim())) return null;
   // "a second one", "run a second session": an ordinal, not a second of time (nor "a minute", "an hour" from now).
   if (/^(?:in\s+)?(?:a|an|one)\s+(?:second|sec|minute|min|moment|hour)$/i.test(r.text.trim())) return null;
   // "2/3 of the snacks" is a fraction.
