@@ -1022,3 +1022,65 @@ describe('heldout44: "once X is over", "come the spring"', () => {
     expect(cutDue("we'll come Friday", at1, 'Europe/London').rest).toBe("we'll come");
   });
 });
+
+describe('holidays of the person own country, by name (date-holidays)', () => {
+  it("reads a state's or country's own holidays by the zone", () => {
+    expect(endAt('before Natal Day', '2027-07-22T23:40:00Z', 'America/Halifax')).toBe('2027-08-01');
+    expect(endAt('by Kamehameha Day', '2027-06-05T06:30:00Z', 'Pacific/Honolulu')).toBe('2027-06-11');
+    expect(endAt('before Human Rights Day', '2027-03-10T11:00:00Z', 'Africa/Johannesburg')).toBe('2027-03-20');
+    expect(endAt('on Victory Day', '2026-12-12T14:00:00Z', 'Asia/Dhaka')).toBe('2026-12-16');
+    expect(endAt("by Seward's Day", '2027-02-18T19:00:00Z', 'America/Anchorage')).toBe('2027-03-29');
+    // a part of the name closed by "Day": the Melbourne Cup
+    expect(endAt('by Cup Day', '2026-10-13T09:00:00Z', 'Australia/Melbourne')).toBe('2026-11-03');
+    // in the country's own language, after a foreign "after"
+    expect(endAt('zaraz po Wszystkich Świętych', '2027-10-19T07:00:00Z', 'Europe/Warsaw')).toBe('2027-11-08');
+    expect(endAt('right after Wszystkich Świętych', '2027-10-19T07:00:00Z', 'Europe/Warsaw')).toBe('2027-11-08');
+    // a long weekend named by "puente"
+    expect(endAt('para el puente de la Revolución', '2026-11-04T17:00:00Z', 'America/Mexico_City')).toBe('2026-11-16');
+    // everyday names: Undas (All Saints' in the Philippines), majówka (Poland's May Day weekend)
+    expect(endAt('before Undas', '2026-10-07T13:45:00Z', 'Asia/Manila')).toBe('2026-10-31');
+    expect(endAt('przed majówką', '2027-03-17T19:30:00Z', 'Europe/Warsaw')).toBe('2027-04-30');
+  });
+  it('gives the zone its own date for a name several countries keep ("Heritage Day")', () => {
+    expect(endAt('by Heritage Day', '2027-01-26T13:00:00Z', 'America/Halifax')).toBe('2027-02-15');
+    expect(endAt('by Heritage Day', '2027-01-26T13:00:00Z', 'Africa/Johannesburg')).toBe('2027-09-24');
+  });
+  it('leaves words that are no holiday here, and longer proper names, alone', () => {
+    expect(endAt('after the World Cup final', '2026-10-13T09:00:00Z', 'Australia/Melbourne')).toBeNull();
+    expect(endAt('at the Natal Day Parade Committee', '2027-07-22T23:40:00Z', 'America/Halifax')).toBeNull();
+    expect(endAt('before Natal Day', '2027-07-22T23:40:00Z', 'Europe/London')).toBeNull();
+    expect(endAt('our tenth Anniversary party', '2027-01-18T21:00:00Z', 'Pacific/Auckland')).toBeNull();
+    // the specific rules still win where they read more ("the Sunday before Christmas")
+    expect(endAt('the Sunday before Christmas', '2027-11-20T10:00:00Z', 'Europe/Vienna')).toBe('2027-12-19');
+  });
+});
+
+describe('heldout47: dates said the local way', () => {
+  it('reads "the first/last weekend of" a season or month', () => {
+    expect(endAt('on the first weekend of spring', '2027-08-19T03:00:00Z', 'Australia/Melbourne')).toBe('2027-09-05');
+    expect(endAt('the last weekend of March', '2027-01-10T12:00:00Z', 'Europe/London')).toBe('2027-03-28');
+  });
+  it('reads the end of a quarter or year in other languages', () => {
+    expect(endAt('bis Ende des Quartals', '2027-03-02T08:00:00Z', 'Europe/Berlin')).toBe('2027-03-31');
+    expect(endAt('bis Ende des Monats', '2027-03-02T08:00:00Z', 'Europe/Berlin')).toBe('2027-03-31');
+    expect(endAt("avant la fin de l'année", '2027-03-02T08:00:00Z', 'Europe/Paris')).toBe('2027-12-31');
+  });
+  it('reads a day by its number after the article ("el 2 hago …") and not a word with a digit in it', () => {
+    expect(endAt('y el 2 hago un coffee klatch', '2027-06-16T20:00:00Z', 'America/Argentina/Buenos_Aires')).toBe('2027-07-02');
+    expect(endAt('le 12 je passe', '2027-06-16T20:00:00Z', 'Europe/Paris')).toBe('2027-07-12');
+    expect(endAt('el 2% de los vecinos', '2027-06-16T20:00:00Z', 'America/Argentina/Buenos_Aires')).toBeNull();
+    expect(endAt('ma3 shabab el 7ay', '2027-06-01T10:00:00Z', 'Asia/Amman')).toBeNull();
+  });
+  it('reads heritage months by country, "since the summer" as past, and a month after a title as a name', () => {
+    expect(endAt('during African Heritage Month', '2027-01-26T13:00:00Z', 'America/Halifax')).toBe('2027-02-28');
+    expect(endAt('during Black History Month', '2027-09-01T13:00:00Z', 'Europe/London')).toBe('2027-10-31');
+    expect(endAt("it's been dead since the summer", '2026-11-10T21:05:00Z', 'Europe/London')).toBeNull();
+    expect(endAt('Ask Kuya Jun if the school can lend us the AVR', '2027-01-19T02:00:00Z', 'Asia/Manila')).toBeNull();
+    expect(endAt('Ask Kuya Jun in June', '2027-01-19T02:00:00Z', 'Asia/Manila')).toBe('2027-06-30');
+  });
+  it('reads "puasa" with a side word as the start of Ramadan, and alone as no date', () => {
+    expect(endAt('before puasa starts', '2027-01-01T02:00:00Z', 'Asia/Jakarta')).toBe('2027-02-07');
+    expect(endAt('lagi puasa', '2027-01-01T02:00:00Z', 'Asia/Jakarta')).toBeNull();
+    expect(endAt('a buka puasa coffee klatch before Eid', '2027-03-01T02:00:00Z', 'Asia/Jakarta')).toBe('2027-03-09');
+  });
+});

@@ -3425,3 +3425,49 @@ describe('heldout44: a promise among other people\'s plans, said the British way
     expect(actions("I've been asked to lead the carol sing-along, but I'm not sure.")).toEqual([]);
   });
 });
+
+describe('heldout47: items, commitments and checks-ins said other ways', () => {
+  const ok = (text: string) => u(text);
+  it('reads needs said as clefts in Portuguese and Spanish, and "What we could do with:" as a need head', () => {
+    expect(ok('O que a gente precisa mesmo é de um espaço com internet decente.').needs.map((x) => x.text)).toEqual(['um espaço com internet decente']);
+    expect(ok('Lo que de verdad nos vendría bien es alguien que sepa de accesibilidad web.').needs.map((x) => x.text)).toEqual(['alguien que sepa de accesibilidad web']);
+    expect(ok('What we could do with: a couple of Tamil speakers.').needs.map((x) => x.text)).toEqual(['a couple of Tamil speakers']);
+    // counter-case: a cleft about what is done is no need
+    expect(ok('O que a gente fez foi ótimo.').needs).toEqual([]);
+  });
+  it('reads "queria muito ver …" and its siblings as wishes', () => {
+    expect(ok('E queria muito ver mais mulheres negras falando nesses eventos.').wishes.map((x) => x.text)).toEqual(['mais mulheres negras falando nesses eventos']);
+    expect(ok("J'aimerais bien voir des cafés réparation dans chaque quartier.").wishes.map((x) => x.text)).toEqual(['des cafés réparation dans chaque quartier']);
+  });
+  it('keeps the answer to "My wish?" after a labelled line', () => {
+    const r = ok('Need: a few Arabic speakers.\nMy wish? That this stuff gets funded properly.');
+    expect(r.needs.map((x) => x.text)).toEqual(['a few Arabic speakers']);
+    expect(r.wishes.map((x) => x.text)).toEqual(['this stuff gets funded properly']);
+  });
+  it('reads offers of a group, of a thing that does something, of things to come and grab, and in Spanish', () => {
+    expect(ok('Furthermore, our NGO can provide the community hall at Sector V on Sundays, free of cost, to any civic group.').offers.map((x) => x.text)).toEqual(['the community hall at Sector V on Sundays']);
+    expect(ok('Our office generator can power a small event if anyone needs it.').offers.map((x) => x.text)).toEqual(['Our office generator']);
+    expect(ok("We've got heaps of spare chairs from the church sale, come grab them.").offers.map((x) => x.text)).toEqual(['spare chairs']);
+    expect(ok("I'm good at Canva, so I can make your event posters!").offers.map((x) => x.text)).toEqual(['make your event posters']);
+    expect(ok('Cualquier grupo puede usar nuestra sala de reuniones los sábados.').offers.map((x) => x.text)).toEqual(['nuestra sala de reuniones los sábados']);
+    expect(ok('Our office has a boardroom that sits empty on Friday afternoons, any group is welcome to it.').offers.map((x) => x.text)).toEqual(['a boardroom on Friday afternoons']);
+    expect(ok('I can bring my ukulele if folks want some music.').offers.map((x) => x.text)).toEqual(['bring my ukulele']);
+    // counter-case: a thing that cannot help, and a thing nobody offers
+    expect(ok('Our generator can barely power the fridge.').offers).toEqual([]);
+  });
+  it('leaves the count of things to do, and where the person will be, out of the promises', () => {
+    expect(actions('I will do two things. First, I\'ll compile the list. Second, my team is going to host a kitchen table sprint at our office on the last Saturday of next month.')).toEqual(['compile the list', 'host a kitchen table sprint at our office']);
+    expect(actions("My one small thing: I will hold a sprint on Friday. After that I'm travelling to Sylhet till the new year so nothing more from me.")).toEqual(['hold a sprint']);
+  });
+  it('reads "the week after next I\'m …" with its date, and "y el 2 hago un coffee klatch" as running one', () => {
+    expect(u("The week after next I'm going to do the walk-through.").commitments[0]!.due?.end).toBe('2026-12-13');
+    const c = at('Me comprometo a armar la planilla para fin de mes, y el 2 hago un coffee klatch con las chicas.', 'ask', '2027-06-16T20:00:00Z', 'America/Argentina/Buenos_Aires').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['armar la planilla', null, '2027-06-30'], ['hago un coffee klatch con las chicas', 'coffee-klatch', '2027-07-02']]);
+  });
+  it('reads a not-yet with a pious word and a holiday as a reschedule', () => {
+    const r = at('Belum, mas. Lagi puasa, energinya habis. Insya Allah after Lebaran ya.', 'check-in', '2027-03-03T11:00:00Z', 'Asia/Jakarta');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2027-03-17');
+    expect(at('Belum, mas. Lagi puasa.', 'check-in', '2027-03-03T11:00:00Z', 'Asia/Jakarta').command).toBe('not-yet');
+  });
+});

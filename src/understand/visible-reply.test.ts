@@ -532,3 +532,17 @@ describe('signatures round 43: closings that run on, titles that end in an abbre
     expect(visibleReply(t2)).toBe(t2);
   });
 });
+
+describe('heldout47: Hawaiian and Māori closings, a kiss before the name, a CJK name with its reading', () => {
+  it.each([
+    ['Need: a couple folks.\n\nA hui hou,\nKeoni', 'Need: a couple folks.'],
+    ["I'll run a sprint before Matariki.\n\nNāku noa, nā\nTama", "I'll run a sprint before Matariki."],
+    ['My wish? That this gets funded.\n\nx Fatima', 'My wish? That this gets funded.'],
+    ['One wish: more women speakers.\n\n山田 花子 (Hanako Yamada)\nCode for Suginami', 'One wish: more women speakers.'],
+  ])('%s', (text, reply) => {
+    expect(visibleReply(text)).toBe(reply);
+  });
+  it('keeps a line that starts with x as text ("x marks the spot")', () => {
+    expect(visibleReply('The key is under the mat.\n\nx marks the spot')).toContain('x marks the spot');
+  });
+});
