@@ -40,6 +40,8 @@ const LEAD_WORDS = /^(?:by|before|after|on|until|till|over|for|at|during|around|
 
 /** Lower-case, without accents, one character for one: the folded text keeps the original's indices. */
 function fold(s: string): string {
+  // Plain ASCII (most mail): lower case is all there is to do.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let out = '';
   for (const ch of s) {
     const base = ch.normalize('NFD')[0] ?? ch;
@@ -132,7 +134,18 @@ export function mayNameHoliday(text: string, tz: string, today: string): boolean
 }
 
 /** The first of the zone's holidays the text names, placed on its next day on or after `today`. */
+// The same sentence is read many times over (whole, then its parts): the last answers are kept.
+const SEEN = new Map<string, HolidayHit | null>();
 export function findHoliday(text: string, tz: string, today: string): HolidayHit | null {
+  const key = `${tz}\u0000${today}\u0000${text}`;
+  const hit = SEEN.get(key);
+  if (hit !== undefined) return hit;
+  const r = findHoliday1(text, tz, today);
+  if (SEEN.size > 2000) SEEN.clear();
+  SEEN.set(key, r);
+  return r;
+}
+function findHoliday1(text: string, tz: string, today: string): HolidayHit | null {
   const z = zoneOf(tz, Number(today.slice(0, 4)));
   if (!z.hint) return null;
   const folded = fold(text);

@@ -3471,3 +3471,10 @@ describe('heldout47: items, commitments and checks-ins said other ways', () => {
     expect(at('Belum, mas. Lagi puasa.', 'check-in', '2027-03-03T11:00:00Z', 'Asia/Jakarta').command).toBe('not-yet');
   });
 });
+
+describe('heldout47: what the group will do at a format, after a dash', () => {
+  it('is the format\'s purpose, unless it has a date of its own', () => {
+    expect(actions("I'll host a kitchen table sprint for the tenants on 03/04 — we'll fix their WordPress, it's been hacked twice.")).toEqual(['host a kitchen table sprint for the tenants']);
+    expect(actions("I'll host a coffee klatch on Friday — we'll also print the flyers by Monday.")).toEqual(['host a coffee klatch', 'print the flyers']);
+  });
+});

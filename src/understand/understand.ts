@@ -1858,8 +1858,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         continue;
       }
       // "I'll run a kitchen table sprint for my coursemates on 10 July — we want to get the clubs directory off that awful
-      // Google Sheet": after a dash, what the group wants from the format just promised is its purpose, not a second plan.
-      if (lead && lastC && lastC.format && /^we\s*(?:(?:'|’)d like|would like|want|wanna)\b/i.test(c) && !formatNamed(c) && !findsDue(c, input) && sentence.indexOf(c0) > 0 && /\s[—–-]\s*$/.test(sentence.slice(0, sentence.indexOf(c0)))) {
+      // Google Sheet", "… on 03/04 — we'll fix their WordPress": after a dash, what the group wants from (or will do at) the
+      // format just promised is its purpose, not a second plan.
+      if (lead && lastC && lastC.format && /^we\s*(?:(?:'|’)d like|would like|want|wanna|(?:'|’)ll|will|(?:'|’)re going to|are going to|(?:'|’)re gonna|are gonna)\b/i.test(c) && !formatNamed(c) && !findsDue(c, input) && sentence.indexOf(c0) > 0 && /\s[—–-]\s*$/.test(sentence.slice(0, sentence.indexOf(c0)))) {
         used = true;
         continue;
       }
