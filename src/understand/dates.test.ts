@@ -1084,3 +1084,25 @@ describe('heldout47: dates said the local way', () => {
     expect(endAt('a buka puasa coffee klatch before Eid', '2027-03-01T02:00:00Z', 'Asia/Jakarta')).toBe('2027-03-09');
   });
 });
+
+describe('sides of a feast said in more languages, before and after its name', () => {
+  it('reads Polish, Romanian, Indonesian, Vietnamese and Swahili side words before it', () => {
+    expect(endAt('przed Wielkanocą', '2027-03-01T10:00:00Z', 'Europe/Warsaw')).toBe('2027-03-27');
+    expect(endAt('po Wielkanocy', '2027-03-01T10:00:00Z', 'Europe/Warsaw')).toBe('2027-04-04');
+    // Romanian Easter is the Orthodox one
+    expect(endAt('până de Paște', '2027-03-30T10:00:00Z', 'Europe/Bucharest')).toBe('2027-05-01');
+    expect(endAt('înainte de Crăciun', '2027-03-30T10:00:00Z', 'Europe/Bucharest')).toBe('2027-12-24');
+    expect(endAt('sebelum Natal', '2027-03-30T10:00:00Z', 'Asia/Jakarta')).toBe('2027-12-24');
+    expect(endAt('sau Tết', '2027-01-10T10:00:00Z', 'Asia/Ho_Chi_Minh')).toBe('2027-02-13');
+  });
+  it('reads Hindi, Turkish and Japanese side words after it', () => {
+    expect(endAt('Diwali ke baad', '2027-01-10T10:00:00Z', 'Asia/Kolkata')).toBe('2027-11-05');
+    expect(endAt('Holi se pehle', '2027-01-10T10:00:00Z', 'Asia/Kolkata')).toBe('2027-03-21');
+    expect(endAt("Bayram'dan sonra", '2027-01-10T10:00:00Z', 'Europe/Istanbul')).toBe('2027-03-17');
+    expect(endAt('Golden Week no mae ni', '2027-01-10T10:00:00Z', 'Asia/Tokyo')).toBe('2027-04-28');
+  });
+  it('leaves places and bare names alone', () => {
+    expect(endAt('I live in KwaZulu-Natal', '2027-03-30T10:00:00Z', 'Africa/Johannesburg')).toBeNull();
+    expect(endAt('o cachorro se chama Natal', '2027-03-30T10:00:00Z', 'America/Sao_Paulo')).toBeNull();
+  });
+});

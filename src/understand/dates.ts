@@ -104,7 +104,7 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
 const OTHER_REL_HINT = /bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
-const FEAST_HINT = /navidad|no[eë]l|weihnacht|natal|kerst|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
+const FEAST_HINT = /navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -1228,14 +1228,16 @@ const RULES: Rule[] = [
   // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch, with the
   // word before them, read as the English phrase: "antes de Navidad" is "before Christmas" (by the 24th), "avant la
   // Toussaint" "before All Saints' Day", "en Semana Santa" "during Holy Week", "nach Ostern" "after Easter".
-  [/(?<![\p{L}])(antes del?|antes d[aeo]|hasta(?: el| la)?|para(?: el| la| o| a)?|at[ée](?: o| a| ao)?|en|por|durante|no|na|avant|d['’]ici(?: à)?|pour|pendant|à|au|vor|bis(?: zu)?|zu|an|über|nach|despu[ée]s del?|tras|depois d[aeo]|apr[eè]s|prima d(?:i|el(?:la)?)|entro|per|a|dopo|v[oó][oó]r|tegen|met)\s+(?:(?:la|el|los|las|le|les|o|a|der|die|den|het|de|l['’])\s*)?(navidad(?:es)?|noël|weihnachten|natale|natal|kerst(?:mis|feest)?|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|d[ií]a de todos (?:los )?santos|todos (?:los )?santos|todos os santos|toussaint|allerheiligen|ognissanti|wszystkich [śs]wi[ęe]tych)(?![\p{L}])/iu, (m, t, tz) => {
+  [/(?<![\p{L}])(antes del?|antes d[aeo]|hasta(?: el| la)?|para(?: el| la| o| a)?|at[ée](?: o| a| ao)?|en|por|durante|no|na|avant|d['’]ici(?: à)?|pour|pendant|à|au|vor|bis(?: zu)?|zu|an|über|nach|despu[ée]s del?|tras|depois d[aeo]|apr[eè]s|prima d(?:i|el(?:la)?)|entro|per|a|dopo|v[oó][oó]r|tegen|met|przed|po|p[âa]n[ăa](?: (?:de|la))?|[îi]nainte de|dup[ăa]|de|sebelum|setelah|sesudah|menjelang|sampai|kabla ya|baada ya|pered|pislia|do)\s+(?:(?:la|el|los|las|le|les|o|a|der|die|den|het|de|l['’])\s*)?(navidad(?:es)?|noël|weihnachten|natale|natal|kerst(?:mis|feest)?|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|d[ií]a de todos (?:los )?santos|todos (?:los )?santos|todos os santos|toussaint|allerheiligen|ognissanti|wszystkich [śs]wi[ęe]tych|wielkan\p{L}*|pa[șsş]te(?:le|lui)?|cr[ăa]ciun(?:ul|ului)?|(?:[śs]wi[ęe]t(?:a|ami|ach) )?bo[żz]\p{L}* narodzeni\p{L}*|hari natal|krismasi|pasaka|paskah|velykd\p{L}*|rizdv\p{L}*)(?![\p{L}])/iu, (m, t, tz) => {
     const p = m[1]!.toLowerCase(), n = m[2]!.toLowerCase();
-    // "Natal" is Christmas only in Portuguese ("no Natal", "antes do Natal"); elsewhere it is a place.
-    if (n === 'natal' && !/(?:^|\s)(?:d?o|no|ao|pelo)\s+$|^(?:antes do|depois do|até o|até ao|para o|no)$/i.test(m[0].slice(0, m[0].length - m[2]!.length))) return null;
+    // "Natal" is Christmas only in Portuguese ("no Natal", "antes do Natal") and Indonesian ("sebelum Natal"); elsewhere a place.
+    if (n === 'natal' && !/^(?:sebelum|setelah|sesudah|menjelang|sampai)$/.test(p) && !/(?:^|\s)(?:d?o|no|ao|pelo)\s+$|^(?:antes do|depois do|até o|até ao|para o|no)$/i.test(m[0].slice(0, m[0].length - m[2]!.length))) return null;
     const dutch = /kerst|pasen|goede week|allerheiligen/.test(n);
-    const side = FOREIGN_AFTER_WORD.test(p) || (p === 'na' && dutch) ? 'after'
-      : /^(?:en|por|durante|no|na|pendant|à|au|zu|an|über|a|met)$/.test(p) ? 'during' : 'before';
-    const name = /navidad|noël|weihnacht|natal|kerst/.test(n) ? 'Christmas' : /semana santa|semaine sainte|karwoche|settimana santa|goede week/.test(n) ? 'Holy Week'
+    // "de Paște" (Romanian: at Easter) alone names no side; "po", "după", "setelah", "baada ya" are after.
+    if (p === 'de' && !/pa[șsş]te|cr[ăa]ciun/.test(n)) return null;
+    const side = FOREIGN_AFTER_WORD.test(p) || (p === 'na' && dutch) || /^(?:po|dup[ăa]|setelah|sesudah|baada ya|pislia)$/.test(p) ? 'after'
+      : /^(?:en|por|durante|no|na|pendant|à|au|zu|an|über|a|met|de)$/.test(p) ? 'during' : 'before';
+    const name = /navidad|noël|weihnacht|natal|kerst|cr[ăa]ciun|narodzen|krismasi|rizdv/.test(n) ? 'Christmas' : /semana santa|semaine sainte|karwoche|settimana santa|goede week/.test(n) ? 'Holy Week'
       : /santos|toussaint|allerheiligen|ognissanti|wszystkich/.test(n) ? "All Saints' Day" : 'Easter';
     return readRules(`${side} ${name}`, t, tz);
   }],
@@ -1247,9 +1249,16 @@ const RULES: Rule[] = [
   }],
   // "antes de Inti Raymi", "avant la Bastille Day", "antes do Diwali": a holiday named as in English after a word for
   // "before" in another language is read as the English "before" it (round 9: ends the day before).
-  [new RegExp(`(?<![\\p{L}])(?:antes\\s+d(?:e|el|a|o)|hasta(?:\\s+el|\\s+la)?|avant|vor|prima\\s+d(?:i|el(?:la)?))\\s+(?:(?:el|la|le|l['’]|o|a|dem|der)\\s*)?${HOLIDAY_RE}(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`before ${m[1]}`, t, tz)],
+  [new RegExp(`(?<![\\p{L}])(?:antes\\s+d(?:e|el|a|o)|hasta(?:\\s+el|\\s+la)?|avant|vor|prima\\s+d(?:i|el(?:la)?)|przed|sebelum|bago\\s+(?:ang|mag)|kabla\\s+ya|[îi]nainte\\s+de|tr[ưu][ớo]c|pered)\\s+(?:(?:el|la|le|l['’]|o|a|dem|der)\\s*)?${HOLIDAY_RE}(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`before ${m[1]}`, t, tz)],
   // "Depois do Carnaval", "después del Día de la Independencia", "après l'Aïd", "nach Diwali": the same for "after".
-  [new RegExp(`(?<![\\p{L}])(?:depois\\s+d[aeo]|despu[ée]s\\s+d(?:e|el)|apr[eè]s|nach|dopo|tras|setelah|sesudah|selepas|lepas)\\s+(?:(?:el|la|le|les|l['’]|o|a|os|as|dem|der|den|il)\\s*)?(${HOLIDAY_RE.slice(1, -1)}|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa)(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`after ${m[1]}`, t, tz)],
+  [new RegExp(`(?<![\\p{L}])(?:depois\\s+d[aeo]|despu[ée]s\\s+d(?:e|el)|apr[eè]s|nach|dopo|tras|setelah|sesudah|selepas|lepas|po|pagkatapos\\s+ng|baada\\s+ya|dup[ăa]|sau|pislia|pislya|після)\\s+(?:(?:el|la|le|les|l['’]|o|a|os|as|dem|der|den|il)\\s*)?(${HOLIDAY_RE.slice(1, -1)}|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa)(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`after ${m[1]}`, t, tz)],
+  // Sides said after the feast: Hindi "Diwali ke baad" / "Holi se pehle" / "Diwali tak", Turkish "Bayram'dan sonra" /
+  // "Ramazan'dan önce", Japanese romaji "Golden Week no mae ni" / "Obon no ato de": read as the English "after"/"before"/"by".
+  [new RegExp(`(?<![\\p{L}])(${HOLIDAY_RE.slice(1, -1)}|golden week|chuseok|songkran|obon|o-bon|bayram|kurban bayram[ıi]|ramazan bayram[ıi]|şeker bayram[ıi]|seker bayrami)(?:(?:'|’)?(?:dan|den|tan|ten|ndan|nden)|\\s+(?:ke|k|no|se))?\\s+(baad|bad|pehle|pahle|sonra|[öo]nce|mae ni|mae made|made ni|ato de|ato ni|tak|takk)(?![\\p{L}])`, 'iu'), (m, t, tz) => {
+    const side = /^(?:baad|bad|sonra|ato)/i.test(m[2]!) ? 'after' : /^(?:tak|made)/i.test(m[2]!) ? 'by' : 'before';
+    const name = /bayram|şeker|seker/i.test(m[1]!) ? (/kurban/i.test(m[1]!) ? 'Eid al-Adha' : 'Eid') : m[1]!;
+    return readRules(`${side} ${name}`, t, tz);
+  }],
   // "by the twenty-first", "on the third": a day of the month written out, at the end of its phrase.
   [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'i'), (m, t) => {
     const d = ORDINALS[m[1]!.toLowerCase().replace(/[\s-]+/, ' ')];
@@ -1322,7 +1331,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|puasa|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|lebaran|tabaski|a[iï]d el|idul|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b|patrias|enkutatash|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa/i],
+  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|puasa|bayram|ramazan|golden week|chuseok|songkran|\bo-?bon\b|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|lebaran|tabaski|a[iï]d el|idul|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b|patrias|enkutatash|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
