@@ -1106,3 +1106,14 @@ describe('sides of a feast said in more languages, before and after its name', (
     expect(endAt('o cachorro se chama Natal', '2027-03-30T10:00:00Z', 'America/Sao_Paulo')).toBeNull();
   });
 });
+
+describe('the article of a weekday in another language goes with the date', () => {
+  it.each([
+    ['organizar un taller el sábado', 'organizar un taller'],
+    ['organiser un atelier le samedi', 'organiser un atelier'],
+    ['am Samstag eine Werkstatt machen', 'eine Werkstatt machen'],
+    ['host it on Saturday', 'host it'],
+  ])('%s', (text, rest) => {
+    expect(cutDue(text, new Date('2027-03-09T14:00:00Z'), 'America/Toronto').rest).toBe(rest);
+  });
+});

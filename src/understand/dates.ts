@@ -1668,6 +1668,11 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
         const q = /(?<![\p{L}])(?:a|al|à|em|no|na|ao|en|in|agli|alla|sul)\s+$/iu.exec(text.slice(0, i));
         if (q) i = q.index;
       }
+      // "un taller el sábado", "un atelier le samedi", "am Samstag": the article of a weekday named in another language goes with it.
+      if (i === text.indexOf(m.text) && /^(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i.test(m.text)) {
+        const q = /(?<![\p{L}])(?:el|le|il|o|no|na|am|op|este|ce|questo|diesen|kommenden|prochain)\s+$/iu.exec(text.slice(0, i));
+        if (q) i = q.index;
+      }
       // "restart the choir come the spring", "…, come September": "come" before a time is "when it comes", part of the date;
       // after a subject or a modal ("we'll come Friday") it is the verb.
       const c = /(?<![\p{L}'’])come\s+$/iu.exec(text.slice(0, i));

@@ -3478,3 +3478,17 @@ describe('heldout47: what the group will do at a format, after a dash', () => {
     expect(actions("I'll host a coffee klatch on Friday — we'll also print the flyers by Monday.")).toEqual(['host a coffee klatch', 'print the flyers']);
   });
 });
+
+describe('punctuation said aloud to a phone', () => {
+  it('ends sentences where the person said "period" / "comma" / "punto"', () => {
+    const r = u('hi so I will host a coffee klatch at the library next Tuesday period I can also bring cookies period I need a projector period thanks');
+    expect(r.commitments.map((c) => c.action)).toEqual(['host a coffee klatch at the library']);
+    expect(r.offers.map((x) => x.text)).toEqual(['bring cookies']);
+    expect(r.needs.map((x) => x.text)).toEqual(['a projector']);
+    expect(u('hola comma voy a organizar un taller el sábado punto necesito un proyector punto gracias').commitments.map((c) => c.action)).toEqual(['organizar un taller']);
+  });
+  it('leaves the word alone in a written reply ("the trial period is over.")', () => {
+    expect(u('The trial period is over. I will host a klatch on Friday.').commitments.map((c) => c.action)).toEqual(['host a klatch']);
+    expect(u('I will explain the grace period to the tenants. Thanks!').commitments.map((c) => c.action)).toEqual(['explain the grace period to the tenants']);
+  });
+});

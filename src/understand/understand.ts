@@ -2647,6 +2647,18 @@ export interface UnderstandingWithKind extends Understanding {
   kind: MessageKind;
 }
 
+// Punctuation said aloud to a phone ("I will host a coffee klatch next Tuesday period I can bring cookies period"): written
+// as marks, so sentences end where the person ended them. Only in a reply that reads as dictated: two such words, or one
+// in a reply with no other sentence mark ("the trial period is over." is left alone).
+const SPOKEN_MARK = /(?<=\p{L}|\d)\s+(period|full stop|comma|exclamation (?:point|mark)|question mark|colon|new (?:line|paragraph)|next line|punto y aparte|punto y seguido|punto|coma|signo de interrogaci[óo]n|point à la ligne|point|virgule|ponto final|ponto|v[íi]rgula)(?=\s|$)/giu;
+function undictate(lines: { text: string; quoted: boolean }[]): { text: string; quoted: boolean }[] {
+  const own = lines.filter((l) => !l.quoted).map((l) => l.text).join('\n');
+  const n = own.match(SPOKEN_MARK)?.length ?? 0;
+  if (n === 0 || (n < 2 && /[.!?](?=\s+\S)/.test(own))) return lines;
+  const mark = (w: string) => (/^(?:comma|coma|virgule|v[íi]rgula)$/i.test(w) ? ',' : /^colon$/i.test(w) ? ':' : /exclamation/i.test(w) ? '!' : /question|interrogaci/i.test(w) ? '?' : '.');
+  return lines.map((l) => (l.quoted ? l : { ...l, text: l.text.replace(SPOKEN_MARK, (_m, w: string) => mark(w)).replace(/([.!?])\s+(\p{Ll})/gu, (_m, p: string, c: string) => `${p} ${c.toUpperCase()}`) }));
+}
+
 export function understand(input: UnderstandInput): UnderstandingWithKind {
   const context = input.context ?? 'ask';
   const lines = visibleLines(input.text ?? '', input.html);
@@ -2656,7 +2668,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   if (looksAutomatic(reply)) return { ...base, kind: 'auto-reply', confidence: 1, notes: ['Automatic reply (out of office or similar); nothing to understand.'] };
   if (!reply.trim()) return { ...base, kind: 'reply', confidence: 0.2, notes: ['The reply has no new text of its own.'] };
 
-  const us = units(readLines(lines));
+  const us = units(readLines(undictate(lines)));
   if (context === 'ask') numberedAnswers(us, input.text ?? '');
   if (context === 'ask') placeholderAnswers(us);
   if (context === 'ask') answerAbove(us, input.text ?? '');
