@@ -1,0 +1,71 @@
+// Round 45's phenomena, each in new words, with a counter-case that must not change.
+import { describe, expect, it } from 'vitest';
+import { understand } from './understand.ts';
+import type { ReplyContext } from './types.ts';
+
+const received = new Date('2026-11-23T15:00:00Z'); // Monday
+const u = (text: string, context: ReplyContext = 'ask', timezone = 'America/Toronto') => understand({ text, received, timezone, context });
+const actions = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => c.action);
+const offers = (text: string) => u(text).offers.map((x) => x.text);
+
+describe('round 45: labels and lines', () => {
+  it('"small thing - …" with a dash is a label, as "small thing: …" is, and ends the line above it', () => {
+    const r = u('offer - my cargo bike on weekends\nsmall thing - I will run a kitchen table sprint at the Elm Street branch on the 5th of December');
+    expect(r.offers.map((x) => x.text)).toEqual(['my cargo bike on weekends']);
+    expect(r.commitments.map((c) => [c.action, c.format, c.due?.end])).toEqual([['run a kitchen table sprint at the Elm Street branch', 'kitchen-table-sprint', '2026-12-05']]);
+    // A small thing said in prose is no label.
+    expect(u('It was a small thing - but it mattered to the kids.').commitments).toEqual([]);
+  });
+
+  it('a bulleted label line of several sentences keeps its first promise when a later sentence hedges', () => {
+    const r = u("- wish: more repair cafés\n- doing: I'm going to film a soldering tutorial for the library channel by next Friday. I might also run a klatch in spring but no promises.");
+    expect(r.commitments.map((c) => [c.action, c.due?.end])).toEqual([['film a soldering tutorial for the library channel', '2026-12-04']]);
+    // One sentence, hedged, is still no promise.
+    expect(u('- wish: more repair cafés\n- doing: I might film a soldering tutorial next week.').commitments).toEqual([]);
+  });
+});
+
+describe('round 45: commands', () => {
+  it('"¡Me sumo!" and its siblings accept an invitation; a question or a refusal does not', () => {
+    expect(u('¡Nos sumamos! Llevamos empanadas.', 'invitation').command).toBe('join');
+    expect(u('Mi unisco volentieri!', 'invitation').command).toBe('join');
+    expect(u('Ich schließe mich an, bis Samstag.', 'invitation').command).toBe('join');
+    expect(u('¿Cómo me uno al grupo de WhatsApp?', 'invitation').command).toBeNull();
+    expect(u('No me sumo esta vez, lo siento.', 'invitation').command).not.toBe('join');
+  });
+
+  it('"ik neem … mee", "ich nehme … mit": what the guest takes along is their promise', () => {
+    expect(actions('Gezellig, ik kom! Ik neem een schaal appeltaart mee.', 'invitation')).toEqual(['neem een schaal appeltaart mee']);
+    expect(actions('Klar, ich komme. Ich nehme Kartoffelsalat mit!', 'invitation')).toEqual(['nehme Kartoffelsalat mit']);
+    // Taking the train is no thing brought.
+    expect(actions('Ik kom! Ik neem de trein.', 'invitation')).toEqual([]);
+  });
+
+  it('"voy a tener que cancelarlo", "werde es absagen müssen": having to cancel drops it, and is no promise', () => {
+    const es = u('Perdón, pero vamos a tener que cancelarlo. Cambió mi horario.', 'check-in');
+    expect(es.command).toBe('drop');
+    expect(es.commitments).toEqual([]);
+    const de = u('Leider werde ich es absagen müssen, die Kinder sind krank.', 'check-in');
+    expect(de.command).toBe('drop');
+    expect(de.commitments).toEqual([]);
+    // Having to prepare something is no cancelling.
+    expect(u('Voy a tener que preparar la sala antes.', 'check-in').command).not.toBe('drop');
+  });
+});
+
+describe('round 45: commitments and wishes', () => {
+  it('a foreign hedge after a comma hedges only the detail after it ("…, probablemente la segunda semana")', () => {
+    const r = u('Voy a montar un kitchen table sprint con mis vecinas en enero, probablemente la tercera semana.');
+    expect(r.commitments.map((c) => c.action)).toEqual(['montar un kitchen table sprint con mis vecinas']);
+    expect(actions('Je vais organiser un café-rencontre en février, probablement un samedi.')).toEqual(['organiser un café-rencontre']);
+    // Two dated things after a comma stay two.
+    expect(actions('Voy a organizar una DemoCamp el 3 de marzo, enviar las invitaciones el 20 de febrero.')).toHaveLength(2);
+  });
+
+  it('"what I wish for." with nothing after the preposition is no wish', () => {
+    expect(u('People keep asking what I wish for. Honestly I wish for more tool libraries.').wishes.map((x) => x.text)).toEqual(['more tool libraries']);
+    expect(u('I wish for open hardware in every school.').wishes.map((x) => x.text)).toEqual(['open hardware in every school']);
+  });
+});
+
+void offers;
