@@ -68,4 +68,17 @@ describe('round 45: commitments and wishes', () => {
   });
 });
 
-void offers;
+describe('round 45: offers', () => {
+  it('after ", and" a clause with its own subject offers a second thing (I can / I do / our hall is free / tengo)', () => {
+    expect(offers('Offer: I can repair bikes, and our church basement is free on Tuesday evenings.')).toEqual(['repair bikes', 'our church basement on Tuesday evenings']);
+    expect(offers('Offer: I can teach Scratch, and I do bookkeeping for small groups.')).toEqual(['teach Scratch', 'bookkeeping for small groups']);
+    expect(offers('Ofrezco: puedo enseñar a tejer, y tengo tres máquinas de coser viejas.')).toEqual(['enseñar a tejer', 'tres máquinas de coser viejas']);
+    // A remark after ", and" is no second offer.
+    expect(offers('Offer: I can teach Scratch, and it is really fun.')).toHaveLength(1);
+  });
+
+  it('"that nobody at our office uses", "that\'s just sitting there": that it lies idle is no part of the thing', () => {
+    expect(offers('Offer: my Saturdays, and a crate of old laptops that nobody at our office uses.')).toEqual(['my Saturdays', 'a crate of old laptops']);
+    expect(offers("Offer: a soldering station that's just sitting there.")).toEqual(['a soldering station']);
+  });
+});
