@@ -6,6 +6,7 @@ import type { ReplyContext } from './types.ts';
 const received = new Date('2026-11-23T15:00:00Z'); // Monday
 const u = (text: string, context: ReplyContext = 'ask', timezone = 'America/Toronto') => understand({ text, received, timezone, context });
 const actions = (text: string, context?: ReplyContext) => u(text, context).commitments.map((c) => c.action);
+const at = (text: string, context: ReplyContext, iso: string, tz = 'UTC') => understand({ text, received: new Date(iso), timezone: tz, context });
 const offers = (text: string) => u(text).offers.map((x) => x.text);
 
 describe('round 45: labels and lines', () => {
@@ -80,5 +81,47 @@ describe('round 45: offers', () => {
   it('"that nobody at our office uses", "that\'s just sitting there": that it lies idle is no part of the thing', () => {
     expect(offers('Offer: my Saturdays, and a crate of old laptops that nobody at our office uses.')).toEqual(['my Saturdays', 'a crate of old laptops']);
     expect(offers("Offer: a soldering station that's just sitting there.")).toEqual(['a soldering station']);
+  });
+});
+
+describe('round 45: labels, formats and actions in other languages', () => {
+  it('"Mi serve:" and "Ci serve:" head a need; a "serve" that asks for nothing does not', () => {
+    expect(u('Ci serve: un proiettore per le serate.').needs.map((x) => x.text)).toEqual(['un proiettore per le serate']);
+    expect(u('Serve a tutti: più biblioteche aperte.').needs).toEqual([]);
+  });
+
+  it('"faccio un Kaffeeklatsch (…) nella sala": the first person runs the format, and the gloss of its name goes', () => {
+    const c = u('Prossimo passo: il 12 marzo facciamo un Kaffeeklatsch (caffè e chiacchiere) in biblioteca.').commitments;
+    expect(c.map((x) => [x.action, x.format])).toEqual([['facciamo un Kaffeeklatsch in biblioteca', 'coffee-klatch']]);
+    // Baking a cake is no format.
+    expect(u('Prossimo passo: faccio una torta per la festa.').commitments.map((x) => x.format)).toEqual([null]);
+  });
+
+  it('"Następny krok:" heads a commitment; "do końca listopada" is one date; ", żeby …" and ", pour refaire …" say what it is for', () => {
+    const c = at('Następny krok: zorganizuję kitchen table sprint w bibliotece do końca listopada, żeby naprawić stronę.', 'ask', '2027-10-05T08:20:00Z', 'Europe/Warsaw').commitments;
+    expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['zorganizuję kitchen table sprint w bibliotece', 'kitchen-table-sprint', '2027-11-30']]);
+    expect(actions('Mon engagement : je vais animer un atelier vélo en janvier, pour réparer les vélos du quartier.')).toEqual(['animer un atelier vélo']);
+    // "para los chavales" is whom it is for, and stays.
+    expect(actions('Mi compromiso: voy a organizar una DemoCamp en enero, para los chavales del barrio.')[0]).toContain('para los chavales');
+  });
+});
+
+describe('round 45: check-ins', () => {
+  it('Czech: "posunout na konec listopadu", "Do 30. 11.", "ještě ne"', () => {
+    const r = at('Můžeme to přesunout na konec prosince? Do 20. 12. to zvládnu.', 'check-in', '2027-11-16T15:35:00Z', 'Europe/Prague');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2027-12-31');
+    expect(at('Můžeme to posunout na 12. ledna?', 'check-in', '2027-11-16T15:35:00Z', 'Europe/Prague').due?.end).toBe('2028-01-12');
+    expect(at('Ještě ne, ale brzy.', 'check-in', '2027-11-16T15:35:00Z', 'Europe/Prague').command).toBe('not-yet');
+    // A chapter number is no date.
+    expect(at('Ještě ne, čtu kapitolu 1. 2. knihy.', 'check-in', '2027-11-16T15:35:00Z', 'Europe/Prague').due).toBeNull();
+  });
+
+  it('"postponed due to <a holiday or a storm>. It will now be on <date>": the cause\'s date is not the new one', () => {
+    const r = at('Our sprint got postponed due to the strike on Thursday. It will now be on 9th December.', 'check-in', '2026-11-23T12:30:00Z');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2026-12-09');
+    // The date beside the move word, with no cause, is the new date.
+    expect(at('Our sprint got postponed to 5th December because of the strike.', 'check-in', '2026-11-23T12:30:00Z').due?.end).toBe('2026-12-05');
   });
 });
