@@ -125,3 +125,51 @@ describe('round 45: check-ins', () => {
     expect(at('Our sprint got postponed to 5th December because of the strike.', 'check-in', '2026-11-23T12:30:00Z').due?.end).toBe('2026-12-05');
   });
 });
+
+describe('round 45: what trails an item', () => {
+  it('a remark after the comma: a gerund clause, "das mache ich beruflich", "je gère bien", "die Bücherei ist …"', () => {
+    expect(u('Need: a second laptop, sharing one between six kids is chaos.').needs.map((x) => x.text)).toEqual(['a second laptop']);
+    expect(offers('Angebot: Fahrradreparatur, das mache ich beruflich.')).toEqual(['Fahrradreparatur']);
+    expect(offers('Offre : je peux aider pour la couture, je connais bien les machines.')).toEqual(['aider pour la couture']);
+    expect(u('Wir brauchen einen Beamer, der alte ist kaputt.').needs.map((x) => x.text)).toEqual(['einen Beamer']);
+    // A place with what it has, set off by a comma, stays whole.
+    expect(offers('Offer: our hall, with a kitchen and forty chairs, on Saturdays.')).toEqual(['our hall, with a kitchen and forty chairs, on Saturdays']);
+  });
+
+  it('", especially tela and thread" specifies the thing; ", especially people who can teach" is the thing', () => {
+    expect(u('Need: donations for the fabric bank, especially denim and cotton.').needs.map((x) => x.text)).toEqual(['donations for the fabric bank']);
+    expect(u('Need: mentors, especially people who can teach Python.').needs.map((x) => x.text)[0]).toContain('Python');
+  });
+
+  it('a later sentence of an answer that explains it, or names "affordable ones", is no item of its own', () => {
+    const r = u('Need: batteries. cheap ones\nWish: more girls in robotics. half the kids at our club are boys.');
+    expect(r.needs.map((x) => x.text)).toEqual(['batteries']);
+    expect(r.wishes.map((x) => x.text)).toEqual(['more girls in robotics']);
+    expect(u('Need: a trailer. Seriously, moving the stalls by hand is killing us.').needs.map((x) => x.text)).toEqual(['a trailer']);
+    expect(u('1. More libraries.\n2. My van.\n3. Money for rent. Our landlord raised it again.\n4. I will host a klatch in May.').needs.map((x) => x.text)).toEqual(['Money for rent']);
+    // A later sentence that asks for something of its own stays.
+    expect(u('Need: a trailer. We also need a gazebo.').needs.map((x) => x.text)).toEqual(['a trailer', 'a gazebo']);
+  });
+
+  it('bringing "them" in a later sentence is the thing already offered', () => {
+    expect(offers('Offer: Pottery classes. I teach them at the community centre, happy to bring them to the library.')).toEqual(['Pottery classes']);
+  });
+
+  it('"my wish I guess is that …", "Spanish lessons + I have a sewing machine", "to community groups on Monday evenings"', () => {
+    expect(u('my wish i think is that every town gets a repair café.').wishes.map((x) => x.text)).toEqual(['every town gets a repair café']);
+    expect(u('> What can you offer?\nGerman lessons + I have a label printer nobody uses').offers.map((x) => x.text)).toEqual(['German lessons', 'a label printer']);
+    expect(offers('Offer: our studio to community groups on Friday mornings.')).toEqual(['our studio on Friday mornings']);
+  });
+
+  it('", et mon aide …", ", y mi casa …": a second thing after a comma and "and" in another language', () => {
+    expect(offers('Je peux proposer : des cours de tricot, et mon atelier le samedi.')).toEqual(['des cours de tricot', 'mon atelier le samedi']);
+    // Without the comma, one thing.
+    expect(offers('Je peux proposer : des cours de tricot et de crochet.')).toHaveLength(1);
+  });
+
+  it('a line closed by an emoji ends its sentence before a lower-case line', () => {
+    const r = at("j'ai besoin d'un ordi portable 😅\net je vais faire un kitchen table sprint avec mes voisins samedi", 'ask', '2027-03-18T07:30:00Z', 'Europe/Paris');
+    expect(r.needs.map((x) => x.text)).toEqual(["un ordi portable"]);
+    expect(r.commitments.map((c) => c.action)).toEqual(['faire un kitchen table sprint avec mes voisins']);
+  });
+});
