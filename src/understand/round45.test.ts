@@ -173,3 +173,11 @@ describe('round 45: what trails an item', () => {
     expect(r.commitments.map((c) => c.action)).toEqual(['faire un kitchen table sprint avec mes voisins']);
   });
 });
+
+describe('round 45: a labelled promise waiting on others', () => {
+  it('"…, if they\'ll have me" / "if the school agrees" under a label is no firm promise, as in prose; a courtesy "if you need" is', () => {
+    expect(u("My one thing: I'll give a talk on bike repair at the school in March, if they'll have me.").commitments).toEqual([]);
+    expect(u("My one thing: I'll give a talk on bike repair at the school in March, if the school agrees.").commitments).toEqual([]);
+    expect(actions("My one thing: I'll give a talk on bike repair at the school in March, if you need a speaker.")).toEqual(['give a talk on bike repair at the school']);
+  });
+});

@@ -1694,6 +1694,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
         if (!lead && STATE_REPORT.test(cut)) continue;
         // "Do: cant promise anything rn tbh": a refusal under the label promises nothing.
         if (!lead && /^(?:(?:honestly|sorry|tbh|ngl)[,\s]+)?(?:(?:i|we)\s+)?(?:can(?:'|’)?t|cannot|won(?:'|’)?t|unable to|not able to|not in a position to)\s+(?:really\s+)?(?:promise|commit|pledge|do|say|manage|take on)\b/i.test(cut)) { f.refused.push(part); continue; }
+        // "And my small thing: I shall teach a session at the library in March, if they'll have me": a promise that waits on
+        // others saying yes is no firm one under a label either, as in prose.
+        if (trailCondition(cut) && /,?\s+(?:only\s+)?if\s+(?:they|he|she|the\s+[\p{L}-]+|our\s+[\p{L}-]+|my\s+[\p{L}-]+)(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)?\s+(?:have|has|takes?|lets?|accepts?|agrees?|approves?|says? yes|allows?|wants?)\b[^,.;!?]*[.!]*\s*$/iu.test(cut)) { f.hedged.push(part); continue; }
         if (!hedged(cut)) addCommitment(lead ? leadBody(lead) : cut.replace(/^(?:to|i(?:'|’)ll|i will)\s+/i, '').replace(/^(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?=\p{L}+ing\b)/iu, ''), sentence, (lead ? cut.slice(0, lead.index) : '') + (u.head ? ' ' + u.head : ''));
         else f.hedged.push(part);
       }
