@@ -101,6 +101,7 @@ describe('round 45: labels, formats and actions in other languages', () => {
     const c = at('Następny krok: zorganizuję kitchen table sprint w bibliotece do końca listopada, żeby naprawić stronę.', 'ask', '2027-10-05T08:20:00Z', 'Europe/Warsaw').commitments;
     expect(c.map((x) => [x.action, x.format, x.due?.end])).toEqual([['zorganizuję kitchen table sprint w bibliotece', 'kitchen-table-sprint', '2027-11-30']]);
     expect(actions('Mon engagement : je vais animer un atelier vélo en janvier, pour réparer les vélos du quartier.')).toEqual(['animer un atelier vélo']);
+    expect(actions('Mon engagement : je vais animer un atelier vélo en janvier, pour le quartier.')[0]).toContain('pour le quartier');
     // "para los chavales" is whom it is for, and stays.
     expect(actions('Mi compromiso: voy a organizar una DemoCamp en enero, para los chavales del barrio.')[0]).toContain('para los chavales');
   });
