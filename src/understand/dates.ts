@@ -84,28 +84,28 @@ const FMONTHS: Record<string, number> = {
 };
 const FMONTH_RE = `(${Object.keys(FMONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const FMONTH_HINT = new RegExp(FMONTH_RE, 'i');
-// Polish, Russian and Ukrainian months in the cases a date puts them in (nominative, genitive, locative, accusative).
+// Polish, Russian, Ukrainian and Czech months in the cases a date puts them in (nominative, genitive, locative, accusative).
 const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
   ([
-    [1, 'styczeń styczen stycznia styczniu январь января январе январю січень січня січні'],
-    [2, 'luty lutego lutym февраль февраля феврале лютий лютого лютому'],
-    [3, 'marzec marca marcu март марта марте березень березня березні'],
-    [4, 'kwiecień kwiecien kwietnia kwietniu апрель апреля апреле квітень квітня квітні'],
-    [5, 'maja maju май мая мае травень травня травні'],
-    [6, 'czerwiec czerwca czerwcu июнь июня июне червень червня червні'],
-    [7, 'lipiec lipca lipcu июль июля июле липень липня липні'],
-    [8, 'sierpień sierpien sierpnia sierpniu август августа августе серпень серпня серпні'],
-    [9, 'wrzesień wrzesien września wrzesnia wrześniu wrzesniu сентябрь сентября сентябре вересень вересня вересні'],
-    [10, 'październik pazdziernik października pazdziernika październiku pazdzierniku октябрь октября октябре жовтень жовтня жовтні'],
-    [11, 'listopad listopada listopadzie ноябрь ноября ноябре листопада листопаді'],
-    [12, 'grudzień grudzien grudnia grudniu декабрь декабря декабре грудень грудня грудні'],
+    [1, 'styczeń styczen stycznia styczniu январь января январе январю січень січня січні leden ledna lednu'],
+    [2, 'luty lutego lutym февраль февраля феврале лютий лютого лютому únor února únoru'],
+    [3, 'marzec marca marcu март марта марте березень березня березні březen března březnu'],
+    [4, 'kwiecień kwiecien kwietnia kwietniu апрель апреля апреле квітень квітня квітні duben dubna dubnu'],
+    [5, 'maja maju май мая мае травень травня травні květen května květnu'],
+    [6, 'czerwiec czerwca czerwcu июнь июня июне червень червня червні červen června červnu'],
+    [7, 'lipiec lipca lipcu июль июля июле липень липня липні červenec července červenci'],
+    [8, 'sierpień sierpien sierpnia sierpniu август августа августе серпень серпня серпні srpen srpna srpnu'],
+    [9, 'wrzesień wrzesien września wrzesnia wrześniu wrzesniu сентябрь сентября сентябре вересень вересня вересні září'],
+    [10, 'październik pazdziernik października pazdziernika październiku pazdzierniku октябрь октября октябре жовтень жовтня жовтні říjen října říjnu'],
+    [11, 'listopad listopada listopadzie ноябрь ноября ноябре листопада листопаді listopadu'],
+    [12, 'grudzień grudzien grudnia grudniu декабрь декабря декабре грудень грудня грудні prosinec prosince prosinci'],
   ] as [number, string][]).flatMap(([n, ws]) => ws.split(' ').map((w) => [w, n] as const)),
 );
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
 const OTHER_REL_HINT = /bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
 const FEAST_HINT = /navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
-const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
+const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|ledn|leden|[úu]nor[au]?(?![a-z])|b[řr]ez(?:en|na|nu)|dub(?:en|na|nu)(?![a-z])|kv[ěe]t(?:en|na|nu)|[čc]erv(?:en|na|nu|enec|ence|enci)(?![a-z])|srp(?:en|na|nu)(?![a-z])|z[áa][řr][íi]|[řr][íi]j(?:en|na|nu)|prosin|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
@@ -504,14 +504,15 @@ const RULES: Rule[] = [
   // Months in Polish, Russian, Ukrainian, Turkish and Indonesian, in their cases ("na styczeń", "do 24 marca", "в январе",
   // "24 марта", "ocakta", "12 aralık", "bulan Maret"): with a day number before it that day, else the month. A Turkish
   // month alone ("nisan" is also an engagement, "ekim" a sowing) needs a day, "ay" or a case ending.
-  [new RegExp(`(?<![\\p{L}\\d])(?:(\\d{1,2})\\.?\\s+)?(?:(${Object.keys(SLAVIC_MONTHS).sort((a, b) => b.length - a.length).join('|')})|(${Object.keys(TR_MONTHS).join('|')})(?:\\s+ay(?:ı|ında|ına)?|(ta|da|te|de|a|e|ya|ye|ın|in|un|ün)(?![\\p{L}]))?|(maret|agustus|desember|nopember|pebruari))(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
+  // "do końca października", "до конца марта": the end said before the month goes with it (the month's range ends there).
+  [new RegExp(`(?<![\\p{L}\\d])(?:(?:(?:do|na|pod|przed)\\s+)?(?:końca|koniec|końcu|konec|konce|koncem)\\s+|(?:до\\s+)?(?:конца|конец|кінця|кінець)\\s+)?(?:(\\d{1,2})\\.?\\s+)?(?:(${Object.keys(SLAVIC_MONTHS).sort((a, b) => b.length - a.length).join('|')})|(${Object.keys(TR_MONTHS).join('|')})(?:\\s+ay(?:ı|ında|ına)?|(ta|da|te|de|a|e|ya|ye|ın|in|un|ün)(?![\\p{L}]))?|(maret|agustus|desember|nopember|pebruari))(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
     const w = (m[2] ?? m[3] ?? m[5])!.toLowerCase();
     const mo = SLAVIC_MONTHS[w] ?? TR_MONTHS[w] ?? { maret: 3, agustus: 8, desember: 12, nopember: 11, pebruari: 2 }[w];
     if (!mo) return null;
     // A bare Turkish month with no day, "ay" or case ending is not read; a Polish, Russian or Ukrainian one needs a
     // preposition before it ("na styczeń", "в январе", "do marca"), since "Maja" is a name and "marca" a brand in Spanish.
     if (m[3] && !m[1] && !m[4] && !/\s+ay/i.test(m[0])) return null;
-    if (m[2] && !m[1] && !/(?:^|[\s(,])(?:w|we|na|do|od|przed|po|koniec|końca|końcu|początek|początku|połowa|połowie|połowy|в|во|на|до|к|с|со|после|конец|конца|начало|начала|середина|середине|середины|у|з|після|кінець|кінця|початок|початку)\s+$/iu.test(m.input.slice(0, m.index))) return null;
+    if (m[2] && !m[1] && !/^(?:\S+\s+)?(?:końc|koniec|konec|konce|koncem|конц|конец|кін)/iu.test(m[0]) && !/(?:^|[\s(,])(?:w|we|v|ve|na|do|od|przed|před|po|koniec|końca|końcu|začátkem|začátku|polovině|poloviny|początek|początku|połowa|połowie|połowy|в|во|на|до|к|с|со|после|конец|конца|начало|начала|середина|середине|середины|у|з|після|кінець|кінця|початок|початку)\s+$/iu.test(m.input.slice(0, m.index))) return null;
     if (m[1]) {
       const d = Number(m[1]);
       if (d < 1 || d > daysIn(m[6] ? Number(m[6]) : t.y, mo)) return null;
@@ -1197,6 +1198,14 @@ const RULES: Rule[] = [
     // "version 3.1.", "v2.4.", "chapter 3.2.": numbers, not dates.
     if (/(?:version|ver\.?|v|release|rel\.?|chapter|section|step|page|level|grade|room|python|node|ios|android|windows|firefox|no\.?|#)\s*$/i.test(m.input.slice(0, m.index))) return null;
     const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
+    return range(x, x);
+  }],
+  // "Do 30. 11.", "bis 3. 12.", "dne 5. 1. 2027": day and month with a space after the dot, as Czech and German write them,
+  // after a word only a date takes.
+  [/(?<![\p{L}\d.])(?:by|before|until|on|bis|am|vor|do|dne|ke|k)\s+(\d{1,2})\.\s(\d{1,2})\.(?:\s?(\d{4}))?(?![\d])/iu, (m, t) => {
+    const d = Number(m[1]), mo = Number(m[2]), y = m[3] ? Number(m[3]) : undefined;
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y ?? t.y, mo)) return null;
+    const x = upcoming(mo, d, t, y);
     return range(x, x);
   }],
   // "the 30th", "on the 3rd"
