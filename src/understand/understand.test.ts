@@ -3497,6 +3497,9 @@ describe('heldout46: asks — no promise in "not committing", "doing it" dates t
     expect(offers('Außerdem kann ich Nähkurse für Kinder anbieten.')).toEqual(['Nähkurse für Kinder']);
     expect(offers('Daarnaast kan ik Python-lessen geven.')).toEqual(['Python-lessen geven']);
     expect(offers('Bei Bedarf kann ich Flyer drucken.')).toEqual(['Flyer drucken']);
+    // the closing "anbieten"/"aanbieden" (offer) is the offering, not the thing, with the subject first too
+    expect(offers('Ich kann Nähkurse anbieten.')).toEqual(['Nähkurse']);
+    expect(offers('Ik kan mijn zaal aanbieden.')).toEqual(['mijn zaal']);
     // counter-cases: a refusal, and a question
     expect(offers('Außerdem kann ich leider nicht kommen.')).toEqual([]);
     expect(offers('Leider kann ich nichts anbieten.')).toEqual([]);
