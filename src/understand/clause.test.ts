@@ -103,3 +103,15 @@ describe('what is said of a thing offered, after "that" or "which"', () => {
     expect(cutRelativeTail(phrase)).toBe(phrase);
   });
 });
+
+describe('heldout46: a subject with a place before its verb', () => {
+  it.each([
+    ['the suppliers in town charge too much', true],
+    ['the shops in the village sell them cheap', true],
+    ['the parents at our school run a tight ship', true],
+    ['the chairs in the church hall', false],
+    ['the cables for the projector and the screen', false],
+  ])('%s', (rest, clause) => {
+    expect(isClause(rest as string)).toBe(clause);
+  });
+});

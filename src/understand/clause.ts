@@ -39,6 +39,8 @@ export function isClause(rest: string, reach = 7): boolean {
   if (/^(?:i|we|you|he|she|they|it|there|that)'(?:s|re|ve|m|ll|d)$/i.test(terms[0]!.text)) return true;
   // "everyone's repair requests …": a possessive opens a noun phrase, as a determiner does.
   const pronoun = PRONOUN_SUBJECT.test(terms[0]!.text) && !terms[0]!.tags.includes('Possessive');
+  const pp = terms.findIndex((x) => x.tags.includes('Preposition'));
+  const headPlural = pp > 1 && terms.slice(1, pp).some((x) => x.tags.includes('Plural'));
   for (let i = 1; i < Math.min(terms.length, pronoun ? 3 : reach); i++) {
     const t = terms[i]!;
     if (FINITE.test(t.text) || t.tags.includes('Copula') || t.tags.includes('Modal') || t.tags.includes('Auxiliary')) return true;
@@ -46,6 +48,11 @@ export function isClause(rest: string, reach = 7): boolean {
     // "you never have enough", "the kids love it", "the forms finally get sent": a present verb after a pronoun or a plural
     // noun (an adverb between them or not).
     if (t.tags.includes('Verb') && t.tags.includes('Infinitive') && (pronoun || terms[i - 1]!.tags.includes('Plural') || (i >= 2 && terms[i - 1]!.tags.includes('Adverb') && terms[i - 2]!.tags.includes('Plural')))) return true;
+    // "the suppliers in town charge too much": after a plural subject and a place, a plain verb, or a word the tagger took
+    // into a compound noun ("town charge") that can be one ("they charge"), is its verb when neither a noun nor a verb
+    // follows it.
+    if (i >= 3 && pp > 1 && i > pp + 1 && headPlural && terms[i - 1]!.tags.includes('Noun') && terms[i + 1]
+      && ((t.tags.includes('Verb') && t.tags.includes('Infinitive')) || (!terms[i + 1]!.tags.includes('Noun') && !terms[i + 1]!.tags.includes('Verb') && t.tags.includes('Singular') && !t.tags.includes('Possessive') && /^[a-z]+$/.test(t.text) && tag('they ' + t.text)[1]?.tags.includes('Verb')))) return true;
     // The noun phrase of the subject may hold adjectives, nouns and a preposition ("the signal at the praça is …").
     if (!(t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Determiner') || t.tags.includes('Preposition') || t.tags.includes('Possessive') || t.tags.includes('Value') || t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;
     if (pronoun && !(t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;

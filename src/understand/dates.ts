@@ -102,7 +102,8 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
   ] as [number, string][]).flatMap(([n, ws]) => ws.split(' ').map((w) => [w, n] as const)),
 );
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
-const OTHER_REL_HINT = /bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا/i;
+// Relative words and weekday names in other languages that MAYBE_DATE's letters miss ("kesho", "zaterdag", "venerdì", "Jumamosi", "Sabtu").
+const OTHER_REL_HINT = /bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
 const FEAST_HINT = /navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|ledn|leden|[úu]nor[au]?(?![a-z])|b[řr]ez(?:en|na|nu)|dub(?:en|na|nu)(?![a-z])|kv[ěe]t(?:en|na|nu)|[čc]erv(?:en|na|nu|enec|ence|enci)(?![a-z])|srp(?:en|na|nu)(?![a-z])|z[áa][řr][íi]|[řr][íi]j(?:en|na|nu)|prosin|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
@@ -692,7 +693,7 @@ const RULES: Rule[] = [
     return range(addDays(t, 1), addDays(t, 1));
   }],
   // Weekdays in the other languages: "lundi", "el lunes", "am Montag", "lunedì", "segunda-feira": the next one.
-  [/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?/iu, (m, t) => {
+  [/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?(?:\s+(?:ijayo|inayokuja|hii|depan|hadapan|ini)(?![\p{L}]))?/iu, (m, t) => {
     // "sa Sabado, June 19", "el sábado, 19 de junio": a date after the weekday is the day meant; a later rule reads it.
     if (!m[2] && new RegExp(`^,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}(?:st|nd|rd|th|\\.|º|er)?\\s+(?:de\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|${FMONTH_RE})(?![a-zà-ÿ]))`, 'i').test(m.input.slice(m.index + m[0].length))) return null;
     // "sábado 24", "samedi 24": the weekday with its day of the month is that date, not the next such weekday.
@@ -965,6 +966,19 @@ const RULES: Rule[] = [
     if (/^(?:[úu]ltima|derni|letzt|laatste)/.test(w)) return range({ y, m: mo, d: daysIn(y, mo) - 6 }, { y, m: mo, d: daysIn(y, mo) });
     const s = /^(?:segund|second|deuxi|zweit|tweede)/.test(w) ? 8 : /^(?:tercer|terceir|troisi|dritt|terza|derde)/.test(w) ? 15 : 1;
     return range({ y, m: mo, d: s }, { y, m: mo, d: s + 6 });
+  }],
+  // "de eerste zaterdag van maart", "el primer sábado de marzo", "le premier samedi de mars", "am ersten Samstag im März",
+  // "l'ultimo venerdì di giugno", "o primeiro sábado de abril": the n-th weekday of a month in the other languages.
+  [new RegExp(`(?<![a-zà-ÿ])(?:(?:(?:op|en|em|in|an|à|a|al|au|am|el|la|le|o|de|der|den|il|na|no)\\s+)+|l['’]\\s*)?(primer[oa]?|primeir[oa]|premi(?:er|[eè]re)|erste[nr]?|prim[oa]|eerste|segund[oa]|second[eo]?|deuxi[eè]me|zweite[nr]?|tweede|tercer[oa]?|terceir[oa]|troisi[eè]me|dritte[nr]?|terz[oa]|derde|cuart[oa]|quart[oa]|quatri[eè]me|vierte[nr]?|vierde|[úu]ltim[oa]|derni(?:er|[eè]re)|letzte[nr]?|laatste)\\s+(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+(?:de|d'|du|do|da|del|des|di|im|in|von|van)\\s*(${FMONTH_RE.slice(1, -1)}|april|august|september|november|december)${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+    const w = m[1]!.toLowerCase();
+    const n = /^(?:[úu]ltim|derni|letzt|laatste)/.test(w) ? -1 : /^(?:segund|second|deuxi|zweit|tweede)/.test(w) ? 2 : /^(?:tercer|terceir|troisi|dritt|terz|derde)/.test(w) ? 3 : /^(?:cuart|quart|quatri|viert|vierde)/.test(w) ? 4 : 1;
+    const d0 = m[2]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const wd = [/^(?:domingo|dimanche|sonntag|domenica|zondag)/, /^(?:lunes|lundi|montag|lunedi|segunda|maandag)/, /^(?:martes|mardi|dienstag|martedi|terca|dinsdag)/, /^(?:miercoles|mercredi|mittwoch|mercoledi|quarta|woensdag)/, /^(?:jueves|jeudi|donnerstag|giovedi|quinta|donderdag)/, /^(?:viernes|vendredi|freitag|venerdi|sexta|vrijdag)/, /^(?:sabado|samedi|samstag|sabato|zaterdag)/].findIndex((re) => re.test(d0));
+    const mo = FMONTHS[m[3]!.toLowerCase()] ?? MONTHS[m[3]!.toLowerCase()];
+    if (wd < 0 || !mo) return null;
+    let x = nthWeekday(m[4] ? Number(m[4]) : yearFor(mo, t), mo, wd, n);
+    if (!m[4] && toUtc(x) < toUtc(t)) x = nthWeekday(x.y + 1, mo, wd, n);
+    return range(x, x);
   }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?(?:end|close) of (?:the |this )?month\b|\b(?:by|before|until|at)\s+(?:the\s+)?month(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+)?this\s+month[- ]end\b|\b(?:by|before)\s+the\s+month\s+is\s+(?:out|over)\b|\bthis month\b|\bwithin the month\b|\b(?:by\s+|before\s+)?eom\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   // "mid-month", "by the middle of the month": this month's middle (next month's, once it has passed).
@@ -1314,7 +1328,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
   ['(20[2-4]\\d)', /(?:early|mid|middle|late|end|start|beginning|of|in|during|by|before|until|around)[\s-]+20[2-4]\d/i],
   ['demain', /demain|amanh|domani|ma[ñn]ana|morgen|bukas|bokra|bukra|bo2ra|bu2ra/i],
-  ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|dag\b|isnin|senin|selasa|rabu|khamis|kamis|juma|sabtu|ahad|alhamisi|ijumaa/i],
+  ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|venerd|sabato|domenica|feira|dag\b|isnin|senin|selasa|rabu|khamis|kamis|juma|sabtu|ahad|alhamisi|ijumaa/i],
   ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
   ['time next', /time next/i],
   ['(?:business|working', /(?:business|working|work|week)[- ]?days?/i],
@@ -1335,6 +1349,7 @@ const HINTS: [string, RegExp][] = [
   ['(H)([12])', /\bh[12]\b|half/i],
   ['(day|week|month)s?\\s+or', /day|week|month/i],
   ['(\\d{1,2})(st|nd|rd|th)\\b(?!', /\d(?:st|nd|rd|th)/i],
+  ['(primer[oa]?|primeir[oa]', /lunes|martes|rcoles|jueves|viernes|bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|venerd|sabato|domenica|feira|dag\b/i],
   ['juillet', FMONTH_HINT],
   ['first thing', /year/i],
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
