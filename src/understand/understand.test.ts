@@ -3492,3 +3492,10 @@ describe('punctuation said aloud to a phone', () => {
     expect(u('I will explain the grace period to the tenants. Thanks!').commitments.map((c) => c.action)).toEqual(['explain the grace period to the tenants']);
   });
 });
+
+describe('a to-do item that opens with its date', () => {
+  it('loses the comma left at its front and keeps its format', () => {
+    const c = at('Couple of things:\n• by Cup Day, a coffee klatch at the neighbourhood house\n• post the photos', 'ask', '2026-10-13T09:00:00Z', 'Australia/Melbourne').commitments;
+    expect(c[0]).toMatchObject({ action: 'a coffee klatch at the neighbourhood house', format: 'coffee-klatch', due: { end: '2026-11-03' } });
+  });
+});

@@ -711,6 +711,8 @@ const PURPOSE = /,?\s+so (?:that )?(?:i|we|you|they|he|she|it|people|everyone|ev
 
 function tidyAction(s: string): string {
   return s
+    // "by Cup Day, a coffee klatch at …": the comma left at the front once the date ahead of the action is cut.
+    .replace(/^[\s,;]+(?=\S)/, '')
     // "organising a DemoCamp at the campus, probably late October": the hedge on the cut date goes with it.
     .replace(/,?\s+(?:probably|maybe|perhaps|possibly|hopefully|likely|most likely)[\s.!]*$/i, '')
     // "y el 2 hago un coffee klatch": the "and" left ahead of the verb once the date is cut.
