@@ -487,31 +487,34 @@ const sets: HeldSet[] = [
     floors: { commitmentF1: 0.97, itemsF1: 0.97, due: 0.97, command: 0.98, reply: 0.98 },
   },
   {
-    name: "forty-fifth set (a measurement: a library-and-makerspace series' raw inboxes, 30 .eml from 16 clients in 11 languages with 5 auto-replies and 3 bounces, 51 zones, by a hand that never read the code; scored once, blind, at the end of round 43; its misses unread)",
+    name: "forty-fifth set (a measurement: a library-and-makerspace series' raw inboxes, 30 .eml from 16 clients in 11 languages with 5 auto-replies and 3 bounces, 51 zones, by a hand that never read the code; scored once, blind, at the end of round 43; read and fixed in round 44, now training)",
     files: ['heldout45.jsonl'],
     minCases: 70,
     minZones: 49,
     blind: "blind at the end of round 43 (bf9d868): commitment 0.882, items 0.831, due 0.862, format 0.870, command 0.957, reply 1.000, kind 1.000 (the session-start code 550fde8: 0.896 / 0.831 / 0.862 / 0.870 / 0.957 / 1.000 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.86, itemsF1: 0.81, due: 0.84, command: 0.94, reply: 0.98 },
+    // Round 44 read its misses (a helper in its own worktree): 1.000 on every field but due (0.966: "avant les vacances de
+    // Noël" is left).
+    floors: { commitmentF1: 0.97, itemsF1: 0.97, due: 0.94, command: 0.98, reply: 0.98 },
   },
   {
-    name: "forty-sixth set (a measurement: check-ins and invitations weeks after repair cafés and open-data events, in eight languages and 41 zones, by a hand that never read the code; scored once, blind, at the end of round 43; its misses unread)",
+    name: "forty-sixth set (a measurement: check-ins and invitations weeks after repair cafés and open-data events, in eight languages and 41 zones, by a hand that never read the code; scored once, blind, at the end of round 43; read and fixed in round 44, now training)",
     files: ['heldout46.jsonl'],
     minCases: 70,
     minZones: 39,
     blind: "blind at the end of round 43 (bf9d868): commitment 0.821, items 0.921, due 0.917, format 1.000, command 0.886, reply 1.000, kind 1.000 (the session-start code scores the same)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.8, itemsF1: 0.9, due: 0.89, command: 0.86, reply: 0.98 },
+    // Round 44 read its misses (a helper in its own worktree): 1.000 on every field.
+    floors: { commitmentF1: 0.97, itemsF1: 0.97, due: 0.97, command: 0.98, reply: 0.98 },
   },
   {
-    name: "forty-seventh set (a measurement: asks after civic-tech gatherings in 36 zones, dates said every local way, by a hand that never read the code; scored once, blind, at the end of round 43; its misses unread)",
+    name: "forty-seventh set (a measurement: asks after civic-tech gatherings in 36 zones, dates said every local way, by a hand that never read the code; scored once, blind, at the end of round 43; read and fixed in round 44, now training)",
     files: ['heldout47.jsonl'],
     minCases: 70,
     minZones: 34,
     blind: "blind at the end of round 43 (bf9d868): commitment 0.957, items 0.816, due 0.658, format 0.824, command 0.986, reply 0.922, kind 1.000 (the session-start code 550fde8: 0.951 / 0.816 / 0.603 / 0.824 / 0.971 / 0.922 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.93, itemsF1: 0.79, due: 0.63, command: 0.96, reply: 0.9 },
+    // Round 44 read its misses: holidays of the person's own country by name (date-holidays) took due from 0.658 to 0.986;
+    // left: want-leads with a hedged date ("I also want to run …, probably in August"), "quiero montar …", a Hindi-English
+    // "I have experience with X and would be glad to help" offer worded differently in the label.
+    floors: { commitmentF1: 0.95, itemsF1: 0.9, due: 0.96, command: 0.98, reply: 0.98 },
   },
 ];
 

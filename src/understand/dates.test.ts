@@ -1117,3 +1117,17 @@ describe('the article of a weekday in another language goes with the date', () =
     expect(cutDue(text, new Date('2027-03-09T14:00:00Z'), 'America/Toronto').rest).toBe(rest);
   });
 });
+
+describe('school holidays named in another language', () => {
+  it.each([
+    ['avant les vacances de Noël', 'Europe/Paris', '2026-12-24'],
+    ['antes de las vacaciones de Navidad', 'Europe/Madrid', '2026-12-24'],
+    ['vor den Weihnachtsferien', 'Europe/Berlin', '2026-12-24'],
+    ['nach den Sommerferien', 'Europe/Berlin', '2027-09-07'],
+  ])('%s', (text, tz, end) => {
+    expect(endAt(text, '2026-11-20T10:00:00Z', tz)).toBe(end);
+  });
+  it('reads no date from holidays talked about', () => {
+    expect(endAt('les vacances de Noël étaient super', '2026-11-20T10:00:00Z', 'Europe/Paris')).toBeNull();
+  });
+});
