@@ -1131,3 +1131,14 @@ describe('school holidays named in another language', () => {
     expect(endAt('les vacances de Noël étaient super', '2026-11-20T10:00:00Z', 'Europe/Paris')).toBeNull();
   });
 });
+
+describe('a day of the month in Spanish or Portuguese words, after a word of time', () => {
+  it('reads "después del dieciocho", "para el quince", "antes do dia vinte"', () => {
+    expect(endAt('Después del dieciocho', '2026-09-10T23:30:00Z', 'America/Santiago')).toBe('2026-09-25');
+    expect(endAt('para el quince lo termino', '2026-09-10T23:30:00Z', 'America/Santiago')).toBe('2026-09-15');
+    expect(endAt('antes do dia vinte', '2026-09-10T23:30:00Z', 'America/Sao_Paulo')).toBe('2026-09-19');
+  });
+  it('leaves a number that counts something alone', () => {
+    expect(endAt('el cinco por ciento', '2026-09-10T23:30:00Z', 'America/Santiago')).toBeNull();
+  });
+});

@@ -3499,3 +3499,12 @@ describe('a to-do item that opens with its date', () => {
     expect(c[0]).toMatchObject({ action: 'a coffee klatch at the neighbourhood house', format: 'coffee-klatch', due: { end: '2026-11-03' } });
   });
 });
+
+describe('an adverb between the person and "want to"', () => {
+  it('goes, so a dated want reads as the promise it is', () => {
+    expect(actions('I also want to run a coffee klatch with the JAC leaders in August.')).toEqual(['run a coffee klatch with the JAC leaders']);
+    // counter-cases: wanting to see is a wish, wanting to help but not now is neither
+    expect(u('I really want to see more women speakers.').wishes.map((x) => x.text)).toEqual(['more women speakers']);
+    expect(actions("I still want to help but I can't this year.")).toEqual([]);
+  });
+});

@@ -588,7 +588,7 @@ const LEAD =
 // "I absolutely will write …", "we certainly shall …": the adverb ahead of the modal goes too.
 // "I promised the group I'd write it up", "I told them we'd run another one": a promise told to others is the sender's.
 const PROMISED_TO = /\b(?:i|we)\s+(?:(?:have\s+|(?:'|’)ve\s+)?promised|told|assured)\s+(?:the (?:group|team|class|kids|organi[sz]ers)|everyone|everybody|them|you|my [\w-]+|our [\w-]+)\s+(?:that\s+)?(i|we)\s*(?:(?:'|’)d|would|(?:'|’)ll|will)\s+/gi;
-const WILL_ADVERB = /\b(i|we)\s+(?:hereby|solemnly|absolutely|definitely|certainly|really|surely|also|still|then|now|personally|totally|truly|honestly|happily|gladly|100%)\s+(?=(?:will|shall|promise|pledge|commit|plan|intend)\b)/gi;
+const WILL_ADVERB = /\b(i|we)\s+(?:hereby|solemnly|absolutely|definitely|certainly|really|surely|also|still|then|now|personally|totally|truly|honestly|happily|gladly|100%)\s+(?=(?:will|shall|promise|pledge|commit|plan|intend|want\s+to|would\s+like\s+to)\b)/gi;
 // "We're also looking for a volunteer", "I'm still searching for a venue": the adverb ahead of a need goes.
 const NEED_ADVERB = /\b((?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are))\s+(?:also|still|currently|actively|really|urgently|desperately|just|always)\s+(?=(?:looking|searching|seeking|in need|short|desperate|lacking|crying out)\b)/gi;
 // "need din namin ng free domain", "need ko po ng laptop": the Tagalog words between "need" and the thing go.
