@@ -516,6 +516,35 @@ const sets: HeldSet[] = [
     // "I have experience with X and would be glad to help" offer worded differently in the label.
     floors: { commitmentF1: 0.95, itemsF1: 0.9, due: 0.96, command: 0.98, reply: 0.98 },
   },
+  {
+    name: "forty-eighth set (a measurement: a community food network's inboxes after harvest gatherings, 25 raw .eml from 18 clients with 4 auto-replies and 3 bounces, 58 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    files: ['heldout48.jsonl'],
+    minCases: 70,
+    minZones: 56,
+    blind: "blind at the end of round 44 (62582d1): commitment 0.904, items 0.850, due 0.613, format 0.625, command 0.843, reply 0.952, kind 1.000 (the session-start code 5c14b36 scores the same)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.88, itemsF1: 0.83, due: 0.59, command: 0.82, reply: 0.93 },
+  },
+  {
+    name: "forty-ninth set (a measurement: replies typed on phones and dictated, by teenagers, retirees and second-language writers, 32 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    files: ['heldout49.jsonl'],
+    minCases: 70,
+    minZones: 30,
+    blind: "blind at the end of round 44 (62582d1): commitment 0.675, items 0.769, due 0.643, format 0.667, command 0.886, reply 0.968, kind 0.000 (its one auto-reply missed; the session-start code 5c14b36: 0.605 / 0.720 / 0.571 / 0.556 / 0.871 / 0.968 / 0.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.65, itemsF1: 0.74, due: 0.62, command: 0.86, reply: 0.94 },
+    // Its one auto-reply (Korean and English) is missed; the floor keeps the rest from falling until it is read.
+    kind: 0,
+  },
+  {
+    name: "fiftieth set (a measurement: mesh, open-mapping and civic-data meetups in Asia-Pacific, Africa, Latin America and Eastern Europe, dates by local holidays and seasons, 37 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    files: ['heldout50.jsonl'],
+    minCases: 70,
+    minZones: 35,
+    blind: "blind at the end of round 44 (62582d1): commitment 0.738, items 0.624, due 0.447, format 0.650, command 0.914, reply 0.929, kind 1.000 (the session-start code 5c14b36: 0.714 / 0.624 / 0.426 / 0.650 / 0.914 / 0.929 / 1.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.71, itemsF1: 0.6, due: 0.42, command: 0.89, reply: 0.9 },
+  },
 ];
 
 for (const set of sets) {
