@@ -1142,3 +1142,16 @@ describe('a day of the month in Spanish or Portuguese words, after a word of tim
     expect(endAt('el cinco por ciento', '2026-09-10T23:30:00Z', 'America/Santiago')).toBeNull();
   });
 });
+
+describe('Raya, Genna and Timkat after a side word; a holiday after "feriado de"; Polish summer holidays', () => {
+  it('reads them', () => {
+    expect(endAt('after Raya', '2027-02-25T04:00:00Z', 'Asia/Kuala_Lumpur')).toBe('2027-03-17');
+    expect(endAt('after Genna', '2026-12-29T07:00:00Z', 'Africa/Addis_Ababa')).toBe('2027-01-14');
+    expect(endAt('no feriado de Tiradentes', '2027-03-30T07:00:00Z', 'America/Sao_Paulo')).toBe('2027-04-21');
+    expect(endAt('Do końca wakacji', '2027-07-13T17:00:00Z', 'Europe/Warsaw')).toBe('2027-08-31');
+  });
+  it('leaves a name alone', () => {
+    expect(endAt("I was at Raya's house", '2027-02-25T04:00:00Z', 'Asia/Kuala_Lumpur')).toBeNull();
+    expect(endAt('Genna is my aunt', '2026-12-29T07:00:00Z', 'Africa/Addis_Ababa')).toBeNull();
+  });
+});

@@ -3508,3 +3508,27 @@ describe('an adverb between the person and "want to"', () => {
     expect(actions("I still want to help but I can't this year.")).toEqual([]);
   });
 });
+
+describe('the first person future marked on the verb or by a particle', () => {
+  it.each([
+    ['Zorganizuję warsztat z mapowania na Pradze do 11 listopada.', 'Europe/Warsaw', 'Zorganizuję warsztat z mapowania na Pradze', '2027-11-11'],
+    ['Diwali se pehle main apne office ke terrace pe ek coffee klatch karungi, nodes dikhane ke liye.', 'Asia/Kolkata', 'apne office ke terrace pe ek coffee klatch karungi', '2027-10-28'],
+    ['Em sẽ dịch bộ hướng dẫn cho người mới sang tiếng Việt trước Tết.', 'Asia/Ho_Chi_Minh', 'dịch bộ hướng dẫn cho người mới sang tiếng Việt', '2027-02-05'],
+    ['O să public setul de date cu stațiile de autobuz pe portal până de Paște.', 'Europe/Bucharest', 'public setul de date cu stațiile de autobuz pe portal', '2027-05-01'],
+    ['Golden Week no ato ni, Shibuya de DemoCamp wo hirakimasu.', 'Asia/Tokyo', 'Shibuya de DemoCamp wo hirakimasu', '2027-05-12'],
+  ])('%s', (text, tz, action, end) => {
+    const c = at(text, 'ask', '2027-01-12T09:00:00Z', tz).commitments;
+    expect(c.map((x) => x.action)).toEqual([action]);
+    expect(c[0]!.due?.end).toBe(end);
+  });
+  it('reads a format run in those words, and "nanti saya bawa …" at an invitation', () => {
+    expect(at('Golden Week no ato ni, Shibuya de DemoCamp wo hirakimasu.', 'ask', '2027-04-08T11:00:00Z', 'Asia/Tokyo').commitments[0]!.format).toBe('democamp');
+    expect(at('Siap, saya ikut! Nanti saya bawa kabel LAN ya.', 'invitation', '2027-10-13T09:00:00Z', 'Asia/Jakarta').commitments.map((c) => c.action)).toEqual(['bawa kabel LAN']);
+  });
+  it('leaves thanks, needs, wishes, and words that only look like it alone', () => {
+    expect(at('Dziękuję za spotkanie. Potrzebuję kogoś, kto zna JOSM.', 'ask', '2027-01-12T09:00:00Z', 'Europe/Warsaw').commitments).toEqual([]);
+    expect(at('Main nahi kar paungi is mahine, sorry.', 'ask', '2027-01-12T09:00:00Z', 'Asia/Kolkata').commitments).toEqual([]);
+    expect(at('Yoroshiku onegaishimasu.', 'ask', '2027-01-12T09:00:00Z', 'Asia/Tokyo').commitments).toEqual([]);
+    expect(actions('We could use more space in the library.')).toEqual([]);
+  });
+});

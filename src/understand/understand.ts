@@ -678,7 +678,7 @@ export function formatNamed(text: string): Format | null {
 }
 
 // Running a format in the other languages people answer in ("organiser un coffee klatch", "einen Kaffeeklatsch veranstalten").
-const FOREIGN_HOST = /^(hago|hacemos|monto|montamos|preparo|preparamos|fa[çc]o|fazemos|faccio|facciamo|organizziamo|fais|faisons|mache|machen|doe|doen|bikin|bikinin|buat|adakan|mengadakan|ngadain|menyelenggarakan|ndir|ndiro|armar|armo|armamos|preparar|crear|lanzar|criar|montar|organiser|animar|organisiere|veranstalte|organisons|organizo|organizamos|organizzo|organiseer|organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine|een|mengadakan|menganjurkan|buat|andaa|fanya|panga|endesha|anzisha|gumawa|mag-?organisa|mag-?host|mag-?organize|mag-?run|a3mel|a3mal|na3mel|n3mel|ha3mel|han3mel|ne3mel|faccio|facciamo|hago|hacemos|fais|faisons|doe|faço|fazemos|zorganizuj(?=ę\s)|zorganizujemy|zrobi(?=ę\s)|zrobimy|poprowadz(?=ę\s)|zorganizuji|köra|kör|ordna|arrangera|anordna|hålla|holde|arrangere|afholde|kjøre)\b|\b(veranstalten|organisieren|organiseren|houden|machen|durchführen|ausrichten|starten|anbieten)\s*$/i;
+const FOREIGN_HOST = /^(tổ chức|làm|mở|hago|hacemos|monto|montamos|preparo|preparamos|fa[çc]o|fazemos|faccio|facciamo|organizziamo|fais|faisons|mache|machen|doe|doen|bikin|bikinin|buat|adakan|mengadakan|ngadain|menyelenggarakan|ndir|ndiro|armar|armo|armamos|preparar|crear|lanzar|criar|montar|organiser|animar|organisiere|veranstalte|organisons|organizo|organizamos|organizzo|organiseer|organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine|een|mengadakan|menganjurkan|buat|andaa|fanya|panga|endesha|anzisha|gumawa|mag-?organisa|mag-?host|mag-?organize|mag-?run|a3mel|a3mal|na3mel|n3mel|ha3mel|han3mel|ne3mel|faccio|facciamo|hago|hacemos|fais|faisons|doe|faço|fazemos|zorganizuj(?=ę\s)|zorganizujemy|zrobi(?=ę\s)|zrobimy|poprowadz(?=ę\s)|zorganizuji|köra|kör|ordna|arrangera|anordna|hålla|holde|arrangere|afholde|kjøre)\b|\b(veranstalten|organisieren|organiseren|houden|machen|durchführen|ausrichten|starten|anbieten|kar(?:u|oo)ng[ai]|karenge|karwa(?:u|oo)ng[ai]|hirakimasu|yarimasu|kaisai\s+shimasu|shusai\s+shimasu)\s*$/i;
 
 export function formatOf(action: string): Format | null {
   // "sprint on the footy club site with the parents" as the whole action: the kitchen table sprint, by its short name.
@@ -1104,6 +1104,29 @@ const GROUP_SUBJECT_AT = String.raw`(?:(?:our|my|the(?!\s+other\s))\s+|\p{Lu}[\p
 const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*|^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|also|and|plus|then|next|after that)[,\s]+)+|^(?:once|when|as soon as)\s[^,]{2,60},\s+|^(?:on behalf of|for|at|with|from|after|in|as|\p{L}+ed by|\p{L}+ing)\s[^,]{2,60},\s+|^(?:next|this|in|on|from|after|over|during|by)\s+(?:the\s+)?(?:term|week|weekend|month|year|semester|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+|^(?:over|during|on|at|by|before|after|this|next|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:weekend|week|holidays?|hols|break|day|night|eve)\b,?\s+)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
 const GROUP_SUBJECT_PLEASED = new RegExp(String.raw`(\b(?:pleased|happy|delighted|proud|excited|glad|thrilled) to (?:confirm|say|announce|report|share|let you know|tell you)\s+(?:that\s+)?)${GROUP_SUBJECT_AT}`, 'iu');
+// The first person's future in languages that mark it on the verb or with a particle, where no lead-in word stands
+// before the action: Polish perfective "-ę" verbs ("Zorganizuję kitchen table sprint …", "przygotuję … i wrzucę …"),
+// Hindi in Latin script "-unga/-ungi/-enge" at the end ("main … coffee klatch karungi"), Vietnamese "sẽ" ("Em sẽ dịch …"),
+// Romanian "o să / voi / vom" ("O să public setul de date …"), Japanese romaji "… wo …masu" ("Shibuya de DemoCamp wo
+// hirakimasu"), Indonesian "nanti saya …" ("Nanti saya bawa kabel LAN"). What stands before it (a time) dates it.
+const PL_NOT_FUTURE = /^(?:dzi[eę]kuj[eę]|potrzebuj[eę]|popros[zż][eę]|prosz[eę]|chc[eę]|mog[eę]|musz[eę]|my[sś]l[eę]|[zż]a[lł]uj[eę]|ciesz[eę]|boj[eę]|wierz[eę]|id[eę]|jad[eę]|pisz[eę]|widz[eę]|s[lł]ysz[eę]|pami[eę]tam|obawiam|przepraszam|pozdrawiam|zapraszam|polecam|uwa[zż]am)$/i;
+const PL_FUTURE = /(?:^|[,;]\s*|\s)(?<!\b(?:mo[zż]emy|mog[eę]|chc[eę]|chcemy|musz[eę]|musimy|mo[zż]na)\s)((?:z|za|prze|przy|po|na|wy|u|s|w|ws|do|od|roz|ze|ob|pod|zro|wrz)\p{Ll}{3,}ę)\s+(\S.*)$/iu;
+const HI_FUTURE = /(?:^|[,;]\s*|\s)(?:main|mai|mein|hum|ham)\s+(?!.*\bnahi(?:n)?\b)(.{3,140}?\s\p{L}+(?:unga|ungi|oonga|oongi|aunga|aungi|enge|engi|ayenge|ayengi))(?![\p{L}])/iu;
+const VI_FUTURE = /(?:^|[,;.]\s*|\s)(?:tôi|mình|em|anh|chị|chúng tôi|chúng mình|chúng em|bọn mình|bọn em)\s+(?:cũng\s+)?sẽ\s+(?!không\b)(\S.*)$/iu;
+const RO_FUTURE = /(?:^|[,;]\s*|\s)(?:(?:eu|noi)\s+)?(?:o\s+s[ăa]|am\s+s[ăa]|voi|vom)\s+(?!(?:mai\s+)?(?:nu|încerca|incerca|vedea|putea)\b)(\p{L}.*)$/iu;
+const JA_FUTURE = /(?:^|[,;、]\s*)((?:\S+\s+){1,8}?(?:wo|o)\s+(?!(?:onegai|negai)\p{L}*)\p{L}+(?:shimasu|imasu|emasu|kimasu|rimasu|mimasu|bimasu|nimasu|gimasu|chimasu|masu))(?![\p{L}])/iu;
+const ID_LATER = /(?:^|[,;!.]\s*|\s)nanti\s+(?:saya|aku|kami|kita|gue|gw)\s+(?!(?:coba|lihat|usahakan|pikir|kabari|kabarin|tanya)\b)(\p{L}.*)$/iu;
+function foreignFuture(sentence: string): { action: string; before: string } | null {
+  const s = sentence.replace(/[.!。]+\s*$/, '');
+  let m: RegExpExecArray | null;
+  if ((m = PL_FUTURE.exec(s)) && !PL_NOT_FUTURE.test(m[1]!) && /[ąęśćżźłó]|\b(?:i|na|z|do|w|dla|go|się)\b/i.test(s)) return { action: `${m[1]} ${m[2]}`, before: s.slice(0, m.index + m[0].indexOf(m[1]!)) };
+  if ((m = HI_FUTURE.exec(s))) return { action: m[1]!.replace(/,\s.*$/, ''), before: s.slice(0, m.index) };
+  if ((m = VI_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
+  if (/[ăâîșşțţ]|\b(?:și|pe|cu|la|din|pentru)\b/i.test(s) && (m = RO_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
+  if (/\b(?:wo|de|ni|no)\b/.test(s) && (m = JA_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
+  if ((m = ID_LATER.exec(s))) return { action: m[1]!.replace(/\s+(?:ya|yah|deh|lah|kok)\s*$/i, ''), before: s.slice(0, m.index) };
+  return null;
+}
 const FOREIGN_PLEDGE = /^(?:(?:mi|nuestro|mon|notre|meu|nosso|il mio|mein|unser)\s+(?:compromiso|engagement|compromisso|impegno|versprechen|vorhaben)|(?:ma|notre)\s+promesse|(?:mi|nuestra)\s+promesa|(?:minha|nossa)\s+promessa|la mia promessa)\s+(?:es|est|é|è|ist)\s+(?:de\s+|d['’]\s*|di\s+|zu\s+)?(?!(?:que|qu['’]|che|dass|simple|sencillo|simples|semplice|facile|f[áa]cil)\b)(\p{L}.+?)[.!]*$/iu;
 const CONFIRM_GROUP = new RegExp(String.raw`^(?:(?:this is to|(?:i|we)(?:(?:'|’)d| would)? like to|(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:pleased|happy|delighted|glad|writing) to)\s+)?(?:confirm|inform you|announce|let you know)\s+that\s+(?:our|my|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN}),\s+(?:the\s+)?[^,]{2,60},\s+(?:will|shall|is going to|are going to)\s+(?!(?:be|have|need|not|no longer)\b)(.+?)[.!]*$`, 'iu');
 const groupSubject = (c: string, orgs: RegExp | null = null) => {
@@ -1862,6 +1885,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     const fp = FOREIGN_PLEDGE.exec(sentence);
     if (fp && !hedged(fp[1]!) && !CONDITION.test(fp[1]!)) {
       addCommitment(fp[1]!, sentence, '');
+      continue;
+    }
+    const ff = foreignFuture(sentence);
+    if (ff && !hedged(ff.action) && !CONDITION.test(ff.action) && !REFUSAL.test(sentence)) {
+      addCommitment(ff.action, sentence, ff.before);
       continue;
     }
     const cg = CONFIRM_GROUP.exec(sentence);
