@@ -3532,3 +3532,24 @@ describe('the first person future marked on the verb or by a particle', () => {
     expect(actions('We could use more space in the library.')).toEqual([]);
   });
 });
+
+describe('offers, needs and wishes in more languages', () => {
+  const items = (text: string, tz = 'UTC') => { const r = at(text, 'ask', '2027-03-01T10:00:00Z', tz); return { offers: r.offers.map((x) => x.text), needs: r.needs.map((x) => x.text), wishes: r.wishes.map((x) => x.text) }; };
+  it.each([
+    ['Mere paas 2 purane laptop pade hain.', 'offers', '2 purane laptop'],
+    ['Pot oferi o sală la bibliotecă.', 'offers', 'o sală la bibliotecă'],
+    ['Ne trebuie cineva care știe QGIS.', 'needs', 'cineva care știe QGIS'],
+    ['Îmi doresc ca fiecare școală să aibă internet.', 'wishes', 'fiecare școală să aibă internet'],
+    ['Drukarka 3D, to bardzo by nam się przydała.', 'needs', 'Drukarka 3D'],
+    ['Chciałbym, żeby każda gmina publikowała budżet.', 'wishes', 'każda gmina publikowała budżet'],
+    ['Nam duzhe potribni generatory.', 'needs', 'generatory'],
+    ['Em có thể giúp dịch tài liệu.', 'offers', 'dịch tài liệu'],
+    ['Hitsuyou na no wa, QGIS ga wakaru hito desu.', 'needs', 'QGIS ga wakaru hito'],
+  ])('%s', (text, slot, what) => {
+    expect(items(text)[slot as 'offers' | 'needs' | 'wishes']).toEqual([what]);
+  });
+  it('leaves a refusal alone', () => {
+    expect(items('Em không có thể giúp lần này.').offers).toEqual([]);
+    expect(items('Nu pot oferi nimic acum.').offers).toEqual([]);
+  });
+});

@@ -123,7 +123,7 @@ function slotOfHead(h: string): Slot | null {
   if (/(?<![\p{L}])(?:no|não|ne|pas|nie|nicht|kein\p{L}*)(?![\p{L}])/u.test(t) && /(?:ofrec|ofere|offr|anbiet|biete|necesit|precis|besoin|brauch|bisogno|dese|desej|souhait|sueñ|sonh|r[êe]ve|comprom|potrzeb|dać|falt|manqu)/u.test(t)) return null;
   // Heads in Spanish, Portuguese, French, German and Italian: "Lo que sí puedo ofrecer:", "On a besoin :", "Mein Wunsch:".
   if (/\b(?:necesit\w*|precis\w*|besoin|brauch\w*|bisogno)\b/.test(t)) return 'need';
-  if (/\b(?:dese[oa]\w*|desej\w*|souhait\w*|wunsch|w[üu]nsche|sueño|sonho|sogno|r[êe]ve)\b/.test(t)) return 'wish';
+  if (/\b(?:dese[oa]\w*|desej\w*|souhait\w*|wunsch|w[üu]nsche|sueño|sonho|sogno|r[êe]ve|mriya|mrija|marzenie|visul|ndoto|impian|sapna|khwab|yume)\b/.test(t)) return 'wish';
   if (/\b(?:ofrec\w*|ofere[cç]\w*|offr\w*|anbiet\w*|biete\w*|angebot|offro|offerta)\b/.test(t)) return 'offer';
   if (/\b(?:compromis\w*|engagement|verpflicht\w*|impegno|vou fazer|voy a hacer|je vais faire)\b/.test(t)) return 'commitment';
   const fh = foreignHead(t);
@@ -1127,6 +1127,22 @@ function foreignFuture(sentence: string): { action: string; before: string } | n
   if ((m = ID_LATER.exec(s))) return { action: m[1]!.replace(/\s+(?:ya|yah|deh|lah|kok)\s*$/i, ''), before: s.slice(0, m.index) };
   return null;
 }
+// Offers, needs and wishes in more languages, each said the way people say it there: Hindi in Latin script "mere paas X
+// hai" (I have X), Romanian "pot oferi X" / "ne trebuie X" / "îmi doresc ca X", Polish "X by nam się przydały" /
+// "chciałbym, żeby X", Ukrainian in Latin script "nam duzhe potribni X", Vietnamese "em có thể giúp X", Japanese romaji
+// "X koto ga dekimasu" (I can do X) / "hitsuyou na no wa X desu" (what we need is X).
+const MORE_FOREIGN_ITEMS: [RegExp, Slot][] = [
+  [/^(?:(?:aur|bhi|and)\s+)?(?:mere|hamare|humare|apne)\s+paas\s+(?:bhi\s+)?(.{3,80}?)\s+(?:bhi\s+)?(?:hai|hain|pada hai|pade hain|padi hai|padi hain|rakha hai|rakhe hain)(?![\p{L}])/iu, 'offer'],
+  [/^(?:(?:și|si|de asemenea)[,\s]+)?(?:eu\s+|noi\s+)?(?:pot|putem)\s+(?:să\s+|sa\s+)?(?:oferi|ofer|oferim|împrumuta|imprumuta|da|aduce|ajuta cu)\s+(.{3,})$/iu, 'offer'],
+  [/^(?:(?:și|si)[,\s]+)?(?:(?:ne|îmi|imi|mi)\s+trebuie|(?:avem|am)\s+nevoie\s+de)\s+(.{3,})$/iu, 'need'],
+  [/^(?:(?:și|si)[,\s]+)?(?:îmi doresc|imi doresc|ne dorim|mi-ar plăcea|mi-ar placea|visul meu (?:este|e))\s+(?:ca\s+|să\s+|sa\s+)?(.{3,})$/iu, 'wish'],
+  [/^(.{3,80}?)\s*,?\s*(?:to\s+)?(?:bardzo\s+)?by\s+(?:nam|mi)\s+si[eę]\s+przyda(?:ł|ła|ło|ły|li)/iu, 'need'],
+  [/^(?:(?:i|a)[,\s]+)?(?:chcia[łl](?:a|)bym|chcieli(?:by[śs]my)|marz[eę]|marzy mi si[eę])\s*,?\s*(?:[żz]eby|aby|by|o tym,?\s+[żz]eby)\s+(.{3,})$/iu, 'wish'],
+  [/^(?:(?:i|a|ta)[,\s]+)?(?:nam|meni)\s+(?:duzhe\s+|diysno\s+)?(?:potribni|potribno|potriben|potribna|treba)\s+(.{3,})$/iu, 'need'],
+  [/^(?:(?:và|va)[,\s]+)?(?:em|anh|chị|tôi|mình|chúng tôi|chúng mình|bọn mình)\s+(?:cũng\s+)?có thể\s+(?:giúp\s+(?:các anh chị\s+|mọi người\s+)?)?(?!không\b)(.{3,})$/iu, 'offer'],
+  [/^(.{3,80}?)\s+(?:no\s+wo\s+|koto\s+)?(?:ga|wa)\s+dekimasu(?![\p{L}])/iu, 'offer'],
+  [/^hitsuyou\s+na\s+no\s+wa\s*,?\s*(.{3,80}?)\s+desu(?![\p{L}])/iu, 'need'],
+];
 const FOREIGN_PLEDGE = /^(?:(?:mi|nuestro|mon|notre|meu|nosso|il mio|mein|unser)\s+(?:compromiso|engagement|compromisso|impegno|versprechen|vorhaben)|(?:ma|notre)\s+promesse|(?:mi|nuestra)\s+promesa|(?:minha|nossa)\s+promessa|la mia promessa)\s+(?:es|est|é|è|ist)\s+(?:de\s+|d['’]\s*|di\s+|zu\s+)?(?!(?:que|qu['’]|che|dass|simple|sencillo|simples|semplice|facile|f[áa]cil)\b)(\p{L}.+?)[.!]*$/iu;
 const CONFIRM_GROUP = new RegExp(String.raw`^(?:(?:this is to|(?:i|we)(?:(?:'|’)d| would)? like to|(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:pleased|happy|delighted|glad|writing) to)\s+)?(?:confirm|inform you|announce|let you know)\s+that\s+(?:our|my|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN}),\s+(?:the\s+)?[^,]{2,60},\s+(?:will|shall|is going to|are going to)\s+(?!(?:be|have|need|not|no longer)\b)(.+?)[.!]*$`, 'iu');
 const groupSubject = (c: string, orgs: RegExp | null = null) => {
@@ -1309,6 +1325,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = FOREIGN_NEED.exec(fc))) return { slot: 'need', text: m[1]! };
   if ((m = FOREIGN_NEED_LAST.exec(fc))) return { slot: 'need', text: m[1] ?? m[2] ?? m[3]! };
   if ((m = FOREIGN_NEED2.exec(fc))) return { slot: 'need', text: m[1]! };
+  for (const [re, slot] of MORE_FOREIGN_ITEMS) if ((m = re.exec(fc))) return { slot, text: (m[1] ?? m[2] ?? m[3])!.replace(/[\s.!]+$/, '') };
   if ((m = FOREIGN_WISH.exec(fc))) return { slot: 'wish', text: m[1]! };
   if ((m = FOREIGN_WISH_SANA.exec(fc))) return { slot: 'wish', text: m[1]! };
   if ((m = FOREIGN_HAVE_IDLE.exec(fc) ?? FOREIGN_OFFER_COND.exec(fc) ?? FOREIGN_OFFER_Q.exec(fc))) return { slot: 'offer', text: m[1]! + (m[2] ? ' ' + m[2] : '') };
