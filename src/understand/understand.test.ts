@@ -3553,3 +3553,16 @@ describe('offers, needs and wishes in more languages', () => {
     expect(items('Nu pot oferi nimic acum.').offers).toEqual([]);
   });
 });
+
+describe('check-ins and invitations in Polish, Romanian, Ukrainian and Vietnamese', () => {
+  it('reads not-yet, a move and a promise with a date', () => {
+    expect(at('Hej, jeszcze nie. Zrobię to na pewno do majówki, obiecuję.', 'check-in', '2027-02-22T19:00:00Z', 'Europe/Warsaw')).toMatchObject({ command: 'reschedule', due: { end: '2027-05-01' } });
+    expect(at('Shche ne zrobyv, vybachte. Mozhna perenesty na pislya Velykodnya?', 'check-in', '2027-04-12T07:00:00Z', 'Europe/Kyiv')).toMatchObject({ command: 'reschedule', due: { end: '2027-05-09' } });
+    expect(at('Dạ chưa xong ạ. Em xin dời sang sau Tết Dương lịch nha anh.', 'check-in', '2027-10-18T03:00:00Z', 'Asia/Ho_Chi_Minh')).toMatchObject({ command: 'reschedule', due: { end: '2028-01-08' } });
+    expect(at('Bună! Încă nu, dar lucrez la el.', 'check-in', '2027-11-15T08:00:00Z', 'Europe/Bucharest').command).toBe('not-yet');
+  });
+  it('reads "Sigur, vin!" as a join, and a bare "vin" (wine) as nothing', () => {
+    expect(at('Sigur, vin! Pot aduce și un proiector.', 'invitation', '2027-11-25T18:30:00Z', 'Europe/Bucharest').command).toBe('join');
+    expect(at('Am adus vin roșu data trecută.', 'invitation', '2027-11-25T18:30:00Z', 'Europe/Bucharest').command).toBeNull();
+  });
+});
