@@ -3566,3 +3566,10 @@ describe('check-ins and invitations in Polish, Romanian, Ukrainian and Vietnames
     expect(at('Am adus vin roșu data trecută.', 'invitation', '2027-11-25T18:30:00Z', 'Europe/Bucharest').command).toBeNull();
   });
 });
+
+describe('Hindi "-ungi" of coming is no promise', () => {
+  it('leaves "main zaroor aaungi" to the join', () => {
+    expect(at('Haan ji, main zaroor aaungi!', 'invitation', '2027-01-12T09:00:00Z', 'Asia/Kolkata').commitments).toEqual([]);
+    expect(at('Haan ji, main zaroor aaungi!', 'invitation', '2027-01-12T09:00:00Z', 'Asia/Kolkata').command).toBe('join');
+  });
+});

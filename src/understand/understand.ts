@@ -1120,7 +1120,8 @@ function foreignFuture(sentence: string): { action: string; before: string } | n
   const s = sentence.replace(/[.!。]+\s*$/, '');
   let m: RegExpExecArray | null;
   if ((m = PL_FUTURE.exec(s)) && !PL_NOT_FUTURE.test(m[1]!) && /[ąęśćżźłó]|\b(?:i|na|z|do|w|dla|go|się)\b/i.test(s)) return { action: `${m[1]} ${m[2]}`, before: s.slice(0, m.index + m[0].indexOf(m[1]!)) };
-  if ((m = HI_FUTURE.exec(s))) return { action: m[1]!.replace(/,\s.*$/, ''), before: s.slice(0, m.index) };
+  // Coming, going, staying or being somewhere ("main zaroor aaungi") is no thing to do: an invitation's join, if anything.
+  if ((m = HI_FUTURE.exec(s)) && !/(?:^|\s)(?:aa|a|ja|jaa|reh|rah|ho|mil|pahunch)(?:u|oo|au|ay)?n?g[aie]\s*$|(?:^|\s)(?:aa|ja|reh|rah|ho|mil)(?:enge|engi|ayenge|ayengi)\s*$/i.test(m[1]!) && m[1]!.trim().split(/\s+/).filter((w) => !/^(?:zaroor|zarur|pakka|bilkul|shayad|definitely|sure)$/i.test(w)).length >= 3) return { action: m[1]!.replace(/,\s.*$/, ''), before: s.slice(0, m.index) };
   if ((m = VI_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
   if (/[ăâîșşțţ]|\b(?:și|pe|cu|la|din|pentru)\b/i.test(s) && (m = RO_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
   if (/\b(?:wo|de|ni|no)\b/.test(s) && (m = JA_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
