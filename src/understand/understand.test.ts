@@ -3573,3 +3573,19 @@ describe('Hindi "-ungi" of coming is no promise', () => {
     expect(at('Haan ji, main zaroor aaungi!', 'invitation', '2027-01-12T09:00:00Z', 'Asia/Kolkata').command).toBe('join');
   });
 });
+
+describe('things one has and lends, said other ways', () => {
+  it.each([
+    ['Komunitas kami punya proyektor yang bisa dipinjam untuk acara.', 'proyektor'],
+    ['Tenho uma impressora sobrando que posso emprestar.', 'uma impressora sobrando'],
+    ['Tengo un proyector que puedo prestar.', 'un proyector'],
+    ['Laptop chahiye toh bata dena, mere paas hai.', 'Laptop'],
+    ['Our mosque has a hall that can be booked for community events, just ask.', 'a hall that can be booked for community events'],
+    ['También les puedo prestar la sala los sábados.', 'prestar la sala los sábados'],
+  ])('%s', (text, offer) => {
+    expect(u(text).offers.map((x) => x.text)).toEqual([offer]);
+  });
+  it('leaves a thing one has and does not lend alone', () => {
+    expect(u('Tenho um notebook que preciso consertar.').offers).toEqual([]);
+  });
+});
