@@ -1155,3 +1155,17 @@ describe('Raya, Genna and Timkat after a side word; a holiday after "feriado de"
     expect(endAt('Genna is my aunt', '2026-12-29T07:00:00Z', 'Africa/Addis_Ababa')).toBeNull();
   });
 });
+
+describe('part of a month in Indonesian and Swahili', () => {
+  it.each([
+    ['upload ke OSM akhir Juli', '2027-07-31'],
+    ['awal Maret', '2028-03-10'],
+    ['pertengahan Mei', '2028-05-15'],
+    ['mwishoni mwa Machi', '2028-03-31'],
+  ])('%s', (text, end) => {
+    expect(endAt(text, '2027-06-29T02:00:00Z', 'Asia/Jakarta')).toBe(end);
+  });
+  it('reads no month in "the Mac lab"', () => {
+    expect(endAt('in the Mac lab', '2027-06-29T02:00:00Z', 'Asia/Jakarta')).toBeNull();
+  });
+});
