@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDue, cutDue } from './dates.ts';
 import { findHoliday } from './holidays.ts';
+import { understand } from './understand.ts';
 
 const due = (s: string, iso: string, tz: string) => findDue(s, new Date(iso), tz);
 const endAt = (s: string, iso: string, tz: string) => due(s, iso, tz)?.end ?? null;
@@ -49,5 +50,22 @@ describe('heldout48: before a holiday weekend', () => {
     expect(due('I will sort the seed trays before the Easter weekend', '2027-03-15T10:00:00Z', 'Europe/London')).toMatchObject({ end: '2027-03-25' });
     // counter-case: "before Easter" is still up to the day before Easter Sunday
     expect(endAt('I will sort the seed trays before Easter', '2027-03-15T10:00:00Z', 'Europe/London')).toBe('2027-03-27');
+  });
+});
+
+describe('heldout48: check-in and invitation words in other languages', () => {
+  const cmd = (text: string, context: 'check-in' | 'invitation', tz: string) => understand({ text, received: new Date('2026-11-20T10:00:00Z'), timezone: tz, context }).command;
+  it('reads "wir müssen es leider streichen" and Czech "musíme to zrušit" as a drop', () => {
+    expect(cmd('Wir müssen es leider streichen, die Halle ist weg.', 'check-in', 'Europe/Vienna')).toBe('drop');
+    expect(cmd('Bohužel musíme to zrušit.', 'check-in', 'Europe/Prague')).toBe('drop');
+    // counter-case: "streichen" as painting is no drop
+    expect(cmd('Ich muss noch den Zaun streichen, dann geht es los.', 'check-in', 'Europe/Vienna')).not.toBe('drop');
+  });
+  it('reads "je viendrai", "¡Nos anotamos!", "ikutan dong" as joining', () => {
+    expect(cmd('Bonjour, je viendrai avec mon frère.', 'invitation', 'Europe/Paris')).toBe('join');
+    expect(cmd('¡Nos anotamos! Llevamos empanadas.', 'invitation', 'America/Argentina/Buenos_Aires')).toBe('join');
+    expect(cmd('Ikutan dong, seru banget!', 'invitation', 'Asia/Jakarta')).toBe('join');
+    // counter-case: a no stays a no
+    expect(cmd('Désolée, je ne pourrai pas venir cette fois.', 'invitation', 'Europe/Paris')).not.toBe('join');
   });
 });
