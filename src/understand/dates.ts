@@ -354,6 +354,13 @@ function aroundDay(x: Day, n2: string, unit0: string | undefined, side0: string 
     return range(mon, sun);
   }
   const p = beforeWord((prep0 ?? '').toLowerCase());
+  // "before the Easter weekend", "ahead of the Thanksgiving long weekend": up to the day before the weekend starts (Good
+  // Friday outside the US, the Saturday before a Monday holiday).
+  if ((p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') && /weekend/i.test(suffix ?? '')) {
+    const wd = weekday(x);
+    const first = /easter/.test(n2) ? addDays(x, US_ZONE.test(tz) ? -1 : -2) : wd === 0 ? addDays(x, -1) : wd === 1 ? addDays(x, -2) : x;
+    if (toUtc(first) > toUtc(t)) return range(t, addDays(first, -1));
+  }
   if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
   // "after Easter": the week after it, as "the week after Easter" (rounds 9 and 16), so it ends by the Sunday after.
   if (p === 'after') return range(addDays(x, 1), addDays(x, 7));
@@ -478,7 +485,7 @@ const RULES: Rule[] = [
   [/(?<![\p{L}])(?:übermorgen|uebermorgen|après-demain|apres-demain|aprés-demain|pasado mañana|pasado manana|depois de amanhã|depois de amanha|dopodomani|overmorgen)(?![\p{L}])/iu, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   // Parts of a month in other languages: "Anfang April", "Mitte Mai", "Ende März", "début avril", "mi-avril", "fin mars",
   // "a principios de abril", "a mediados de mayo", "a finales de marzo", "inizio aprile", "metà maggio", "fine marzo", "begin april", "eind maart".
-  [new RegExp(`(?<![\\p{L}])(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa)[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
+  [new RegExp(`(?<![\\p{L}])(?:(?:entro|verso|per)\\s+la\\s+(?=fine\\s))?(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa)[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+|(?:del mese\\s+)?di\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
     const mo = FMONTHS[m[2]!.toLowerCase()] ?? MONTHS[m[2]!.toLowerCase()];
     if (!mo || /^mi\s/i.test(m[0]) || (/^fine$/i.test(m[1]!) && !FMONTHS[m[2]!.toLowerCase()])) return null; // "mi abril" is "my April"; "mi-avril" is mid-April
     const y = m[3] ? Number(m[3]) : yearFor(mo, t);
@@ -700,12 +707,14 @@ const RULES: Rule[] = [
     return range(addDays(t, 1), addDays(t, 1));
   }],
   // Weekdays in the other languages: "lundi", "el lunes", "am Montag", "lunedì", "segunda-feira": the next one.
-  [/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?(?:\s+(?:ijayo|inayokuja|hii|depan|hadapan|ini)(?![\p{L}]))?/iu, (m, t) => {
+  [/(?<![\p{L}])(?:(?:el|le|il|no\s+dia|o\s+dia|am|den)\s+\d{1,2}(?:º|°|er|\.)?,\s*)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?(?:\s+(?:ijayo|inayokuja|hii|depan|hadapan|ini)(?![\p{L}]))?/iu, (m, t) => {
     // "sa Sabado, June 19", "el sábado, 19 de junio": a date after the weekday is the day meant; a later rule reads it.
     if (!m[2] && new RegExp(`^,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}(?:st|nd|rd|th|\\.|º|er)?\\s+(?:de\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|${FMONTH_RE})(?![a-zà-ÿ]))`, 'i').test(m.input.slice(m.index + m[0].length))) return null;
-    // "sábado 24", "samedi 24": the weekday with its day of the month is that date, not the next such weekday.
-    if (m[2]) {
-      const x = nextDayNumbered(t, Number(m[2]));
+    // "sábado 24", "samedi 24": the weekday with its day of the month is that date, not the next such weekday; so is
+    // "no dia 24, sábado", "el 9, jueves", with the weekday after the number.
+    const pre = /^(?:el|le|il|no\s+dia|o\s+dia|am|den)\s+(\d{1,2})/i.exec(m[0])?.[1];
+    if (m[2] || pre) {
+      const x = nextDayNumbered(t, Number(m[2] ?? pre));
       return range(x, x);
     }
     const w = m[1]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -866,6 +875,15 @@ const RULES: Rule[] = [
     if (/^(?:before|until|till|ahead of)$/.test(p)) return toUtc(w[0]) > toUtc(t) ? range(t, addDays(w[0], -1)) : null;
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     return range(toUtc(w[0]) > toUtc(t) ? w[0] : t, w[1]);
+  }],
+  // "entre el viernes 16 y el domingo 18", "del 16 al 18", "du samedi 3 au dimanche 4", "dal 5 al 7", "do dia 2 ao dia 4",
+  // "vom 16. bis 18.": a span of days of the month, without the month, in the other languages (to its last day).
+  [/(?<![\p{L}\d])(?:entre\s+(?:el|le|les|il|o|os\s+dias|los\s+d[ií]as)\s+|del\s+|du\s+|dal\s+|do\s+dia\s+|vom\s+)(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda|ter[çc]a|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:-feira)?,?\s+)?(\d{1,2})(?:º|°|er|\.)?\s+(?:y|e|et|al|au|ao|bis(?:\s+zum)?|à)\s+(?:(?:el|le|il|o|dia|o\s+dia|zum)\s+)?(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda|ter[çc]a|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:-feira)?,?\s+)?(\d{1,2})(?:º|°|er|\.)?(?![\d\p{L}%]|[.,:\/]\d|\s*(?:de|d['’]|del|di|des|du|h|hs|horas?|heures?|ore|uhr|personas?|personnes?|persone|pessoas|años|ans|anni|anos|€|\$)(?![\p{L}]))/iu, (m, t) => {
+    const a = Number(m[1]), b = Number(m[2]);
+    if (a < 1 || b <= a || b > 31 || b - a > 14) return null;
+    const x = nextDayNumbered(t, a);
+    if (b > daysIn(x.y, x.m)) return null;
+    return range(x, { ...x, d: b });
   }],
   // "el 2 hago un coffee klatch", "le 12 je passe", "il 5 porto le sedie", "no dia 3": a day of the month said by its
   // number alone after the article, in Spanish, French, Italian or Portuguese (not "el 2 de julio", "le 2 mai", "el 2%").
@@ -1587,7 +1605,7 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
 
 // Words around a holiday of the person's own country (holidays.ts): a side or unit before it ("the week after", "by",
 // "antes del", "przed", "sebelum"), "el puente de" (its long weekend), and "weekend"/"long weekend"/"starts" after it.
-const ZONE_LEAD = /(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|antes\s+d(?:e|el|a|o)|hasta(?:\s+el|\s+la)?|avant|vor|prima\s+d(?:i|el(?:la)?)|voor|przed|do|sebelum|bago\s+(?:ang\s+|mag\s+)?|kabla\s+ya|[îi]nainte\s+de|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|apr[eè]s|nach|dopo|na|po|setelah|sesudah|selepas|lepas|pagkatapos\s+ng|baada\s+ya|dup[ăa]|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el))\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?$/iu;
+const ZONE_LEAD = /(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|antes\s+d(?:e|el|a|o)|hasta(?:\s+el|\s+la)?|avant|vor|prima\s+d(?:i|el(?:la)?)|voor|przed|do|sebelum|bago\s+(?:ang\s+|mag\s+)?|kabla\s+ya|[îi]nainte\s+de|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|apr[eè]s|nach|dopo|na|po|setelah|sesudah|selepas|lepas|pagkatapos\s+ng|baada\s+ya|dup[ăa]|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el)|innan|f[öo]re|f[øo]r|inden|efter|etter|tegen)\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?$/iu;
 const ZONE_TAIL = /^\s+(long weekend|weekend|break|day|starts|begins|holidays?)\b/i;
 const COUNTRY_NAMED = /\b(?:heritage|family|youth|freedom|republic|reconciliation|victory|flag|constitution|national|children(?:'|’)?s|teachers(?:'|’)?|independence|labou?r|civic|founders(?:'|’)?|unity|liberation|martyrs(?:'|’)?|heroes(?:'|’)?)\s+day\b/i;
 function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index: number }) | null {
@@ -1600,8 +1618,9 @@ function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index:
   if (!/\s/.test(h.name.trim()) || !/\s/.test(text.slice(h.index, h.index + h.length).trim())) {
     if (!lead[1] && !tail && (!w || /^(?:at|for|on|sa|pada|para)$/.test(w))) return null;
   }
-  const side = FOREIGN_BEFORE_WORD.test(w) || /^(?:przed|sebelum|bago|kabla|[îi]nainte)/.test(w) ? 'before'
-    : FOREIGN_AFTER_WORD.test(w) || /^(?:po|setelah|sesudah|selepas|lepas)$|^(?:pagkatapos|baada|dup)/.test(w) || (w === 'na' && /^(?:Europe\/(?:Amsterdam|Brussels)|America\/(?:Paramaribo|Curacao|Aruba))$/.test(tz)) ? 'after'
+  const side = FOREIGN_BEFORE_WORD.test(w) || /^(?:przed|sebelum|bago|kabla|[îi]nainte|innan|f[öo]re|f[øo]r|inden)/.test(w) ? 'before'
+    : /^tegen$/.test(w) ? 'by'
+    : FOREIGN_AFTER_WORD.test(w) || /^(?:po|setelah|sesudah|selepas|lepas|efter|etter)$|^(?:pagkatapos|baada|dup)/.test(w) || (w === 'na' && /^(?:Europe\/(?:Amsterdam|Brussels)|America\/(?:Paramaribo|Curacao|Aruba))$/.test(tz)) ? 'after'
     : /puente|finde|pont|feriad/.test(w) ? 'on' : /^(?:para|pada|sa)$/.test(w) ? 'on' : w;
   const suffix = /puente|finde|pont|feriad[aã]o/.test(w) ? 'weekend' : tail?.[1];
   const x = parseDay(h.day);

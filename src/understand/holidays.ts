@@ -23,6 +23,8 @@ const STATE_OF_ZONE: Record<string, string> = {
   'Pacific/Honolulu': 'HI', 'America/Anchorage': 'AK', 'America/Juneau': 'AK', 'America/Sitka': 'AK', 'America/Nome': 'AK',
   'America/Halifax': 'NS', 'America/Glace_Bay': 'NS', 'America/Moncton': 'NB', 'America/St_Johns': 'NL',
   'America/Regina': 'SK', 'America/Winnipeg': 'MB', 'America/Edmonton': 'AB', 'America/Vancouver': 'BC',
+  // Ontario's and Quebec's people share America/Toronto; the two keep the same autumn days (Thanksgiving, not national).
+  'America/Toronto': 'ON', 'America/Montreal': 'QC', 'America/Thunder_Bay': 'ON', 'America/Nipigon': 'ON',
   'America/Whitehorse': 'YT', 'America/Yellowknife': 'NT', 'America/Iqaluit': 'NU',
   // Auckland's anniversary is the one most of Pacific/Auckland's people keep.
   'Pacific/Auckland': 'AUK',
@@ -36,7 +38,7 @@ const GENERIC = new Set(
     'international internacional ngay le tet en op na na po po').split(' '),
 );
 // A word just before a name that is part of the phrase around it, not of a longer proper name.
-const LEAD_WORDS = /^(?:by|before|after|on|until|till|over|for|at|during|around|from|since|the|and|or|in|b4|ahead|of|to|right|just|straight|antes|despu[ée]s|hasta|para|tras|depois|at[ée]|avant|apr[eè]s|pour|vor|nach|bis|am|zum|prima|dopo|per|voor|na|tot|przed|po|do|na|sebelum|setelah|sesudah|sampai|bago|pagkatapos|kabla|baada|hadi|inainte|dup[aă]|p[aâ]n[aă]|de|del|da|do|la|el|le|les|los|las|o|a|os|as|il|ng|sa|mga|the)$/i;
+const LEAD_WORDS = /^(?:by|before|after|on|until|till|over|for|at|during|around|from|since|the|and|or|in|b4|ahead|of|to|right|just|straight|antes|despu[ée]s|hasta|para|tras|depois|at[ée]|avant|apr[eè]s|pour|vor|nach|bis|am|zum|prima|dopo|per|voor|na|tot|przed|po|do|na|sebelum|setelah|sesudah|sampai|bago|pagkatapos|kabla|baada|hadi|inainte|dup[aă]|p[aâ]n[aă]|de|del|da|do|la|el|le|les|los|las|o|a|os|as|il|ng|sa|mga|the|innan|f[oö]re|f[oø]r|inden|efter|etter|tegen|rond|ennen|j[aä]lkeen)$/i;
 
 /** Lower-case, without accents, one character for one: the folded text keeps the original's indices. */
 function fold(s: string): string {
@@ -63,9 +65,12 @@ const ALIASES: Record<string, [string, RegExp][]> = {
 const LOWER_OK = new Set<string>();
 
 interface Entry { name: string; key: string; words: Set<string>; langs: Set<string>[]; days: string[]; public: boolean }
-interface Zone { entries: Entry[]; byWord: Map<string, number[]>; hint: RegExp | null }
+interface Zone { entries: Entry[]; byWord: Map<string, number[]>; hint: RegExp | null; lower: Set<string> }
 const ZONES = new Map<string, Zone>();
-const NONE: Zone = { entries: [], byWord: new Map(), hint: null };
+const NONE: Zone = { entries: [], byWord: new Map(), hint: null, lower: new Set() };
+// A compound name for the day ("Luciadagen", "Nikolaustag", "Grundlovsdag"): people say its first part alone ("innan
+// Lucia", "vor Nikolaus").
+const COMPOUND_DAY = /^(\p{L}{4,}?)(?:dagen|dag|tagen|tag|paiva|paivana)$/u;
 
 function zoneOf(tz: string, year: number): Zone {
   const k = `${tz} ${year}`;
@@ -84,6 +89,9 @@ function buildZone(tz: string, year: number): Zone {
   } catch { return NONE; }
   const langs = [...new Set(['en', ...(hd.getLanguages?.() ?? [])])];
   const entries = new Map<string, Entry>(); // by the English name
+  // Words the library itself writes in lower case inside a name ("Action de grâce", "Fête du travail"): a person writes
+  // them so too.
+  const lower = new Set<string>();
   for (const y of [year, year + 1]) {
     const lists = langs.map((l) => (hd.getHolidays(y, l) || []) as { date: string; name: string; type: string }[]);
     const en = lists[0]!;
@@ -97,6 +105,12 @@ function buildZone(tz: string, year: number): Zone {
           const own = tokens(fold(n));
           for (const w of own) words.add(w);
           langs.push(new Set(own.filter((w) => !GENERIC.has(w))));
+          for (const m of n.matchAll(/(?<=\s)\p{Ll}[\p{L}'’]*/gu)) for (const w of tokens(fold(m[0]))) lower.add(w);
+          if (own.some((w) => COMPOUND_DAY.test(w))) {
+            const stems = own.map((w) => COMPOUND_DAY.exec(w)?.[1] ?? w);
+            for (const w of stems) words.add(w);
+            langs.push(new Set(stems.filter((w) => !GENERIC.has(w))));
+          }
         }
         e = { name: h.name, key: fold(h.name), words, langs, days: [], public: h.type === 'public' || h.type === 'bank' };
         entries.set(h.name, e);
@@ -124,7 +138,7 @@ function buildZone(tz: string, year: number): Zone {
   });
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const hint = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
-  return { entries: list, byWord, hint };
+  return { entries: list, byWord, hint, lower };
 }
 function l0(x: string): boolean { return x.trim().length > 0; }
 
@@ -150,7 +164,11 @@ function findHoliday1(text: string, tz: string, today: string): HolidayHit | nul
   if (!z.hint) return null;
   const folded = fold(text);
   if (!z.hint.test(folded)) return null;
-  const ws = [...folded.matchAll(WORD)].map((m) => ({ w: m[0].replace(/'s$/, ''), i: m.index!, end: m.index! + m[0].length }));
+  const ws = [...folded.matchAll(WORD)].map((m) => {
+    // An elided article is not part of the name: "avant l'Action de grâce", "dell'Immacolata".
+    const el = /^(?:l|d|dell|all|nell|sull|dall|qu)'(?=[a-z\u00c0-\u024f])/.exec(m[0])?.[0].length ?? 0;
+    return { w: m[0].slice(el).replace(/'s$/, ''), i: m.index! + el, end: m.index! + m[0].length };
+  });
   for (let k = 0; k < ws.length; k++) {
     const ids = z.byWord.get(ws[k]!.w);
     if (!ids) continue;
@@ -170,7 +188,7 @@ function findHoliday1(text: string, tz: string, today: string): HolidayHit | nul
     const first = ws[a]!, last = ws[b]!;
     // A proper name, written as one.
     const distinct = ws.slice(a, b + 1).filter((x) => !GENERIC.has(x.w));
-    if (!distinct.every((x) => /\p{Lu}/u.test(text[x.i]!) || LOWER_OK.has(x.w))) continue;
+    if (!distinct.every((x, i) => /\p{Lu}/u.test(text[x.i]!) || LOWER_OK.has(x.w) || (i > 0 && z.lower.has(x.w)))) continue;
     // Part of a longer proper name ("the World Cup", "Heritage Day Parade Committee"): not the holiday.
     const prev = a > 0 ? ws[a - 1] : undefined;
     if (prev && /\p{Lu}/u.test(text[prev.i]!) && !LEAD_WORDS.test(prev.w) && !/[.!?:;\n•*-]\s*$/.test(text.slice(0, prev.i))) continue;
