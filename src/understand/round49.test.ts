@@ -44,3 +44,21 @@ describe('heldout49: an unpunctuated run-on where "also" opens a new clause', ()
     expect(actions('I will also print the flyers for the repair night at the bakery')).toEqual(['print the flyers for the repair night at the bakery']);
   });
 });
+
+describe('heldout49: handing a promise back with "do not count on me"', () => {
+  it('reads "please don\'t count on me for the raffle" as a drop, with no promise', () => {
+    const r = u("I'm sorry, my back is bad again. Please don't count on me for the raffle tickets.", 'check-in');
+    expect(r.command).toBe('drop');
+    expect(r.commitments).toEqual([]);
+    // counter-case: "you can count on me for the raffle tickets" stays a promise
+    expect(actions('You can count on me for the raffle tickets.', 'check-in').length).toBe(1);
+  });
+});
+
+describe('heldout49: a polite ask for things, "kindly assist us with …"', () => {
+  it('reads "Kindly assist us with …" as a need and splits "X and one or two Y"', () => {
+    expect(needs('Kindly assist us with some extension leads and two or three routers for the lab.')).toEqual(['some extension leads', 'two or three routers for the lab']);
+    // counter-case: help with a task named by a gerund is not a thing asked for here
+    expect(needs('Kindly assist us with printing the certificates.')).not.toContain('printing the certificates');
+  });
+});
