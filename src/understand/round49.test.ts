@@ -62,3 +62,11 @@ describe('heldout49: a polite ask for things, "kindly assist us with …"', () =
     expect(needs('Kindly assist us with printing the certificates.')).not.toContain('printing the certificates');
   });
 });
+
+describe('heldout49: who is invited and a leftover clock time after an action', () => {
+  it('cuts ", everyone from … is invited" and a trailing "7pm instead"', () => {
+    expect(actions("I'm gonna run the board game night friday 7pm instead, everyone from the library club is invited")).toEqual(['run the board game night']);
+    // counter-case: an invitation inside the action itself stays
+    expect(actions("I'll invite everyone from the library club to the board game night")[0]).toContain('everyone from the library club');
+  });
+});

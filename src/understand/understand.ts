@@ -744,7 +744,10 @@ function tidyAction(s: string): string {
     .replace(/,\s+(?:the|our|my)\s+(?:kids|children|students|pupils|parents|families|teachers|class|others|rest of (?:them|us))\s+(?:can|could|will|(?:'|’)ll|are going to|get to|would)\s.*$/i, '')
     // "host a Kaffeeklatsch, and Erik will bring his laptop": someone named does their own part.
     .replace(/,?\s+and\s+(?!I\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:will|(?:'|’)ll|is going to|can|could|should|has (?:offered|agreed|promised) to)\s.*$/u, '')
-    .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+)?welcome\b.*$/i, '')
+    // "…, everyone from the hackathon is invited": who may come is no part of the action.
+    .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:from|at|in|on)\s+[^,]{1,40}?)?(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+|most\s+|all\s+)?(?:welcome|invited)\b.*$/i, '')
+    // "host the stream 8pm instead": a clock time left after its day was read is no part of the action.
+    .replace(/\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)(?:\s+instead)?\s*$/i, '')
     // "our room is empty on Fridays and you're welcome to it": the welcome is no part of the thing.
     .replace(/(?:,\s*|\s+)(?:and\s+)?(?:you(?:'|’)re|you are|you(?:'|’)d be|you would be)\s+(?:(?:very|more than|most|always)\s+)?welcome\s+to\s+(?:it|them|use it|use them|borrow it|borrow them|have it|have them)\b.*$/i, '')
     // "host a klatch on Saturday, want to come?": an invitation after the action.
