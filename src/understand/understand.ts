@@ -747,7 +747,7 @@ function tidyAction(s: string): string {
     // "…, everyone from the hackathon is invited": who may come is no part of the action.
     .replace(/,\s+(?:anyone|everyone|all|everybody|you(?:'|’)re all|you are all)(?:\s+(?:from|at|in|on)\s+[^,]{1,40}?)?(?:\s+(?:is|are)|(?:'|’)s)?\s+(?:very\s+|most\s+|all\s+)?(?:welcome|invited)\b.*$/i, '')
     // "host the stream 8pm instead": a clock time left after its day was read is no part of the action.
-    .replace(/\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)(?:\s+instead)?\s*$/i, '')
+    .replace(/(?<!\b(?:after|before|at|from|until|till|til|by|around|to|between|and|or|past|about|than))\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)(?:\s+instead)?\s*$/i, '')
     // "our room is empty on Fridays and you're welcome to it": the welcome is no part of the thing.
     .replace(/(?:,\s*|\s+)(?:and\s+)?(?:you(?:'|’)re|you are|you(?:'|’)d be|you would be)\s+(?:(?:very|more than|most|always)\s+)?welcome\s+to\s+(?:it|them|use it|use them|borrow it|borrow them|have it|have them)\b.*$/i, '')
     // "host a klatch on Saturday, want to come?": an invitation after the action.
