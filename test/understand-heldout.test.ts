@@ -517,33 +517,62 @@ const sets: HeldSet[] = [
     floors: { commitmentF1: 0.95, itemsF1: 0.9, due: 0.96, command: 0.98, reply: 0.98 },
   },
   {
-    name: "forty-eighth set (a measurement: a community food network's inboxes after harvest gatherings, 25 raw .eml from 18 clients with 4 auto-replies and 3 bounces, 58 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    name: "forty-eighth set (a measurement: a community food network's inboxes after harvest gatherings, 25 raw .eml from 18 clients with 4 auto-replies and 3 bounces, 58 zones, by a hand that never read the code; scored once, blind, in round 44 at 62582d1, then read and fixed in the same round, now training)",
     files: ['heldout48.jsonl'],
     minCases: 70,
     minZones: 56,
-    blind: "blind at the end of round 44 (62582d1): commitment 0.904, items 0.850, due 0.613, format 0.625, command 0.843, reply 0.952, kind 1.000 (the session-start code 5c14b36 scores the same)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.88, itemsF1: 0.83, due: 0.59, command: 0.82, reply: 0.93 },
+    blind: "blind in round 44 (62582d1): commitment 0.904, items 0.850, due 0.613, format 0.625, command 0.843, reply 0.952, kind 1.000 (the session-start code 5c14b36 scores the same)",
+    // Read after that measurement (a helper in its own worktree): due 0.613 → 0.806, command 0.843 → 0.914; items cut in
+    // the wrong place, Greek, Tagalog and Japanese lexicons and some sign-offs are left.
+    floors: { commitmentF1: 0.9, itemsF1: 0.83, due: 0.78, command: 0.89, reply: 0.93 },
   },
   {
-    name: "forty-ninth set (a measurement: replies typed on phones and dictated, by teenagers, retirees and second-language writers, 32 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    name: "forty-ninth set (a measurement: replies typed on phones and dictated, by teenagers, retirees and second-language writers, 32 zones, by a hand that never read the code; scored once, blind, in round 44 at 62582d1, then read and fixed in the same round, now training)",
     files: ['heldout49.jsonl'],
     minCases: 70,
     minZones: 30,
-    blind: "blind at the end of round 44 (62582d1): commitment 0.675, items 0.769, due 0.643, format 0.667, command 0.886, reply 0.968, kind 0.000 (its one auto-reply missed; the session-start code 5c14b36: 0.605 / 0.720 / 0.571 / 0.556 / 0.871 / 0.968 / 0.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.65, itemsF1: 0.74, due: 0.62, command: 0.86, reply: 0.94 },
-    // Its one auto-reply (Korean and English) is missed; the floor keeps the rest from falling until it is read.
+    blind: "blind in round 44 (62582d1): commitment 0.675, items 0.769, due 0.643, format 0.667, command 0.886, reply 0.968, kind 0.000 (its one auto-reply missed; the session-start code 5c14b36: 0.605 / 0.720 / 0.571 / 0.556 / 0.871 / 0.968 / 0.000)",
+    // Read after that measurement (a helper in its own worktree): 0.789 / 0.864 / 0.786 / 0.889 / 0.900 / 0.968; its one
+    // auto-reply (opening "[자동응답]") is still missed.
+    floors: { commitmentF1: 0.76, itemsF1: 0.84, due: 0.76, command: 0.88, reply: 0.94 },
     kind: 0,
   },
   {
-    name: "fiftieth set (a measurement: mesh, open-mapping and civic-data meetups in Asia-Pacific, Africa, Latin America and Eastern Europe, dates by local holidays and seasons, 37 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    name: "fiftieth set (a measurement: mesh, open-mapping and civic-data meetups in Asia-Pacific, Africa, Latin America and Eastern Europe, dates by local holidays and seasons, 37 zones, by a hand that never read the code; scored once, blind, in round 44 at 62582d1, then read and fixed in the same round, now training)",
     files: ['heldout50.jsonl'],
     minCases: 70,
     minZones: 35,
-    blind: "blind at the end of round 44 (62582d1): commitment 0.738, items 0.624, due 0.447, format 0.650, command 0.914, reply 0.929, kind 1.000 (the session-start code 5c14b36: 0.714 / 0.624 / 0.426 / 0.650 / 0.914 / 0.929 / 1.000)",
+    blind: "blind in round 44 (62582d1): commitment 0.738, items 0.624, due 0.447, format 0.650, command 0.914, reply 0.929, kind 1.000 (the session-start code 5c14b36: 0.714 / 0.624 / 0.426 / 0.650 / 0.914 / 0.929 / 1.000)",
+    // Read after that measurement: 0.872 / 0.807 / 0.702 / 0.850 / 0.986 / 0.929 / 1.000 (futures marked on the verb, items
+    // and commands in more languages, holidays after side words in more languages).
+    floors: { commitmentF1: 0.85, itemsF1: 0.78, due: 0.68, command: 0.96, reply: 0.9 },
+  },
+  {
+    name: "fifty-first set (a measurement: neighbourhood tool libraries and bike kitchens, 20 raw .eml from 13 clients in 5 charsets with 3 auto-replies and 2 bounces, 49 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    files: ['heldout51.jsonl'],
+    minCases: 70,
+    minZones: 47,
+    blind: "blind at the end of round 44 (07cb337): commitment 0.781, items 0.778, due 0.528, format 0.571, command 0.929, reply 0.945, kind 1.000 (the session-start code 5c14b36: 0.762 / 0.755 / 0.500 / 0.571 / 0.914 / 0.945 / 1.000)",
     // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.71, itemsF1: 0.6, due: 0.42, command: 0.89, reply: 0.9 },
+    floors: { commitmentF1: 0.75, itemsF1: 0.75, due: 0.5, command: 0.9, reply: 0.92 },
+  },
+  {
+    name: "fifty-second set (a measurement: check-ins and invitations said every indirect way, in nine languages and 36 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    files: ['heldout52.jsonl'],
+    minCases: 70,
+    minZones: 34,
+    blind: "blind at the end of round 44 (07cb337): commitment 0.780, items 0.842, due 0.611, format 1.000, command 0.757, reply 0.913, kind 1.000 (the session-start code 5c14b36: 0.769 / 0.842 / 0.556 / 1.000 / 0.757 / 0.913 / 1.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.75, itemsF1: 0.82, due: 0.58, command: 0.73, reply: 0.89 },
+  },
+  {
+    name: "fifty-third set (a measurement: long asks full of offers, needs and wishes after maker faires, code clubs and hackathons, 36 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    files: ['heldout53.jsonl'],
+    minCases: 70,
+    minZones: 34,
+    blind: "blind at the end of round 44 (07cb337): commitment 0.725, items 0.608, due 0.597, format 0.571, command 0.971, reply 0.797, kind 1.000 (the session-start code 5c14b36: 0.701 / 0.599 / 0.571 / 0.571 / 0.957 / 0.797 / 1.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.7, itemsF1: 0.58, due: 0.57, command: 0.94, reply: 0.77 },
   },
 ];
 
