@@ -1169,3 +1169,10 @@ describe('part of a month in Indonesian and Swahili', () => {
     expect(endAt('in the Mac lab', '2027-06-29T02:00:00Z', 'Asia/Jakarta')).toBeNull();
   });
 });
+
+describe('one list of foreign side words for every feast rule', () => {
+  it('reads the English "for" as the day itself, not the Danish "før"', () => {
+    expect(endAt('for Natal Day', '2027-03-01T10:00:00Z', 'America/Halifax')).toBe('2027-08-02');
+    expect(endAt('før Grundlovsdag', '2027-03-01T10:00:00Z', 'Europe/Copenhagen')).toBe('2027-06-04');
+  });
+});

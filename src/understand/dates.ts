@@ -171,10 +171,11 @@ function season(name: string, today: Day, tz: string, which: 'next' | 'this' | n
 const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today);
 // "this side of Christmas", "in the run-up to Easter", "leading up to Diwali": before it.
 const beforeWord = (p: string) => (/side of|up to|^b4$/.test(p) ? 'before' : p);
-// A word for "after" or "before" in Spanish, Portuguese, French, German, Italian or Dutch, ahead of a feast ("depois do
-// Carnaval", "antes de Reyes"): one list for every rule that reads them.
-const FOREIGN_AFTER_WORD = /^(?:despu|tras|depois|apr[eè]s|nach|dopo)/;
-const FOREIGN_BEFORE_WORD = /^(?:antes|hasta|avant|vor|prima|voor)/;
+// A word for "after" or "before" ahead of a feast, in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
+// Indonesian, Tagalog, Swahili, Romanian, Ukrainian, Vietnamese and the Nordic languages ("depois do Carnaval", "antes de
+// Reyes", "przed Wielkanocą", "sebelum Natal"): one list for every rule that reads them.
+const FOREIGN_AFTER_WORD = /^(?:despu|tras|depois|apr[eè]s|nach|dopo|pagkatapos|baada|dup[ăa]|pislia|pislya|setelah|sesudah|selepas|lepas)|^(?:po|sau|efter|etter)$/;
+const FOREIGN_BEFORE_WORD = /^(?:antes|hasta|avant|vor|prima|voor|przed|sebelum|bago|kabla|[îi]nainte|innan|tr[ưu][ớo]c|pered)|^(?:f[öo]re|før|inden)$/;
 const parseDay = (s: string): Day => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
 // The n-th given weekday of a month (n = -1: the last one).
 const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
@@ -1295,7 +1296,7 @@ const RULES: Rule[] = [
     const dutch = /kerst|pasen|goede week|allerheiligen/.test(n);
     // "de Paște" (Romanian: at Easter) alone names no side; "po", "după", "setelah", "baada ya" are after.
     if (p === 'de' && !/pa[șsş]te|cr[ăa]ciun/.test(n)) return null;
-    const side = FOREIGN_AFTER_WORD.test(p) || (p === 'na' && dutch) || /^(?:po|dup[ăa]|setelah|sesudah|baada ya|pislia|pislya)$/.test(p) ? 'after'
+    const side = FOREIGN_AFTER_WORD.test(p) || (p === 'na' && dutch) ? 'after'
       : /^(?:en|por|durante|no|na|pendant|à|au|zu|an|über|a|met|de)$/.test(p) ? 'during' : 'before';
     const name = /navidad|noël|weihnacht|natal|kerst|cr[ăa]ciun|narodzen|krismasi|rizdv/.test(n) ? 'Christmas' : /semana santa|semaine sainte|karwoche|settimana santa|goede week/.test(n) ? 'Holy Week'
       : /santos|toussaint|allerheiligen|ognissanti|wszystkich/.test(n) ? "All Saints' Day" : 'Easter';
@@ -1618,9 +1619,9 @@ function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index:
   if (!/\s/.test(h.name.trim()) || !/\s/.test(text.slice(h.index, h.index + h.length).trim())) {
     if (!lead[1] && !tail && (!w || /^(?:at|for|on|sa|pada|para)$/.test(w))) return null;
   }
-  const side = FOREIGN_BEFORE_WORD.test(w) || /^(?:przed|sebelum|bago|kabla|[îi]nainte|innan|f[öo]re|f[øo]r|inden)/.test(w) ? 'before'
+  const side = FOREIGN_BEFORE_WORD.test(w) ? 'before'
     : /^tegen$/.test(w) ? 'by'
-    : FOREIGN_AFTER_WORD.test(w) || /^(?:po|setelah|sesudah|selepas|lepas|efter|etter)$|^(?:pagkatapos|baada|dup)/.test(w) || (w === 'na' && /^(?:Europe\/(?:Amsterdam|Brussels)|America\/(?:Paramaribo|Curacao|Aruba))$/.test(tz)) ? 'after'
+    : FOREIGN_AFTER_WORD.test(w) || (w === 'na' && /^(?:Europe\/(?:Amsterdam|Brussels)|America\/(?:Paramaribo|Curacao|Aruba))$/.test(tz)) ? 'after'
     : /puente|finde|pont|feriad/.test(w) ? 'on' : /^(?:para|pada|sa)$/.test(w) ? 'on' : w;
   const suffix = /puente|finde|pont|feriad[aã]o/.test(w) ? 'weekend' : tail?.[1];
   const x = parseDay(h.day);

@@ -97,7 +97,7 @@ function buildZone(tz: string, year: number): Zone {
     const en = lists[0]!;
     en.forEach((h, i) => {
       if (/substitute|\(observed\)/i.test(h.name) || h.type === 'school') return;
-      const names = lists.map((l) => l[i]?.name).filter((x): x is string => !!x && l0(x));
+      const names = lists.map((l) => l[i]?.name).filter((x): x is string => !!x && x.trim().length > 0);
       let e = entries.get(h.name);
       if (!e) {
         const words = new Set<string>(), langs: Set<string>[] = [];
@@ -140,7 +140,6 @@ function buildZone(tz: string, year: number): Zone {
   const hint = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
   return { entries: list, byWord, hint, lower };
 }
-function l0(x: string): boolean { return x.trim().length > 0; }
 
 /** Whether the text may name one of the zone's holidays (a cheap test before the date rules run). */
 export function mayNameHoliday(text: string, tz: string, today: string): boolean {
