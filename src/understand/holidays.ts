@@ -35,10 +35,12 @@ const GENERIC = new Set(
   ('day days dia de del la las los el the of and national holiday holidays public feast festival observance birthday ' +
     'hari raya tag tage jour fete giorno festa dag dan araw ng mga sa siku sikukuu ya y e et und der die des du le ' +
     'les di da do dos das van het dzien swieto narodowy narodowe narodowa national nationale nazionale nacional ' +
-    'international internacional ngay le tet en op na na po po').split(' '),
+    'international internacional ngay le tet en op na po').split(' '),
 );
+// A word for "day" that ends a holiday's name ("Natal Day", "Día de la Revolución", "Nikolaustag").
+const DAY_WORD = /^(?:day|dia|tag|jour|dag|dan)$/;
 // A word just before a name that is part of the phrase around it, not of a longer proper name.
-const LEAD_WORDS = /^(?:by|before|after|on|until|till|over|for|at|during|around|from|since|the|and|or|in|b4|ahead|of|to|right|just|straight|antes|despu[ée]s|hasta|para|tras|depois|at[ée]|avant|apr[eè]s|pour|vor|nach|bis|am|zum|prima|dopo|per|voor|na|tot|przed|po|do|na|sebelum|setelah|sesudah|sampai|bago|pagkatapos|kabla|baada|hadi|inainte|dup[aă]|p[aâ]n[aă]|de|del|da|do|la|el|le|les|los|las|o|a|os|as|il|ng|sa|mga|the|innan|f[oö]re|f[oø]r|inden|efter|etter|tegen|rond|ennen|j[aä]lkeen)$/i;
+const LEAD_WORDS = /^(?:by|before|after|on|until|till|over|for|at|during|around|from|since|the|and|or|in|b4|ahead|of|to|right|just|straight|antes|despu[ée]s|hasta|para|tras|depois|at[ée]|avant|apr[eè]s|pour|vor|nach|bis|am|zum|prima|dopo|per|voor|na|tot|przed|po|do|sebelum|setelah|sesudah|sampai|bago|pagkatapos|kabla|baada|hadi|inainte|dup[aă]|p[aâ]n[aă]|de|del|da|la|el|le|les|los|las|o|a|os|as|il|ng|sa|mga|innan|f[oö]re|f[oø]r|inden|efter|etter|tegen|rond|ennen|j[aä]lkeen)$/i;
 
 /** Lower-case, without accents, one character for one: the folded text keeps the original's indices. */
 function fold(s: string): string {
@@ -179,11 +181,11 @@ function findHoliday1(text: string, tz: string, today: string): HolidayHit | nul
     while (b + 1 < ws.length) { const c = inAll(ws[b + 1]!.w, cands); if (!c.length) break; b++; if (!GENERIC.has(ws[b]!.w)) cands = c; }
     // Trim connecting words at the edges ("de la Revolución" is "Revolución"); keep a trailing "Day".
     while (a < k && GENERIC.has(ws[a]!.w)) a++;
-    while (b > k && GENERIC.has(ws[b]!.w) && !/^(?:day|dia|tag|jour|dag|dan)$/.test(ws[b]!.w)) b--;
+    while (b > k && GENERIC.has(ws[b]!.w) && !DAY_WORD.test(ws[b]!.w)) b--;
     // "Cup Day", "Anniversary weekend": a word for the day itself after the run closes it.
     const after = ws[b + 1];
-    const closed = /^(?:day|dia|tag|jour|dag|dan|weekend|holiday|holidays)$/.test(ws[b]!.w) || (!!after && /^(?:day|weekend|long|holiday|holidays)$/.test(after.w) && /^[ \t]+$/.test(text.slice(ws[b]!.end, after.i)));
-    if (after && /^day$/.test(after.w) && closed && !/^(?:day|dia|tag|jour|dag|dan)$/.test(ws[b]!.w)) b++;
+    const closed = DAY_WORD.test(ws[b]!.w) || /^(?:weekend|holiday|holidays)$/.test(ws[b]!.w) || (!!after && /^(?:day|weekend|long|holiday|holidays)$/.test(after.w) && /^[ \t]+$/.test(text.slice(ws[b]!.end, after.i)));
+    if (after && /^day$/.test(after.w) && closed && !DAY_WORD.test(ws[b]!.w)) b++;
     const first = ws[a]!, last = ws[b]!;
     // A proper name, written as one.
     const distinct = ws.slice(a, b + 1).filter((x) => !GENERIC.has(x.w));
