@@ -104,6 +104,8 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
     [12, 'grudzień grudzien grudnia grudniu декабрь декабря декабре грудень грудня грудні prosinec prosince prosinci'],
   ] as [number, string][]).flatMap(([n, ws]) => ws.split(' ').map((w) => [w, n] as const)),
 );
+// Letters and words only Turkish writes ("kadar", "sonra", "ı", "ş", "ğ").
+const TURKISH_CUE = /[ışğİ]|\b(?:kadar|sonra|önce|dek|değin|için|icin|ayında|bir|bu)\b/i;
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
 // Relative words and weekday names in other languages that MAYBE_DATE's letters miss ("kesho", "zaterdag", "venerdì", "Jumamosi", "Sabtu").
 const OTHER_REL_HINT = /bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
@@ -170,12 +172,17 @@ function season(name: string, today: Day, tz: string, which: 'next' | 'this' | n
 
 const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today);
 // "this side of Christmas", "in the run-up to Easter", "leading up to Diwali": before it.
-const beforeWord = (p: string) => (/side of|up to|^b4$/.test(p) ? 'before' : p);
+// The foreign words for a side of a feast, as written before its name ("antes de", "nach", "före", "przed", "sebelum"):
+// FOREIGN_BEFORE_WORD and FOREIGN_AFTER_WORD tell which side each is.
+const FOREIGN_SIDE = String.raw`antes\s+d(?:e|el|a|o)|hasta|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|avant|apr[eè]s|vor|nach|prima\s+d(?:i|el(?:la)?)|dopo|voor|na|przed|po|sebelum|setelah|sesudah|selepas|lepas|kabla\s+ya|baada\s+ya|[îi]nainte\s+de|dup[ăa]|innan|f[öo]re|før|inden|efter|etter`;
 // A word for "after" or "before" ahead of a feast, in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
 // Indonesian, Tagalog, Swahili, Romanian, Ukrainian, Vietnamese and the Nordic languages ("depois do Carnaval", "antes de
 // Reyes", "przed Wielkanocą", "sebelum Natal"): one list for every rule that reads them.
 const FOREIGN_AFTER_WORD = /^(?:despu|tras|depois|apr[eè]s|nach|dopo|pagkatapos|baada|dup[ăa]|pislia|pislya|setelah|sesudah|selepas|lepas)|^(?:po|sau|efter|etter)$/;
 const FOREIGN_BEFORE_WORD = /^(?:antes|hasta|avant|vor|prima|voor|przed|sebelum|bago|kabla|[îi]nainte|innan|tr[ưu][ớo]c|pered)|^(?:f[öo]re|før|inden)$/;
+// A side word as its English one: "ahead of", "this side of" and "b4" are before; so are "antes de", "vor", "före";
+// "después de", "nach", "efter" are after ("na", after in Dutch but on or for in Polish, is left to the rule).
+const beforeWord = (p: string) => (/side of|up to|^b4$/.test(p) || FOREIGN_BEFORE_WORD.test(p) ? 'before' : FOREIGN_AFTER_WORD.test(p) ? 'after' : p);
 const parseDay = (s: string): Day => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
 // The n-th given weekday of a month (n = -1: the last one).
 const nthWeekday = (y: number, m: number, wd: number, n: number): Day => {
@@ -472,6 +479,15 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[1] ? Number(m[1]) : undefined);
     return range(x, x);
   }],
+  // A weekday of this or next week: "다음 주 토요일", "下周六", "来週の土曜日".
+  [/(来週|下周|下週|下星期|下礼拜|다음\s?주|今週|本周|这周|這週|这星期|이번\s?주)\s?の?\s?(?:([月火水木金土日])曜日?|([一二三四五六日天])(?![\p{sc=Han}])|([월화수목금토일])요일)(?:\s?(?:까지|までに|まで|之前|以前))?/u, (m, t) => {
+    const wd = m[2] ? '日月火水木金土'.indexOf(m[2]) : m[3] ? '日一二三四五六'.indexOf(m[3] === '天' ? '日' : m[3]) : '일월화수목금토'.indexOf(m[4]!);
+    if (wd < 0) return null;
+    const next = /来週|下|다음/.test(m[1]!);
+    const { mon } = weekOf(next ? addDays(t, 7) : t);
+    const x = addDays(mon, (wd + 6) % 7);
+    return range(x, x);
+  }],
   [/明日|明天|내일|明後日|后天|後天|모레|来週|下周|下週|下星期|다음\s?주|今週|本周|这周|這週|이번\s?주|来月|下个月|下個月|다음\s?달|今月|本月|这个月|這個月|이번\s?달|週末|周末|주말/, (m, t) => {
     const w = m[0];
     if (/明日|明天|내일/.test(w)) return range(addDays(t, 1), addDays(t, 1));
@@ -510,7 +526,7 @@ const RULES: Rule[] = [
   // Next week, this week, this weekend, next month and tomorrow in Polish, Russian, Ukrainian, Turkish, Indonesian/Malay,
   // Hindi written in Latin letters, Swedish, Danish, Norwegian and Arabic ("w przyszłym tygodniu", "на следующей неделе",
   // "bu hafta sonu", "minggu depan", "agle hafte", "nästa vecka", "الأسبوع القادم").
-  [/(?<![\p{L}])(?:(w przyszłym tygodniu|na przyszły tydzień|przyszły tydzień|w następnym tygodniu|(?:на )?следующ(?:ей|ую|ая) недел[еюя]|(?:на )?наступн(?:ому|ий) тижн[іь]|haftaya|gelecek hafta(?:ya)?|önümüzdeki hafta(?:ya)?|(?:minggu|pekan) (?:depan|hadapan)|wiki (?:ijayo|inayokuja|ijayo)|(?:sa )?susunod na linggo|agle hafte|agle hafta|agle week|nästa vecka|næste uge|neste uke|الأسبوع (?:القادم|المقبل)|الاسبوع (?:القادم|المقبل))|(w tym tygodniu|на этой неделе|цього тижня|bu hafta(?! ?sonu)|(?:minggu|pekan) ini|wiki hii|ngayong linggo|is hafte|den här veckan|denne uge|denne uken|هذا الأسبوع)|(w (?:ten |najbliższy )?weekend|na (?:ten |najbliższy )?weekend|в (?:эти |ближайшие )?выходные|на (?:этих |ближайших )?выходных|на вихідних|bu hafta ?sonu|hafta ?sonu(?:na)?|akhir (?:pekan|minggu)(?: ini)?|is weekend|i helgen|(?:i )?weekenden|(?:i )?weekenden|(?:عطلة )?نهاية (?:هذا )?الأسبوع)|(w przyszłym miesiącu|na przyszły miesiąc|w następnym miesiącu|(?:в|на) следующ(?:ем|ий) месяц[е]?|наступного місяця|gelecek ay|önümüzdeki ay|bulan (?:depan|hadapan)|mwezi ujao|(?:sa )?susunod na buwan|agle mahine|agle mahina|nästa månad|næste måned|neste måned|الشهر (?:القادم|المقبل))|(jutro|завтра|yarın|besok|esok|kesho|imorgon|i morgen|غدا|غداً))(?![\p{L}])/iu, (m, t) => {
+  [/(?<![\p{L}])(?:(w przyszłym tygodniu|na przyszły tydzień|przyszły tydzień|w następnym tygodniu|(?:на )?следующ(?:ей|ую|ая) недел[еюя]|(?:на )?наступн(?:ому|ий) тижн[іь]|haftaya|gelecek hafta(?:ya)?|önümüzdeki hafta(?:ya)?|(?:minggu|pekan) (?:depan|hadapan)|wiki (?:ijayo|inayokuja|ijayo)|(?:sa )?susunod na linggo|agle hafte|agle hafta|agle week|nästa vecka|næste uge|neste uke|الأسبوع (?:القادم|المقبل)|الاسبوع (?:القادم|المقبل))|(w tym tygodniu|на этой неделе|цього тижня|bu hafta(?! ?sonu)|(?:minggu|pekan) ini|wiki hii|ngayong linggo|is hafte|den här veckan|denne uge|denne uken|هذا الأسبوع)|(w (?:ten |najbliższy )?weekend|na (?:ten |najbliższy )?weekend|в (?:эти |ближайшие )?выходные|на (?:этих |ближайших )?выходных|на вихідних|bu hafta ?sonu(?:na|nda)?(?:\s+kadar)?|hafta ?sonu(?:na|nda)?(?:\s+kadar)?|akhir (?:pekan|minggu)(?: ini)?|is weekend|i helgen|(?:i )?weekenden|(?:i )?weekenden|(?:عطلة )?نهاية (?:هذا )?الأسبوع)|(w przyszłym miesiącu|na przyszły miesiąc|w następnym miesiącu|(?:в|на) следующ(?:ем|ий) месяц[е]?|наступного місяця|gelecek ay|önümüzdeki ay|bulan (?:depan|hadapan)|mwezi ujao|(?:sa )?susunod na buwan|agle mahine|agle mahina|nästa månad|næste måned|neste måned|الشهر (?:القادم|المقبل))|(jutro|завтра|yarın|besok|esok|kesho|imorgon|i morgen|غدا|غداً))(?![\p{L}])/iu, (m, t) => {
     if (m[1]) { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }
     if (m[2]) return range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun);
     if (m[3]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
@@ -528,6 +544,8 @@ const RULES: Rule[] = [
     // A bare Turkish month with no day, "ay" or case ending is not read; a Polish, Russian or Ukrainian one needs a
     // preposition before it ("na styczeń", "в январе", "do marca"), since "Maja" is a name and "marca" a brand in Spanish.
     if (m[3] && !m[1] && !m[4] && !/\s+ay/i.test(m[0])) return null;
+    // A Turkish case ending with no day needs Turkish around it: "Marta" is a name in Portuguese, Spanish and Polish.
+    if (m[3] && !m[1] && m[4] && !TURKISH_CUE.test(m.input)) return null;
     if (m[2] && !m[1] && !/^(?:\S+\s+)?(?:końc|koniec|konec|konce|koncem|конц|конец|кін)/iu.test(m[0]) && !/(?:^|[\s(,])(?:w|we|v|ve|na|do|od|przed|před|po|koniec|końca|końcu|začátkem|začátku|polovině|poloviny|początek|początku|połowa|połowie|połowy|в|во|на|до|к|с|со|после|конец|конца|начало|начала|середина|середине|середины|у|з|після|кінець|кінця|початок|початку)\s+$/iu.test(m.input.slice(0, m.index))) return null;
     if (m[1]) {
       const d = Number(m[1]);
@@ -599,7 +617,7 @@ const RULES: Rule[] = [
   [/\b(?:sometime\s+|some time\s+)?(?:between now and|from now (?:un)?till?|from now until)\s+(?:the\s+)?(?:christmas|xmas)\b/i, (_m, t) => range(t, holiday(12, 24, t))],
   // More holidays and festivals, by their first and last days: "before Pentecost", "during Golden Week", "by Hogmanay".
   // The word before it may be Spanish, Portuguese, French, German, Italian or Dutch ("antes de Reyes", "depois do Carnaval").
-  [/(?<![\p{L}])(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|antes del?|antes d[aeo]|hasta|despu[ée]s del?|tras|depois d[aeo]|avant|apr[eè]s|vor|nach|prima d(?:i|el(?:la)?)|dopo|voor|na)\s+)?(?:(?:the|el|la|los|o|a|le|l['’]|der|dem|den|il|het|de)\s*)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|karneval|carnevale|fasching|epiphany|three kings(?:'|’)?(?: day)?|(?:d[ií]a de )?(?:los )?reyes(?: magos)?|dia de reis|reis magos|dreik[öo]nig(?:stag)?|heilige drei k[öo]nige|befana|[ée]piphanie|driekoningen|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok|d[ií]a de (?:los )?muertos|day of the dead)(?![\p{L}])(?:\s+(?:weekend|holidays?|break))?/iu, (m, t, tz) => {
+  [new RegExp(String.raw`(?<![\p{L}])(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|${FOREIGN_SIDE})\s+)?(?:(?:the|el|la|los|o|a|le|l['’]|der|dem|den|il|het|de)\s*)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|karneval|carnevale|fasching|epiphany|three kings(?:'|’)?(?: day)?|(?:d[ií]a de )?(?:los )?reyes(?: magos)?|dia de reis|reis magos|dreik[öo]nig(?:stag)?|heilige drei k[öo]nige|befana|[ée]piphanie|driekoningen|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok|d[ií]a de (?:los )?muertos|day of the dead)(?![\p{L}])(?:\s+(?:weekend|holidays?|break))?`, 'iu'), (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     const span2 = (f: (y: number) => [Day, Day]): [Day, Day] => { const a = f(t.y); return toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
     let w: [Day, Day];
@@ -633,7 +651,7 @@ const RULES: Rule[] = [
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the week after it (round 16).
-  [/\b(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in|(?:(?:in|on|during)\s+)?(?:the\s+)?first\s+(?:week|day)\s+back\s+(?:after|from))\s+)?(?:the\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|(?<=(?:february|feb|october|oct)\s+)mid[- ]?term(?![- ](?:exams?|tests?|papers?|grades?|results?|assessments?|elections?))|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b/i, (m, t, tz) => {
+  [new RegExp(String.raw`(?<![a-zà-ÿ])(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|in|(?:(?:in|on|during)\s+)?(?:the\s+)?first\s+(?:week|day)\s+back\s+(?:after|from)|${FOREIGN_SIDE})\s+)?(?:the\s+|la\s+|le\s+)?(?:(?:next|this|coming|february|feb|may|october|oct|autumn|spring|summer)\s+)?(half[- ]?term(?: break| holidays?)?|mid[- ]?term break|(?<=(?:february|feb|october|oct)\s+)mid[- ]?term(?![- ](?:exams?|tests?|papers?|grades?|results?|assessments?|elections?))|summer (?:holidays?|hols|vacation|break)|easter (?:holidays?|hols|break|vacation)|advent(?: sunday)?|lent|holy week|palm sunday|(?:maundy|holy) thursday|holy saturday|orthodox (?:christmas|xmas|easter)|pascha|matariki|king(?:'|’)?s ?day|koningsdag|(?:la\s+)?(?:saint|st\.?)[- ]jean(?:[- ]baptiste)?|f[êe]te nationale)\b`, 'i'), (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     if (n === 'lent' && !m[1] && m[2] !== 'Lent') return null; // "I lent my projector"
     const span2 = (f: (y: number) => [Day, Day] | null): [Day, Day] | null => { const a = f(t.y); return a && toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
@@ -672,7 +690,7 @@ const RULES: Rule[] = [
     if (!w) return null;
     // "the first week back after half term" is the week after it; "the first day back from the Easter holidays" the day after.
     if (/first\s+day\s+back/i.test(m[1] ?? '')) return range(addDays(w[1], 1), addDays(w[1], 1));
-    const p = /first\s+week\s+back/i.test(m[1] ?? '') ? 'after' : beforeWord((m[1] ?? '').toLowerCase());
+    const p = /first\s+week\s+back/i.test(m[1] ?? '') || /^na$/i.test(m[1] ?? '') ? 'after' : beforeWord((m[1] ?? '').toLowerCase());
     if (/^(before|until|till|ahead of|this side of)$/.test(p) || (p === 'by' && school)) return range(t, addDays(w[0], -1));
     if (p === 'after') return range(addDays(w[1], 1), addDays(w[1], 7));
     if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
@@ -1042,8 +1060,9 @@ const RULES: Rule[] = [
   // "this week" said on a Sunday is the week that starts tomorrow (Sunday ends one week and, for many, starts the next).
   [/\bthis week\b|\bwithin the week\b/i, (_m, t) => range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun)],
   [/\b(?:in|during|by|before|within)?\s*(?:the\s+)?(?:next|nxt|coming) (?:week|wk)\b/i, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
-  // "la semaine prochaine", "la semana que viene", "nächste Woche": next week in the other languages people answer in.
-  [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro )?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste[nr]? woche|kommende[nr]? woche|(?:la )?prossima settimana|(?:la )?settimana prossima|(?:a )?pr[oó]xima semana|semana que vem|(?:la )?semana (?:que viene|entrante)|semaine prochaine|volgende week|komende week|de week erna))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
+  // "la semaine prochaine", "la semana que viene", "nächste Woche": next week in the other languages people answer in
+  // ("bis Ende nächster Woche", "fin de la semaine prochaine": by its end, the same week).
+  [/(?<![\p{L}])(?:(?:d'ici |avant |hasta |bis |entro |a |para )?(?:(?:(?:zum |zu |à la |a la )?(?:ende|fin|fines|finales|fine|final)(?: de| del| der| della| da| do)? (?:la )?))?(?:la semaine prochaine|la semaine d'apr[eè]s|la pr[oó]xima semana|la semana (?:que viene|pr[oó]xima)|n[aä]chste[nr]? woche|kommende[nr]? woche|(?:la )?prossima settimana|(?:la )?settimana prossima|(?:a )?pr[oó]xima semana|semana que vem|(?:la )?semana (?:que viene|entrante)|semaine prochaine|volgende week|komende week|de week erna))(?![\p{L}])/iu, (_m, t) => { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }],
   [/\b(?:in|during|by|before)?\s*(?:the\s+)?(?:next|coming) year\b/i, (_m, t) => range({ y: t.y + 1, m: 1, d: 1 }, { y: t.y + 1, m: 12, d: 31 })],
   // "in two weeks", "within the next 3 days", "two more weeks", "another month", "a week from now"
   [new RegExp(`\\b(?:in|within|over|during|for)?\\s*(?:the\\s+)?(?:next\\s+)?(?:(?:about|roughly|around|approximately|approx\\.?|~)\\s*)?${NUM_RE}(?:\\s+|(?<=\\d))(?:more\\s+)?(day|week|wk|month|mth|year|yr)s?\\b(?!\\s+(?:from|after|on)\\s+(?!now\\b|today\\b))(?:\\s+from\\s+(?:now|today))?\\b`, 'i'), (m, t) => {
@@ -1582,7 +1601,8 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
 
 // "the Tuesday coding club", "our Friday meetup": a weekday naming a thing, not a day (round 14). Masked with as many
 // letters, so what any rule matches elsewhere in the text is still the text's own words.
-const NOUN_WEEKDAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?<=\b(?:the|our|my|their|his|her|a|every|each|weekly|usual)\s+[a-z]+)(?=\s+(?!(?:after|before|morning|afternoon|evening|night|lunchtime|of|following|that|coming|week|weekend|in|at|when|and|or|to|the|we|i|you|this|next|before|by|is|was|will)\b)[a-z][a-z-]+)/gi;
+const NOUN_WEEKDAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?<=\b(?:the|our|my|their|his|her|a|every|each|weekly|usual)\s+[a-z]+|(?<!\b(?:let|it|that|what|here|there|who|he|she))[a-z](?:'|’)s\s+[a-z]+)(?=\s+(?!(?:after|before|morning|afternoon|evening|night|lunchtime|of|following|that|coming|week|weekend|in|at|when|and|or|to|the|we|i|you|this|next|before|by|is|was|will)\b)[a-z][a-z-]+)/gi;
+// ("the bike kitchen's Saturday shifts": after a possessive too.)
 // "the Friday night sessions", "a Saturday morning repair café": a weekday and a part of the day naming a thing.
 const NOUN_WEEKDAY_PART = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?<=\b(?:the|our|my|their|his|her|a|every|each|weekly|usual)\s+[a-z]+)(?=\s+(?:morning|afternoon|evening|night|lunchtime)\s+(?!(?:at|in|on|by|to|and|or|for|with|if|when|before|after|of|i|we|you|is|was|will|this|next|the|that)\b)[a-z][a-z-]+)/gi;
 // "the notes from Saturday's meetup", "a post about last Tuesday": a day gone by, no due date ("the last Friday of May" stays).

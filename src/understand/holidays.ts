@@ -35,7 +35,7 @@ const GENERIC = new Set(
   ('day days dia de del la las los el the of and national holiday holidays public feast festival observance birthday ' +
     'hari raya tag tage jour fete giorno festa dag dan araw ng mga sa siku sikukuu ya y e et und der die des du le ' +
     'les di da do dos das van het dzien swieto narodowy narodowe narodowa national nationale nazionale nacional ' +
-    'international internacional ngay le tet en op na po').split(' '),
+    'international internacional ngay le tet en op na po della dello delle degli dei dal dalla al alla ai nel nella au aux').split(' '),
 );
 // A word for "day" that ends a holiday's name ("Natal Day", "Día de la Revolución", "Nikolaustag").
 const DAY_WORD = /^(?:day|dia|tag|jour|dag|dan)$/;
@@ -180,7 +180,10 @@ function findHoliday1(text: string, tz: string, today: string): HolidayHit | nul
     while (a > 0) { const c = inAll(ws[a - 1]!.w, cands); if (!c.length) break; a--; if (!GENERIC.has(ws[a]!.w)) cands = c; }
     while (b + 1 < ws.length) { const c = inAll(ws[b + 1]!.w, cands); if (!c.length) break; b++; if (!GENERIC.has(ws[b]!.w)) cands = c; }
     // Trim connecting words at the edges ("de la Revolución" is "Revolución"); keep a trailing "Day".
+    const a0 = a;
     while (a < k && GENERIC.has(ws[a]!.w)) a++;
+    // ... unless the name opens with one written as part of it: "Festa della Repubblica", "Día de la Revolución".
+    for (let j = a - 1; j >= a0; j--) if (/\p{Lu}/u.test(text[ws[j]!.i]!)) a = j;
     while (b > k && GENERIC.has(ws[b]!.w) && !DAY_WORD.test(ws[b]!.w)) b--;
     // "Cup Day", "Anniversary weekend": a word for the day itself after the run closes it.
     const after = ws[b + 1];

@@ -47,6 +47,7 @@ const isMobileSig = (l: string): boolean => {
   }
   return /outlook/i.test(t) && OUTLOOK_MOBILE.test(t);
 };
+const GLUED_MOBILE = /(?<=\S)\s+((?:sent from my|enviado desde mi|envoyé de mon|envoyé depuis mon|von meinem|gesendet von meinem|inviato dal mio|verstuurd vanaf mijn|verzonden vanaf mijn|skickat från min|sendt fra min|enviado do meu)\s[^.!?]{2,40})$/i;
 // A "Sent from my …" line that is really a sentence ("Sent from my desk, is much easier …").
 const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|house|bed|car)\b.*,/i;
 
@@ -697,7 +698,11 @@ const SIG_LINE = (l: string) => {
   if (PIPED.test(t) && !/[.!?]$/.test(t) && t.split(PIPED).every((p) => wordCount(p) <= 7)) return true;
   // A name may end in an initial ("Adebayo O.") as a company does in "Inc.".
   // A title line may end in an abbreviation ("Assistant Professor, Dept. of Computer Engg.").
-  return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/\b(inc|ltd|co|corp|jr|sr|dr|assn|assoc|soc|bros|intl|natl|ctr|ave|blvd|rd|st|apts?)\.$/i, '').replace(/(\s\p{Lu})\.$/u, '$1').replace(/(?<=\b(?:dept|univ|assoc|inst|dir|coord|mgr|engg?|sci|tech|govt|dist|hon|sec|asst|prof)\.[^.!?]{1,40}\b\p{Lu}\p{Ll}{1,5})\.$/iu, ''));
+  // "Harold Finch (retired, 38 yrs at Stanley Works)": a name with a note about the person in brackets.
+  const note = /^([^()]{2,40}?)\s*\(([^()]{1,60})\)\s*$/.exec(t);
+  if (note && NAME_LINE.test(note[1]!) && wordCount(note[1]!) <= 4 && !/[.!?]\s*$/.test(note[2]!)) return true;
+  // A legal form written with dots ends a company's name, not a sentence ("Kreuzberg e.V.", "Talleres S.A.", "Fietsen B.V.").
+  return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/(?<=\s)(?:\p{L}{1,2}\.){2,3}$/u, '').replace(/\b(inc|ltd|co|corp|jr|sr|dr|assn|assoc|soc|bros|intl|natl|ctr|ave|blvd|rd|st|apts?)\.$/i, '').replace(/(\s\p{Lu})\.$/u, '$1').replace(/(?<=\b(?:dept|univ|assoc|inst|dir|coord|mgr|engg?|sci|tech|govt|dist|hon|sec|asst|prof)\.[^.!?]{1,40}\b\p{Lu}\p{Ll}{1,5})\.$/iu, ''));
 };
 const PIPED = /\s[|•·]\s/;
 // A rule line: "____", "====", "━━━━" (box drawing, common above and below Japanese signatures).
@@ -761,6 +766,15 @@ function trimSignature(input: string[]): string[] {
         break;
       }
     }
+  }
+  // "… properly lol Sent from my iPhone": the client's line glued to the last words (a format=flowed line ending in a space
+  // above the blank line is joined to the boilerplate by some decoders); the words stay, the boilerplate goes.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (isBlank(l) || QUOTE.test(l)) continue;
+    const g = GLUED_MOBILE.exec(l);
+    if (g && isMobileSig(g[1]!)) lines[i] = l.slice(0, g.index);
+    break;
   }
   // Mobile boilerplate: cut at the first such line when only boilerplate or blank lines follow.
   for (let i = 0; i < lines.length; i++) {
