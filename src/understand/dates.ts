@@ -617,12 +617,12 @@ const RULES: Rule[] = [
   [/\b(?:sometime\s+|some time\s+)?(?:between now and|from now (?:un)?till?|from now until)\s+(?:the\s+)?(?:christmas|xmas)\b/i, (_m, t) => range(t, holiday(12, 24, t))],
   // More holidays and festivals, by their first and last days: "before Pentecost", "during Golden Week", "by Hogmanay".
   // The word before it may be Spanish, Portuguese, French, German, Italian or Dutch ("antes de Reyes", "depois do Carnaval").
-  [new RegExp(String.raw`(?<![\p{L}])(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|${FOREIGN_SIDE})\s+)?(?:(?:the|el|la|los|o|a|le|l['’]|der|dem|den|il|het|de)\s*)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|ascension(?: day)?|golden week|carn[ai]val|karneval|carnevale|fasching|epiphany|three kings(?:'|’)?(?: day)?|(?:d[ií]a de )?(?:los )?reyes(?: magos)?|dia de reis|reis magos|dreik[öo]nig(?:stag)?|heilige drei k[öo]nige|befana|[ée]piphanie|driekoningen|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok|d[ií]a de (?:los )?muertos|day of the dead)(?![\p{L}])(?:\s+(?:weekend|holidays?|break))?`, 'iu'), (m, t, tz) => {
+  [new RegExp(String.raw`(?<![\p{L}])(?:(before|by|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|during|for|around|through|after|${FOREIGN_SIDE})\s+)?(?:(?:the|el|la|los|o|a|le|l['’]|der|dem|den|il|het|de)\s*)?(hogmanay|pentecost|whitsun(?:day)?|whit (?:sunday|monday)|pfingsten|pinksteren|ascension(?: day)?|golden week|carn[ai]val|karneval|carnevale|fasching|epiphany|three kings(?:'|’)?(?: day)?|(?:d[ií]a de )?(?:los )?reyes(?: magos)?|dia de reis|reis magos|dreik[öo]nig(?:stag)?|heilige drei k[öo]nige|befana|[ée]piphanie|driekoningen|midsummer(?:(?:'|’)?s)?(?: eve| day)?|midsommar|juhannus|obon|o-bon|songkran|nowruz|norooz|kwanzaa|chuseok|d[ií]a de (?:los )?muertos|day of the dead)(?![\p{L}])(?:\s+(?:weekend|holidays?|break))?`, 'iu'), (m, t, tz) => {
     const n = m[2]!.toLowerCase();
     const span2 = (f: (y: number) => [Day, Day]): [Day, Day] => { const a = f(t.y); return toUtc(a[1]) >= toUtc(t) ? a : f(t.y + 1); };
     let w: [Day, Day];
     if (/hogmanay/.test(n)) w = span2((y) => [{ y, m: 12, d: 31 }, { y, m: 12, d: 31 }]);
-    else if (/pentecost|whit|pfingsten/.test(n)) w = span2((y) => { const e = addDays(easter(y), 49); return /monday/.test(n) ? [addDays(e, 1), addDays(e, 1)] : [e, e]; });
+    else if (/pentecost|whit|pfingsten|pinksteren/.test(n)) w = span2((y) => { const e = addDays(easter(y), 49); return /monday/.test(n) ? [addDays(e, 1), addDays(e, 1)] : [e, e]; });
     else if (/ascension/.test(n)) w = span2((y) => { const e = addDays(easter(y), 39); return [e, e]; });
     else if (/golden week/.test(n)) w = span2((y) => (/^Asia\/(Shanghai|Chongqing|Harbin|Urumqi|Hong_Kong|Macau)|^PRC/.test(tz) ? [{ y, m: 10, d: 1 }, { y, m: 10, d: 7 }] : [{ y, m: 4, d: 29 }, { y, m: 5, d: 5 }]));
     else if (/carn/.test(n)) w = span2((y) => [addDays(easter(y), -50), addDays(easter(y), -47)]);
@@ -1387,7 +1387,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['clocks?\\s+(?:go', /\bclocks?\s/i],
   ['(first|last)\\s+(few|couple of', /\b(?:few|couple(?: of)?|two|three|2|3)\s+(?:days|weeks|wks)\s+(?:of|in)\b/i],
   ['matariki', /half[- ]?term|mid[- ]?term|summer (?:holiday|hols|vacation|break)|easter (?:holiday|hols|break|vacation)|advent|\blent\b|holy week|palm sunday|maundy|holy thursday|holy saturday|orthodox|pascha|matariki|king(?:'|’)?s ?day|koningsdag|jean|f[êe]te nationale/i],
-  ['hogmanay', /hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|karneval|carnevale|fasching|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|driekoning|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead/i],
+  ['hogmanay', /hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|karneval|carnevale|fasching|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|driekoning|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead/i],
   ['(today|tomorrow|tonight)', /(?:weeks?|fortnight)\s+(?:from\s+)?(?:today|tomorrow|tonight)|[a-z]\s+fortnight/i],
   ['week after next\\b/i, (_m', /after next/i],
   ['the following week', /following week/i],
@@ -1454,7 +1454,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1470,12 +1470,26 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`,
  * The first date phrase in `text`, widened where the words around it say so: "between Jan 10 and Jan 20" ends
  * on the 20th, "the week of the 14th" ends that Sunday, and "the notes from Saturday … by Wednesday" is due Wednesday.
  */
+const CORRECTED_TO = /^\s*(?:--|[-–—,.;])?\s*(?:(?:sorry|oops|no|wait|err|um+|or|actually)[,!.]?\s+)*(?:i mean|i meant|make (?:that|it)|or rather|rather)[,:]?\s+/i;
+const FOREIGN_BEFORE_DAY = /(?<![\p{L}])(?:antes(?:\s+d(?:el?|o|a))?|avant(?:\s+l[ea])?|vor(?:\s+dem)?|prima\s+del?|voor|przed|innan|f[öo]re|før|inden)\s+$/iu;
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   const a = findDue1(text, received, timezone);
   if (!a) return null;
   const i = text.indexOf(a.text);
   if (i < 0) return a;
   const before = text.slice(0, i), after = text.slice(i + a.text.length);
+  // "on Tuesday -- sorry, I mean Thursday", "Friday, no wait, Saturday": the day said last is the one meant.
+  const corr = CORRECTED_TO.exec(after);
+  if (corr) {
+    const rest = after.slice(corr[0].length), b = findDue1(rest, received, timezone);
+    if (b && rest.indexOf(b.text) === 0) return { start: b.start, end: b.end, text: text.slice(i, i + a.text.length + corr[0].length + b.text.length) };
+  }
+  // "antes del 21 de marzo", "avant le 1er mai", "vor dem 3. Mai": before a day ends the day before it, as "before 21 March".
+  const fb = a.start === a.end ? FOREIGN_BEFORE_DAY.exec(before) : null;
+  if (fb) {
+    const today = localDay(received, timezone), x = addDays(parseDay(a.end), -1);
+    if (toUtc(x) >= toUtc(today)) return { ...range(today, x), text: text.slice(fb.index, i + a.text.length) };
+  }
   // "From May I will run classes, every Sunday morning": a weekday that recurs is no due; another date may be.
   if (/\b(?:every|each)\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
     const other = findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);

@@ -1,0 +1,86 @@
+// Round 51's phenomena (heldout51), each in new words, with a counter-case that must not change.
+import { describe, expect, it } from 'vitest';
+import { understand } from './understand.ts';
+import { findDue } from './dates.ts';
+import { visibleReply } from './visible-reply.ts';
+import type { ReplyContext } from './types.ts';
+
+const received = new Date('2027-03-10T10:00:00Z'); // Wednesday
+const u = (text: string, context: ReplyContext = 'ask', timezone = 'Europe/Berlin', when = received) => understand({ text, received: when, timezone, context });
+const acts = (text: string, timezone?: string, when?: Date) => u(text, 'ask', timezone, when).commitments.map((c) => [c.action, c.due?.end ?? null]);
+const due = (text: string, timezone = 'Europe/Berlin', when = received) => findDue(text, when, timezone);
+
+describe('heldout51: "I promise to …" said in other languages', () => {
+  it('reads the promise verb as the lead-in, in Swedish, German, Italian, Portuguese, French, Spanish and Russian', () => {
+    expect(acts('Jag lovar att måla om verkstadsdörren.', 'Europe/Stockholm')).toEqual([['måla om verkstadsdörren', null]]);
+    expect(acts('Ich verspreche, die Fahrradständer zu streichen.')).toEqual([['die Fahrradständer zu streichen', null]]);
+    expect(acts('Prometto di pulire il banco da lavoro.', 'Europe/Rome')).toEqual([['pulire il banco da lavoro', null]]);
+    expect(acts('Comprometo-me a catalogar as chaves de fendas.', 'Europe/Lisbon')).toEqual([['catalogar as chaves de fendas', null]]);
+    expect(acts("Je m'occupe d'imprimer les affiches.", 'Europe/Paris')).toEqual([['imprimer les affiches', null]]);
+    expect(acts('Я обещаю починить верстак.', 'Europe/Moscow')).toHaveLength(1);
+    // counter-cases: a promise refused is none
+    expect(acts('No prometo nada.', 'Europe/Madrid')).toEqual([]);
+    expect(acts('Nie obiecuję, że przyjdę.', 'Europe/Warsaw').map((a) => a[0])).not.toContain('że przyjdę');
+  });
+});
+
+describe('heldout51: futures marked on the verb, and a dated present', () => {
+  it('reads Turkish "-acağım" and Korean "-겠습니다" as a promise, not their negatives', () => {
+    expect(acts('Atölyenin web sitesini güncelleyeceğim.', 'Europe/Istanbul')).toEqual([['Atölyenin web sitesini güncelleyeceğim', null]]);
+    expect(acts('Atölyenin web sitesini güncellemeyeceğim.', 'Europe/Istanbul')).toEqual([]);
+    expect(acts('수리 행사 포스터를 만들겠습니다.', 'Asia/Seoul')).toHaveLength(1);
+  });
+  it('reads a German present with a date as a promise, and not one without', () => {
+    expect(acts('Nächste Woche repariere ich die Bandsäge.').map((a) => a[0])).toEqual(['repariere die Bandsäge']);
+    expect(acts('ich streiche die Bank bis Ende nächster Woche.')).toEqual([['streiche die Bank', '2027-03-21']]);
+    // counter-cases: no date, or a verb of hoping
+    expect(acts('ich streiche gern Bänke.')).toEqual([]);
+    expect(acts('Ich hoffe, wir sehen uns im Juni.')).toEqual([]);
+  });
+  it('reads a Spanish or Italian present right after its date as a promise', () => {
+    expect(acts('El sábado ordeno la bodega de herramientas.', 'America/Mexico_City').map((a) => a[0])).toEqual(['ordeno la bodega de herramientas']);
+    expect(acts('Il lunedì è chiuso, quindi quel giorno pulisco il magazzino.', 'Europe/Rome').map((a) => a[0])).toEqual(['pulisco il magazzino']);
+    // counter-cases: a noun in "-o" after a weekday, an offer with "possiamo", and English
+    expect(acts('Possiamo prestare il furgone il sabato pomeriggio a chi ne ha bisogno.', 'Europe/Rome')).toEqual([]);
+    expect(acts('We turned it into a demo on Friday.', 'America/Toronto')).toEqual([]);
+  });
+});
+
+describe('heldout51: dates', () => {
+  it('reads "före midsommar" and "na Koningsdag" with their sides', () => {
+    expect(due('före midsommar', 'Europe/Stockholm')?.end).toBe('2027-06-24');
+    const k = due('na Koningsdag', 'Europe/Amsterdam');
+    expect([k?.start, k?.end]).toEqual(['2027-04-28', '2027-05-04']);
+  });
+  it('reads a holiday name that opens with a generic word ("Festa della Repubblica")', () => {
+    expect(due('prima della Festa della Repubblica', 'Europe/Rome')?.end).toBe('2027-06-01');
+  });
+  it('reads a weekday of next week in Korean and Chinese', () => {
+    expect(due('다음 주 토요일까지', 'Asia/Seoul')).toMatchObject({ end: '2027-03-20', text: '다음 주 토요일까지' });
+    expect(due('下周六', 'Asia/Shanghai')?.end).toBe('2027-03-20');
+  });
+  it('reads "bu hafta sonuna kadar" whole, and no Turkish month in a Portuguese name', () => {
+    expect(due('bu hafta sonuna kadar', 'Europe/Istanbul')?.text).toBe('bu hafta sonuna kadar');
+    expect(due('Beijinhos, Marta', 'Europe/Lisbon')).toBeNull();
+    expect(due('Marta kadar bitiririm', 'Europe/Istanbul')).not.toBeNull();
+  });
+  it('a weekday after a possessive names a thing, not a day', () => {
+    expect(acts("I'll tidy the shop's Saturday rota tonight.", 'America/Chicago')).toEqual([["tidy the shop's Saturday rota", '2027-03-10']]);
+  });
+});
+
+describe('heldout51: clauses and signatures', () => {
+  it('splits at " -- " as at a dash', () => {
+    expect(acts('I will run a DemoCamp at the co-op in May -- five minutes each, no slides.', 'America/Toronto')).toEqual([['run a DemoCamp at the co-op', '2027-05-31']]);
+  });
+  it('cuts a signature with a dotted legal form or a bracketed note under the name', () => {
+    expect(visibleReply('Ich werde die Sägen schärfen.\n\nViele Grüße\nAnke Born\nRepaircafé Mitte e.V.\nTel. 030 1234 5678')).toBe('Ich werde die Sägen schärfen.');
+    expect(visibleReply('I will oil the hinges.\n\nBest,\nMargaret Lowe (retired, 40 yrs at the county shop)')).toBe('I will oil the hinges.');
+    // counter-case: a sentence in brackets after a name-like start stays
+    expect(visibleReply('Thanks.\n\nBest,\nSee you there (I will bring the urn.)')).toContain('I will bring the urn');
+  });
+  it('cuts "Sent from my iPhone" glued to the last line, and keeps a sentence that says so', () => {
+    expect(visibleReply("I'll print the flyers lol Sent from my iPhone")).toBe("I'll print the flyers lol");
+    expect(visibleReply('I sent from my iPhone the photos you asked for, and I will print them too.')).toContain('print them too');
+  });
+});
