@@ -53,6 +53,7 @@ describe('heldout52: a correction of an earlier "done"', () => {
     expect(r.due?.end).toBe('2027-03-24');
     // counter-case: a plain done stays done
     expect(u('Done, filmed both on Saturday.').command).toBe('done');
+    expect(u("Small correction to my last mail. It happened after all, on Saturday. I'll send the photos by Friday.").command).toBe('done');
   });
   it('does not read the French "mon" before a noun as Monday', () => {
     expect(due("à mon avis c'est bon")).toBeNull();

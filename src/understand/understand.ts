@@ -2667,7 +2667,9 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
     // "Small correction to yesterday's reply: I said done, but only the first part is; the second I record on 3 June": a
     // correction of an earlier answer that then names a day still ahead moves the thing to that day.
     const ci = own.findIndex((x) => CORRECTS_EARLIER.test(x));
-    if (ci >= 0) {
+    // "Correction to my last mail: it did happen on Saturday, and I'll send photos by Friday": a done said after the
+    // correction keeps it a done.
+    if (ci >= 0 && !own.slice(ci).map((y) => y.replace(/^[^:]{0,80}:\s*/, '')).some((y) => DONE.test(y) || DONE_MORE.test(y) || FOREIGN_DONE.test(y))) {
       const x = own.slice(ci).find((y) => !!dueIn(y) && !hedged(y) && !DROP.test(y));
       if (x) return { command: 'reschedule', due: dueIn(x), sentence: x };
     }
