@@ -526,7 +526,7 @@ const RULES: Rule[] = [
   // Next week, this week, this weekend, next month and tomorrow in Polish, Russian, Ukrainian, Turkish, Indonesian/Malay,
   // Hindi written in Latin letters, Swedish, Danish, Norwegian and Arabic ("w przyszłym tygodniu", "на следующей неделе",
   // "bu hafta sonu", "minggu depan", "agle hafte", "nästa vecka", "الأسبوع القادم").
-  [/(?<![\p{L}])(?:(w przyszłym tygodniu|na przyszły tydzień|przyszły tydzień|w następnym tygodniu|(?:на )?следующ(?:ей|ую|ая) недел[еюя]|(?:на )?наступн(?:ому|ий) тижн[іь]|haftaya|gelecek hafta(?:ya)?|önümüzdeki hafta(?:ya)?|(?:minggu|pekan) (?:depan|hadapan)|wiki (?:ijayo|inayokuja|ijayo)|(?:sa )?susunod na linggo|agle hafte|agle hafta|agle week|nästa vecka|næste uge|neste uke|الأسبوع (?:القادم|المقبل)|الاسبوع (?:القادم|المقبل))|(w tym tygodniu|на этой неделе|цього тижня|bu hafta(?! ?sonu)|(?:minggu|pekan) ini|wiki hii|ngayong linggo|is hafte|den här veckan|denne uge|denne uken|هذا الأسبوع)|(w (?:ten |najbliższy )?weekend|na (?:ten |najbliższy )?weekend|в (?:эти |ближайшие )?выходные|на (?:этих |ближайших )?выходных|на вихідних|bu hafta ?sonu(?:na|nda)?(?:\s+kadar)?|hafta ?sonu(?:na|nda)?(?:\s+kadar)?|akhir (?:pekan|minggu)(?: ini)?|is weekend|i helgen|(?:i )?weekenden|(?:i )?weekenden|(?:عطلة )?نهاية (?:هذا )?الأسبوع)|(w przyszłym miesiącu|na przyszły miesiąc|w następnym miesiącu|(?:в|на) следующ(?:ем|ий) месяц[е]?|наступного місяця|gelecek ay|önümüzdeki ay|bulan (?:depan|hadapan)|mwezi ujao|(?:sa )?susunod na buwan|agle mahine|agle mahina|nästa månad|næste måned|neste måned|الشهر (?:القادم|المقبل))|(jutro|завтра|yarın|besok|esok|kesho|imorgon|i morgen|غدا|غداً))(?![\p{L}])/iu, (m, t) => {
+  [/(?<![\p{L}])(?:(w przyszłym tygodniu|na przyszły tydzień|przyszły tydzień|w następnym tygodniu|(?:на )?следующ(?:ей|ую|ая) недел[еюя]|(?:на )?наступн(?:ому|ий) тижн[іь]|haftaya|gelecek hafta(?:ya)?|önümüzdeki hafta(?:ya)?|(?:minggu|pekan) (?:depan|hadapan)|wiki (?:ijayo|inayokuja|ijayo)|(?:sa )?susunod na linggo|agle hafte|agle hafta|agle week|nästa vecka|næste uge|neste uke|الأسبوع (?:القادم|المقبل)|الاسبوع (?:القادم|المقبل))|(w tym tygodniu|на этой неделе|цього тижня|bu hafta(?! ?sonu)|(?:minggu|pekan) ini|wiki hii|ngayong linggo|is hafte|den här veckan|denne uge|denne uken|هذا الأسبوع)|(w (?:ten |najbliższy |przyszły |następny )?weekend|na (?:ten |najbliższy |przyszły |następny )?weekend|в (?:эти |ближайшие )?выходные|на (?:этих |ближайших )?выходных|на вихідних|bu hafta ?sonu(?:na|nda)?(?:\s+kadar)?|hafta ?sonu(?:na|nda)?(?:\s+kadar)?|akhir (?:pekan|minggu)(?: ini)?|is weekend|i helgen|(?:i )?weekenden|(?:i )?weekenden|(?:عطلة )?نهاية (?:هذا )?الأسبوع)|(w przyszłym miesiącu|na przyszły miesiąc|w następnym miesiącu|(?:в|на) следующ(?:ем|ий) месяц[е]?|наступного місяця|gelecek ay|önümüzdeki ay|bulan (?:depan|hadapan)|mwezi ujao|(?:sa )?susunod na buwan|agle mahine|agle mahina|nästa månad|næste måned|neste måned|الشهر (?:القادم|المقبل))|(jutro|завтра|yarın|besok|esok|kesho|imorgon|i morgen|غدا|غداً))(?![\p{L}])/iu, (m, t) => {
     if (m[1]) { const { mon, sun } = weekOf(addDays(t, 7)); return range(mon, sun); }
     if (m[2]) return range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun);
     if (m[3]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
@@ -1458,9 +1458,16 @@ const MAYBE_DATE = /\d|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
+const N_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, f\u00fcnf: 5, una: 1, un: 1, une: 1, uma: 1, um: 1, dos: 2, deux: 2, dois: 2, duas: 2, due: 2, twee: 2, tres: 3, trois: 3, tr\u00eas: 3, tre: 3, drie: 3, cuatro: 4, quatre: 4, quatro: 4, quattro: 4, cinco: 5, cinq: 5, cinque: 5, vijf: 5, een: 1 };
+const N_UNITS_BEFORE = /(?<![\p{L}\d])(\d{1,2}|a|an|one|two|three|four|five|six|ein|eine|zwei|drei|vier|fünf|una|un|une|uma|um|dos|deux|dois|duas|due|twee|tres|trois|três|tre|drie|cuatro|quatre|quatro|quattro|cinco|cinq|cinque|vijf|een)\s+(weeks?|days?|wochen?|tage?n?|semanas?|semaines?|settimane?|weken|d[íi]as?|jours?|giorni|dagen)\s+$/iu;
+// "la semana del 9 de agosto", "la semaine du 9", "die Woche vom 9.", "de week van 9 augustus": the week of that day, in the
+// other languages.
+const WEEK_OF_FOREIGN = /(?<![\p{L}])(?:(?:la|a|die|de)\s+)?(?:semana|semaine|settimana|woche|week)\s+(?:del|du|de|do|da|dal|della|vom|van)\s+(?:(?:lunes|lundi|segunda|luned[iì]|montag|maandag)\s+)?$/iu;
+// "la semaine après la Saint-Jean", "la semana después de Semana Santa", "die Woche nach Ostern": the week after that day.
+const WEEK_AFTER_FOREIGN = /(?<![\p{L}])(?:(?:la|a|die|de)\s+)?(?:semaine|semana|settimana|woche|week)\s+(?:d'?après|apr[èe]s|despu[ée]s\s+de(?:l)?|tras|depois\s+d[aoe]s?|nach|dopo|na)\s+(?:(?:la|le|l['’]|el|los|las|o|a|os|as|der|dem|den|die|il|lo|het|de)\s*)?$/iu;
 // "the month after", "the week after that": a date counted from the one named before it.
 const REL_AFTER = /\b(?:in\s+|during\s+|on\s+|over\s+)?(?:the\s+)?(day|week|weekend|month|year)\s+after(?:\s+(?:that|this|it))?(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|so|when|if|because|instead|then)\b|(?:i|we)\s*(?:(?:'|’)(?:m|ll|re)|will|am|are|shall)\b))/i;
-const OFFSET_EVENT = new RegExp(`\\b${NUM_RE.replace('(', '(the|')}\\s+(days?|weeks?)\\s+(before|after|ahead of|prior to)\\s+(?:the|our|my|your|their)\\s+[^,.;:()]{1,40}?(?:\\s*\\(\\s*(?:it|that|which)(?:(?:'|’)s|\\s+is)|\\s*,|\\s*[-–—]|\\s+(?:is|(?:'|’)s))?(?:\\s+on)?\\s*$`, 'i');
+const OFFSET_EVENT = new RegExp(`\\b${NUM_RE.replace('(', '(the|')}\\s+(days?|weeks?|weekends?)\\s+(before|after|ahead of|prior to)\\s+(?:the|our|my|your|their)\\s+[^,.;:()]{1,40}?(?:\\s*\\(\\s*(?:it|that|which|(?:the\\s+|our\\s+)?[a-z][a-z-]*)(?:(?:'|’)s|\\s+is|\\s+was)|\\s*,\\s*(?:which|that)(?:(?:'|’)s|\\s+is|\\s+was)|\\s*,|\\s*[-–—]|\\s+(?:is|(?:'|’)s))?(?:\\s+on)?\\s*$`, 'i');
 // "the Sunday before ", "the Friday after ": a weekday placed by the date that follows (group 2, or the side word opens the date phrase).
 const WEEKDAY_SIDE = new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${WEEKDAY_RE}\\s+(?:(before|after|ahead of)\\s+$|\\u0000$)`, 'i');
 const GLOSSED_DAY = /(?<!\b(?:days?|weeks?|weekends?|months?|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+)\b(after|before)\s+(?:the\s+)?[^\s()][^()]{0,40}?\s*\((?:[^()]{0,40}?[,\s])?$/i;
@@ -1576,7 +1583,24 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     const x = parseDay(a.end), d = Number(dr[1]);
     if (d > x.d && d <= daysIn(x.y, x.m)) return { start: a.start, end: iso({ ...x, d }), text: a.text + dr[0] };
   }
-  const wk = WEEK_OF.exec(before);
+  // "two weeks after Easter", "zwei Wochen nach Ostern", "tres semanas después de Pascua": counted from the day itself
+  // ("after Easter" alone is the week after it, so the day is the one before that week).
+  const nb = /^(?:after|nach|apr[èe]s|despu[ée]s|tras|depois|dopo|na)\s/i.test(a.text) ? N_UNITS_BEFORE.exec(before) : null;
+  if (nb) {
+    const n = N_WORDS[nb[1]!.toLowerCase()] ?? Number(nb[1]), week = /^(?:w|se|sem|set)/i.test(nb[2]!);
+    const s0 = parseDay(a.start), e0 = parseDay(a.end);
+    const x = toUtc(e0) - toUtc(s0) === 6 * 86_400_000 ? addDays(s0, -1) : e0;
+    if (n > 0 && n < 60) {
+      const y = addDays(x, n * (week ? 7 : 1));
+      return { ...(week ? range(y, addDays(y, 6)) : range(y, y)), text: text.slice(nb.index, i + a.text.length) };
+    }
+  }
+  // "la semaine après la Saint-Jean": the Monday-to-Sunday week after the day named.
+  // "semana del 9 de agosto": the date phrase may have taken the "del" that belongs to "semana".
+  const before2 = a.start === a.end && /\b(?:semana|semaine|settimana|woche|week)\b/i.test(before) ? before + (/^(?:del|de la|de|du|do|da|dal|vom|van)\s+/i.exec(a.text)?.[0] ?? '') : '';
+  const wa = before2 ? WEEK_AFTER_FOREIGN.exec(before2) : null;
+  if (wa) { const { mon, sun } = weekOf(addDays(parseDay(a.end), 7)); return { ...range(mon, sun), text: text.slice(wa.index, i + a.text.length) }; }
+  const wk = WEEK_OF.exec(before) ?? (before2 ? WEEK_OF_FOREIGN.exec(before2) : null);
   if (wk && a.start === a.end) {
     const { sun } = weekOf(parseDay(a.start));
     // "the weekend of the 13th": that Saturday and Sunday.
@@ -1598,6 +1622,12 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   // "a week before the workshop on January 20", "the day after the hackathon (it's on Dec 5)": counted from the event's date.
   const off = OFFSET_EVENT.exec(before);
   if (off) {
+    // "the weekend after the AGM, which is Thursday the 23rd": the Saturday and Sunday after (or before) that day.
+    if (/^weekend/i.test(off[2]!)) {
+      const x = parseDay(/^after$/i.test(off[3]!) ? a.end : a.start);
+      const sat = /^after$/i.test(off[3]!) ? nextWeekday(addDays(x, 1), 6) : addDays(x, -((((weekday(x) - 6 + 7) % 7) || 7) + (weekday(x) === 0 ? 7 : 0)));
+      return { ...range(sat, addDays(sat, 1)), text: text.slice(off.index, i + a.text.length) };
+    }
     const n = /^the$/i.test(off[1]!) ? 1 : num(off[1]!), days = (/^w/i.test(off[2]!) ? 7 : 1) * n * (/^after$/i.test(off[3]!) ? 1 : -1);
     const x = addDays(parseDay(a.end), days);
     // "the week after the launch on May 5" is that whole next week, as "the week after Easter" (round 9).
@@ -1640,7 +1670,7 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
 
 // Words around a holiday of the person's own country (holidays.ts): a side or unit before it ("the week after", "by",
 // "antes del", "przed", "sebelum"), "el puente de" (its long weekend), and "weekend"/"long weekend"/"starts" after it.
-const ZONE_LEAD = /(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|antes\s+d(?:e|el|a|o)|hasta(?:\s+el|\s+la)?|avant|vor|prima\s+d(?:i|el(?:la)?)|voor|przed|do|sebelum|bago\s+(?:ang\s+|mag\s+)?|kabla\s+ya|[îi]nainte\s+de|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|apr[eè]s|nach|dopo|na|po|setelah|sesudah|selepas|lepas|pagkatapos\s+ng|baada\s+ya|dup[ăa]|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el)|innan|f[öo]re|f[øo]r|inden|efter|etter|tegen)\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?$/iu;
+const ZONE_LEAD = /(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|antes\s+d(?:e|el|a|o)|hasta(?:\s+el|\s+la)?|avant|vor|prima\s+d(?:i|el(?:la)?)|voor|przed|do|sebelum|bago\s+(?:ang\s+|mag\s+)?|kabla\s+ya|[îi]nainte\s+de|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|apr[eè]s|nach|dopo|na|po|setelah|sesudah|selepas|lepas|pagkatapos\s+ng|baada\s+ya|dup[ăa]|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el)|innan|f[öo]re|f[øo]r|inden|efter|etter|tegen|at[ée])\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?(?:(?:d[ií]a|jour|giorno)\s+d(?:e|el|o|a|u|i)\s+)?$/iu;
 const ZONE_TAIL = /^\s+(long weekend|weekend|break|day|starts|begins|holidays?)\b/i;
 const COUNTRY_NAMED = /\b(?:heritage|family|youth|freedom|republic|reconciliation|victory|flag|constitution|national|children(?:'|’)?s|teachers(?:'|’)?|independence|labou?r|civic|founders(?:'|’)?|unity|liberation|martyrs(?:'|’)?|heroes(?:'|’)?)\s+day\b/i;
 function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index: number }) | null {
@@ -1654,7 +1684,7 @@ function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index:
     if (!lead[1] && !tail && (!w || /^(?:at|for|on|sa|pada|para)$/.test(w))) return null;
   }
   const side = FOREIGN_BEFORE_WORD.test(w) ? 'before'
-    : /^tegen$/.test(w) ? 'by'
+    : /^(?:tegen|at[ée])$/.test(w) ? 'by'
     : FOREIGN_AFTER_WORD.test(w) || (w === 'na' && /^(?:Europe\/(?:Amsterdam|Brussels)|America\/(?:Paramaribo|Curacao|Aruba))$/.test(tz)) ? 'after'
     : /puente|finde|pont|feriad/.test(w) ? 'on' : /^(?:para|pada|sa)$/.test(w) ? 'on' : w;
   const suffix = /puente|finde|pont|feriad[aã]o/.test(w) ? 'weekend' : tail?.[1];
@@ -1718,6 +1748,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   } catch {
     return null;
   }
+  // "à mon message d'hier", "mon frère": the French "mon" before a noun is no Monday.
+  res = res.filter((x) => !(/^mon$/i.test(x.text.trim()) && /^\s+(?!(?:at|or|and|morning|afternoon|evening|night|the|next|to|or|is|works?|pls|please|then)\b)\p{Ll}/u.test(text.slice(x.index + x.text.length))));
   // "may" and "march" are verbs far more often than months when written in lower case.
   const r = res.find((x) => !/^(?:right )?now$/i.test(x.text.trim())) && res.find((x) => !/^(may|march|sun|sat|wed|(?:right )?now)$/i.test(x.text.trim()) || /\b(?:by|on|until|till|before|next|this)\s+$/i.test(text.slice(0, x.index)) && !/^(may|march)$/.test(x.text.trim()));
   if (!r) return null;
@@ -1728,7 +1760,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   // "el 2 hago": chrono reads "2 h ago" into a word of another language; no time in the past is a due date.
   if (/\bh?ago$/i.test(r.text.trim()) && !/\sago$/i.test(r.text.trim())) return null;
   // "a second one", "run a second session": an ordinal, not a second of time (nor "a minute", "an hour" from now).
-  if (/^(?:in\s+)?(?:a|an|one)\s+(?:second|sec|minute|min|moment|hour)$/i.test(r.text.trim())) return null;
+  if (/^(?:in\s+|for\s+)?(?:a|an|one)\s+(?:second|sec|minute|min|moment|hour)$/i.test(r.text.trim())) return null;
   // "2/3 of the snacks" is a fraction.
   if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s*of\b/i.test(text.slice(r.index + r.text.length))) return null;
   const s = r.start;
