@@ -84,3 +84,14 @@ describe('heldout51: clauses and signatures', () => {
     expect(visibleReply('I sent from my iPhone the photos you asked for, and I will print them too.')).toContain('print them too');
   });
 });
+
+describe('heldout49 (read again): an automatic notice told by its own tag or its first sentence', () => {
+  it('reads "[자동응답] …", "[自动回复] …" and "This is an automatic reply. I am …" as automatic', () => {
+    expect(u('[자동응답] 안녕하세요. 현재 휴가 중입니다. 9월 1일 이후에 답변드리겠습니다.', 'check-in', 'Asia/Seoul').kind).toBe('auto-reply');
+    expect(u('【自动回复】您好，我正在休假。', 'ask', 'Asia/Shanghai').kind).toBe('auto-reply');
+    expect(u('Hello. This is an automatic reply. I am travelling until 3 May.', 'ask').kind).toBe('auto-reply');
+    // counter-cases: a person quoting the words in a sentence, or a tag that is no automatic one
+    expect(u('I set up an automatic reply for the club inbox, and I will test it on Friday.', 'ask').kind).toBe('reply');
+    expect(u('[Update] I will host the klatch on Friday.', 'ask').kind).toBe('reply');
+  });
+});

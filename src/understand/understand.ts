@@ -35,8 +35,9 @@ export function looksBounce(text: string): boolean {
   return BOUNCE.test(text.trim().slice(0, 400));
 }
 
+// (Also a notice that opens with its own tag: "[자동응답] …", "[Auto-Reply] …".)
 const AUTO_ANYWHERE =
-  /(?:^|\n)[ \t]*(?:\(?\s*)?(?:this is an? (?:automated|automatic|auto-?generated|computer-generated) (?:response|reply|message|e-?mail|notification|acknowledg(?:e?ment))|this (?:e-?mail|message|reply|response) (?:is|was|has been) (?:sent |generated )?automatically(?: generated| sent)?)\s*[.!)]*[ \t]*(?:\n|$)|\b(?:your|this|the) (?:e-?mail|message|mail|enquiry|inquiry|request) will be (?:attended to|answered|dealt with|responded to|read|handled|forwarded|looked at|replied to|actioned|processed) (?:on|upon|after|when) (?:my|our|his|her|their|the office's) return\b/i;
+  /(?:^|\n)[ \t]*(?:\(?\s*)?(?:this is an? (?:automated|automatic|auto-?generated|computer-generated) (?:response|reply|message|e-?mail|notification|acknowledg(?:e?ment))|this (?:e-?mail|message|reply|response) (?:is|was|has been) (?:sent |generated )?automatically(?: generated| sent)?)\s*(?:[.!)]*[ \t]*(?:\n|$)|[.!]\s+(?=[A-ZÀ-Þ]))|^\s*[\[【(]\s*(?:자동\s?응답|자동\s?회신|부재\s?중|自动回复|自動回覆|自動回復|自動応答|自動返信|不在通知|auto[- ]?reply|automatic reply|auto[- ]?response|out of office|abwesenheit|automatische antwort|réponse automatique|respuesta automática|resposta automática|risposta automatica)\s*[\])】]|\b(?:your|this|the) (?:e-?mail|message|mail|enquiry|inquiry|request) will be (?:attended to|answered|dealt with|responded to|read|handled|forwarded|looked at|replied to|actioned|processed) (?:on|upon|after|when) (?:my|our|his|her|their|the office's) return\b/i;
 /** True when the text is plainly an automatic answer ("I am out of the office until …"). */
 export function looksAutomatic(text: string): boolean {
   const t = text.trim().slice(0, 600);
