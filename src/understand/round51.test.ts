@@ -95,3 +95,18 @@ describe('heldout49 (read again): an automatic notice told by its own tag or its
     expect(u('[Update] I will host the klatch on Friday.', 'ask').kind).toBe('reply');
   });
 });
+
+describe('heldout51: offers and needs in more languages', () => {
+  const items = (text: string, timezone: string) => { const r = u(text, 'ask', timezone); return { offers: r.offers.map((x) => x.text), needs: r.needs.map((x) => x.text) }; };
+  it('reads Turkish, Russian, Ukrainian, German, Swedish and Korean offers and needs', () => {
+    expect(items('Ayrıca yeni bir zincir kırıcıya ihtiyacımız var.', 'Europe/Istanbul').needs).toEqual(['yeni bir zincir kırıcı']);
+    expect(items('Нам срочно нужны велосипедные камеры.', 'Europe/Moscow').needs).toEqual(['велосипедные камеры']);
+    expect(items('Можу запропонувати свій дриль.', 'Europe/Kyiv').offers).toEqual(['свій дриль']);
+    expect(items('Außerdem biete ich an, montags Lötkurse zu geben.', 'Europe/Berlin').offers).toEqual(['montags Lötkurse zu geben']);
+    expect(items('Jag kan också låna ut min cykelkärra när ni flyttar verkstaden.', 'Europe/Stockholm').offers).toEqual(['låna ut min cykelkärra']);
+    expect(items('행사 때 제 차를 빌려드릴 수 있어요.', 'Asia/Seoul').offers).toHaveLength(1);
+    // counter-cases: a need said as past, an offer refused
+    expect(items('Нам не нужны деньги, спасибо.', 'Europe/Moscow').needs).not.toContain('деньги, спасибо');
+    expect(items('Geçen yıl ihtiyacımız vardı.', 'Europe/Istanbul').needs).toEqual([]);
+  });
+});

@@ -1070,7 +1070,9 @@ const FOREIGN_NEED2 = /^(?:(?:y|e|et|und|i|a|ve|pero|mais|mas|ma|aber|ale)[,\s]+
 // a3allem HTML lal wlad iza baddkom", "pero pwede ako mag-design ng pubmats for any of your events": offers led by a verb of
 // offering or being ready to, in the other languages people answer in.
 const FOREIGN_OFFER_VERB = /^(?:(?:y|e|et|und|en|w|wa|pero|mas|mais|aber|però|ma|también|tamb[eé]m|aussi|auch|anche)[,\s]+){0,2}(?:(?:para la pr[oó]xima(?:\s+vez)?|la pr[oó]xima vez|da pr[oó]xima vez|na pr[oó]xima|pour la prochaine fois|la prochaine fois|la prossima volta|beim n[äa]chsten mal)[,\s]+)?(?:(?:yo|eu|je|io|ana|ich|wir|nosotros|nous)\s+)?(?:(?:tambi[eé]n|tamb[eé]m|aussi|auch|anche|kamen)\s+)?(?:(?:les|te|os|vos|lhes|vous|ti|vi)\s+)?(?:ofrezco|ofrecemos|ofre[cz]o|ofere[cç]o|oferecemos|offre|offrons|propose|proposons|biete|bieten|offro|offriamo|offr[oi]|(?:mista3[ie]dd?[ea]?|mesta3[ie]dd?[ea]?|mosta3[ie]dd?[ea]?|mist3edd?[ea]?|jahez|jahze|gahez|gahza)(?:\s+(?:ann?i|en|2enn?i|inni))?|ba2dar|b2dar|bi2dar|2a2dar|a2dar)\s+(?!(?:(?:.*\s)?(?:no|não|pas|nicht|non|mish|mesh|msh|ma)(?:\s|$)))(.{3,})$/iu;
-const foreignOfferTail = (t: string) => t.replace(/\s+(?:cuando\s+(?:quieran|quieras|quieras|gusten|haga falta)|quando\s+(?:quiserem|quiser|precisarem)|quand\s+(?:vous\s+voulez|tu\s+veux)|wann\s+immer|quando\s+volete|(?:iza|eza|law)\s+(?:baddkom|badkon|baddkon|bedkom|7abbeito|7abbetu|bt7ebbo|bt7eboo|3ayzeen|3awzeen|7abeitu)|for\s+(?:any|all|each)\s+(?:of\s+)?(?:your|the|our)\s+[\p{L}-]+)(?![\p{L}]).*$/iu, '').replace(/\s*:\s+(?:sono|soy|sou|je suis|ich bin|ik ben|jag är|i am|i(?:'|’)m)(?![\p{L}]).*$/iu, '').replace(/,\s+(?:caben|cabem|entran|entram|tiene|tem|hay|h[áa])\s.*$/iu, '').replace(/[\s,.!]+$/u, '');
+// "också låna ut min släpkärra när ni hämtar skänkta cyklar": "also" before the offer and "when you …" after it go.
+const foreignOfferTail = (t: string) => foreignOfferTail0(t.replace(/^(?:också|även|også|ook|auch|también|aussi|anche|também)\s+/i, '').replace(/\s+(?:när|wenn|quand|cuando|quando|wanneer|når)\s+(?:ni|vi|ihr|wir|vous|nous|ustedes|voi|vocês|jullie|dere|I)\s+.*$/u, ''));
+const foreignOfferTail0 = (t: string) => t.replace(/\s+(?:cuando\s+(?:quieran|quieras|quieras|gusten|haga falta)|quando\s+(?:quiserem|quiser|precisarem)|quand\s+(?:vous\s+voulez|tu\s+veux)|wann\s+immer|quando\s+volete|(?:iza|eza|law)\s+(?:baddkom|badkon|baddkon|bedkom|7abbeito|7abbetu|bt7ebbo|bt7eboo|3ayzeen|3awzeen|7abeitu)|for\s+(?:any|all|each)\s+(?:of\s+)?(?:your|the|our)\s+[\p{L}-]+)(?![\p{L}]).*$/iu, '').replace(/\s*:\s+(?:sono|soy|sou|je suis|ich bin|ik ben|jag är|i am|i(?:'|’)m)(?![\p{L}]).*$/iu, '').replace(/,\s+(?:caben|cabem|entran|entram|tiene|tem|hay|h[áa])\s.*$/iu, '').replace(/[\s,.!]+$/u, '');
 // "se alguém tiver um espaço em Arroios que nos possa emprestar, era ótimo", "se alguém puder emprestar uns 3 notebooks,
 // ajuda muito", "si alguien tiene un proyector que nos preste, …", "Kung may alam po kayong libreng venue sa QC, pa-share
 // naman po!", "w iza fi 7ada 3ando projector zyade, bnkoon mamnoonin": a thing asked of anyone who has it.
@@ -1213,7 +1215,17 @@ const MORE_FOREIGN_ITEMS: [RegExp, Slot][] = [
   // "Projector chahiye toh bata dena, mere paas hai": "if you need X, tell me" is an offer of X.
   [/^(.{2,40}?)\s+chahiye\s+(?:toh|to|tou)\s+(?:bata|bol|keh|message\s+kar)\s*(?:dena|do|dijiye|dijie|de)\b/iu, 'offer'],
   // "our church in Surulere has a generator that can be used for community events on weekdays"
-  [/^(?:(?:however|also|and|plus)[,\s]+)?(?:my|our)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:has|have)\s+(.{3,60}?\s+(?:that|which)\s+can\s+be\s+(?:used|borrowed|booked|hired)\b[^,]*)/iu, 'offer'],
+  [/^(?:(?:however|also|and|plus)[,\s]+)?(?:my|our)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:has|have)\s+(.{3,60}?\s+(?:that|which)\s+can\s+be\s+(?:used|borrowed|booked|hired)\b[^,]*)/iu, 'offer'],  // Spanish "me falta conseguir X", "nos hacen falta X"; Turkish "X'e ihtiyacımız var"; Russian "нам нужен X", "могу
+  // предложить X"; Ukrainian "нам потрібен X", "можу запропонувати X"; German "biete ich an, X zu geben"; Swedish, Danish and
+  // Norwegian "jag kan låna ut X"; Korean "X 빌려드릴 수 있어요" (I can lend X).
+  [/^(?:(?:y|pero|también|tambien|todav[ií]a|a[úu]n)[,\s]+)*(?:me|nos)\s+(?:falta|faltan|hace falta|hacen falta)\s+(?!(?:poco|mucho|nada|tiempo|un poco|muy poco)(?![\p{L}]))(?:conseguir\s+|encontrar\s+|tener\s+)?(.{3,})$/iu, 'need'],
+  [/^(?:(?:bir de|ayrıca|ayrica|ve)\s+)?(.{3,60}?)(?:'?(?:y?[ae]))\s+(?:(?:çok|cok|acil|gerçekten)\s+)?ihtiya[cç](?:ımız|imiz|ım|im)\s+var/iu, 'need'],
+  [/^(?:(?:и|а|ещё|еще|также|тоже)\s+)*(?:нам|мне)\s+(?:(?:очень|срочно|сильно|ещё|еще|бы)\s+)*(?:нужен|нужна|нужно|нужны|не хватает)\s+(.{2,})$/iu, 'need'],
+  [/^(?:(?:і|а|ще|також)\s+)*(?:нам|мені)\s+(?:(?:дуже|терміново)\s+)*(?:потрібен|потрібна|потрібно|потрібні|бракує)\s+(.{2,})$/iu, 'need'],
+  [/^(?:(?:и|а|также|ещё|еще)\s+)*(?:я\s+|мы\s+)?(?:могу|можем|можу|можемо)\s+(?:предложить|дать|одолжить|поделиться|запропонувати|позичити)\s+(.{3,})$/iu, 'offer'],
+  [/^(?:(?:außerdem|ausserdem|auch|und)\s+)?(?:biete|bieten)\s+(?:ich|wir)\s+(?:(?:auch|gerne|gern)\s+)*an\s*,\s*(.{3,})$/iu, 'offer'],
+  [/^(?:(?:och|og)\s+)?(?:jag|vi|jeg)\s+(?:kan|skulle kunna)\s+(?:(?:också|även|også|gärna|gjerne|gerne)\s+)*((?:låna ut|låne ut|erbjuda|tilby|bidra med|ställa upp med|hjälpa till med)\s+.{3,}?)(?:\s+(?:när|om|hvis|så att|eftersom)\s+.*)?$/iu, 'offer'],
+  [/^(?:그리고\s+)?(.{3,80}?)\s*(?:빌려\s?드릴|드릴|도와\s?드릴|제공할|빌려줄)\s+수\s+있(?:어요|습니다|어)/u, 'offer'],
 ];
 const FOREIGN_PLEDGE = /^(?:(?:mi|nuestro|mon|notre|meu|nosso|il mio|mein|unser)\s+(?:compromiso|engagement|compromisso|impegno|versprechen|vorhaben)|(?:ma|notre)\s+promesse|(?:mi|nuestra)\s+promesa|(?:minha|nossa)\s+promessa|la mia promessa)\s+(?:es|est|é|è|ist)\s+(?:de\s+|d['’]\s*|di\s+|zu\s+)?(?!(?:que|qu['’]|che|dass|simple|sencillo|simples|semplice|facile|f[áa]cil)\b)(\p{L}.+?)[.!]*$/iu;
 const CONFIRM_GROUP = new RegExp(String.raw`^(?:(?:this is to|(?:i|we)(?:(?:'|’)d| would)? like to|(?:i|we)\s*(?:(?:'|’)m|am|(?:'|’)re|are)\s+(?:pleased|happy|delighted|glad|writing) to)\s+)?(?:confirm|inform you|announce|let you know)\s+that\s+(?:our|my|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${GROUP_NOUN}),\s+(?:the\s+)?[^,]{2,60},\s+(?:will|shall|is going to|are going to)\s+(?!(?:be|have|need|not|no longer)\b)(.+?)[.!]*$`, 'iu');
@@ -1400,7 +1412,8 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = FOREIGN_NEED.exec(fc))) return { slot: 'need', text: m[1]! };
   if ((m = FOREIGN_NEED_LAST.exec(fc))) return { slot: 'need', text: m[1] ?? m[2] ?? m[3]! };
   if ((m = FOREIGN_NEED2.exec(fc))) return { slot: 'need', text: m[1]! };
-  for (const [re, slot] of MORE_FOREIGN_ITEMS) if ((m = re.exec(fc))) return { slot, text: (m[1] ?? m[2] ?? m[3])!.replace(/[\s.!]+$/, '') };
+  // (A Turkish stem softened before its suffix gets its k back: "lastiğe" is "lastik".)
+  for (const [re, slot] of MORE_FOREIGN_ITEMS) if ((m = re.exec(fc))) return { slot, text: (m[1] ?? m[2] ?? m[3])!.replace(/[\s.!]+$/, '').replace(/ğ$/u, 'k') };
   if ((m = FOREIGN_WISH.exec(fc))) return { slot: 'wish', text: m[1]! };
   if ((m = FOREIGN_WISH_SANA.exec(fc))) return { slot: 'wish', text: m[1]! };
   if ((m = FOREIGN_HAVE_IDLE.exec(fc) ?? FOREIGN_OFFER_COND.exec(fc) ?? FOREIGN_OFFER_Q.exec(fc))) return { slot: 'offer', text: m[1]! + (m[2] ? ' ' + m[2] : '') };
