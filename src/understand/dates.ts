@@ -1491,6 +1491,12 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
     const rest = after.slice(corr[0].length), b = findDue1(rest, received, timezone);
     if (b && rest.indexOf(b.text) === 0) return { start: b.start, end: b.end, text: text.slice(i, i + a.text.length + corr[0].length + b.text.length) };
   }
+  // "no sábado dia 1 de maio", "el sábado 1 de mayo", "Saturday the 1st of May": a weekday with its date is that date.
+  const wdd = a.start === a.end && !/\d/.test(a.text) && a.text.trim().split(/\s+/).length <= 3 ? /^\s*,?\s*(?:(?:dia|d[ií]a|el|le|den|the)\s+)?(?=\d)/i.exec(after) : null;
+  if (wdd) {
+    const rest = after.slice(wdd[0].length), b = findDue1(rest, received, timezone);
+    if (b && b.start === b.end && rest.indexOf(b.text) === 0) return { start: b.start, end: b.end, text: text.slice(i, i + a.text.length + wdd[0].length + b.text.length) };
+  }
   // "antes del 21 de marzo", "avant le 1er mai", "vor dem 3. Mai": before a day ends the day before it, as "before 21 March".
   const fb = a.start === a.end ? FOREIGN_BEFORE_DAY.exec(before) : null;
   if (fb) {

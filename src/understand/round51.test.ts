@@ -110,3 +110,18 @@ describe('heldout51: offers and needs in more languages', () => {
     expect(items('Geçen yıl ihtiyacımız vardı.', 'Europe/Istanbul').needs).toEqual([]);
   });
 });
+
+describe('heldout51: the day meant', () => {
+  it('a weekday with its date is that date, in any language', () => {
+    expect(due('no sábado dia 1 de maio', 'Europe/Lisbon', new Date('2027-04-19T10:00:00Z'))?.end).toBe('2027-05-01');
+    // counter-case: a number after the weekday that is no date
+    expect(due('on Friday, 3 people', 'Europe/Lisbon', new Date('2027-04-19T10:00:00Z'))?.end).toBe('2027-04-23');
+  });
+  it('"on Tuesday -- sorry, I mean Thursday" is Thursday, and the dash does not split it off', () => {
+    expect(acts("I'll sand the benches on Tuesday -- sorry, I mean Thursday, Tuesday is choir.", 'America/Denver', new Date('2027-07-10T21:00:00Z'))).toEqual([['sand the benches', '2027-07-15']]);
+  });
+  it('"I\'ll be the one with the flask" says how to know the person, no promise', () => {
+    expect(u("Count me in, I'll be the one with the red umbrella.", 'invitation', 'Europe/London').commitments).toEqual([]);
+    expect(u("Count me in, I'll bring the red umbrella.", 'invitation', 'Europe/London').commitments).toHaveLength(1);
+  });
+});
