@@ -106,12 +106,18 @@ function slotOfQuestion(q: string): Slot | null {
   if (/\bcommit|\bwill you do|\byou will do|\bone (small )?thing|\bdo next|\bnext step|\bplan to do|\bpledge|\bgoing to do|\bnext step|\bsmall step|\bstep (?:you|will)|you(?:'|’)ll (?:do|take)|will you take|\bnext move\b|\bwilling to do\b|\bwhat will you\b|\bwhat are you (?:going|planning) to\b/.test(t)) return 'commitment';
   // The ask in the other languages it is sent in: "Was kannst du anbieten?", "Neye ihtiyacın var?", "Bir sonraki küçük
   // adımın ne?", "Quelle est la prochaine petite chose que vous ferez ?".
-  if (FOREIGN_Q_COMMIT.test(t)) return 'commitment';
-  return /[^\x00-\x7f]|\b(?:was|wie|neler|neye|ne|quel\p{L}*|qu['’]est|que|qué|cu[aá]l|o que|qual|cosa)\b/u.test(t) ? foreignHead(t) : null;
+  return null;
   return null;
 }
 
-const FOREIGN_Q_COMMIT = /(?<![\p{L}])(?:n[äa]chste(?:n)? kleine(?:n)? (?:sache|schritt)|kleine sache|sonraki küçük adım\p{L}*|küçük adım\p{L}*|prochaine petite chose|petite chose que vous ferez|pr[óo]xima (?:pequeña |pequena )?(?:cosa|coisa|paso|passo)|pequeña cosa|qu[ée] har[áa]s|cosa far[àa]i|volgende kleine stap)(?![\p{L}])/iu;
+const FOREIGN_Q_COMMIT = /(?<![\p{L}])(?:n[äa]chste(?:n)? kleine(?:n)? (?:sache|schritt)|kleine sache|sonraki küçük adım\p{L}*|küçük adım\p{L}*|prochaine petite chose|petite chose que vous ferez|pr[óo]xima (?:pequeña |pequena )?(?:cosa|coisa|paso|passo)|pequeña cosa|qu[ée] har[áa]s|cosa far[àa]i|piccola cosa|volgende kleine stap)(?![\p{L}])/iu;
+/** The ask's question in another language ("Was kannst du anbieten?", "Neye ihtiyacın var?"): trusted only right above
+ * the answer to it, since a block of several such questions names no one slot. */
+function slotOfForeignQuestion(q: string): Slot | null {
+  const t = q.toLowerCase();
+  if (FOREIGN_Q_COMMIT.test(t)) return 'commitment';
+  return /[^\x00-\x7f]|\b(?:was|wie|neler|neye|ne|quel\p{L}*|qu['’]est|que|qué|cu[aá]l|o que|qual|cosa)\b/u.test(t) ? foreignHead(t) : null;
+}
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
   /^\s*(?:[-*•]\s*)?(?:(?:oh|and|also|plus|ps|p\.s\.)[,\s]+){0,2}(?:my\s+|our\s+|one\s+)?(wish(?:es)?|wishing|hope|dream|offers?|offering|can offer|i can offer|can give|i can give|can do|i can do|can help with|can bring|i can bring|give|gives|giving|can share|to share|needs?|needing|i need|requirements?|required|asks?|looking for|i'm looking for|seeking|wanted|commitment|commitments|plan|the plan|goal|pledge|promise|one (?:small )?thing|(?:small|little|tiny) thing|(?:small\s+)?thing i(?:'| wi)ll do|next step|next thing|next up|next|action|to ?do|will do|i(?:'|’)ll do|commit|get|do|thing)(?:\s+(?:for|to)\s+[^:|]{1,40})?\s*(?:[:：]|\s[-–—]\s|\s*(?:->|=>|→|\||=)\s*|\t+)\s*(.*)$/i;
@@ -229,7 +235,7 @@ const arabiziFuture = (t: string) => (arabizi && /(?:^|[\s,.!])[Bb]a\s/.test(t) 
 const FR_FUTURE = /(^|[,;.!]\s*(?:et\s+|puis\s+)?|\bet\s+)([Jj]e\s+|[Jj]['’])((?:(?:vous|te|leur|lui|les|le|la|en|y)\s+|l['’])*)(\p{Ll}{2,}?)(rai)(?=\s)/gu;
 const FR_IRREGULAR: Record<string, string> = { enver: 'envoyer', fe: 'faire', se: 'être', au: 'avoir', i: 'aller', viend: 'venir', pour: 'pouvoir', ver: 'voir', tiend: 'tenir', saur: 'savoir', devr: 'devoir', voud: 'vouloir', fau: 'falloir', recevr: 'recevoir', enverr: 'envoyer', renverr: 'renvoyer', reviend: 'revenir', devie: 'devenir' };
 const frInfinitive = (stem: string): string => FR_IRREGULAR[stem] ?? FR_IRREGULAR[stem.replace(/r$/, '')] ?? (/e$/.test(stem) ? stem.slice(0, -1) + 'er' : /i$/.test(stem) ? stem + 'r' : /[dt]$/.test(stem) || /ir$/.test(stem) ? stem + 're' : stem + 'er');
-const frFuture = (t: string) => (/\p{Ll}rai\s/u.test(t) && /\b(?:je|j['’])/i.test(t) ? t.replace(FR_FUTURE, (m, pre: string, je: string, pro: string, stem: string) => (/^(?:au|se|pour|devr|voud|fau|saur)$/.test(stem) ? m : `${pre}${/^J/.test(je) ? 'J' : 'j'}e vais ${pro}${frInfinitive(stem)}`)) : t);
+const frFuture = (t: string) => (/\p{Ll}rai\s/u.test(t) && /\b(?:je|j['’])/i.test(t) ? t.replace(FR_FUTURE, (m, pre: string, je: string, pro: string, stem: string) => (/^(?:au|se|pour|devr|voud|fau|saur|i|viend|reviend|vien|serai)$/.test(stem) ? m : `${pre}${/^J/.test(je) ? 'J' : 'j'}e vais ${pro}${frInfinitive(stem)}`)) : t);
 const shorthand = (t0: string) => { const t = frFuture(arabiziFuture(t0)); return labelTypo(t.includes('(') ? t.replace(GLOSS_LEAD, '$1$3 ') : t).replace(/^(\s*(?:[-*•]\s*)?)(?:gonna|gunna|Gonna|Gunna)\s+(?=[a-z])/, "$1I'm gonna ").replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(POLITE_ASIDE, (m, lead: string, aside: string) => (ASIDE_HEDGE.test(aside) ? m : lead + ' ')).replace(ASKED_AND_AGREED, (_m, who: string, what: string) => `${who} will ${what}`).replace(MY_INTENTION, (_m, p1?: string, w1?: string, p2?: string, w2?: string) => (p1 ?? p2 ?? '') + (/^our$/i.test(w1 ?? w2 ?? '') ? 'we' : 'I') + ' intend to ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are '); };
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
@@ -385,7 +391,8 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       // Each quoted block sets the meaning of the answers under it.
       if (l.text.trim()) {
         const prevQuoted = i > 0 && lines[i - 1]!.quoted && lines[i - 1]!.text.trim();
-        const s = slotOfQuestion(l.text);
+        const nextOwn = i + 1 < lines.length && !lines[i + 1]!.quoted && lines[i + 1]!.text.trim();
+        const s = slotOfQuestion(l.text) ?? (nextOwn ? slotOfForeignQuestion(l.text) : null);
         if (!prevQuoted) question = s;
         else if (s) question = s;
       }
@@ -752,7 +759,7 @@ export function formatOf(action: string): Format | null {
 const VAGUE_TIME = /,?\s+(?:(?:in|during|by|before|over|after|at the (?:start|beginning|end) of|for|sometime in|some time in)\s+)?(?:(?:the\s+)?(?:next|this|coming|new|following|upcoming)\s+(?:term|semester|school year|academic year)|term\s+\d|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:term|semester)|(?:the\s+)?new year|asap|as soon as (?:possible|i can|we can)|(?:the\s+)?(?:spring|mid-?term|half[- ]term|reading|march|fall|autumn)\s+(?:break|recess|holidays?|hols)|(?:the\s+)?(?:semester|term|school|school year|classes|uni|university|college|exams?)\s+(?:starts?|begins?|ends?|finish(?:es)?|(?:is|are) over|gets? going|resumes?|goes back)|(?:the\s+)?(?:end|start|beginning|close) of (?:the\s+)?(?:term|semester|school year|academic year|season)|(?:the\s+)?(?:kids|children|students|pupils|we|they|everyone|classes)\s+(?:go|goes|get|gets|are|is|come|comes)\s+back(?:\s+(?:to|at|in)\s+(?:school|uni|university|college|work|class|classes))?|after (?:easter|half[- ]term|the break|exams|finals|the exams|the summer|ramadan|diwali|eid)|at some point|some ?time soon|soon|one of these days)\s*$/i;
 // An aside after the action: "…, they already said yes", "… so parents know it's coming back".
 const ASIDE = /\s+[-–—]\s+(?:already|just|i(?:'|’)ve|i have|we(?:'|’)ve|we have|told|promised)\b.*$|\s+for\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who|that)\s+(?:wants?|would like|(?:is|are) (?:keen|interested)|fancies|likes?)\b.*$|,\s+where\s+(?:the|we|they|people|kids|children|everyone|students|parents|pupils|you|our|members|folks|participants|attendees)\b.*$|,?\s+so (?:expect|watch (?:this space|out)|look out for|keep an eye out|stay tuned)\b.*$|,\s+(?:i(?:'|’)m|i am|we(?:'|’)re|we are|i(?:'|’)ve|we(?:'|’)ve|i have|we have)\s+already\b.*$|,\s+(?:i\s+)?(?:reckon|bet|guess|suspect|imagine)\s+(?!(?:i|we)\s*(?:(?:'|’)ll|will|can|could|might|may)\b).*$|,\s+(?:my|our|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|agreed|offered|confirmed|promised)\b.*$|,\s+(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?!(?:going|gonna|planning|also|then|hoping|aiming)\b)(?:so\s+|really\s+|completely\s+|totally\s+|just\s+)?(?:snowed under|swamped|busy|flat out|slammed|buried|away|travell?ing|off|out|sick|ill|tied up|drowning)\b.*$|,\s+(?:they|he|she|it|this|that|which|who)\s+(?:(?:already|have|has|had|just|all|both)\s+)?(?:said|agreed|approved|confirmed|offered|asked|know|knows|knew|were|was|are|is|did|loved|liked|want|wants|will|(?:'|’)ll|should|might|may|appears?|comes out)\b.*$/i;
-const FOREIGN_PURPOSE = /,\s+(?:(?:żeby|aby|abychom|damit|zodat|afin que|para que|affinch[ée]|perch[ée])\s|(?:pour|afin de|para|per)\s+(?:(?:nos|nous|vous|se|s['’]|ci|si|me|te)\s*)?\p{L}{2,}(?:er|ir|re|ar|are|ere|ire)(?![\p{L}])|um\s+[^,]{2,60}\s+zu\s|om\s+[^,]{2,60}\s+te\s).*$/iu;
+const FOREIGN_PURPOSE = /,\s+(?:(?:żeby|aby|abychom|damit|zodat|afin que|para que|affinch[ée]|perch[ée])\s|(?:pour|afin de|para|per)\s+(?:(?:nos|nous|vous|se|s['’]|ci|si|me|te)\s*)?\p{L}{2,}(?:er|ir|re|ar|are|ere|ire)(?![\p{L}])|um\s+[^,]{2,60}\s+zu\s|om\s+[^,]{2,60}\s+te\s|para\s+(?:ma|mag|pag|maka|makapag|mapag)-?\p{L}{3,}).*$/iu;
 const FOREIGN_PURPOSE_BARE = /\s+(?:(?:pra|para)\s+(?:a\s+)?(?:gente|n[óo]s|eles|elas|voc[êe]s|todo mundo|todos)\s+\p{L}{2,}(?:ar|er|ir)(?![\p{L}])|(?:para que|pra que|pour que|afin que|damit|affinch[ée]|zodat)\s+\S).*$/iu;
 const PURPOSE = /,?\s+so (?:that )?(?:i|we|you|they|he|she|it|people|everyone|everybody|others|folks|parents|kids|students|teachers|(?:the|our|my|their) [\p{L}-]+)\s+(?:[\p{L}'’]+\s+)?(?:can|could|will|would|know|knows|have|has|get|gets|don(?:'|’)?t|won(?:'|’)?t|are|is|may|might|see|feel|learn|remember)\b.*$/iu;
 
@@ -1113,7 +1120,7 @@ const foreignNeedTail = (t: string) => t.replace(/\s+(?:el\s+marra\s+el\s+(?:gay
 // "Sana more events outside Metro Manila din", "Sana po lahat ng LGU ay may open flood maps": Tagalog "sana", a wish
 // (not "sana all", nor a hope that this helps or that one can come).
 const FOREIGN_WISH_SANA = /^(?:(?:at|pero|tsaka|and)[,\s]+)?sana\s+(?:po\s+)?(?:naman\s+)?(?!(?:all|ol|okay|ok|ayos|makatulong|nakatulong|makapunta|makarating|maintindihan|mapansin|mapagbigyan|ako|kami|tayo|ko|mo|nyo|niyo|ninyo|namin|natin|hindi|wag|huwag)(?![\p{L}]))(.{6,})$/iu;
-const FOREIGN_WISH = /^(?:(?:y|e|et|und|i|a|ve|pero|mais|mas|ma|aber|ale)[,\s]+)?(?:(?:wallah|wallahi|inchallah|inshallah|sinceramente|honestamente|franchement|vraiment|ehrlich gesagt|szczerze)[,\s]+)?(?:(?:ce serait|ça serait|sería|seria|sarebbe|es wäre|wäre es|byłoby)\s+(?:vraiment\s+|tellement\s+|muy\s+|tan\s+|muito\s+|molto\s+|so\s+|super\s+)?(?:génial|genial|top|super|incroyable|magnifique|formidable|merveilleux|bien|lindo|hermoso|increíble|incrível|ótimo|maravilhoso|bello|bellissimo|fantastico|toll|schön|wunderbar|wspaniale|świetnie|cudownie)\s+(?:si|se|wenn|gdyby|que)\s+|(?:mi|nuestro|mon|notre|meu|nosso|o meu|o nosso|il mio|il nostro|mein|unser|mój|moje|nasze|nasz)\s+(?:gran\s+|grand\s+|grande\s+|gro(?:ß|ss)er\s+|największe\s+)?(?:sueño|deseo|rêve|souhait|sonho|desejo|sogno|desiderio|traum|wunsch|marzenie|życzenie)\s*,?\s*(?:es|sería|serait|est|c['’]est|é|seria|è|sarebbe|ist|wäre|to|jest|byłoby)\s+(?:que\s+|qu['’]|de\s+|d['’]|che\s+|dass\s+|żeby\s+|aby\s+|że\s+)?|ojal[áa]\s+(?:que\s+)?|dese(?:o|amos|ar[íi]a|ar[íi]amos)\s+que\s+|(?:meri|hamari|humari)\s+(?:(?:bas|ek|yeh|ye)\s+)?(?:khwahish|khwaish|khawaish|ichha|iccha|sapna|wish)\s+(?:hai|he|yeh hai|ye hai)\s+(?:ke|ki|k|kay)\s+|(?:omniy\p{L}*|omney\p{L}*|omniti|umniy\p{L}*)\s+(?:en|eno|enn?o|inn?o|an|ann?o|inn)\s+|(?:eu\s+|yo\s+)?(?:queria|quero|gostaria\s+de|adoraria|quisiera|quiero)\s+(?:muito\s+|tanto\s+|mucho\s+)?ver\s+|(?:me|nos)\s+encantar[íi]a\s+ver\s+|(?:j['’]aimerais|je\s+voudrais|nous\s+aimerions|on\s+aimerait)\s+(?:bien\s+|beaucoup\s+|tellement\s+)?voir\s+|(?:vorrei|mi\s+piacerebbe|ci\s+piacerebbe)\s+(?:tanto\s+|molto\s+)?vedere\s+|sueño con que\s+|je r[êe]ve (?:que|qu['’]|d['’]un|d['’]une)\s*|sonho com\s+|tomara que\s+)(?!(?:quelqu['’]un|alguien|alguém|qualcuno|jemand|ktoś|on|je|j['’]|nous|yo|eu|io|ich|wir|tu|vous|usted|ustedes|você|vocês|du|ihr|pan|pani|wy|ty|te|os|me|nos|no|ne|não|non|nicht|nie)(?![\p{L}]))(.{6,})$/iu;
+const FOREIGN_WISH = /^(?:(?:y|e|et|und|i|a|ve|pero|mais|mas|ma|aber|ale)[,\s]+)?(?:(?:wallah|wallahi|inchallah|inshallah|sinceramente|honestamente|franchement|vraiment|ehrlich gesagt|szczerze)[,\s]+)?(?:(?:ce serait|ça serait|sería|seria|sarebbe|es wäre|wäre es|byłoby)\s+(?:vraiment\s+|tellement\s+|muy\s+|tan\s+|muito\s+|molto\s+|so\s+|super\s+)?(?:génial|genial|top|super|incroyable|magnifique|formidable|merveilleux|bien|lindo|hermoso|increíble|incrível|ótimo|maravilhoso|bello|bellissimo|fantastico|toll|schön|wunderbar|wspaniale|świetnie|cudownie)\s+(?:si|se|wenn|gdyby|que)\s+|(?:mi|nuestro|mon|notre|meu|nosso|o meu|o nosso|il mio|il nostro|mein|unser|mój|moje|nasze|nasz)\s+(?:gran\s+|grand\s+|grande\s+|gro(?:ß|ss)er\s+|największe\s+)?(?:sueño|deseo|rêve|souhait|sonho|desejo|sogno|desiderio|traum|wunsch|marzenie|życzenie)\s*,?\s*(?:es|sería|serait|est|c['’]est|é|seria|è|sarebbe|ist|wäre|to|jest|byłoby)\s+(?:que\s+|qu['’]|de\s+|d['’]|che\s+|dass\s+|żeby\s+|aby\s+|że\s+)?|ojal[áa]\s+(?:que\s+)?|dese(?:o|amos|ar[íi]a|ar[íi]amos)\s+(?=que\s)|(?:meri|hamari|humari)\s+(?:(?:bas|ek|yeh|ye)\s+)?(?:khwahish|khwaish|khawaish|ichha|iccha|sapna|wish)\s+(?:hai|he|yeh hai|ye hai)\s+(?:ke|ki|k|kay)\s+|(?:omniy\p{L}*|omney\p{L}*|omniti|umniy\p{L}*)\s+(?:en|eno|enn?o|inn?o|an|ann?o|inn)\s+|(?:eu\s+|yo\s+)?(?:queria|quero|gostaria\s+de|adoraria|quisiera|quiero)\s+(?:muito\s+|tanto\s+|mucho\s+)?ver\s+|(?:me|nos)\s+encantar[íi]a\s+ver\s+|(?:j['’]aimerais|je\s+voudrais|nous\s+aimerions|on\s+aimerait)\s+(?:bien\s+|beaucoup\s+|tellement\s+)?voir\s+|(?:vorrei|mi\s+piacerebbe|ci\s+piacerebbe)\s+(?:tanto\s+|molto\s+)?vedere\s+|sueño con que\s+|je r[êe]ve (?:que|qu['’]|d['’]un|d['’]une)\s*|sonho com\s+|tomara que\s+)(?!(?:quelqu['’]un|alguien|alguém|qualcuno|jemand|ktoś|on|je|j['’]|nous|yo|eu|io|ich|wir|tu|vous|usted|ustedes|você|vocês|du|ihr|pan|pani|wy|ty|te|os|me|nos|no|ne|não|non|nicht|nie)(?![\p{L}]))(.{6,})$/iu;
 // "Jeśli ktoś potrzebuje tłumaczenia na polski, piszcie do mnie", "Si alguien necesita un proyector, me avisan",
 // "Si quelqu'un a besoin d'une salle, écrivez-moi": an offer on the condition of someone's need (OFFER_COND's kin).
 // "si necesitan fotos de los eventos, tengo cámara", "se precisarem de fotos, eu faço": what they may need, and one has it.
@@ -1167,6 +1174,7 @@ const GROUP_SUBJECT_PLEASED = new RegExp(String.raw`(\b(?:pleased|happy|delighte
 const PL_NOT_FUTURE = /^(?:dzi[eę]kuj[eę]|potrzebuj[eę]|popros[zż][eę]|prosz[eę]|chc[eę]|mog[eę]|musz[eę]|my[sś]l[eę]|[zż]a[lł]uj[eę]|ciesz[eę]|boj[eę]|wierz[eę]|id[eę]|jad[eę]|pisz[eę]|widz[eę]|s[lł]ysz[eę]|pami[eę]tam|obawiam|przepraszam|pozdrawiam|zapraszam|polecam|uwa[zż]am)$/i;
 const PL_FUTURE = /(?:^|[,;]\s*|\s)(?<!\b(?:mo[zż]emy|mog[eę]|chc[eę]|chcemy|musz[eę]|musimy|mo[zż]na)\s)((?:z|za|prze|przy|po|na|wy|u|s|w|ws|do|od|roz|ze|ob|pod|zro|wrz)\p{Ll}{3,}ę)\s+(\S.*)$/iu;
 const HI_FUTURE = /(?:^|[,;]\s*|\s)(?:main|mai|mein|hum|ham)\s+(?!.*\bnahi(?:n)?\b)(.{3,140}?\s\p{L}+(?:unga|ungi|oonga|oongi|aunga|aungi|enge|engi|ayenge|ayengi))(?![\p{L}])/iu;
+const HI_MARKERS = /(?<![\p{L}])(?:ko|ke|ki|ka|se|pe|par|mein|hum|main|aur|bhi|hai|hain|tak|liye|wale|wali|walon|saath|baad|pehle)(?![\p{L}])/giu;
 const HI_FUTURE_BARE = /^(?:(?:aur|or|phir|and)\s+)?((?:\S+\s+){2,20}?\p{L}+(?:unga|ungi|oonga|oongi|enge|engi)(?:\s+(?!(?:aur|or)\b)\S+){0,4})$/iu;
 const HI_COMING = /(?:^|\s)(?:aa|a|ja|jaa|reh|rah|ho|mil|pahunch|aay)(?:u|oo|au|ay)?n?g[aie](?:\s|$)|(?:^|\s)(?:aa|ja|reh|rah|ho|mil|aay)(?:enge|engi|ayenge|ayengi)(?:\s|$)/i;
 const VI_FUTURE = /(?:^|[,;.]\s*|\s)(?:tôi|mình|em|anh|chị|chúng tôi|chúng mình|chúng em|bọn mình|bọn em)\s+(?:cũng\s+)?sẽ\s+(?!không\b)(\S.*)$/iu;
@@ -1181,7 +1189,7 @@ function foreignFuture(sentence: string): { action: string; before: string } | n
   if ((m = HI_FUTURE.exec(s)) && !/(?:^|\s)(?:aa|a|ja|jaa|reh|rah|ho|mil|pahunch)(?:u|oo|au|ay)?n?g[aie]\s*$|(?:^|\s)(?:aa|ja|reh|rah|ho|mil)(?:enge|engi|ayenge|ayengi)\s*$/i.test(m[1]!) && m[1]!.trim().split(/\s+/).filter((w) => !/^(?:zaroor|zarur|pakka|bilkul|shayad|definitely|sure)$/i.test(w)).length >= 3) return { action: m[1]!.replace(/,\s.*$/, ''), before: s.slice(0, m.index) };
   // "Main 23 March se pehle … daal doonga. Aur agle hafte Bilal ko … milwa doonga.": the verb's ending marks the first
   // person's future without "main" too.
-  if ((m = HI_FUTURE_BARE.exec(s)) && !/\bnahi(?:n)?\b/i.test(s) && !HI_COMING.test(m[1]!) && m[1]!.trim().split(/\s+/).length >= 4) return { action: m[1]!, before: '' };
+  if ((s.match(HI_MARKERS) ?? []).length >= 2 && (m = HI_FUTURE_BARE.exec(s)) && !/\bnahi(?:n)?\b/i.test(s) && !/(?:all|av|scav|rev)enge\b/i.test(m[1]!) && !HI_COMING.test(m[1]!) && m[1]!.trim().split(/\s+/).length >= 4) return { action: m[1]!, before: '' };
   if ((m = VI_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
   if (/[ăâîșşțţ]|\b(?:și|pe|cu|la|din|pentru)\b/i.test(s) && (m = RO_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
   if (/\b(?:wo|de|ni|no)\b/.test(s) && (m = JA_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
@@ -1503,7 +1511,7 @@ function splitList(s: string): string[] {
   if (!/,\s+with\s+[^,]*\sand\s/i.test(s)) return splitList0(s);
   return splitList0(s.replace(/(,\s+with\s+[^,]*?)\s+and\s+(?=[^,]*(?:,|$))/gi, '$1 \u0000and ')).map((p) => p.replace(/ \u0000and /g, ' and '));
 }
-const THING_START = /^(?:a|an|some|more|someone|somebody|anyone|anybody|money|funding|funds|\d+|two|three|four|five|volunteers|mentors|people|help)\b/i;
+const THING_START = /^(?:a|an|some|more|someone|somebody|anyone|anybody|money|funding|funds|\d+|two|three|four|five|volunteers|mentors|people)\b/i;
 const PREP_START = /^(?:in|on|at|for|with|from|by|during|via|through|over|after|before|around|near)\s/i;
 function splitList0(s: string): string[] {
   // "my van + a box of spare Arduinos": a plus between two things lists them, as "and" does.
@@ -1563,7 +1571,7 @@ function splitList0(s: string): string[] {
   // "bookkeeping help for small groups, and my cargo bike for hauling gear": two things, the second with its own determiner.
   if (parts.length === 2 && /,\s*(?:and|plus)\s+/i.test(s) && DETERMINER.test(parts[1]!) && !/^(?:help|time|space|money|funding)\b/i.test(parts[1]!) && parts.every((p) => p.split(/\s+/).length <= 7)) return parts;
   // "mentors for the girls team and money for the competition registration": two things, each opening as a thing does.
-  if (!s.includes(',') && / and /i.test(s) && s.split(/\s+and\s+/i).length === 2 && s.split(/\s+and\s+/i).every((p) => THING_START.test(p) && !/^(?:\d+|two|three|four|five)$/i.test(p.split(/\s+/)[0]!) && p.split(/\s+/).length >= 3 && p.split(/\s+/).length <= 10)) return s.split(/\s+and\s+/i);
+  if (!s.includes(',') && / and /i.test(s) && !/\s(?:with|including|plus)\s/i.test(s.split(/\s+and\s+/i)[0]!) && s.split(/\s+and\s+/i).length === 2 && s.split(/\s+and\s+/i).every((p) => THING_START.test(p) && !/^(?:\d+|two|three|four|five)$/i.test(p.split(/\s+/)[0]!) && p.split(/\s+/).length >= 3 && p.split(/\s+/).length <= 10)) return s.split(/\s+and\s+/i);
   // "my time on Tuesday and Thursday afternoons": two days, one thing.
   if (!s.includes(',') && DAY_AND_DAY.test(s)) return [s];
   // "a co-organiser and some snacks budget": two short noun phrases.
@@ -1635,7 +1643,8 @@ const ARABIZI_WORDS = /(?<![\p{L}\d])(?:\p{L}+[2375]\p{L}*|[2375]\p{L}{2,})(?![\
 let arabizi = false;
 // "and" in the other languages people answer in: Turkish "ve", Hindi/Urdu "aur", German "und", Spanish "y", French "et",
 // Italian/Portuguese "e", Dutch "en"; Arabic "w"/"wa" only in Arabizi text (elsewhere "w" is Polish "in").
-const CONJ_FOREIGN = /(,\s+|\s+)(ve|aur|und|y|et|e|w|wa)\s+(?!(?:de|d['’]|du|à|au|aux|con|mit|für|per|para|por|zu|ke|ki|ka|ko|se|ile|için|si|wenn|falls|agar|iza|law|eğer|que|qui|dass|weil|parce|porque|perché|porque)(?![\p{L}]))(?=\S)/giu;
+const CONJ_FOREIGN = /(,\s+|\s+)(ve|aur|und|y|et|e|w|wa)\s+(?!(?:de|d['’]|du|à|au|aux|con|mit|für|per|para|por|zu|en|in|im|auf|an|sur|dans|em|nel|nella|sous|bei|über|ke|ki|ka|ko|se|ile|için|si|wenn|falls|agar|iza|law|eğer|que|qui|dass|weil|parce|porque|perché|porque)(?![\p{L}]))(?=\S)/giu;
+const FOREIGN_DAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|abends|morgens|nachmittags|soir|matin|weekend|wochenende)\p{L}*$/iu;
 const LIST_CLAUSE_START = /^(?:i|we|you|he|she|they|it|this|that|these|those|there|which|who|so|because|but|not|just|then|especially|including|like|e\.g\.?|ich|wir|je|nous|yo|eu|io|ana|main|hum|ben|biz|es|das|der|die|ce|c['’]est|il|elle|on|es|está|está|ist|sind)(?![\p{L}'’])/iu;
 /** "X ve Y", "X, aur Y", "X, Y und Z": a list joined by a foreign "and" (once), each part its own thing; null when not. */
 function foreignConjList(text: string): string[] | null {
@@ -1645,9 +1654,18 @@ function foreignConjList(text: string): string[] | null {
   const left = text.slice(0, m.index).trim(), right = text.slice(m.index + m[0].length).trim();
   const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
   // "Gönüllü ve internet": two bare words are two things.
-  const pair = !m[1]!.includes(',') && words(left) === 1 && words(right) === 1 && !/\d/.test(left + right);
+  const pair = false;
   if (!pair && (words(right) < 2 || words(left) < (m[1]!.includes(',') ? 1 : 2))) return null;
   if (LIST_CLAUSE_START.test(right)) return null;
+  // "ayuda con la organización de talleres y una charla": help with both is one offer.
+  if (/^(?:ayuda|ajuda|aide|hilfe|help|aiuto|yardım|madad)\b/iu.test(left)) return null;
+  // "asesoría sobre el TPV y la facturación electrónica": two objects of one preposition, each with its definite article.
+  if (/^(?:el|la|los|las|le|les|l['’]|der|die|das|den|dem|il|lo|gli|o|a|os|as|het|de)\s/i.test(right) && /\s(?:sobre|de|del|con|para|por|en|sur|de|pour|avec|dans|über|mit|für|von|zu|su|di|per|con|em|sobre|com|over|met|voor)\s+(?:el|la|los|las|le|les|l['’]|der|die|das|den|dem|il|lo|gli|o|a|os|as|het|de)\s+\S+(?:\s+\S+)?$/i.test(left)) return null;
+  // "dienstags und donnerstags abends": two days name one time; "llevar café de olla y unos vasos": one verb takes both.
+  if (FOREIGN_DAY.test(left.split(/\s+/).pop()!) && FOREIGN_DAY.test(right.split(/\s+/)[0]!)) return null;
+  if (/^\p{L}{3,}(?:ar|er|ir|re)\s/iu.test(left) && !/^(?:der|der|per|por|sur|pour|leer|super|other|über|unser|euer|ihr|hier|paper|poster|power|water|computer|teacher|printer)\s/i.test(left)) return null;
+  // "Vorträge auf Deutsch und Englisch halten", "domates ve biber tohumu": a short right side joins two words, not two things.
+  if (!m[1]!.includes(',') && !pair && words(right) <= 2 && words(left) > 2 && !/^(?:ek|un|une|una|unos|unas|uno|ein|eine|einen|bir|des|\d)/i.test(right)) return null;
   // "A, B ve C": the commas before the one "and" separate things of the same list.
   const heads = left.split(/\s*,\s*/).filter(Boolean);
   if (heads.length > 3 || heads.some((h) => words(h) > 12 || LIST_CLAUSE_START.test(h)) || /^(?:que|qu['’]|dass|che|ke|eno|that)\s/i.test(left)) return null;
@@ -1656,7 +1674,7 @@ function foreignConjList(text: string): string[] | null {
 }
 // "the program room on Tuesday nights, pending booking", "Garda-vetted mentors, the usual": a remark after the comma about
 // how sure or how usual the thing is, no part of it.
-const ITEM_REMARK = /,\s+(?:pending|subject to|depending on|tbc|tbd|to be confirmed|the usual|as usual|as always|always|of course|obviously|frankly|seriously|honestly|lol|haha)\b[^,]*$/i;
+const ITEM_REMARK = /,\s+(?:pending|subject to|depending on|tbc|tbd|to be confirmed|the usual|as usual|as always|always|of course|obviously|frankly|seriously|honestly|lol|haha)\b[^,.!?]*[.!?]*$/i;
 function item(text0: string, sentence: string): Item[] {
   // "And, like, literally anyone who knows PostGIS": a spoken "and like" ahead of the thing is no part of it.
   let text = /^(?:and|plus)\b/i.test(text0) ? text0.replace(/^(?:and|plus)\s*,?\s+(?:like\s*,?\s+)?(?:literally\s+)?(?=\S)/i, '') : text0;

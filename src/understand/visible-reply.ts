@@ -118,7 +118,9 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
     if (!QUOTE.test(l) && l.trim()) under = false;
     kept.push({ l, under: under && QUOTE.test(l) });
   }
-  const trimmed = trimSignature(dropFooters(kept.map((k) => k.l), true));
+  // A client's footer ("Sent from Mail for Windows") where the new text was cut: the name typed above it stays.
+  const footerCut = end < lines.length && isMobileSig(lines[end]!);
+  const trimmed = trimSignature(dropFooters(kept.map((k) => k.l), true), footerCut);
   // Answers typed into the unquoted original under a tag ("[Raj] …"): the question as a quote, then the answer.
   if (end < lines.length && trimmed.some((l) => l.trim() && !QUOTE.test(l))) {
     const answers = taggedAnswers(lines, end, trimmed);
@@ -750,7 +752,7 @@ const footerParagraph = (l: string, prev: string | undefined): boolean => {
 const COMPANY_REG = /\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu;
 
 // Cuts "-- " signatures, mobile boilerplate, sign-offs and name/title/phone blocks at the end.
-function trimSignature(input: string[]): string[] {
+function trimSignature(input: string[], footerCut = false): string[] {
   let lines = input.slice();
   // A legal disclaimer under the person's words: it and everything below it go.
   for (let i = 1; i < lines.length; i++) {
@@ -772,11 +774,13 @@ function trimSignature(input: string[]): string[] {
     }
   }
   // Mobile boilerplate: cut at the first such line when only boilerplate or blank lines follow.
+  let clientFooter = footerCut;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (isMobileSig(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 120) {
       const rest = lines.slice(i + 1).filter((x) => x.trim() && !QUOTE.test(x));
       if (rest.every((x) => isMobileSig(x) || SIG_LINE(x) || DELIMITER.test(x))) {
+        clientFooter = true;
         lines = lines.slice(0, i);
         break;
       }
@@ -833,7 +837,8 @@ function trimSignature(input: string[]): string[] {
   }
   // "… iza tabon.\nFahad", "Feliz Navidad!\nProf. Ana Rivera\nNYC DOE", "Yalla bye\nKarim": a bare name (and at most two
   // short signature lines under it) right under the last sentence or a short closing, with no blank line between, signs it.
-  {
+  // (Not above a client's footer, "Sent from Mail for Windows": there the typed name is kept as such parsers keep it.)
+  if (!clientFooter) {
     const idx3 = textIdx();
     for (let n = Math.min(3, idx3.length - 1); n >= 1; n--) {
       const first = idx3[idx3.length - n]!;
@@ -842,9 +847,9 @@ function trimSignature(input: string[]): string[] {
       const prev = lines[first - 1];
       if (prev === undefined || isBlank(prev) || QUOTE.test(prev)) continue;
       if (!NAME_LINE.test(head) || wordCount(head) > 3 || SIGN_OFF_WORDS.test(head) || NOT_A_NAME.test(head) || signOff(head)) continue;
-      if (!lines.slice(first + 1).every((l) => SIG_LINE(l) && wordCount(l) <= 5)) continue;
+      if (!lines.slice(first + 1).every((l) => SIG_LINE(l) && wordCount(l) <= 5 && !/^\s*[-*•]\s/.test(l))) continue;
       const p = prev.replace(EMOJI_TAIL, '¶').trim();
-      if (/[.!?…)¶]$/.test(p) || signOff(prev) || (wordCount(prev) <= 3 && idx3.length >= 3 && !/[:：,;]$/.test(p))) {
+      if (/[.!?…)¶]$/.test(p) || signOff(prev) || (wordCount(prev) <= 3 && idx3.length >= 3 && !/[:：,;]$/.test(p) && !NAME_LINE.test(prev) && /\s\p{Ll}/u.test(prev))) {
         lines = lines.slice(0, first);
         break;
       }
@@ -883,6 +888,6 @@ function trimSignature(input: string[]): string[] {
 // "P.S. …", "PS: …", "PPS …".
 const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\.?(?:[:\s-]|$)/i;
 // Capitalised words at the end that are no one's name: days, months, places in time ("See you\nMonday").
-const NOT_A_NAME = /^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tomorrow|tonight|soon|later|maybe|please|reschedule|again|everyone|all|team|thanks|thank you)\b/i;
+const NOT_A_NAME = /^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tomorrow|tonight|soon|later|maybe|please|reschedule|again|everyone|all|team|thanks|thank you|offers?|needs?|wish(?:es)?|commitments?|pledge|goals?|next steps?)\b/i;
 // Single capitalised words that are replies, not names ("Yes", "Done").
 const SIGN_OFF_WORDS = /^\s*(yes|no|done|ok|okay|sure|thanks|great|nope|yep|yeah|stop|unsubscribe|join|drop|cancel|send|not yet)\b/i;
