@@ -846,7 +846,7 @@ function trimSignature(input: string[], footerCut = false): string[] {
       const head = lines[first]!;
       const prev = lines[first - 1];
       if (prev === undefined || isBlank(prev) || QUOTE.test(prev)) continue;
-      if (!NAME_LINE.test(head) || wordCount(head) > 3 || SIGN_OFF_WORDS.test(head) || NOT_A_NAME.test(head) || signOff(head)) continue;
+      if (!NAME_LINE.test(head) || wordCount(head) > 3 || (wordCount(head) >= 2 && !/\p{Ll}/u.test(head)) || SIGN_OFF_WORDS.test(head) || NOT_A_NAME.test(head) || signOff(head)) continue;
       if (!lines.slice(first + 1).every((l) => SIG_LINE(l) && wordCount(l) <= 5 && !/^\s*[-*•]\s/.test(l))) continue;
       const p = prev.replace(EMOJI_TAIL, '¶').trim();
       if (/[.!?…)¶]$/.test(p) || signOff(prev) || (wordCount(prev) <= 3 && idx3.length >= 3 && !/[:：,;]$/.test(p) && !NAME_LINE.test(prev) && /\s\p{Ll}/u.test(prev))) {
