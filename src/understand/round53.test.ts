@@ -120,3 +120,18 @@ describe('heldout53: offers and joins in Hindi/Urdu and Arabizi', () => {
     expect(u('Akeed ma a9dar aji, 3indi dawam.', 'invitation').command).not.toBe('join');
   });
 });
+
+describe('heldout53: Turkish "I can" and handing a task back', () => {
+  it('reads "-(y)abilirim / -ebiliriz" as an offer, two of them after ", bir de"', () => {
+    expect(offers('Ama eski tabletlerimizi başka bir kulübe verebilirim.')).toEqual(['eski tabletlerimizi başka bir kulübe verebilirim']);
+    expect(offers('Pazar günleri Scratch dersi verebilirim, bir de derneğin projektörünü ödünç verebiliriz.')).toHaveLength(2);
+    // counter-case: "yapacağım" (I will do) is no offer
+    expect(offers('Ocak ayında bir atölye yapacağım.')).toEqual([]);
+  });
+  it('reads "bırakmam gerekiyor" and "listemden çıkarın" as dropping the commitment', () => {
+    expect(u('Maalesef bunu bırakmam gerekiyor, yeni işim çok yoğun.', 'check-in').command).toBe('drop');
+    expect(u('Bunu listemden çıkarabilirsiniz lütfen.', 'check-in').command).toBe('drop');
+    // counter-case: a report that it went well is no drop
+    expect(u('Atölye çok güzel geçti, 12 çocuk geldi!', 'check-in').command).not.toBe('drop');
+  });
+});
