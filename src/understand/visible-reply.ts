@@ -53,7 +53,7 @@ const MOBILE_SIG_FALSE = /^\s*sent from my (desk|home|office|computer|laptop|hou
 
 // Closing words that start a sign-off block ("Thanks,\nMarco").
 const SIGN_OFF_WORD =
-  /^\s*[-–—]?\s*(?:with\s+)?(god bless(?: you(?: all)?)?|wishing(?= (?:you|the|everyone|everybody|all|y['’]all|the project|your)\b)|(?:every|all|with all|all good|every good|good|warm|warmest|fond|kind|kindest) (?:good )?wish(?:es)?|fond regards|mise le meas|le meas|le dea-ghuí|beannachtaí|slán(?: go fóill)?|cofion(?: gorau| cynnes)?|yn gywir|yours in (?:christ|faith|service|the lord|peace|solidarity|the struggle|community)|in christ|peace (?:and|&) (?:love|blessings)|shalom|salaam|wassalam|ng[āa] mihi(?: nui)?(?: ki a koutou)?|n[āa]ku noa(?:,?\s*n[āa])?|heoi an[oō]|m[āa] te w[āa]|a hui hou(?: k[āa]kou| aku)?|me ke aloha(?: pumehana)?|aloha(?: pumehana| nui(?: loa)?)|noho ora mai|mauri ora|waheguru ji ka khalsa|stay blessed|be blessed|blessings|in solidarity|respectfully(?: yours)?|respect|gratitude|yours faithfully|gratefully|thanks( again| so much| a lot| in advance| (?:and|&) regards)?|thank you( (so|very) much)?( again)?|many thanks|regards (?:and|&) thanks|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|gruss|lg|vg|mfg|danke|xo|xoxo|xx|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam(?: serdecznie)?|s pozdravem|s pozdravom|s přáním hezkého dne|srdečně|s úctou|üdvözlettel|cu stimă|srdačan pozdrav|lep pozdrav|saygılarımla|с наилучшими пожеланиями|hormat saya|trân trọng|감사합니다|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|مع (?:خالص )?(?:التحيات|تحياتي)|تحياتي|مع الشكر|بالتوفيق|בברכה|בתודה|תודה רבה|धन्यवाद|सादर|ด้วยความนับถือ|ขอบคุณ(?:ครับ|ค่ะ|มาก)?|thân mến|trân trọng cảm ơn|terima kasih|salam hangat|hormat kami|salam|teşekkürler|sevgiler|iyi çalışmalar|με εκτίμηση|φιλικά|ευχαριστώ|با احترام|با سپاس|з повагою|дякую|поздрави|pozdrav|děkuji|díky|köszönöm|cu stimă|cu drag|salutări|cordialment|salutacions|gràcies|serdecznie pozdrawiam|serdeczne pozdrowienia|z poważaniem|tack(?: så mycket)?|tusen tack|mange tak|tusen takk|takk|kiitos|dank je(?: wel)?|dankjewel|hartelijk dank|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|schönen (?:tag|abend)|buen día|buona giornata|fijne dag|br|kr|rgds|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|謝謝|此致|祝好)\s*[,.!。！、،]*\s*/i;
+  /^\s*[-–—]?\s*(?:with\s+)?(god bless(?: you(?: all)?)?|wishing(?= (?:you|the|everyone|everybody|all|y['’]all|the project|your)\b)|(?:every|all|with all|all good|every good|good|warm|warmest|fond|kind|kindest) (?:good )?wish(?:es)?|fond regards|mise le meas|le meas|le dea-ghuí|go raibh (?:m[íi]le )?maith agaibh(?: go l[ée]ir)?|go raibh (?:m[íi]le )?maith agat|jazak ?allah(?: khair(?:an)?)?|beannachtaí|slán(?: go fóill)?|cofion(?: gorau| cynnes)?|yn gywir|yours in (?:christ|faith|service|the lord|peace|solidarity|the struggle|community)|in christ|peace (?:and|&) (?:love|blessings)|shalom|salaam|wassalam|ng[āa] mihi(?: nui)?(?: ki a koutou)?|n[āa]ku noa(?:,?\s*n[āa])?|heoi an[oō]|m[āa] te w[āa]|a hui hou(?: k[āa]kou| aku)?|me ke aloha(?: pumehana)?|aloha(?: pumehana| nui(?: loa)?)|noho ora mai|mauri ora|waheguru ji ka khalsa|stay blessed|be blessed|blessings|in solidarity|respectfully(?: yours)?|respect|gratitude|yours faithfully|gratefully|thanks( again| so much| a lot| in advance| (?:and|&) regards)?|thank you( (so|very) much)?( again)?|many thanks|regards (?:and|&) thanks|thx|ty|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|warmly|regards|all the best|all best|sincerely( yours)?|yours( truly| sincerely)?|take care|talk soon|see you( soon| there)?|love|hugs|ciao|cordialement|bien (à vous|cordialement)|amicalement|amitiés|bien amicalement|meilleures salutations|salutations|bonne journée|merci( beaucoup)?|bises|à bientôt|a bientot|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|schöne grüße|grüße|grüsse|gruß|gruss|lg|vg|mfg|danke|xo|xoxo|xx|saludos( cordiales)?|un saludo( cordial)?|un cordial saludo|un abrazo|abrazos|cordialmente|atentamente|gracias|abraços?|atenciosamente|cumprimentos|melhores cumprimentos|beijos|obrigad[oa]|groeten|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|met hartelijke groet(en)?|groetjes|mvg|bedankt|cordiali saluti|distinti saluti|saluti|grazie|un saluto|un caro saluto|a presto|hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning|bästa hälsningar|mvh|med vennlig hilsen|vennlig hilsen|beste hilsen|med venlig hilsen|hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|kærlig hilsen|ystävällisin terveisin|parhain terveisin|terveisin|bestu kveðjur|kær kveðja|með kveðju|kveðja|pozdrawiam(?: serdecznie)?|s pozdravem|s pozdravom|s přáním hezkého dne|srdečně|s úctou|üdvözlettel|cu stimă|srdačan pozdrav|lep pozdrav|saygılarımla|с наилучшими пожеланиями|hormat saya|trân trọng|감사합니다|pozdrowienia|dziękuję|с уважением|спасибо|всего доброго|مع (?:خالص )?(?:التحيات|تحياتي)|تحياتي|مع الشكر|بالتوفيق|בברכה|בתודה|תודה רבה|धन्यवाद|सादर|ด้วยความนับถือ|ขอบคุณ(?:ครับ|ค่ะ|มาก)?|thân mến|trân trọng cảm ơn|terima kasih|salam hangat|hormat kami|salam|teşekkürler|sevgiler|iyi çalışmalar|με εκτίμηση|φιλικά|ευχαριστώ|با احترام|با سپاس|з повагою|дякую|поздрави|pozdrav|děkuji|díky|köszönöm|cu stimă|cu drag|salutări|cordialment|salutacions|gràcies|serdecznie pozdrawiam|serdeczne pozdrowienia|z poważaniem|tack(?: så mycket)?|tusen tack|mange tak|tusen takk|takk|kiitos|dank je(?: wel)?|dankjewel|hartelijk dank|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|schönen (?:tag|abend)|buen día|buona giornata|fijne dag|br|kr|rgds|よろしくお願いします|よろしくお願いいたします|よろしくお願い致します|宜しくお願いします|宜しくお願い致します|宜しくお願いいたします|敬具|谢谢|謝謝|此致|祝好)\s*[,.!。！、،]*\s*/i;
 // What joins a second, wishing closing to the first: "… und weiterhin viel Erfolg", "… and good luck with it all".
 const CLOSE_AND_WISH = /^\s*(?:and|&|und|et|y|e|en|och|og)\s+\S/i;
 // The name after closing words on one line: "Sam", "Sam Lee", "Sam (Director)".
@@ -121,7 +121,9 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
     if (!QUOTE.test(l) && l.trim()) under = false;
     kept.push({ l, under: under && QUOTE.test(l) });
   }
-  const trimmed = trimSignature(dropFooters(kept.map((k) => k.l), true));
+  // A client's footer ("Sent from Mail for Windows") where the new text was cut: the name typed above it stays.
+  const footerCut = end < lines.length && isMobileSig(lines[end]!);
+  const trimmed = trimSignature(dropFooters(kept.map((k) => k.l), true), footerCut);
   // Answers typed into the unquoted original under a tag ("[Raj] …"): the question as a quote, then the answer.
   if (end < lines.length && trimmed.some((l) => l.trim() && !QUOTE.test(l))) {
     const answers = taggedAnswers(lines, end, trimmed);
@@ -273,7 +275,7 @@ const isBlank = (l: string | undefined) => !l || !l.trim();
 // A text part that only points at the HTML part ("Please see the HTML version", "Please view it in an HTML-capable client").
 const HTML_PLACEHOLDER = /\bmulti-?part message in mime format\b|\b(?:view|read|open)\b.{0,40}\b(?:in (?:your|a) (?:web )?browser|as a web ?page|online)\b|\b(?:is|only|written|formatted|sent)(?: \w+)? (?:in|as) html\b|\bhtml[- ]only\b|\bhtml[- ](?:version|capable|compatible|format|enabled|content|e-?mail|message|viewer|reader)|\b(?:view|read|see|open)\b.{0,40}\bhtml\b|\bhtml\b.{0,40}\b(?:view|read|display)/i;
 // "Answers inside your message below.": the person typed the answers into the quote.
-const INSIDE_CUE = /^(?=.{0,100}$).*\b(?:answers?|replies|comments?|responses?|antworten|réponses?|respuestas?|risposte|antwoorden|svar)\b.{0,40}\b(?:inside|within|in(?:to)? (?:your|the) (?:message|mail|e-?mail|text|quote)|inline|in-line|interleaved)\b/i;
+const INSIDE_CUE = /^(?=.{0,100}$).*\b(?:answers?|replies|comments?|responses?|antworten|réponses?|respuestas?|risposte|antwoorden|svar)\b.{0,40}\b(?:inside|within|in(?:to)? (?:your|the) (?:message|mail|e-?mail|text|quote)|inline|in-line|interleaved|(?:below|underneath)\s+in\s+(?:blue|red|green|purple|orange|bold|caps|capitals|upper-?case|italics?)|in\s+(?:blue|red|green|purple|orange|bold|caps|capitals|upper-?case|italics?)\s+below)\b/i;
 
 // Gateway warnings that mail systems put above the message ("CAUTION: This email originated from outside of the
 // organization…", "You don't often get email from x@y. Learn why this is important", "[EXTERNAL] …").
@@ -528,6 +530,15 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
     const l = lines[i]!;
     if (isBlank(l)) continue;
     let at = -1;
+    if (isSeparator(l) && textBefore === 1 && INSIDE_CUE.test(firstText) && headerBlockAt(lines, nextText(lines, i + 1))) {
+      // "Answers below in caps." above "-----Original Message-----": the person typed the answers into the original, so
+      // only the separator and the header block go.
+      let j = nextText(lines, i + 1);
+      while (j < lines.length && !isBlank(lines[j]) && isHeader(lines[j]!)) j++;
+      for (let k = i; k < j; k++) dropped.add(k);
+      i = j - 1;
+      continue;
+    }
     if (isSeparator(l) || BEGIN_FORWARDED.test(l) || GROUPWISE.test(l) || (l.includes('---') && NOTES_LINE.test(l))) at = i;
     else if (RATING.test(l) && textBefore > 0) {
       at = i;
@@ -759,7 +770,7 @@ const footerParagraph = (l: string, prev: string | undefined): boolean => {
 const COMPANY_REG = /\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu;
 
 // Cuts "-- " signatures, mobile boilerplate, sign-offs and name/title/phone blocks at the end.
-function trimSignature(input: string[]): string[] {
+function trimSignature(input: string[], footerCut = false): string[] {
   let lines = input.slice();
   // A legal disclaimer under the person's words: it and everything below it go.
   for (let i = 1; i < lines.length; i++) {
@@ -790,11 +801,13 @@ function trimSignature(input: string[]): string[] {
     break;
   }
   // Mobile boilerplate: cut at the first such line when only boilerplate or blank lines follow.
+  let clientFooter = footerCut;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (isMobileSig(l) && !MOBILE_SIG_FALSE.test(l) && l.trim().length < 120) {
       const rest = lines.slice(i + 1).filter((x) => x.trim() && !QUOTE.test(x));
       if (rest.every((x) => isMobileSig(x) || SIG_LINE(x) || DELIMITER.test(x))) {
+        clientFooter = true;
         lines = lines.slice(0, i);
         break;
       }
@@ -851,6 +864,27 @@ function trimSignature(input: string[]): string[] {
     lines.pop();
     strip();
   }
+  // "… iza tabon.\nFahad", "Feliz Navidad!\nProf. Ana Rivera\nNYC DOE", "Yalla bye\nKarim": a bare name (and at most two
+  // short signature lines under it) right under the last sentence or a short closing, with no blank line between, signs it.
+  // (Not above a client's footer, "Sent from Mail for Windows": there the typed name is kept as such parsers keep it.)
+  if (!clientFooter) {
+    const idx3 = textIdx();
+    for (let n = Math.min(3, idx3.length - 1); n >= 1; n--) {
+      const first = idx3[idx3.length - n]!;
+      if (idx3[idx3.length - 1]! - first !== n - 1) continue;
+      const head = lines[first]!;
+      const prev = lines[first - 1];
+      if (prev === undefined || isBlank(prev) || QUOTE.test(prev)) continue;
+      if (!NAME_LINE.test(head) || wordCount(head) > 3 || (wordCount(head) >= 2 && !/\p{Ll}/u.test(head)) || SIGN_OFF_WORDS.test(head) || NOT_A_NAME.test(head) || signOff(head)) continue;
+      if (!lines.slice(first + 1).every((l) => SIG_LINE(l) && wordCount(l) <= 5 && !/^\s*[-*•]\s/.test(l))) continue;
+      const p = prev.replace(EMOJI_TAIL, '¶').trim();
+      if (/[.!?…)¶]$/.test(p) || signOff(prev) || (wordCount(prev) <= 3 && idx3.length >= 3 && !/[:：,;]$/.test(p) && !NAME_LINE.test(prev) && /\s\p{Ll}/u.test(prev))) {
+        lines = lines.slice(0, first);
+        break;
+      }
+    }
+    strip();
+  }
   // A trailing block after a blank line that starts with a bare name: name, title, phone (above a "P.S." as well:
   // "Marta\nForno Marta, Via del Pigneto 41, Roma\n\nP.S. …").
   // Twice: a first name alone can sit above a full signature block ("Sam\n\nSam Lee | Example | sam@…").
@@ -882,5 +916,7 @@ function trimSignature(input: string[]): string[] {
 }
 // "P.S. …", "PS: …", "PPS …".
 const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\.?(?:[:\s-]|$)/i;
+// Capitalised words at the end that are no one's name: days, months, places in time ("See you\nMonday").
+const NOT_A_NAME = /^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tomorrow|tonight|soon|later|maybe|please|reschedule|again|everyone|all|team|thanks|thank you|offers?|needs?|wish(?:es)?|commitments?|pledge|goals?|next steps?)\b/i;
 // Single capitalised words that are replies, not names ("Yes", "Done").
 const SIGN_OFF_WORDS = /^\s*(yes|no|done|ok|okay|sure|thanks|great|nope|yep|yeah|stop|unsubscribe|join|drop|cancel|send|not yet)\b/i;
