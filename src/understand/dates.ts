@@ -108,7 +108,7 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
 const TURKISH_CUE = /[ışğİ]|\b(?:kadar|sonra|önce|dek|değin|için|icin|ayında|bir|bu)\b/i;
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
 // Relative words and weekday names in other languages that MAYBE_DATE's letters miss ("kesho", "zaterdag", "venerdì", "Jumamosi", "Sabtu").
-const OTHER_REL_HINT = /bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
+const OTHER_REL_HINT = /now now|bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
 const FEAST_HINT = /velyko?d|\braya\b|\bgenn?a\b|\bledet\b|timk[ae]t|wakacj|feriado|vacances|vacaciones|vacanze|ferien|vakantie|f[ée]rias|navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|ledn|leden|[úu]nor[au]?(?![a-z])|b[řr]ez(?:en|na|nu)|dub(?:en|na|nu)(?![a-z])|kv[ěe]t(?:en|na|nu)|[čc]erv(?:en|na|nu|enec|ence|enci)(?![a-z])|srp(?:en|na|nu)(?![a-z])|z[áa][řr][íi]|[řr][íi]j(?:en|na|nu)|prosin|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
@@ -479,6 +479,12 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[1] ? Number(m[1]) : undefined);
     return range(x, x);
   }],
+  // Local English: "next tomorrow" (Nigeria, the day after tomorrow), "now now" (South Africa, soon: today or tomorrow),
+  // "by end month", "month-end", "end of the month" said without "the" (East Africa, South Asia).
+  [/\bby\s+(?:this\s+|the\s+)?evening\b/i, (_m, t) => range(t, t)],
+  [/\bnext\s+tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
+  [/\bnow\s+now\b/i, (_m, t) => range(t, addDays(t, 1))],
+  [/\b(?:(?:by|before|latest by|till|until)\s+)?(?:end[- ](?:of[- ])?(?:this[- ])?month|month[- ]end)\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
   // A weekday of this or next week: "다음 주 토요일", "下周六", "来週の土曜日".
   [/(来週|下周|下週|下星期|下礼拜|다음\s?주|今週|本周|这周|這週|这星期|이번\s?주)\s?の?\s?(?:([月火水木金土日])曜日?|([一二三四五六日天])(?![\p{sc=Han}])|([월화수목금토일])요일)(?:\s?(?:까지|までに|まで|之前|以前))?/u, (m, t) => {
     const wd = m[2] ? '日月火水木金土'.indexOf(m[2]) : m[3] ? '日一二三四五六'.indexOf(m[3] === '天' ? '日' : m[3]) : '일월화수목금토'.indexOf(m[4]!);

@@ -1,0 +1,47 @@
+// Round 56's phenomena (heldout56: the English of where people live), each in new words, with a counter-case.
+import { describe, expect, it } from 'vitest';
+import { understand } from './understand.ts';
+import type { ReplyContext } from './types.ts';
+
+const received = new Date('2027-03-10T10:00:00Z'); // Wednesday
+const u = (text: string, context: ReplyContext = 'ask', timezone = 'Africa/Lagos') => understand({ text, received, timezone, context });
+const acts = (text: string, context?: ReplyContext, timezone?: string) => u(text, context, timezone).commitments.map((c) => [c.action, c.due?.end ?? null]);
+
+describe('heldout56: local English dates', () => {
+  it('"next tomorrow", "now now", "by end month", "by evening"', () => {
+    expect(acts('I will share the slides next tomorrow.')).toEqual([['share the slides', '2027-03-12']]);
+    expect(acts("I'll call the councillor now now.", 'ask', 'Africa/Johannesburg')).toEqual([['call the councillor', '2027-03-11']]);
+    expect(acts('I will pay the plot fee by end month.', 'ask', 'Africa/Nairobi')).toEqual([['pay the plot fee', '2027-03-31']]);
+    expect(acts('The minutes I will send by evening.', 'ask', 'Asia/Kolkata')).toEqual([['send the minutes', '2027-03-10']]);
+    // counter-case: "now" alone is no date
+    expect(acts("I'll call the councillor now.", 'ask', 'Africa/Johannesburg')[0]![1]).not.toBe('2027-03-11');
+  });
+});
+
+describe('heldout56: local English promises, joins and offers', () => {
+  it('"I go <verb>" (Trinidad, Nigeria), "fixin\' to" (US South), "mi will" (Jamaica) lead a promise', () => {
+    expect(acts('I go print the flyers for the clean-up.').map((a) => a[0])).toEqual(['print the flyers for the clean-up']);
+    expect(acts("I'm fixin' to host a kitchen table sprint at the church.").map((a) => a[0])).toEqual(['host a kitchen table sprint at the church']);
+    expect(acts('Mi will clean out di tool shed.').map((a) => a[0])).toEqual(['clean out di tool shed']);
+    // counter-case: going somewhere
+    expect(acts('I go to the market on Saturdays.')).toEqual([]);
+  });
+  it('"save a seat fi mi", "I dey come", "mi soon come" join; a seat saved for next time does not', () => {
+    expect(u('Save a seat for me, I dey come!', 'invitation').command).toBe('join');
+    expect(u('Mi soon come, man.', 'invitation', 'America/Jamaica').command).toBe('join');
+    expect(u("Can't make it this time, but save me a seat next time.", 'invitation').command).not.toBe('join');
+  });
+  it('"might could" is an offer, not a hedge; a thing one has "if the garden wants it" is offered', () => {
+    expect(u('I might could lend my truck for the plant sale.', 'ask', 'America/Chicago').offers.map((o) => o.text)).toEqual(['lend my truck for the plant sale']);
+    expect(u("I've got a spare wheelbarrow in the garage if anyone wants it.", 'ask', 'America/Halifax').offers.map((o) => o.text)[0]).toMatch(/^a spare wheelbarrow/);
+    // counter-case: "might" alone still hedges
+    expect(u('I might bring my truck.', 'ask', 'America/Chicago').commitments).toEqual([]);
+  });
+  it('"it done since last week" is a done; "Next week confirm can." after a not-yet is a new date', () => {
+    expect(u('It done since Monday, the kids loved it.', 'check-in', 'America/Port_of_Spain').command).toBe('done');
+    const r = u('Not yet lah, the kits stuck at customs. Next week confirm can.', 'check-in', 'Asia/Singapore');
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2027-03-21']);
+    // counter-case: not done is no done
+    expect(u('Not yet, it not done since the printer broke.', 'check-in', 'America/Port_of_Spain').command).not.toBe('done');
+  });
+});
