@@ -28,6 +28,8 @@ const STATE_OF_ZONE: Record<string, string> = {
   'America/Whitehorse': 'YT', 'America/Yellowknife': 'NT', 'America/Iqaluit': 'NU',
   // Auckland's anniversary is the one most of Pacific/Auckland's people keep.
   'Pacific/Auckland': 'AUK',
+  // Sarawak and Sabah keep their own harvest festivals (Gawai, Kaamatan).
+  'Asia/Kuching': '13',
 };
 
 // Words that do not tell one holiday from another: "day" in any language, articles, "national", "holiday".
@@ -59,10 +61,12 @@ const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:'[a-z]+)?/g;
 const tokens = (folded: string) => [...folded.matchAll(WORD)].map((m) => m[0].replace(/'s$/, ''));
 
 // Everyday names for a country's holidays, with their inflected forms: Undas is All Saints' Day in the Philippines,
-// majówka Poland's May Day long weekend (it starts on Labour Day). They are written in lower case too.
+// majówka Poland's May Day long weekend (it starts on Labour Day); Gawai and Kaamatan Sarawak's and Sabah's harvest
+// festivals. They are written in lower case too.
 const ALIASES: Record<string, [string, RegExp][]> = {
   PH: [['undas', /^All Saints/]],
   PL: ['majowka', 'majowki', 'majowke', 'majowce'].map((w) => [w, /^Labour Day/] as [string, RegExp]),
+  MY: [['gawai', /Gawai|Dayak/], ['kaamatan', /Kaamatan|Harvest Festival/]],
 };
 const LOWER_OK = new Set<string>();
 

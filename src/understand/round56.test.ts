@@ -45,3 +45,14 @@ describe('heldout56: local English promises, joins and offers', () => {
     expect(u('Not yet, it not done since the printer broke.', 'check-in', 'America/Port_of_Spain').command).not.toBe('done');
   });
 });
+
+describe('heldout56: more of the local', () => {
+  it('"the morra" is tomorrow; "before Gawai" in Kuching; "Sweet as, all done!" is a done', () => {
+    expect(acts("I'll fix the gate the morra.", 'ask', 'Europe/London')).toEqual([['fix the gate', '2027-03-11']]);
+    expect(acts("I'll clear the longhouse garden before Gawai.", 'ask', 'Asia/Kuching')).toEqual([['clear the longhouse garden', '2027-05-31']]);
+    expect(u('Sweet as, all done!', 'check-in', 'Pacific/Auckland').command).toBe('done');
+    // counter-cases: "Morra" as a surname after a closing; "sweet as" alone is no done
+    expect(u('Cheers,\nJo Morra', 'ask', 'Europe/London').commitments).toEqual([]);
+    expect(u('Sweet as!', 'check-in', 'Pacific/Auckland').command).not.toBe('done');
+  });
+});
