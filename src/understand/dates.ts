@@ -174,7 +174,7 @@ const holiday = (m: number, d: number, today: Day): Day => upcoming(m, d, today)
 // "this side of Christmas", "in the run-up to Easter", "leading up to Diwali": before it.
 // The foreign words for a side of a feast, as written before its name ("antes de", "nach", "före", "przed", "sebelum"):
 // FOREIGN_BEFORE_WORD and FOREIGN_AFTER_WORD tell which side each is.
-const FOREIGN_SIDE = String.raw`antes\s+d(?:e|el|a|o)|hasta|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|avant|apr[eè]s|vor|nach|prima\s+d(?:i|el(?:la)?)|dopo|voor|na|przed|po|sebelum|setelah|sesudah|selepas|lepas|kabla\s+ya|baada\s+ya|[îi]nainte\s+de|dup[ăa]|innan|f[öo]re|før|inden|efter|etter`;
+const FOREIGN_SIDE = String.raw`antes\s+d(?:e|el|a|o)|hasta|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|avant|apr[eè]s|vor|nach|prima\s+d(?:i|el(?:la)?)|dopo|voor|na|przed|po|sebelum|setelah|sesudah|selepas|lepas|bago\s+(?:ang\s+|mag\s+)?|pagkatapos\s+ng|kabla\s+ya|baada\s+ya|[îi]nainte\s+de|dup[ăa]|innan|f[öo]re|før|inden|efter|etter`;
 // A word for "after" or "before" ahead of a feast, in Spanish, Portuguese, French, German, Italian, Dutch, Polish,
 // Indonesian, Tagalog, Swahili, Romanian, Ukrainian, Vietnamese and the Nordic languages ("depois do Carnaval", "antes de
 // Reyes", "przed Wielkanocą", "sebelum Natal"): one list for every rule that reads them.
@@ -1683,8 +1683,9 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
 }
 
 // Words around a holiday of the person's own country (holidays.ts): a side or unit before it ("the week after", "by",
+// the foreign sides of FOREIGN_SIDE,
 // "antes del", "przed", "sebelum"), "el puente de" (its long weekend), and "weekend"/"long weekend"/"starts" after it.
-const ZONE_LEAD = /(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|antes\s+d(?:e|el|a|o)|hasta(?:\s+el|\s+la)?|avant|vor|prima\s+d(?:i|el(?:la)?)|voor|przed|do|sebelum|bago\s+(?:ang\s+|mag\s+)?|kabla\s+ya|[îi]nainte\s+de|despu[ée]s\s+d(?:e|el)|tras|depois\s+d[aeo]|apr[eè]s|nach|dopo|na|po|setelah|sesudah|selepas|lepas|pagkatapos\s+ng|baada\s+ya|dup[ăa]|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el)|innan|f[öo]re|f[øo]r|inden|efter|etter|tegen|at[ée])\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?(?:(?:d[ií]a|jour|giorno)\s+d(?:e|el|o|a|u|i)\s+)?$/iu;
+const ZONE_LEAD = new RegExp(String.raw`(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|${FOREIGN_SIDE}|do|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el)|f[øo]r|tegen|at[ée])\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?(?:(?:d[ií]a|jour|giorno)\s+d(?:e|el|o|a|u|i)\s+)?$`, 'iu');
 const ZONE_TAIL = /^\s+(long weekend|weekend|break|day|starts|begins|holidays?)\b/i;
 const COUNTRY_NAMED = /\b(?:heritage|family|youth|freedom|republic|reconciliation|victory|flag|constitution|national|children(?:'|’)?s|teachers(?:'|’)?|independence|labou?r|civic|founders(?:'|’)?|unity|liberation|martyrs(?:'|’)?|heroes(?:'|’)?)\s+day\b/i;
 function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index: number }) | null {
