@@ -125,3 +125,12 @@ describe('heldout51: the day meant', () => {
     expect(u("Count me in, I'll bring the red umbrella.", 'invitation', 'Europe/London').commitments).toHaveLength(1);
   });
 });
+
+describe('heldout53 (read again): the German present of a plan', () => {
+  it('two verbs in the present are two promises; a head with a colon goes; "zwischen den Jahren" is a date', () => {
+    expect(acts('Ich repariere die Lampen und bringe im Mai die Kiste zurück.').map((a) => a[0])).toEqual(['repariere die Lampen', 'bringe die Kiste zurück']);
+    expect(acts('Was ich sicher mache: zwischen den Jahren schreibe ich das Handbuch fertig.', 'Europe/Berlin', new Date('2026-12-16T14:00:00Z'))).toEqual([['schreibe das Handbuch fertig', '2026-12-31']]);
+    // counter-cases: "ich <determiner>" is no verb; "und eine …" joins two things, not two verbs
+    expect(acts('Im Mai kaufe ich eine Lampe und eine neue Säge.').map((a) => a[0])).toEqual(['kaufe eine Lampe und eine neue Säge']);
+  });
+});

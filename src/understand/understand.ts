@@ -1199,9 +1199,10 @@ const KO_FUTURE = /(?:^|[,;]\s*)((?:\S+\s+){1,12}?(?!(?:안|못)\s)\S+?)(?:하�
 // The present said of a dated plan, in German ("ich übernehme die Reparatur … und bringe sie bis Ende nächster Woche
 // zurück", "Außerdem veranstalte ich im Juni einen Kaffeeklatsch") and in Spanish, Italian and Portuguese ("entro la Festa
 // della Repubblica sistemo le etichette", "ese día hago el inventario"): a promise only with a date in the sentence.
-const DE_NOT_PLAN = /^(?:habe|hab|hoffe|denke|glaube|finde|wünsche|möchte|würde|weiß|kenne|bin|kann|muss|will|sollte|freue|liebe|danke|sage|meine|fürchte|schätze|brauche|suche|biete|werde|hatte|gehe|komme|fahre|bleibe|wohne|arbeite|lebe|verstehe|bitte|frage|schreibe|melde|entschuldige|sehe|höre|glaube|vermisse|mag|wäre|hätte|könnte|dürfte)$/i;
-const DE_PRESENT = /(?:^|[,;]\s*|\s)ich\s+(\p{Ll}{3,}e)\s+(\S.*)$/u;
-const DE_PRESENT_INV = /^(?:(?:außerdem|ausserdem|dann|danach|zudem|und|auch|gleich|noch)\s+)*(?:(?:im|am|bis|ab|in|nach|vor|zum|zur|diese[nm]?|nächste[nm]?|kommende[nm]?|morgen|übermorgen|heute|spätestens)\b[^,]{0,40}?\s)?(\p{Ll}{3,}e)\s+ich\s+(\S.*)$/u;
+const DE_NOT_PLAN = /^(?:habe|hab|hoffe|denke|glaube|finde|wünsche|möchte|würde|weiß|kenne|bin|kann|muss|will|sollte|freue|liebe|danke|sage|meine|fürchte|schätze|brauche|suche|biete|werde|hatte|gehe|komme|fahre|bleibe|wohne|arbeite|lebe|verstehe|bitte|frage|melde|entschuldige|sehe|höre|glaube|vermisse|mag|wäre|hätte|könnte|dürfte|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede|alle|viele|einige|andere|die|gerne|gerade|heute|morgen|selbe|ganze|halbe|ohne|nie|immer|wieder|schon|alleine|alle|irgendwie)$/i;
+const DE_AND_VERB = /\s+und\s+(?=\p{Ll}{3,}e\s)(?!(?:eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede|alle|viele|einige|andere|die|große|kleine|neue|alte)\s)/u;
+const DE_PRESENT = /(?:^|[,;:]\s*|\s)[Ii]ch\s+(\p{Ll}{3,}e)\s+(\S.*)$/u;
+const DE_PRESENT_INV = /^(?:(?:außerdem|ausserdem|dann|danach|zudem|und|auch|gleich|noch)\s+)*(?:(?:im|am|bis|ab|in|nach|vor|zum|zur|zwischen|über|ueber|diese[nm]?|nächste[nm]?|kommende[nm]?|morgen|übermorgen|heute|spätestens)\b[^,]{0,40}?\s)?(\p{Ll}{3,}e)\s+ich\s+(\S.*)$/u;
 const ROM_NOT_PLAN = /^(?:como|todo|pero|cuando|mucho|tanto|solo|sólo|algo|nuestro|vuestro|mismo|otro|poco|luego|pronto|dentro|fuera|centro|tiempo|año|ano|primero|segundo|medio|domingo|mayo|junio|julio|enero|febrero|marzo|agosto|quando|questo|quello|tutto|molto|dopo|giugno|luglio|gennaio|febbraio|maggio|novo|mesmo|outro|muito|pouco|depois|durante|ocupado|seguro|cansado|credo|penso|spero|espero|creo|acho|quiero|quero|voglio|tengo|tenho|estoy|sono|estou|soy|sou|puedo|posso|devo|debo|necesito|preciso|vado|voy|vou|vengo|venho|trabajo|trabalho|lavoro|vivo|estudio|estudo|studio|llego|chego|arrivo|salgo|regreso|vuelvo|volto|viajo|viaggio|paso|passo|parto|ceno|pranzo|desayuno|almuerzo|descanso|riposo|duermo|dormo|juego|gioco|jogo|siento|sento|pido|peço|chiedo|digo|dico|escribo|scrivo|escrevo|leo|leggo|leio|recuerdo|ricordo|lembro|aviso|confirmo|conformo|ringrazio|agradezco|agradeço|entro|pomeriggio|mattino|giorno|dia|día|mediodía|mediodia|verano|invierno|inverno|otoño|outono|anno|año|mes|mese|fine|fim|medio|meio|inicio|início)$/i;
 const ROMANCE_WORDS = /(?<![\p{L}])(?:el|los|las|il|gli|que|che|della|del|para|per|con|una|uno|um|uma|não|às|ao|ese|esse|quel)(?![\p{L}])/iu;
 const ENGLISH_WORDS = /\b(?:the|and|we|i|i'll|i’ll|will|with|into)\b/i;
@@ -1221,7 +1222,8 @@ function foreignFuture(sentence: string): { action: string; before: string; date
   if (/[ğış]|acak|ecek/i.test(s) && (m = TR_FUTURE.exec(s))) return { action: m[1]!, before: '' };
   if (/[\p{sc=Hangul}]/u.test(s) && (m = KO_FUTURE.exec(s))) return { action: m[1]!, before: '' };
   if (/\bich\b/i.test(s)) {
-    const clause = s.replace(/,\s+(?:damit|um|weil|da|denn|sodass|so dass|wenn|falls|aber|obwohl)\s.*$/i, '');
+    // (After a head with a colon, "Was ich sicher mache: zwischen den Jahren schreibe ich …", the part after it.)
+    const clause = s.replace(/,\s+(?:damit|um|weil|da|denn|sodass|so dass|wenn|falls|aber|obwohl)\s.*$/i, '').replace(/^[^:]{3,60}:\s+(?=\S)/, '');
     if ((m = DE_PRESENT.exec(clause)) && !DE_NOT_PLAN.test(m[1]!) && !/\b(?:nicht|kein|keine|keinen|nie)\b/i.test(m[2]!)) return { action: `${m[1]} ${m[2]}`, before: clause.slice(0, m.index), dated: 'any' };
     if ((m = DE_PRESENT_INV.exec(clause.charAt(0).toLowerCase() + clause.slice(1))) && !DE_NOT_PLAN.test(m[1]!) && !/\b(?:nicht|kein|keine|keinen|nie)\b/i.test(m[2]!)) return { action: `${m[1]} ${m[2]}`, before: clause.slice(0, m.index + m[0].indexOf(m[1]!)), dated: 'any' };
   }
@@ -2148,6 +2150,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // is a promise of its own.
       const parts = /,\s+(?:aur|or)\s+/i.test(sentence) ? sentence.split(/,\s+(?:aur|or)\s+/i).map((p) => foreignFuture(p)) : [];
       if (parts.length >= 2 && parts.every((p) => p && !hedged(p.action) && !CONDITION.test(p.action))) for (const p of parts) addCommitment(p!.action, sentence, p!.before);
+      // "Ich stelle den Prototyp online und lade im Januar zu einem Demo-Abend ein": two verbs in the present, two promises.
+      else if (ff.dated === 'any' && DE_AND_VERB.test(ff.action)) for (const a of ff.action.split(DE_AND_VERB)) addCommitment(a, sentence, ff.before);
       else addCommitment(ff.action, sentence, ff.before);
       continue;
     }
