@@ -1209,7 +1209,7 @@ const ENGLISH_WORDS = /\b(?:the|and|we|i|i'll|i’ll|will|with|into)\b/i;
 const ROM_PRESENT = /(?:^|[,;]\s*|\s)(?<!\b(?:no|non|não|nao|nunca|mai|ya|già|já|se|si|che|que|cuando|quando)\s)(\p{Ll}{3,}o)\s+((?:el|la|los|las|lo|le|il|i|gli|un|una|uno|os|as|um|uma|mi|mis|tu|tus|su|sus|nuestra|nuestro|nuestros|nuestras|todas|todos|tutti|tutte|toda|todo)\s+\S.*)$/u;
 // A plan said in the present is dated right before its verb: "entro la Festa della Repubblica sistemo …", "bis Ende Mai
 // repariere ich …", "ese día hago …" (that day, named earlier in the sentence).
-const THAT_DAY = /(?:ese|este|esse|este|nesse|neste|quel|questo|ce|an diesem|diesen?|dem)\s+(?:d[ií]a|giorno|jour(?:-l[àa])?|tag|samstag|sonntag)\s*,?\s*$/i;
+const THAT_DAY = /(?:ese|este|esse|nesse|neste|quel|questo|ce|an diesem|diesen?|dem)\s+(?:d[ií]a|giorno|jour(?:-l[àa])?|tag|samstag|sonntag)\s*,?\s*$/i;
 function datedJustBefore(before: string, received: Date, tz: string): boolean {
   const b = before.replace(/[\s,]+$/, '');
   if (THAT_DAY.test(b + ' ')) return true;
