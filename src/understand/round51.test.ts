@@ -134,3 +134,13 @@ describe('heldout53 (read again): the German present of a plan', () => {
     expect(acts('Im Mai kaufe ich eine Lampe und eine neue Säge.').map((a) => a[0])).toEqual(['kaufe eine Lampe und eine neue Säge']);
   });
 });
+
+describe('heldout53 (read again): "the week after" a promise said before it', () => {
+  it('counts "the week after" / "la semaine suivante" from the promise before, not from today', () => {
+    const at = new Date('2026-11-30T15:00:00Z');
+    expect(acts("I'll run a repair night on 12 December, and I'll post the photos the week after.", 'Europe/London', at)).toEqual([['run a repair night', '2026-12-12'], ['post the photos', '2026-12-20']]);
+    expect(acts('Je vais animer un atelier le 12 décembre, et je vous enverrai les photos la semaine suivante.', 'Europe/Paris', at)[1]).toEqual(['vous envoyer les photos', '2026-12-20']);
+    // counter-case: with no promise before it, "the week after" is left to the date rules
+    expect(acts("I'll post the photos the week after.", 'Europe/London', at)[0]![1]).not.toBe('2026-12-20');
+  });
+});
