@@ -56,3 +56,12 @@ describe('heldout56: more of the local', () => {
     expect(u('Sweet as!', 'check-in', 'Pacific/Auckland').command).not.toBe('done');
   });
 });
+
+describe('heldout56: "Bringing a plate." after a yes', () => {
+  it('reads a bare participle of bringing, after a join, as a thing to bring; not a companion', () => {
+    expect(u("Too right, I'll be there! Bringing a salad.", 'invitation', 'Australia/Sydney').commitments.map((c) => c.action)).toEqual(['bring a salad']);
+    expect(u('Yes! Bringing my son too.', 'invitation', 'Australia/Sydney').commitments).toEqual([]);
+    // counter-case: no join, no promise
+    expect(u("Can't come, bringing the kids to swim.", 'invitation', 'Australia/Sydney').commitments).toEqual([]);
+  });
+});

@@ -2706,6 +2706,7 @@ const DROP_UNMEANT = /\b(?:don(?:'|’)?t|do not|doesn(?:'|’)?t|never)\s+(?:re
 const SAME_DATE = /\b(?:same|original|usual)\s+(?:date|day|time|week)\b(?!\s+next\b)|\b(?:date|day)\s+(?:stays|remains|is unchanged)\b/i;
 const CORRECTS_EARLIER = /(?<![\p{L}])(?:(?:small|quick|one|a|petite|peque[ñn]a|kleine|piccola|pequena)\s+)?(?:correction|correcci[óo]n|korrektur|correzione|corre[çc][ãa]o|correctie)\s*(?:to|on|à|a|de|zu|al|ao|op)\s+(?:my|mon|ma|mi|meine[mnr]?|il mio|la mia|o meu|a minha|mijn)\b|(?<![\p{L}])(?:i (?:said|replied|answered|wrote)|je (?:vous|t['’]) ai (?:r[ée]pondu|dit|[ée]crit)|les dije|os dije|eu (?:disse|respondi)|ich (?:habe|hab) (?:euch |ihnen )?(?:geschrieben|gesagt|geantwortet))\s*[:,]?\s*["“'‘«»]*\s*(?:done|fait|hecho|feito|erledigt|fertig|fatto)\b/iu;
 const FRONTED = /^(?:(?:and|also)\s+)?((?!(?:i|we|it|this|that|then|so|and|but|also|yes|ok|okay|sure|tomorrow|today|tonight)\b)\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*){0,3})\s+(?:i|we)\s*(?:will|(?:'|’)ll|shall)\s+(send|bring|share|post|email|upload|forward|print|do|finish|submit|circulate)\b/iu;
+const BRINGING = /^\s*(?:(?:and|also|plus|oh|ok)[,\s]+)?bringing\s+((?:a|an|some|the|my|our|two|three|\d+)\s+[^,.!?]{2,50}?)(?:\s+(?:too|as well|along))?[\s.!]*$/i;
 const WEEK_AFTER_PREV = /\s*,?\s+(?:the week after|the following week|a week later|la semaine (?:suivante|d['’]apr[eè]s)|la semana (?:siguiente|despu[ée]s)|die woche (?:danach|darauf)|a semana seguinte|la settimana (?:dopo|successiva)|de week erna)[\s.!]*$/i;
 const DAY_TAKEN = /,\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|that day|the weekend)\s+(?:is|was|'s|’s)\s+[^,]*$/i;
 const STATE_TO_COME = /^(?:be|look for|find)\s+the\s+one\s+(?:with|in|wearing|holding|carrying|in charge of the\s+(?:snacks|tea|coffee))\b|^(?:(?:actually|finally|really|hopefully)\s+)?(?:be|feel)\s+(?:(?:a\s+bit|a\s+little|more|much|so|properly|finally|back\s+to)\s+)?(?:sane|free|freer|normal|human|myself|ourselves|better|well|less busy|calmer|rested|sane again)\b|^(?:(?:actually|finally|really|hopefully)\s+)?have\s+(?:(?:my|our|some|more|the|free|a\s+few)\s+)?(?:evenings|weekends|time|headspace|bandwidth|energy|capacity|a life|free time|spare time|breathing room)(?:\s+(?:again|back)\b.*)?\s*$|^(?:stepping|step)\s+(?:back|down|away)\b/i;
@@ -3104,6 +3105,13 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
     // "Will catch the next one", "Neem mijn buurvrouw mee": coming to a later one, or bringing a companion, is about the
     // visit, no promise.
     f.commitments = f.commitments.filter((c) => !NEXT_ONE.test(c.action) && !BRING_COMPANION.test(c.action));
+    // "I'll be there! Bringing a plate.": a participle alone, after a yes, is a thing the person will bring.
+    if (cmd.command === 'join') {
+      for (const u of us) {
+        const b = BRINGING.exec(u.text);
+        if (b && !BRING_COMPANION.test(`bring ${b[1]}`) && !f.commitments.some((c) => c.sentence === u.text)) f.commitments.push({ action: `bring ${b[1]}`, format: null, due: null, sentence: u.text });
+      }
+    }
   }
   // "If another library wants the slides from our workshop, I'm happy to share them": "them" is the thing named in the if.
   for (const u of us) {
