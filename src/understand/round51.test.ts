@@ -144,3 +144,13 @@ describe('heldout53 (read again): "the week after" a promise said before it', ()
     expect(acts("I'll post the photos the week after.", 'Europe/London', at)[0]![1]).not.toBe('2026-12-20');
   });
 });
+
+describe('heldout50 (read again): the financial year closing, holidays named by their month', () => {
+  it('"before the financial year closes" in India, "nas férias de julho", "vacaciones de julio"', () => {
+    expect(due('before the financial year closes', 'Asia/Kolkata', new Date('2027-02-03T06:30:00Z'))?.end).toBe('2027-03-30');
+    expect(due('Nas férias de julho vou fazer um mutirão', 'America/Sao_Paulo', new Date('2027-06-08T13:00:00Z'))?.end).toBe('2027-07-31');
+    expect(due('en las vacaciones de julio', 'America/Santiago', new Date('2027-06-08T13:00:00Z'))?.end).toBe('2027-07-31');
+    // counter-case: the holidays with no month are left to the school-holiday rules
+    expect(due('nas férias', 'America/Sao_Paulo', new Date('2027-06-08T13:00:00Z'))?.end).not.toBe('2027-07-31');
+  });
+});
