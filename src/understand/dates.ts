@@ -108,7 +108,7 @@ const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
 const TURKISH_CUE = /[ışğİ]|\b(?:kadar|sonra|önce|dek|değin|için|icin|ayında|bir|bu)\b/i;
 const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12 };
 // Relative words and weekday names in other languages that MAYBE_DATE's letters miss ("kesho", "zaterdag", "venerdì", "Jumamosi", "Sabtu").
-const OTHER_REL_HINT = /now now|morra|zwischen den jahren|between the years|bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
+const OTHER_REL_HINT = /now now|morra|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|pazar|kuu|zwischen den jahren|between the years|bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
 const FEAST_HINT = /velyko?d|\braya\b|\bgenn?a\b|\bledet\b|timk[ae]t|wakacj|feriado|vacances|vacaciones|vacanze|ferien|vakantie|f[ée]rias|navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|ledn|leden|[úu]nor[au]?(?![a-z])|b[řr]ez(?:en|na|nu)|dub(?:en|na|nu)(?![a-z])|kv[ěe]t(?:en|na|nu)|[čc]erv(?:en|na|nu|enec|ence|enci)(?![a-z])|srp(?:en|na|nu)(?![a-z])|z[áa][řr][íi]|[řr][íi]j(?:en|na|nu)|prosin|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
@@ -490,6 +490,25 @@ const RULES: Rule[] = [
   [/\bbetween the years\b/i, (_m, t) => betweenYears(t)],
   // "nas férias de julho", "en las vacaciones de julio", "pendant les vacances de juillet": the holidays named by their month.
   [new RegExp(`(?<![\\p{L}])(?:(?:nas|durante as|nas pr[óo]ximas|en las|durante las|pendant les|durant les|nelle|durante le)\\s+)?(?:f[ée]rias|vacaciones|vacances|vacanze)\\s+(?:de|di)\\s+${FMONTH_RE}(?![\\p{L}])`, 'iu'), (m, t) => { const mo = FMONTHS[m[1]!.toLowerCase()]; return mo ? monthRange(yearFor(mo, t), mo) : null; }],
+  // Turkish weekdays with "bu / önümüzdeki / gelecek / haftaya" ("önümüzdeki cumartesi", "haftaya salı"): the coming one.
+  [/(?<![\p{L}])(bu|önümüzdeki|onumuzdeki|gelecek|haftaya|bu hafta|gelecek hafta)\s+(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)(?:(?:'?[ye]?[ae])|\s+günü)?(?![\p{L}])/iu, (m, t) => {
+    const wd = { pazar: 0, pazartesi: 1, salı: 2, sali: 2, çarşamba: 3, carsamba: 3, perşembe: 4, persembe: 4, cuma: 5, cumartesi: 6 }[m[2]!.toLocaleLowerCase('tr').replace('i̇', 'i')];
+    if (wd === undefined) return null;
+    const x = /gelecek hafta|haftaya/i.test(m[1]!) ? nextWeekday(addDays(weekOf(t).mon, 7), wd) : nextWeekday(t, wd, false);
+    return range(x, x);
+  }],
+  // Finnish months with their case endings ("tammikuulle", "maaliskuussa", "toukokuun loppuun"): the month.
+  [/(?<![\p{L}])(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu(?:ssa|lle|hun|n|ta|sta)?(?![\p{L}])/iu, (m, t) => {
+    const mo = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'].indexOf(m[1]!.toLowerCase()) + 1;
+    return mo ? monthRange(yearFor(mo, t), mo) : null;
+  }],
+  // Japanese "12月の第1土曜日" (the first Saturday of December).
+  [/(\d{1,2})\s*月の?\s*第\s*([1-5１-５])\s*([月火水木金土日])曜日?/u, (m, t) => {
+    const mo = Number(m[1]), n = Number(m[2]!.normalize('NFKC')), wd = '日月火水木金土'.indexOf(m[3]!);
+    if (mo < 1 || mo > 12) return null;
+    const x = nthWeekday(yearFor(mo, t), mo, wd, n);
+    return x.m === mo ? range(x, x) : null;
+  }],
   [/\bnext\s+tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   [/\bnow\s+now\b/i, (_m, t) => range(t, addDays(t, 1))],
   [/\b(?:(?:by|before|latest by|till|until)\s+)?(?:end[- ](?:of[- ])?(?:this[- ])?month|month[- ]end)\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],

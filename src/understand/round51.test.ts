@@ -154,3 +154,15 @@ describe('heldout50 (read again): the financial year closing, holidays named by 
     expect(due('nas férias', 'America/Sao_Paulo', new Date('2027-06-08T13:00:00Z'))?.end).not.toBe('2027-07-31');
   });
 });
+
+describe('heldout48 (read again): Turkish weekdays, Finnish months, Japanese nth weekday', () => {
+  it('"önümüzdeki cumartesi", "siirretään tammikuulle", "12月の第1土曜日"', () => {
+    expect(due('önümüzdeki cumartesi tohum takası düzenleyeceğim', 'Europe/Istanbul', new Date('2026-10-25T11:00:00Z'))?.end).toBe('2026-10-31');
+    expect(due('siirretään maaliskuulle', 'Europe/Helsinki', new Date('2026-11-24T16:45:00Z'))?.end).toBe('2027-03-31');
+    expect(due('1月の第2金曜日に延期', 'Asia/Tokyo', new Date('2026-11-25T12:00:00Z'))?.end).toBe('2027-01-08');
+    const r = u('Ei vielä valmis, siirretään tammikuulle.', 'check-in', 'Europe/Helsinki', new Date('2026-11-24T16:45:00Z'));
+    expect([r.command, r.due?.end]).toEqual(['reschedule', '2027-01-31']);
+    // counter-case: a fifth weekday a month lacks is no date
+    expect(due('2月の第5金曜日', 'Asia/Tokyo', new Date('2026-11-25T12:00:00Z'))).toBeNull();
+  });
+});
