@@ -65,3 +65,10 @@ describe('heldout56: "Bringing a plate." after a yes', () => {
     expect(u("Can't come, bringing the kids to swim.", 'invitation', 'Australia/Sydney').commitments).toEqual([]);
   });
 });
+
+describe('heldout56: a companion brought is no thing to bring', () => {
+  it('"Bringing my cousin who does web stuff" and "Bringing my 8yo" stay out', () => {
+    expect(u("Count me in! Bringing my cousin who does web stuff.", 'invitation', 'Australia/Sydney').commitments).toEqual([]);
+    expect(u("Yes please. Bringing my 8yo if that's alright.", 'invitation', 'Australia/Sydney').commitments).toEqual([]);
+  });
+});
