@@ -479,6 +479,18 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[1] ? Number(m[1]) : undefined);
     return range(x, x);
   }],
+  // A month alone in numerals with 월/月 ("6월에", "6월까지", "6月に"): the month (a day after it is the rule above).
+  [/(?<![\d.\/-])(1[0-2]|0?[1-9])\s*[월月](?!\s*\d)(?!曜)/u, (m, t) => {
+    const mo = Number(m[1]);
+    return monthRange(yearFor(mo, t), mo);
+  }],
+  // Chinese holidays with a side after them: "国庆节以后", "国庆假期之后", "春节前", "中秋节后": read as the English
+  // "after golden week" (the October week in China), "before Chinese New Year", "after the Mid-Autumn Festival".
+  [/(国庆|國慶|十一黄金周|十一黃金週|黄金周|黃金週|春节|春節|过年|過年|中秋)(?:节|節)?(?:假期|长假|長假)?(以后|以後|之后|之後|后|後|以前|之前|前|之内|之內)/u, (m, t, tz) => {
+    const side = /后|後/.test(m[2]!) ? 'after' : /内|內/.test(m[2]!) ? 'by' : 'before';
+    const name = /春|年/.test(m[1]!) ? 'Chinese New Year' : /中秋/.test(m[1]!) ? 'the Mid-Autumn Festival' : 'golden week';
+    return readRules(`${side} ${name}`, t, tz);
+  }],
   // A weekday of this or next week: "다음 주 토요일", "下周六", "来週の土曜日".
   [/(来週|下周|下週|下星期|下礼拜|다음\s?주|今週|本周|这周|這週|这星期|이번\s?주)\s?の?\s?(?:([月火水木金土日])曜日?|([一二三四五六日天])(?![\p{sc=Han}])|([월화수목금토일])요일)(?:\s?(?:까지|までに|まで|之前|以前))?/u, (m, t) => {
     const wd = m[2] ? '日月火水木金土'.indexOf(m[2]) : m[3] ? '日一二三四五六'.indexOf(m[3] === '天' ? '日' : m[3]) : '일월화수목금토'.indexOf(m[4]!);

@@ -3,6 +3,7 @@ import { signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
 import { cutDue, findDue, iso, localDay } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
+import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
 import { cutClauseTail, cutRelativeTail, isClause, splitActions, splitClauseTail } from './clause.ts';
 import type { Command, Commitment, DueRange, Format, Item, MessageKind, ReplyContext, UnderstandInput, Understanding } from './types.ts';
 
@@ -60,7 +61,10 @@ const ORDINAL_MONTH = /^\.\s+(?:jan|j[äa]n|feb|m[äa]r|apr|mai|maj|may|jun|jul|
 const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|\d{1,2}\s+[-–—](?=\s)|[a-z][.)]|\(\d{1,2}\)|\([a-h]\)|\[ ?\]|(?:\p{Extended_Pictographic}|[\u2600-\u27bf\u2b50\u2b55])\ufe0f?)\s+/iu;
 
 // "One thing though: does anybody have …?", "Oh, one more thing — …": a turn in the talk ahead of what is said.
-const TALK_TURN = /^(?:(?:oh|and|but|also|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:more|last|other|final|quick)\s+thing|thing\s+(?:though|tho))\s*(?:[:：]|\s[—–-])\s*(?=\S)/i;
+// "E podem acrescentar que posso emprestar …", "Please add that I can offer …", "Y agreguen que voy a …": asking to add a
+// thing to what was understood; the thing is read as said.
+const ADD_THAT = /^(?:(?:and|also|plus|e|y|et|und|oh)[,\s]+)?(?:(?:please|por favor|bitte)[,\s]+)?(?:(?:can|could) you\s+|(?:podem|podes|pode|pueden|puedes|podéis|pouvez-vous|könnt ihr|können sie)\s+)?(?:please\s+)?(?:add|acrescent(?:ar|em|e)|agreg(?:ar|uen|ue|a)|añad(?:ir|an|e)|ajout(?:er|ez)|aggiung(?:ere|ete|i))\s+(?:that|que|dass|che)\s+(?=\S)/iu;
+const TALK_TURN = /^(?:(?:oh|and|but|also|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:more|last|other|final|quick)\s+thing|thing\s+(?:though|tho)|(?:(?:more|last|other|final|quick|small)\s+)?thing\s+to\s+(?:add|mention))\s*(?:[:：]|\s[—–-])\s*(?=\S)/i;
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
   // An emoji (or a ":)") before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
@@ -77,10 +81,10 @@ function sentences(paragraph: string): string[] {
     if (m[0].startsWith('.') && /(?:^|[\s(])\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 3), m.index)) && ORDINAL_MONTH.test(paragraph.slice(m.index, m.index + 14))) continue;
     // "Lillian H. Smith library": a middle initial.
     if (m[0].startsWith('.') && /(?:^|\s)\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 2), m.index)) && /^\.\s+\p{Lu}\p{Ll}/u.test(paragraph.slice(m.index, m.index + 4)) && /\s\p{Lu}\p{Ll}+\s+\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (piece.trim()) out.push(...runOn(piece.trim().replace(TALK_TURN, '')));
+    if (piece.trim()) out.push(...runOn(piece.trim().replace(TALK_TURN, '').replace(ADD_THAT, '')));
     last = end;
   }
-  const tail = paragraph.slice(last).trim().replace(TALK_TURN, '');
+  const tail = paragraph.slice(last).trim().replace(TALK_TURN, '').replace(ADD_THAT, '');
   if (tail) out.push(...runOn(tail));
   return out;
 }
@@ -3044,6 +3048,25 @@ function undictate(lines0: { text: string; quoted: boolean }[]): { text: string;
   return lines.map((l) => (l.quoted ? l : { ...l, text: l.text.replace(SPOKEN_MARK, (_m, w: string) => mark(w)).replace(/([.!?])\s+(\p{Ll})/gu, (_m, p: string, c: string) => `${p} ${c.toUpperCase()}`) }));
 }
 
+// "Der Rest passt", "Lo demás perfecto", "Otherwise all correct": the rest of the record stands; no item of its own.
+const REST_FINE = /^(?:(?:and|but|otherwise|else|y|e|et|und|aber|sonst|ansonsten|lo|le|o)[,\s]+)*(?:the rest|everything else|all the rest|der rest|alles andere|lo dem[áa]s|todo lo dem[áa]s|el resto|o resto|le reste|tout le reste|il resto|tutto il resto|all (?:else )?correct|rest)\b[^.!?]{0,30}?(?:\b(?:fine|good|right|correct|ok(?:ay)?|passt|stimmt|perfect[oa]?|bien|bem|certo|correct[oa]?|juste|bon|giusto|va bene|as is)\b|$)/iu;
+/** A reply to our confirmation of what we understood, read in context `ask` (see confirmed.ts). */
+function confirmationReply(result: UnderstandingWithKind, us: Unit[], input: UnderstandInput, reply: string): void {
+  const tz = input.timezone || 'UTC';
+  const record = quotedRecord(input.text ?? '', reply, input.received, tz, formatOf);
+  if (!record && !CORRECTING.test(reply)) return;
+  const r = readConfirmation(us.map((u) => u.text), record, input.received, tz, formatOf);
+  const gone = (x: { sentence: string }) => r.consumed.has(x.sentence) || REST_FINE.test(x.sentence.trim());
+  if (r.commitment) result.commitments = [r.commitment, ...result.commitments.filter((c) => !gone(c) && !(c.format && c.format === r.commitment!.format))];
+  else if (r.drop || r.consumed.size) result.commitments = result.commitments.filter((c) => !gone(c));
+  if (r.drop && (result.command === null || result.command === 'no')) result.command = 'drop';
+  for (const k of ['offers', 'needs', 'wishes'] as const) {
+    const slot = k === 'offers' ? 'offer' : k === 'needs' ? 'need' : 'wish';
+    result[k] = result[k].filter((x) => !gone(x) && !(r.touched.has(slot) && r.items.some((i) => i.slot === slot)));
+    for (const i of r.items) if (i.slot === slot && !result[k].some((x) => x.text === i.text)) result[k].push({ text: i.text, sentence: i.sentence });
+  }
+}
+
 export function understand(input: UnderstandInput): UnderstandingWithKind {
   const context = input.context ?? 'ask';
   const lines = visibleLines(input.text ?? '', input.html);
@@ -3162,6 +3185,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   }
   if (lines.some((l) => l.quoted) && us.some((u) => u.question === null) && understood === 0) confidence = Math.min(confidence, 0.4);
   const result: UnderstandingWithKind = { reply, kind: 'reply', command: cmd.command, due: cmd.command === 'reschedule' ? cmd.due : null, commitments, offers, needs, wishes, confidence, notes };
+  if (context === 'ask') confirmationReply(result, us, input, reply);
   if (context === 'confirmation') {
     const correction = correctionOf(us.map((u) => u.text), input.received, input.timezone || 'UTC');
     if (correction) {
