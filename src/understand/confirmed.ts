@@ -87,13 +87,13 @@ const QUOTED_SWAP = /(?:not|nicht|no|pas|n[ãa]o|non)\s+["„“«‚'‘]\s*([^
 // What a correction says is not so: "not October", "ce n'est pas un coffee klatch", "não é em janeiro", "en vez de abril",
 // "不是九月", "5월이 아니라". Cut before reading the new date, format or action.
 const NEGATED = [
-  /\bnot\s+(?!(?:only|just|sure|yet|quite\b(?!\s*[,.;!?—–-]*\s*$)))[^,.;!?—–]+/giu,
+  /\bnot\s+(?!(?:only|just|sure|yet|quite\b(?!\s*[,.;!?—–-]*\s*$)))[^,.;!?—–]+?(?=\s+but\b|[,.;!?—–]|$)/giu,
   /\b(?:instead of|rather than)\s+(?:(?:the|a|an|in|on)\s+)?\S+/giu,
   /(?<![\p{L}])(?:en vez de|en lugar de|au lieu de|em vez de|ao inv[ée]s de|invece di|anstatt|statt)\s+(?:(?:el|la|los|las|le|les|o|a|os|as|dem|der|den|il|lo)\s+)?\S+/giu,
   /(?<![\p{L}])(?:n['’]est|ne sera|n['’]était)\s+pas\s+[^,.;!?]*?(?=\s+mais\b|[,.;!?]|$)/giu,
-  /(?<![\p{L}])(?:n[ãa]o|no)\s+(?:es|é|e|ser[áa]|era|fue|foi|fica)\s+[^,.;!?]+/giu,
+  /(?<![\p{L}])(?:n[ãa]o|no)\s+(?:es|é|e|ser[áa]|era|fue|foi|fica)\s+[^,.;!?]+?(?=\s+(?:sino|mas|sen[ãa]o|pero)\b|[,.;!?]|$)/giu,
   /(?<![\p{L}])(?:nicht|kein(?:e|en)?)\s+[^,.;!?]+?(?=,|\s+sondern\b|$)/giu,
-  /(?<![\p{L}])non\s+(?:[èe]|sar[àa])\s+[^,.;!?]+/giu,
+  /(?<![\p{L}])non\s+(?:[èe]|sar[àa])\s+[^,.;!?]+?(?=\s+(?:ma|bens[ìi])\b|[,.;!?]|$)/giu,
   /不是[^，,。；;！!]+/gu,
   /\S+\s*아니(?:라|고)/gu,
 ];
@@ -180,7 +180,10 @@ export function readConfirmation(sentences: string[], record: RecordLine[] | nul
     const kept = unsay(s.replace(CAUSE, ''));
     const parts = kept.split(/\s*[,，;；]\s*|\s+(?:so|then|also|y|e|et|und|and)\s+|\s+[—–-]\s+/iu).filter((p) => /[\p{L}\d]/u.test(p));
     let d: DueRange | null = null;
-    for (const p of parts) d = findDue(p, received, timezone) ?? d;
+    for (const p of parts) {
+      const m = findDue(p, received, timezone);
+      if (m) d = { start: m.start, end: m.end };
+    }
     if (d && !ADDS.test(s) && (negated || said || DATE_CUE.test(s) || due || action || format)) {
       due = d;
       out.consumed.add(raw);
@@ -199,7 +202,7 @@ export function readConfirmation(sentences: string[], record: RecordLine[] | nul
     if (fresh) {
       const a = tidy(cutDue(fresh.replace(COPULA, '').replace(WILL_LEAD, ''), received, timezone).rest.replace(COPULA, ''));
       const n = a.split(/\s+/).length;
-      const verbal = /^(?!(?:a|an|the|at|in|on|by|for|to|end|start|beginning|early|late|mid)\b)\p{L}/iu.test(a) && n >= 2;
+      const verbal = !!rec && /^(?!(?:a|an|the|at|in|on|by|for|to|end|start|beginning|early|late|mid|is|are|was|were|that|this|it|our|my|there|we|i)\b)\p{L}/iu.test(a) && n >= 2;
       const named = !!(formatNamed(a) || CJK_FORMAT.test(a)) && n <= 6;
       if (verbal || named) {
         // Restating the same action with a date ("I said I'd run a DemoCamp after my bar exam") keeps the record's words.

@@ -479,6 +479,17 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[1] ? Number(m[1]) : undefined);
     return range(x, x);
   }],
+  // A part of a month in Chinese: "四月中", "4月中旬" (the middle, as "mid-April"), "五月初", "上旬" (the start), "月底", "下旬",
+  // "月末" (the end).
+  [/(?<![\d一二三四五六七八九十])(十一|十二|十|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月\s*(中旬|中|初|上旬|底|末|下旬)/u, (m, t) => {
+    const CN: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10, '十一': 11, '十二': 12 };
+    const mo = CN[m[1]!] ?? Number(m[1]);
+    if (!mo || mo > 12) return null;
+    const y = yearFor(mo, t), p = m[2]!;
+    if (/中/.test(p)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 20 });
+    if (/初|上/.test(p)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
+    return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
+  }],
   // A month alone in numerals with 월/月 ("6월에", "6월까지", "6月に"): the month (a day after it is the rule above).
   [/(?<![\d.\/-])(1[0-2]|0?[1-9])\s*[월月](?!\s*\d)(?!曜)/u, (m, t) => {
     const mo = Number(m[1]);
@@ -544,6 +555,14 @@ const RULES: Rule[] = [
     if (m[3]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
     if (m[4]) { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }
     return range(addDays(t, 1), addDays(t, 1));
+  }],
+  // The middle of a month in Polish, Czech and Russian ("do połowy maja", "w połowie czerwca", "v polovině května",
+  // "к середине марта"): as "mid-May", the 11th to the 15th.
+  [new RegExp(`(?<![\\p{L}])(?:połow(?:a|ie|y|ę)|polovin(?:a|ě|y|u)|середин(?:а|е|ы|у))\\s+(${Object.keys(SLAVIC_MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu'), (m, t) => {
+    const mo = SLAVIC_MONTHS[m[1]!.toLowerCase()];
+    if (!mo) return null;
+    const y = yearFor(mo, t);
+    return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
   }],
   // Months in Polish, Russian, Ukrainian, Turkish and Indonesian, in their cases ("na styczeń", "do 24 marca", "в январе",
   // "24 марта", "ocakta", "12 aralık", "bulan Maret"): with a day number before it that day, else the month. A Turkish
@@ -1514,6 +1533,11 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (fb) {
     const today = localDay(received, timezone), x = addDays(parseDay(a.end), -1);
     if (toUtc(x) >= toUtc(today)) return { ...range(today, x), text: text.slice(fb.index, i + a.text.length) };
+  }
+  // "We're in Ramzan now, so … after Eid", "I'm in exams at the moment": the season the person is in now is no due; a
+  // date said after it may be.
+  if (/\b(?:we(?:'|’)re|i(?:'|’)m|we are|i am|it(?:'|’)s|it is)\s+(?:(?:still|now|currently|right now)\s+)?in\s+(?:the\s+(?:middle\s+of\s+(?:the\s+)?)?)?$/i.test(before) && /^\s*(?:now|right now|at the moment|currently|atm)\b/i.test(after)) {
+    return findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
   }
   // "From May I will run classes, every Sunday morning": a weekday that recurs is no due; another date may be.
   if (/\b(?:every|each)\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
