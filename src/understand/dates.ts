@@ -1510,7 +1510,17 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`,
  */
 const CORRECTED_TO = /^\s*(?:--|[-–—,.;])?\s*(?:(?:sorry|oops|no|wait|err|um+|or|actually)[,!.]?\s+)*(?:i mean|i meant|make (?:that|it)|or rather|rather)[,:]?\s+/i;
 const FOREIGN_BEFORE_DAY = /(?<![\p{L}])(?:antes(?:\s+d(?:el?|o|a))?|avant(?:\s+l[ea])?|vor(?:\s+dem)?|prima\s+del?|voor|przed|innan|f[öo]re|før|inden)\s+$/iu;
+// "the week after the Adelaide Cup (that's the March long weekend for you east-coasters)": a gloss restating the day
+// named before it explains it; the day named is read first.
+const RESTATING_GLOSS = /\s*\(\s*(?:that(?:'|’)s|that is|i\.e\.?|ie|which is|aka|a\.k\.a\.)\s[^()]{2,80}\)/gi;
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
+  if (text.includes('(')) {
+    const masked = text.replace(RESTATING_GLOSS, (g) => ' '.repeat(g.length));
+    if (masked !== text) {
+      const r = findDue(masked, received, timezone);
+      if (r) return r;
+    }
+  }
   const a = findDue1(text, received, timezone);
   if (!a) return null;
   const i = text.indexOf(a.text);

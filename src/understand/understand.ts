@@ -64,6 +64,8 @@ const BULLET = /^\s*([-*•·–—+▪►◦‣]|\d{1,2}[.)]|\d{1,2}\s+[-–—
 // "E podem acrescentar que posso emprestar …", "Please add that I can offer …", "Y agreguen que voy a …": asking to add a
 // thing to what was understood; the thing is read as said.
 const ADD_THAT = /^(?:(?:and|also|plus|e|y|et|und|oh)[,\s]+)?(?:(?:please|por favor|bitte)[,\s]+)?(?:(?:can|could) you\s+|(?:podem|podes|pode|pueden|puedes|podéis|pouvez-vous|könnt ihr|können sie)\s+)?(?:please\s+)?(?:add|acrescent(?:ar|em|e)|agreg(?:ar|uen|ue|a)|añad(?:ir|an|e)|ajout(?:er|ez)|aggiung(?:ere|ete|i))\s+(?:that|que|dass|che)\s+(?=\S)/iu;
+// "… - so mid-Dec probably", "…, say the 18th", "…, call it early March": a date that narrows the one said before it.
+const SO_DATE = /^\s*(?:[-–—,;]|\.{3}|…)\s*(?:so|say|call it|i\.e\.?|ie|that is|meaning|realistically)\s+(.{2,40}?)\s*(?:probably|prob|i think|i guess|maybe)?[\s.!]*$/i;
 const TALK_TURN = /^(?:(?:oh|and|but|also|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:more|last|other|final|quick)\s+thing|thing\s+(?:though|tho)|(?:(?:more|last|other|final|quick|small)\s+)?thing\s+to\s+(?:add|mention))\s*(?:[:：]|\s[—–-])\s*(?=\S)/i;
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
@@ -763,7 +765,7 @@ export function formatOf(action: string): Format | null {
 
 // Words that end an action but are not part of it ("…, sorry", "… though").
 // Time words with no date to score ("in term 4", "next semester", "before spring break", "ASAP") leave the action.
-const VAGUE_TIME = /,?\s+(?:(?:in|during|by|before|over|after|at the (?:start|beginning|end) of|for|sometime in|some time in)\s+)?(?:(?:the\s+)?(?:next|this|coming|new|following|upcoming)\s+(?:term|semester|school year|academic year)|term\s+\d|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:term|semester)|(?:the\s+)?new year|asap|as soon as (?:possible|i can|we can)|(?:the\s+)?(?:spring|mid-?term|half[- ]term|reading|march|fall|autumn)\s+(?:break|recess|holidays?|hols)|(?:the\s+)?(?:semester|term|school|school year|classes|uni|university|college|exams?)\s+(?:starts?|begins?|ends?|finish(?:es)?|(?:is|are) over|gets? going|resumes?|goes back)|(?:the\s+)?(?:end|start|beginning|close) of (?:the\s+)?(?:term|semester|school year|academic year|season)|(?:the\s+)?(?:kids|children|students|pupils|we|they|everyone|classes)\s+(?:go|goes|get|gets|are|is|come|comes)\s+back(?:\s+(?:to|at|in)\s+(?:school|uni|university|college|work|class|classes))?|after (?:easter|half[- ]term|the break|exams|finals|the exams|the summer|ramadan|diwali|eid)|at some point|some ?time soon|soon|one of these days)\s*$/i;
+const VAGUE_TIME = /,?\s+(?:(?:in|during|by|before|over|after|at the (?:start|beginning|end) of|for|sometime in|some time in)\s+)?(?:(?:the\s+)?(?:next|this|coming|new|following|upcoming)\s+(?:term|semester|school year|academic year)|term\s+\d|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:term|semester)|(?:the\s+)?new year|asap|as soon as (?:possible|i can|we can)|(?:the\s+)?(?:spring|mid-?term|half[- ]term|reading|march|fall|autumn)\s+(?:break|recess|holidays?|hols)|(?:the\s+)?(?:semester|term|school|school year|classes|uni|university|college|exams?)\s+(?:starts?|begins?|ends?|finish(?:es)?|(?:is|are) over|gets? going|resumes?|goes back)|(?:the\s+)?(?:end|start|beginning|close) of (?:the\s+)?(?:term|semester|school year|academic year|season)|(?:the\s+)?(?:kids|children|students|pupils|we|they|everyone|classes)\s+(?:go|goes|get|gets|are|is|come|comes)\s+back(?:\s+(?:to|at|in)\s+(?:school|uni|university|college|work|class|classes))?|after (?:easter|half[- ]term|the break|exams|finals|the exams|the summer|ramadan|diwali|eid)|at some point|some ?time soon|soon|one of these days|this time(?: round| around)?)\s*$/i;
 // An aside after the action: "…, they already said yes", "… so parents know it's coming back".
 const ASIDE = /\s+[-–—]\s+(?:already|just|i(?:'|’)ve|i have|we(?:'|’)ve|we have|told|promised)\b.*$|\s+for\s+(?:anyone|anybody|everyone|whoever|those|people)\s+(?:who|that)\s+(?:wants?|would like|(?:is|are) (?:keen|interested)|fancies|likes?)\b.*$|,\s+where\s+(?:the|we|they|people|kids|children|everyone|students|parents|pupils|you|our|members|folks|participants|attendees)\b.*$|,?\s+so (?:expect|watch (?:this space|out)|look out for|keep an eye out|stay tuned)\b.*$|,\s+(?:i(?:'|’)m|i am|we(?:'|’)re|we are|i(?:'|’)ve|we(?:'|’)ve|i have|we have)\s+already\b.*$|,\s+(?:i\s+)?(?:reckon|bet|guess|suspect|imagine)\s+(?!(?:i|we)\s*(?:(?:'|’)ll|will|can|could|might|may)\b).*$|,\s+(?:my|our|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|agreed|offered|confirmed|promised)\b.*$|,\s+(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?!(?:going|gonna|planning|also|then|hoping|aiming)\b)(?:so\s+|really\s+|completely\s+|totally\s+|just\s+)?(?:snowed under|swamped|busy|flat out|slammed|buried|away|travell?ing|off|out|sick|ill|tied up|drowning)\b.*$|,\s+(?:they|he|she|it|this|that|which|who)\s+(?:(?:already|have|has|had|just|all|both)\s+)?(?:said|agreed|approved|confirmed|offered|asked|know|knows|knew|were|was|are|is|did|loved|liked|want|wants|will|(?:'|’)ll|should|might|may|appears?|comes out)\b.*$/i;
 const FOREIGN_PURPOSE = /,\s+(?:(?:żeby|aby|abychom|damit|zodat|afin que|para que|affinch[ée]|perch[ée])\s|(?:pour|afin de|para|per)\s+(?:(?:nos|nous|vous|se|s['’]|ci|si|me|te)\s*)?\p{L}{2,}(?:er|ir|re|ar|are|ere|ire)(?![\p{L}])|um\s+[^,]{2,60}\s+zu\s|om\s+[^,]{2,60}\s+te\s|para\s+(?:ma|mag|pag|maka|makapag|mapag)-?\p{L}{3,}).*$/iu;
@@ -2744,7 +2746,7 @@ const FOREIGN_REASON_TAIL = /,\s+(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der
 const STEP_AHEAD = /(?:^|[,;:—–-]\s*|\b(?:but|so|and)\s+)(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re| am| are|(?:'|’)ll| will| shall)\s+(?:(?:also|going to|gonna|then|now|just|first)\s+)*(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|messag(?:e|ing)|contact(?:ing)?|meet(?:ing)?(?: with| up with)?|book(?:ing)?|visit(?:ing)?|ask(?:ing)?|chas(?:e|ing)(?: up)?|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with)\s+(?!(?:it|this|that|them|you|u)\b)(?!(?:[\p{L}'’-]+\s+){0,3}(?:klatch|klatsch|sprint|democamp|demo camp|event|session|workshop|meetup)\b)/iu;
 const MOVE_WORD = /\b(?:postpon|reschedul|push|mov|delay|shift|bump|defer)\w*/i;
 // "we're now doing it on Saturday 15 May", "it's the 20th instead": the new date told after the move.
-const NOW_SET = /\b(?:we(?:'|’)re|we are|i(?:'|’)m|i am|we(?:'|’)ll|we will|i(?:'|’)ll|i will)\s+now\s+(?:doing|running|holding|having|hosting|do|run|hold|have|host)\b|\binstead\b/i;
+const NOW_SET = /\b(?:we(?:'|’)re|we are|i(?:'|’)m|i am|we(?:'|’)ll|we will|i(?:'|’)ll|i will)\s+now\s+(?:doing|running|holding|having|hosting|do|run|hold|have|host|aiming|targeting|looking at|planning)\b|\binstead\b/i;
 // "could we do next month?", "would January work?", "is it ok if we say the 12th?": a new date asked for.
 const MOVE_ASK = /\b(?:can|could|would)\s+you\s+(?:check (?:back|in)|ask (?:me )?again|remind me|ping me|nudge me|follow up|email me|write (?:back|again)|try me)\b|\b(?:can|could|shall|may)\s+(?:we|i)\s+(?:do|make|move|push|have|say|go for|try|aim|shift|reschedule|postpone|bump|change|run|hold)\b|\b(?:would|does|will|is)\b.{0,40}\b(?:work|be (?:ok|okay|alright|fine))\b|\b(?:is it (?:ok|okay|alright|possible)|any chance|possible to)\b/i;
 // Accepting in other languages, beyond FOREIGN_JOIN ("¡Me apunto!", "Tô dentro!", "main aaunga", "سأكون هناك").
@@ -2816,7 +2818,10 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
   const s0 = own.find((x) => (STOP.test(x) || FOREIGN_STOP.test(x)) && !STOP_HOWTO.test(x)) ?? (STOP.test(first) || FOREIGN_STOP.test(first) ? first : null);
   // "I'm not able to do it. Kindly remove my name." in a check-in: off the commitment, not off the mail.
   const s = s0 && context === 'check-in' && !STOP_MAIL.test(s0) && hit(DROP) ? null : s0;
-  if (s && !/\b(?:don(?:'|’)?t|do not|never|please don(?:'|’)?t) stop\b|\bkeep (?:them|these|it) coming\b|\bkeep (?:sending|e-?mailing|mailing|inviting|writing to) (?:me|us)\b/i.test(s) && !STOP_OTHER.test(s) && !STOP_ADDRESS.test(s) && !STOP_NOT_ME.test(s) && !STOP_HOWTO.test(s)) return { command: 'stop', due: null, sentence: s };
+  // "Yes, I did it. In January. Please stop emailing me about it.": reminders about the thing, once it is done, end with
+  // the done; the person is not leaving the list.
+  const doneFirst = context === 'check-in' && s && /\babout (?:it|this|that|this one|that one)\b/i.test(s) && own.some((x) => x !== s && (DONE.test(x) || FOREIGN_DONE.test(x)) && !FOREIGN_NEG.test(x) && !/\bnot\b|n(?:'|’)t\b/i.test(x));
+  if (s && !doneFirst && !/\b(?:don(?:'|’)?t|do not|never|please don(?:'|’)?t) stop\b|\bkeep (?:them|these|it) coming\b|\bkeep (?:sending|e-?mailing|mailing|inviting|writing to) (?:me|us)\b/i.test(s) && !STOP_OTHER.test(s) && !STOP_ADDRESS.test(s) && !STOP_NOT_ME.test(s) && !STOP_HOWTO.test(s)) return { command: 'stop', due: null, sentence: s };
   if (context === 'check-in') {
     const dueIn = (x: string) => cutDue(x, input.received, input.timezone || 'UTC').due;
     const refineAfter = (x: string, due: DueRange): DueRange => {
@@ -2856,7 +2861,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       // the move word belongs to what happened; the new one is the date said later with "now" or "instead".
       // "postponed due to Diwali holidays. Now it will be on 13th November": the cause's date is no new date either.
       const moveClause = r.split(/\s*[,;()]\s*|\s+[-–—]\s+|\s+(?:so|because|since|as|and|due to|owing to|on account of)\s+/i).find((c) => /\b(?:postpon|reschedul|push|mov|delay|shift|bump|defer)\w*/i.test(c));
-      const laterNew = moveClause && pieces.length === 1 && !dueIn(moveClause) ? own.slice(own.indexOf(r) + 1).find((x) => (NOW_SET.test(x) || HAPPENING.test(x)) && !!dueIn(x)) : undefined;
+      const laterNew = moveClause && pieces.length <= 1 && !dueIn(moveClause) ? own.slice(own.indexOf(r) + 1).find((x) => (NOW_SET.test(x) || HAPPENING.test(x)) && !!dueIn(x)) : undefined;
       const dated = own.find((x) => !!dueIn(x));
       let due = (laterNew ? dueIn(laterNew) : null) ?? (moved ? refineAfter(r, fromMove(moved)) : null) ?? (pieces.length ? refineAfter(r, pieces[pieces.length - 1]!) : null) ?? (dated ? refineAfter(dated, dueIn(dated)!) : null);
       // "Pushing to after Labor Day. Let's say Saturday September 18.", "… past Easter. Week after Easter work for you?": after
@@ -2901,7 +2906,9 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
           // "Not yet — I'm calling the community centre on Monday": a dated step towards it is a commitment of its own, not a new date.
           if (!lm || hedged(c) || REPLY_LATER.test(c) || (STEP_AHEAD.test(c) && !MOVE_WORD.test(c))) continue;
           const due = cutDue(lm0 ? c.slice(lm.index) : c, input.received, input.timezone || 'UTC').due;
-          if (due) return { command: 'reschedule', due, sentence: x };
+          // "… after the school hols start - so mid-Dec probably": the date put after "so" / "say" narrows the one before.
+          const so = due ? SO_DATE.exec(x.slice(x.indexOf(c) + c.length)) : null;
+          if (due) return { command: 'reschedule', due: (so && dueIn(so[1]!)) || due, sentence: x };
         }
       }
     }
@@ -3096,7 +3103,8 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // "I'll be sane again by then", "I'll actually have evenings again", "I'll be the one with the flask of tea": a state to
   // come, or how to know the person, is no promise; "stepping back from
   // all volunteer commitments" is a withdrawal; a fragment left by a cut possessive date ("'s kaffeeklatsch") is nothing.
-  f.commitments = f.commitments.filter((c) => !STATE_TO_COME.test(c.action) && !/^['’]s\b/.test(c.action));
+  // "We're now aiming for the Saturday after New Year's": with the date cut, a bare aim is no promise of its own.
+  f.commitments = f.commitments.filter((c) => !STATE_TO_COME.test(c.action) && !/^['’]s\b/.test(c.action) && !/^(?:aiming|targeting|planning|hoping|shooting)(?:\s+(?:for|at|to))?[\s.!]*$/i.test(c.action));
   if (context === 'invitation') {
     // "Will catch the next one", "Neem mijn buurvrouw mee": coming to a later one, or bringing a companion, is about the
     // visit, no promise.
