@@ -490,6 +490,8 @@ const RULES: Rule[] = [
     if (/初|上/.test(p)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
+  // Taglish "second week ng October", "last week ng May": "ng" is "of".
+  [/\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+ng\s+(\p{L}{3,})/iu, (m, t, tz) => readRules(`${m[1]} week of ${m[2]}`, t, tz)],
   // A month alone in numerals with 월/月 ("6월에", "6월까지", "6月に"): the month (a day after it is the rule above).
   [/(?<![\d.\/-])(1[0-2]|0?[1-9])\s*[월月](?!\s*\d)(?!曜)/u, (m, t) => {
     const mo = Number(m[1]);
@@ -1546,7 +1548,7 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   }
   // "We're in Ramzan now, so … after Eid", "I'm in exams at the moment": the season the person is in now is no due; a
   // date said after it may be.
-  if (/\b(?:we(?:'|’)re|i(?:'|’)m|we are|i am|it(?:'|’)s|it is)\s+(?:(?:still|now|currently|right now)\s+)?in\s+(?:the\s+(?:middle\s+of\s+(?:the\s+)?)?)?$/i.test(before) && /^\s*(?:now|right now|at the moment|currently|atm)\b/i.test(after)) {
+  if (/\b(?:we(?:'|’)re|i(?:'|’)m|we are|i am|it(?:'|’)s|it is)\s+(?:(?:still|now|currently|right now)\s+)?(?:in\s+(?:the\s+(?:middle\s+of\s+(?:the\s+)?)?)?)?$/i.test(before) && (/\bin\s+(?:the\s+)?(?:middle\s+of\s+(?:the\s+)?)?$/i.test(before) || /^in\s/i.test(a.text)) && /^\s*(?:now|right now|at the moment|currently|atm)\b/i.test(after)) {
     return findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
   }
   // "From May I will run classes, every Sunday morning": a weekday that recurs is no due; another date may be.

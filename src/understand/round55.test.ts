@@ -70,3 +70,58 @@ describe('heldout55: dates', () => {
     expect(findDue('4월 12일', received, 'Asia/Seoul')).toMatchObject({ start: '2027-04-12', end: '2027-04-12' });
   });
 });
+
+describe('heldout55: check-ins and invitations weeks later', () => {
+  it('reads "c\'est fait" and "a eu lieu" as done, a negated one not', () => {
+    expect(u("Oui c'est fait, la rencontre a eu lieu samedi.", 'check-in', 'Europe/Paris').command).toBe('done');
+    expect(u("Non, ça n'a pas eu lieu.", 'check-in', 'Europe/Paris').command).not.toBe('done');
+  });
+  it('reads Arabic "لم … بعد" as not yet; Chinese "还没想好" (not decided) about something else is no not-yet', () => {
+    expect(u('للأسف لم أنظم الورشة بعد.', 'check-in', 'Asia/Riyadh').command).toBe('not-yet');
+    expect(u('聚会已经办完了。下次做什么还没想好。', 'check-in', 'Asia/Shanghai').command).toBe('done');
+    expect(u('还没办，太忙了。', 'check-in', 'Asia/Shanghai').command).toBe('not-yet');
+  });
+  it('reads "ci sono!", "أكون موجود" and "wow yes!" as joining', () => {
+    expect(u('Che bello, ci sono!', 'invitation', 'Europe/Rome').command).toBe('join');
+    expect(u('إن شاء الله أكون موجود يوم السبت.', 'invitation', 'Asia/Dubai').command).toBe('join');
+    expect(u('wow yes!!', 'invitation').command).toBe('join');
+    // counter-case: "ci sono problemi" is no yes
+    expect(u('Ci sono problemi con la data.', 'invitation', 'Europe/Rome').command).toBeNull();
+  });
+  it('narrows a promised date with "- so …" and reads "we\'re now aiming for …" after a dateless postponement', () => {
+    expect(u('Not yet. Will get to it after the exams - so late January probably.', 'check-in').due).toMatchObject({ end: '2027-01-31' });
+    const r = u('We had it set for the 28th but the hall flooded. So it is postponed. We are now aiming for Saturday 16 January.', 'check-in');
+    expect([r.command, r.due?.end, r.commitments]).toEqual(['reschedule', '2027-01-16', []]);
+  });
+  it('treats "stop emailing me about it" beside a done as the done, a plain stop as stop', () => {
+    expect(u('Yes, I did it last week. Please stop emailing me about it.', 'check-in').command).toBe('done');
+    expect(u('Please stop emailing me.', 'check-in').command).toBe('stop');
+  });
+});
+
+describe('heldout55: more dates', () => {
+  it('reads a gloss "(that\'s …)" as explaining the day before it', () => {
+    expect(findDue('the week after Labour Day (that is the long weekend for most of you)', received, 'America/Toronto')).toMatchObject({ start: '2027-09-13', end: '2027-09-19' });
+  });
+  it('reads the season one is in now as no date ("we\'re in Ramadan now … after Eid")', () => {
+    expect(findDue("We're in Lent now so after Easter.", new Date('2027-03-01T12:00:00Z'), 'Europe/London')?.start).toBe('2027-03-29');
+  });
+  it('reads Chinese parts of a month and Polish mid-month', () => {
+    expect(findDue('大概五月底', received, 'Asia/Taipei')).toMatchObject({ start: '2027-05-21', end: '2027-05-31' });
+    expect(findDue('w połowie czerwca', received, 'Europe/Warsaw')).toMatchObject({ start: '2027-06-11', end: '2027-06-15' });
+  });
+});
+
+describe('heldout55: what is brought to an invitation', () => {
+  it('cuts a relative brought along after the thing ("Llevo la tortilla y a mi sobrino …")', () => {
+    expect(u('¡Me apunto! Llevo las empanadas y a mi prima, que quiere aprender.', 'invitation', 'Europe/Madrid').commitments.map((c) => c.action)).toEqual(['Llevo las empanadas']);
+    // counter-case: a second thing of mine stays
+    expect(u("I'm in! I'll bring cookies and my laptop.", 'invitation').commitments.map((c) => c.action)).toEqual(['bring cookies and my laptop']);
+  });
+  it('drops "this time" from what is brought, not from who came', () => {
+    expect(u("Count me in. I'm bringing the good biscuits this time.", 'invitation').commitments.map((c) => c.action)).toEqual(['bring the good biscuits']);
+  });
+  it('reads Taglish "second week ng October" as the second week of October', () => {
+    expect(findDue('mga second week ng October', received, 'Asia/Manila')).toMatchObject({ start: '2027-10-08', end: '2027-10-14' });
+  });
+});
