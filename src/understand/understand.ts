@@ -2773,7 +2773,7 @@ const readyLater = (rest: string) => {
 };
 // Words around a bare date that add nothing ("next week na lang", "Friday then", "hopefully by the 20th", "Insya Allah
 // after Lebaran ya").
-const BARE_DATE_FILLER = /\b(?:let(?:'|’)?s (?:say|go with|go for|aim for|make it|call it)|say|call it|but|the rest|rest|the remainder|remainder|the other half|other half|then|instead|now|for sure|definitely|promise|i promise|hopefully|probably|ok|okay|na lang|na|lang|po|pls|please|maybe|realistically|more like|i think|i hope|at the latest|latest|god willing|(?:insya|insha|insh|in sha|inch|insy)\s?(?:'|’)?\s?allah|ya|yah|deh|lah|nh[ée]|yaar|ji)\b/gi;
+const BARE_DATE_FILLER = /\b(?:let(?:'|’)?s (?:say|go with|go for|aim for|make it|call it)|say|call it|but|the rest|rest|the remainder|remainder|the other half|other half|then|instead|now|for sure|definitely|promise|i promise|hopefully|probably|ok|okay|na lang|na|lang|po|mga|siguro mga|bandang|pls|please|maybe|realistically|more like|i think|i hope|at the latest|latest|god willing|(?:insya|insha|insh|in sha|inch|insy)\s?(?:'|’)?\s?allah|ya|yah|deh|lah|nh[ée]|yaar|ji)\b/gi;
 const LEAD_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u200d]\s*)+/u;
 const STOP_MAIL = /\b(?:remove|take|unsubscribe) me\b|e-?mail|\bmail|list|messag|remind|newsletter|unsub|contact|writ|send|notification|nudge|follow-?up|check-?in|^\s*stop\s*[.!]*\s*$/i;
 // Common typos in quick answers ("dne", "nto yet", "stil workign on it"), fixed before commands are read.
