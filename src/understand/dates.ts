@@ -512,6 +512,31 @@ const RULES: Rule[] = [
   [/\bnext\s+tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   [/\bnow\s+now\b/i, (_m, t) => range(t, addDays(t, 1))],
   [/\b(?:(?:by|before|latest by|till|until)\s+)?(?:end[- ](?:of[- ])?(?:this[- ])?month|month[- ]end)\b/i, (_m, t) => range(t, { ...t, d: daysIn(t.y, t.m) })],
+  // A part of a month in Chinese: "四月中", "4月中旬" (the middle, as "mid-April"), "五月初", "上旬" (the start), "月底", "下旬",
+  // "月末" (the end).
+  [/(?<![\d一二三四五六七八九十])(十一|十二|十|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月\s*(中旬|中|初|上旬|底|末|下旬)/u, (m, t) => {
+    const CN: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10, '十一': 11, '十二': 12 };
+    const mo = CN[m[1]!] ?? Number(m[1]);
+    if (!mo || mo > 12) return null;
+    const y = yearFor(mo, t), p = m[2]!;
+    if (/中/.test(p)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 20 });
+    if (/初|上/.test(p)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
+    return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
+  }],
+  // Taglish "second week ng October", "last week ng May": "ng" is "of".
+  [/\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+ng\s+(\p{L}{3,})/iu, (m, t, tz) => readRules(`${m[1]} week of ${m[2]}`, t, tz)],
+  // A month alone in numerals with 월/月 ("6월에", "6월까지", "6月に"): the month (a day after it is the rule above).
+  [/(?<![\d.\/-])(1[0-2]|0?[1-9])\s*[월月](?!\s*\d)(?!曜)/u, (m, t) => {
+    const mo = Number(m[1]);
+    return monthRange(yearFor(mo, t), mo);
+  }],
+  // Chinese holidays with a side after them: "国庆节以后", "国庆假期之后", "春节前", "中秋节后": read as the English
+  // "after golden week" (the October week in China), "before Chinese New Year", "after the Mid-Autumn Festival".
+  [/(国庆|國慶|十一黄金周|十一黃金週|黄金周|黃金週|春节|春節|过年|過年|中秋)(?:节|節)?(?:假期|长假|長假)?(以后|以後|之后|之後|后|後|以前|之前|前|之内|之內)/u, (m, t, tz) => {
+    const side = /后|後/.test(m[2]!) ? 'after' : /内|內/.test(m[2]!) ? 'by' : 'before';
+    const name = /春|年/.test(m[1]!) ? 'Chinese New Year' : /中秋/.test(m[1]!) ? 'the Mid-Autumn Festival' : 'golden week';
+    return readRules(`${side} ${name}`, t, tz);
+  }],
   // A weekday of this or next week: "다음 주 토요일", "下周六", "来週の土曜日".
   [/(来週|下周|下週|下星期|下礼拜|다음\s?주|今週|本周|这周|這週|这星期|이번\s?주)\s?の?\s?(?:([月火水木金土日])曜日?|([一二三四五六日天])(?![\p{sc=Han}])|([월화수목금토일])요일)(?:\s?(?:까지|までに|まで|之前|以前))?/u, (m, t) => {
     const wd = m[2] ? '日月火水木金土'.indexOf(m[2]) : m[3] ? '日一二三四五六'.indexOf(m[3] === '天' ? '日' : m[3]) : '일월화수목금토'.indexOf(m[4]!);
@@ -565,6 +590,14 @@ const RULES: Rule[] = [
     if (m[3]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
     if (m[4]) { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }
     return range(addDays(t, 1), addDays(t, 1));
+  }],
+  // The middle of a month in Polish, Czech and Russian ("do połowy maja", "w połowie czerwca", "v polovině května",
+  // "к середине марта"): as "mid-May", the 11th to the 15th.
+  [new RegExp(`(?<![\\p{L}])(?:połow(?:a|ie|y|ę)|polovin(?:a|ě|y|u)|середин(?:а|е|ы|у))\\s+(${Object.keys(SLAVIC_MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu'), (m, t) => {
+    const mo = SLAVIC_MONTHS[m[1]!.toLowerCase()];
+    if (!mo) return null;
+    const y = yearFor(mo, t);
+    return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
   }],
   // Months in Polish, Russian, Ukrainian, Turkish and Indonesian, in their cases ("na styczeń", "do 24 marca", "в январе",
   // "24 марта", "ocakta", "12 aralık", "bulan Maret"): with a day number before it that day, else the month. A Turkish
@@ -1513,7 +1546,17 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`,
 const CORRECTED_TO = /^\s*(?:--|[-–—,.;])?\s*(?:(?:sorry|oops|no|wait|err|um+|or|actually)[,!.]?\s+)*(?:i mean|i meant|make (?:that|it)|or rather|rather)[,:]?\s+/i;
 const betweenYears = (t: Day) => { const y = t.m === 1 && t.d <= 6 ? t.y - 1 : t.y; return range({ y, m: 12, d: 27 }, { y, m: 12, d: 31 }); };
 const FOREIGN_BEFORE_DAY = /(?<![\p{L}])(?:antes(?:\s+d(?:el?|o|a))?|avant(?:\s+l[ea])?|vor(?:\s+dem)?|prima\s+del?|voor|przed|innan|f[öo]re|før|inden)\s+$/iu;
+// "the week after the Adelaide Cup (that's the March long weekend for you east-coasters)": a gloss restating the day
+// named before it explains it; the day named is read first.
+const RESTATING_GLOSS = /\s*\(\s*(?:that(?:'|’)s|that is|i\.e\.?|ie|which is|aka|a\.k\.a\.)\s[^()]{2,80}\)/gi;
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
+  if (text.includes('(')) {
+    const masked = text.replace(RESTATING_GLOSS, (g) => ' '.repeat(g.length));
+    if (masked !== text) {
+      const r = findDue(masked, received, timezone);
+      if (r) return r;
+    }
+  }
   const a = findDue1(text, received, timezone);
   if (!a) return null;
   const i = text.indexOf(a.text);
@@ -1536,6 +1579,11 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (fb) {
     const today = localDay(received, timezone), x = addDays(parseDay(a.end), -1);
     if (toUtc(x) >= toUtc(today)) return { ...range(today, x), text: text.slice(fb.index, i + a.text.length) };
+  }
+  // "We're in Ramzan now, so … after Eid", "I'm in exams at the moment": the season the person is in now is no due; a
+  // date said after it may be.
+  if (/\b(?:we(?:'|’)re|i(?:'|’)m|we are|i am|it(?:'|’)s|it is)\s+(?:(?:still|now|currently|right now)\s+)?(?:in\s+(?:the\s+(?:middle\s+of\s+(?:the\s+)?)?)?)?$/i.test(before) && (/\bin\s+(?:the\s+)?(?:middle\s+of\s+(?:the\s+)?)?$/i.test(before) || /^in\s/i.test(a.text)) && /^\s*(?:now|right now|at the moment|currently|atm)\b/i.test(after)) {
+    return findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
   }
   // "From May I will run classes, every Sunday morning": a weekday that recurs is no due; another date may be.
   if (/\b(?:every|each)\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
