@@ -166,3 +166,10 @@ describe('heldout48 (read again): Turkish weekdays, Finnish months, Japanese nth
     expect(due('2月の第5金曜日', 'Asia/Tokyo', new Date('2026-11-25T12:00:00Z'))?.text ?? '').not.toContain('第5');
   });
 });
+
+describe('after the merges: one thing done twice, and "I\'ll be the one with …" said after a join', () => {
+  it('"ich übernehme X und bringe sie zurück" is one promise; "Count me in for the 22nd, I\'ll be the one with the urn" none', () => {
+    expect(acts('Ich übernehme die Reparatur der Bank und bringe sie bis Mai zurück.').map((a) => a[0])).toHaveLength(1);
+    expect(u("Count me in for the 22nd, I'll be the one with the tea urn.", 'invitation', 'Europe/London').commitments).toEqual([]);
+  });
+});

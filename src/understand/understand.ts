@@ -1206,7 +1206,7 @@ const KO_FUTURE = /(?:^|[,;]\s*)((?:\S+\s+){1,12}?(?!(?:안|못)\s)\S+?)(?:하�
 // zurück", "Außerdem veranstalte ich im Juni einen Kaffeeklatsch") and in Spanish, Italian and Portuguese ("entro la Festa
 // della Repubblica sistemo le etichette", "ese día hago el inventario"): a promise only with a date in the sentence.
 const DE_NOT_PLAN = /^(?:habe|hab|hoffe|denke|glaube|finde|wünsche|möchte|würde|weiß|kenne|bin|kann|muss|will|sollte|freue|liebe|danke|sage|meine|fürchte|schätze|brauche|suche|biete|werde|hatte|gehe|komme|fahre|bleibe|wohne|arbeite|lebe|verstehe|bitte|frage|melde|entschuldige|sehe|höre|glaube|vermisse|mag|wäre|hätte|könnte|dürfte|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede|alle|viele|einige|andere|die|gerne|gerade|heute|morgen|selbe|ganze|halbe|ohne|nie|immer|wieder|schon|alleine|alle|irgendwie)$/i;
-const DE_AND_VERB = /\s+und\s+(?=\p{Ll}{3,}e\s)(?!(?:eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede|alle|viele|einige|andere|die|große|kleine|neue|alte)\s)/u;
+const DE_AND_VERB = /\s+und\s+(?=\p{Ll}{3,}e\s(?!(?:sie|es|ihn|ihm|ihr|die|das|den|diese|dieses|diesen)\s))(?!(?:eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede|alle|viele|einige|andere|die|große|kleine|neue|alte)\s)/u;
 const DE_PRESENT = /(?:^|[,;:]\s*|\s)[Ii]ch\s+(\p{Ll}{3,}e)\s+(\S.*)$/u;
 const DE_PRESENT_INV = /^(?:(?:außerdem|ausserdem|dann|danach|zudem|und|auch|gleich|noch)\s+)*(?:(?:im|am|bis|ab|in|nach|vor|zum|zur|zwischen|über|ueber|diese[nm]?|nächste[nm]?|kommende[nm]?|morgen|übermorgen|heute|spätestens)\b[^,]{0,40}?\s)?(\p{Ll}{3,}e)\s+ich\s+(\S.*)$/u;
 const ROM_NOT_PLAN = /^(?:como|todo|pero|cuando|mucho|tanto|solo|sólo|algo|nuestro|vuestro|mismo|otro|poco|luego|pronto|dentro|fuera|centro|tiempo|año|ano|primero|segundo|medio|domingo|mayo|junio|julio|enero|febrero|marzo|agosto|quando|questo|quello|tutto|molto|dopo|giugno|luglio|gennaio|febbraio|maggio|novo|mesmo|outro|muito|pouco|depois|durante|ocupado|seguro|cansado|credo|penso|spero|espero|creo|acho|quiero|quero|voglio|tengo|tenho|estoy|sono|estou|soy|sou|puedo|posso|devo|debo|necesito|preciso|vado|voy|vou|vengo|venho|trabajo|trabalho|lavoro|vivo|estudio|estudo|studio|llego|chego|arrivo|salgo|regreso|vuelvo|volto|viajo|viaggio|paso|passo|parto|ceno|pranzo|desayuno|almuerzo|descanso|riposo|duermo|dormo|juego|gioco|jogo|siento|sento|pido|peço|chiedo|digo|dico|escribo|scrivo|escrevo|leo|leggo|leio|recuerdo|ricordo|lembro|aviso|confirmo|conformo|ringrazio|agradezco|agradeço|entro|pomeriggio|mattino|giorno|dia|día|mediodía|mediodia|verano|invierno|inverno|otoño|outono|anno|año|mes|mese|fine|fim|medio|meio|inicio|início)$/i;
@@ -2166,7 +2166,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       // is a promise of its own.
       const parts = /,\s+(?:aur|or)\s+/i.test(sentence) ? sentence.split(/,\s+(?:aur|or)\s+/i).map((p) => foreignFuture(p)) : [];
       if (parts.length >= 2 && parts.every((p) => p && !hedged(p.action) && !CONDITION.test(p.action))) for (const p of parts) addCommitment(p!.action, sentence, p!.before);
-      // "Ich stelle den Prototyp online und lade im Januar zu einem Demo-Abend ein": two verbs in the present, two promises.
+      // "Ich stelle den Prototyp online und lade im Januar zu einem Demo-Abend ein": two verbs in the present, two promises
+      // ("… übernehme die Reparatur und bringe sie zurück": a second verb on the same thing, "sie", is one).
       else if (ff.dated === 'any' && DE_AND_VERB.test(ff.action)) for (const a of ff.action.split(DE_AND_VERB)) addCommitment(a, sentence, ff.before);
       else addCommitment(ff.action, sentence, ff.before);
       continue;
@@ -3133,7 +3134,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   // come, or how to know the person, is no promise; "stepping back from
   // all volunteer commitments" is a withdrawal; a fragment left by a cut possessive date ("'s kaffeeklatsch") is nothing.
   // "We're now aiming for the Saturday after New Year's": with the date cut, a bare aim is no promise of its own.
-  f.commitments = f.commitments.filter((c) => !STATE_TO_COME.test(c.action) && !/^['’]s\b/.test(c.action) && !/^(?:aiming|targeting|planning|hoping|shooting)(?:\s+(?:for|at|to))?[\s.!]*$/i.test(c.action));
+  f.commitments = f.commitments.filter((c) => !STATE_TO_COME.test(c.action.replace(/^(?:i|we)\s*(?:(?:'|’)ll|will)\s+/i, '')) && !/^['’]s\b/.test(c.action) && !/^(?:aiming|targeting|planning|hoping|shooting)(?:\s+(?:for|at|to))?[\s.!]*$/i.test(c.action));
   if (context === 'invitation') {
     // "Will catch the next one", "Neem mijn buurvrouw mee": coming to a later one, or bringing a companion, is about the
     // visit, no promise.
