@@ -85,8 +85,14 @@ const FMONTHS: Record<string, number> = {
 // Indonesian/Malay and Swahili month names ("akhir Juli", "awal Maret", "mwishoni mwa Machi"), where no other language
 // already names the month so.
 for (const [k, v] of Object.entries({ januari: 1, februari: 2, maret: 3, machi: 3, aprili: 4, juni: 6, julai: 7, agustus: 8, agosti: 8, septemba: 9, oktoba: 10, novemba: 11, desember: 12, disember: 12, desemba: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
+// Romanian month names ("în iunie", "până la sfârșitul lui martie").
+for (const [k, v] of Object.entries({ ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
 const FMONTH_RE = `(${Object.keys(FMONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const FMONTH_HINT = new RegExp(FMONTH_RE, 'i');
+// Greek month stems, accents optional ("Μάρτιο", "Μαρτίου", "μαρτιο").
+const GREEK_MONTHS: [RegExp, number][] = [[/^ιανουαρι/, 1], [/^φεβρουαρι/, 2], [/^μαρτι/, 3], [/^απριλι/, 4], [/^μα[ιϊ]/, 5], [/^ιουνι/, 6], [/^ιουλι/, 7], [/^αυγουστ/, 8], [/^σεπτεμβρι/, 9], [/^οκτωβρι/, 10], [/^νοεμβρι/, 11], [/^δεκεμβρι/, 12]];
+const GREEK_MONTH_RE = '(?:ιανου[άα]ρ[ιί]|φεβρου[άα]ρ[ιί]|μ[άα]ρτ[ιί]|απρ[ίι]λ[ιί]|μ[άα][ΐϊι]|ιο[ύυ]ν[ιί]|ιο[ύυ]λ[ιί]|α[ύυ]γο[ύυ]στ|σεπτ[έε]μβρ[ιί]|οκτ[ώω]βρ[ιί]|νο[έε]μβρ[ιί]|δεκ[έε]μβρ[ιί])';
+const greekMonth = (w: string) => { const x = w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''); return GREEK_MONTHS.find(([re]) => re.test(x))?.[1] ?? null; };
 // Polish, Russian, Ukrainian and Czech months in the cases a date puts them in (nominative, genitive, locative, accusative).
 const SLAVIC_MONTHS: Record<string, number> = Object.fromEntries(
   ([
@@ -602,6 +608,30 @@ const RULES: Rule[] = [
   // Months in Polish, Russian, Ukrainian, Turkish and Indonesian, in their cases ("na styczeń", "do 24 marca", "в январе",
   // "24 марта", "ocakta", "12 aralık", "bulan Maret"): with a day number before it that day, else the month. A Turkish
   // month alone ("nisan" is also an engagement, "ekim" a sowing) needs a day, "ay" or a case ending.
+  // Hungarian months with a day and its case ending: "december 10-ig" (by 10 December), "március 3-án" (on 3 March),
+  // "decemberben" (in December), "május végéig" (by the end of May).
+  [/(?<![\p{L}])(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)(?:(?:ban|ben|ig)|\s+(\d{1,2})\.?-?(?:ig|án|én|jén|jáig|jéig|áig|éig|je|ja|ra|re|ára|ére|jére|jára)|\s+(végéig|végén|elején|közepén|közepéig))(?![\p{L}\d])/iu, (m, t) => {
+    const mo = ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'].indexOf(m[1]!.toLowerCase()) + 1;
+    if (mo < 1) return null;
+    if (m[2]) { const d = Number(m[2]); const y = mo < t.m || (mo === t.m && d < t.d) ? t.y + 1 : t.y; if (d < 1 || d > daysIn(y, mo)) return null; return range({ y, m: mo, d }, { y, m: mo, d }); }
+    const y = yearFor(mo, t);
+    if (m[3] && /^eleje/i.test(m[3])) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
+    if (m[3] && /^közep/i.test(m[3])) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
+    return monthRange(y, mo);
+  }],
+  // "قبل نهاية الشهر", "بنهاية الشهر", "آخر الشهر": by the end of this month, in Arabic.
+  [/(?:قبل|حتى|مع|في|ب)?\s*(?:نهاية|آخر|اخر)\s+(?:هذا\s+)?الشهر(?:\s+(?:الحالي|هذا))?(?![\u0621-\u064a])/u, (_m, t) => range(t, { y: t.y, m: t.m, d: daysIn(t.y, t.m) })],
+  // Greek months in any case ("τον Μάρτιο", "στις 3 Μαρτίου", "μέχρι τέλος Απριλίου"): the month, or its day.
+  [new RegExp(String.raw`(?<![\p{L}\d])(?:(?:μέσα\s+|μεσα\s+|ως|έως|εως|μέχρι|μεχρι|τον|την|τις|στον|στην|στις|το|στο)\s+)*(?:(\d{1,2})\s+)?(${GREEK_MONTH_RE})(?:ος|ο|ου|ός|ό|ού)(?![\p{L}])`, 'iu'), (m, t) => {
+    const mo = greekMonth(m[2]!);
+    if (!mo) return null;
+    const y = yearFor(mo, t);
+    if (m[1]) { const d = Number(m[1]); if (d < 1 || d > daysIn(y, mo)) return null; const y2 = (mo < t.m || (mo === t.m && d < t.d)) ? t.y + 1 : t.y; return range({ y: y2, m: mo, d }, { y: y2, m: mo, d }); }
+    return monthRange(y, mo);
+  }],
+  // "до Нового года", "до Нового року", "do Nowego Roku", "przed Nowym Rokiem", "před Novým rokem": before New Year ends on
+  // 31 December (of next year once the year has turned, i.e. said in the first days of January this is still the year's end).
+  [/(?<![\p{L}])(?:до|перед|do|przed|před|pred)\s+(?:новым|нового|новим|nowym|nowego|novým|novym|novem|nového|noveho)\s+(?:годом|года|роком|року|rokiem|roku|rokem)(?![\p{L}])/iu, (_m, t) => range(t, { y: t.y, m: 12, d: 31 })],
   // "do końca października", "до конца марта": the end said before the month goes with it (the month's range ends there).
   [new RegExp(`(?<![\\p{L}\\d])(?:(?:(?:do|na|pod|przed)\\s+)?(?:końca|koniec|końcu|konec|konce|koncem)\\s+|(?:до\\s+)?(?:конца|конец|кінця|кінець)\\s+)?(?:(\\d{1,2})\\.?\\s+)?(?:(${Object.keys(SLAVIC_MONTHS).sort((a, b) => b.length - a.length).join('|')})|(${Object.keys(TR_MONTHS).join('|')})(?:\\s+ay(?:ı|ında|ına)?|(ta|da|te|de|a|e|ya|ye|ın|in|un|ün)(?![\\p{L}]))?|(maret|agustus|desember|nopember|pebruari))(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
     const w = (m[2] ?? m[3] ?? m[5])!.toLowerCase();
@@ -865,7 +895,7 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
     return range(x, x);
   }],
-  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|au mois de|no mês de|durante|nel mese di|a|ad|para|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de|auf|für|naar|tot|voor|op|à|au|al|ke|pada|sampai|hingga|fino a|bulan)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|în|până în|pana in|au mois de|no mês de|durante|nel mese di|a|ad|para|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de|auf|für|naar|tot|voor|op|à|au|al|ke|pada|sampai|hingga|fino a|bulan)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const mo = FMONTHS[m[1]!.toLowerCase()]!;
     const y = m[2] ? Number(m[2]) : yearFor(mo, t);
     return monthRange(y, mo);
@@ -1439,7 +1469,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['[年년]', /[月월]/],
   ['明日|明天', /明|内|내|后|後|모레|来|下|今|本|这|這|이번|다음|週|周|주말/],
   ['übermorgen', /morgen|demain|ma[ñn]ana|amanh|domani/i],
-  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)\b/i],
+  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)(?:\b|(?<=à)(?![a-z]))/i],
   ['w przyszłym tygodniu', OTHER_REL_HINT],
   ['stycznia', OTHER_MONTH_HINT],
   ['(orta|baş|son)', OTHER_MONTH_HINT],
@@ -1483,6 +1513,10 @@ const HINTS: [string, RegExp][] = [
   ['(\\d{1,2})(st|nd|rd|th)\\b(?!', /\d(?:st|nd|rd|th)/i],
   ['(primer[oa]?|primeir[oa]', /lunes|martes|rcoles|jueves|viernes|bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|venerd|sabato|domenica|feira|dag\b/i],
   ['juillet', FMONTH_HINT],
+  ['(?:новым|нового', /нов|now|nov/i],
+  ['(?:نهاية|آخر', /الشهر/],
+  ['ιανου[άα]ρ', /[\u0370-\u03ff]/],
+  ['(január|február', /január|február|március|április|május|június|július|augusztus|szeptember|október|november|december/i],
   ['first thing', /year/i],
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
@@ -1520,7 +1554,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour/i;
+const MAYBE_DATE = /\d|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1872,8 +1906,9 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 // Words around a date phrase that belong to it: "sometime next week", "first thing Monday", "by 5pm Friday",
 // "Friday at the latest", "in two weeks' time", "Monday morning at 10am".
 const WEEKDAY_BEFORE = /(?<![\p{L}])(?:(?:sa|el|le|am|on|o|na|no|il|ngayong)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sabato|domenica|linggo|lunes|martes|miyerkules|huwebes|biyernes)\s*,\s*$/iu;
+const AR_WEEKDAY_BEFORE = /(?:(?:في\s+)?يوم\s+)?(?:ال)(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)\s*[،,]?\s*$/u;
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal))\s+$/iu;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
@@ -1885,7 +1920,8 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
     const b = BEFORE_DATE.exec(text.slice(0, i));
     if (b) i = b.index;
     // "sa Sabado, June 19", "el sábado, 19 de junio": the weekday named before the date goes with it.
-    const wd = /\d/.test(m.text) ? WEEKDAY_BEFORE.exec(text.slice(0, i)) : null;
+    // ("يوم السبت ٢٤ تموز": the Arabic weekday, with or without "يوم", needs no comma.)
+    const wd = /\d|[٠-٩]/.test(m.text) ? WEEKDAY_BEFORE.exec(text.slice(0, i)) ?? AR_WEEKDAY_BEFORE.exec(text.slice(0, i)) : null;
     if (wd) i = wd.index;
     if (!/^(?:by|before|until|till|on|in|at|during|within|over|for|from|no later)\b/i.test(m.text)) {
       const p = BEFORE_PREP.exec(text.slice(0, i));
@@ -1897,7 +1933,8 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
       }
       // "un taller el sábado", "un atelier le samedi", "am Samstag": the article of a weekday named in another language goes with it.
       if (i === text.indexOf(m.text) && /^(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i.test(m.text)) {
-        const q = /(?<![\p{L}])(?:el|le|il|o|no|na|am|op|este|ce|questo|diesen|kommenden|prochain)\s+$/iu.exec(text.slice(0, i));
+        // "el próximo sábado", "o próximo sábado", "il prossimo sabato": "next" with its article goes too.
+        const q = /(?<![\p{L}])(?:(?:el|la|o|a|no|na|le|il|am)\s+)?(?:pr[óo]xim[oa]|prossim[oa]|prochain|n[äa]chsten)\s+$|(?<![\p{L}])(?:el|le|il|o|no|na|am|op|este|ce|questo|diesen|kommenden|prochain)\s+$/iu.exec(text.slice(0, i));
         if (q) i = q.index;
       }
       // "restart the choir come the spring", "…, come September": "come" before a time is "when it comes", part of the date;
