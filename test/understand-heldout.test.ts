@@ -532,10 +532,9 @@ const sets: HeldSet[] = [
     minCases: 70,
     minZones: 30,
     blind: "blind in round 44 (62582d1): commitment 0.675, items 0.769, due 0.643, format 0.667, command 0.886, reply 0.968, kind 0.000 (its one auto-reply missed; the session-start code 5c14b36: 0.605 / 0.720 / 0.571 / 0.556 / 0.871 / 0.968 / 0.000)",
-    // Read after that measurement (a helper in its own worktree): 0.789 / 0.864 / 0.786 / 0.889 / 0.900 / 0.968; its one
-    // auto-reply (opening "[자동응답]") is still missed.
-    floors: { commitmentF1: 0.76, itemsF1: 0.84, due: 0.76, command: 0.88, reply: 0.94 },
-    kind: 0,
+    // Read after that measurement (a helper in its own worktree): 0.789 / 0.864 / 0.786 / 0.889 / 0.900 / 0.968 / 0.000; in
+    // round 45 its one auto-reply (opening "[자동응답]") is read: 0.800 / 0.878 / 0.786 / 0.889 / 0.914 / 0.984 / 1.000.
+    floors: { commitmentF1: 0.78, itemsF1: 0.85, due: 0.76, command: 0.89, reply: 0.96 },
   },
   {
     name: "fiftieth set (a measurement: mesh, open-mapping and civic-data meetups in Asia-Pacific, Africa, Latin America and Eastern Europe, dates by local holidays and seasons, 37 zones, by a hand that never read the code; scored once, blind, in round 44 at 62582d1, then read and fixed in the same round, now training)",
@@ -548,31 +547,86 @@ const sets: HeldSet[] = [
     floors: { commitmentF1: 0.85, itemsF1: 0.78, due: 0.68, command: 0.96, reply: 0.9 },
   },
   {
-    name: "fifty-first set (a measurement: neighbourhood tool libraries and bike kitchens, 20 raw .eml from 13 clients in 5 charsets with 3 auto-replies and 2 bounces, 49 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    name: "fifty-first set (a measurement: neighbourhood tool libraries and bike kitchens, 20 raw .eml from 13 clients in 5 charsets with 3 auto-replies and 2 bounces, 49 zones, by a hand that never read the code; scored once, blind, at the end of round 44; read and fixed in round 45, now training)",
     files: ['heldout51.jsonl'],
     minCases: 70,
     minZones: 47,
     blind: "blind at the end of round 44 (07cb337): commitment 0.781, items 0.778, due 0.528, format 0.571, command 0.929, reply 0.945, kind 1.000 (the session-start code 5c14b36: 0.762 / 0.755 / 0.500 / 0.571 / 0.914 / 0.945 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.75, itemsF1: 0.75, due: 0.5, command: 0.9, reply: 0.92 },
+    // Read in round 45 (here): 1.000 / 0.915 / 0.944 / 1.000 / 0.971 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.89, due: 0.92, command: 0.95, reply: 0.98 },
   },
   {
-    name: "fifty-second set (a measurement: check-ins and invitations said every indirect way, in nine languages and 36 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    name: "fifty-second set (a measurement: check-ins and invitations said every indirect way, in nine languages and 36 zones, by a hand that never read the code; scored once, blind, at the end of round 44; read and fixed in round 45, now training)",
     files: ['heldout52.jsonl'],
     minCases: 70,
     minZones: 34,
     blind: "blind at the end of round 44 (07cb337): commitment 0.780, items 0.842, due 0.611, format 1.000, command 0.757, reply 0.913, kind 1.000 (the session-start code 5c14b36: 0.769 / 0.842 / 0.556 / 1.000 / 0.757 / 0.913 / 1.000)",
-    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.75, itemsF1: 0.82, due: 0.58, command: 0.73, reply: 0.89 },
+    // Read in round 45 (a helper in its own worktree): 0.973 / 1.000 / 1.000 / 1.000 / 1.000 / 0.978 / 1.000.
+    floors: { commitmentF1: 0.95, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.95 },
   },
   {
-    name: "fifty-third set (a measurement: long asks full of offers, needs and wishes after maker faires, code clubs and hackathons, 36 zones, by a hand that never read the code; scored once, blind, at the end of round 44; its misses unread)",
+    name: "fifty-third set (a measurement: long asks full of offers, needs and wishes after maker faires, code clubs and hackathons, 36 zones, by a hand that never read the code; scored once, blind, at the end of round 44; read and fixed in round 45, now training)",
     files: ['heldout53.jsonl'],
     minCases: 70,
     minZones: 34,
     blind: "blind at the end of round 44 (07cb337): commitment 0.725, items 0.608, due 0.597, format 0.571, command 0.971, reply 0.797, kind 1.000 (the session-start code 5c14b36: 0.701 / 0.599 / 0.571 / 0.571 / 0.957 / 0.797 / 1.000)",
+    // Read in round 45 (a helper in its own worktree, then here): 0.893 / 0.887 / 0.727 / 0.857 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.87, itemsF1: 0.86, due: 0.7, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "fifty-fourth set (a measurement: raw intake inboxes after repair cafés, translation sprints and radio meetups, 25 .eml from 16 clients in 6 charsets with 5 auto-replies and 3 bounces, 66 zones, by a hand that never read the code; scored once, blind, in round 45 at c9f95a8, then read and fixed in the same round, now training)",
+    files: ['heldout54.jsonl'],
+    minCases: 70,
+    minZones: 60,
+    blind: "blind in round 45 (c9f95a8): commitment 0.909, items 0.787, due 0.750, format 0.667, command 0.886, reply 1.000, kind 1.000 (the session-start code 9178c7b: 0.857 / 0.769 / 0.719 / 0.556 / 0.886 / 1.000 / 1.000)",
+    // Read after that measurement (a helper in its own worktree): 1.000 / 0.991 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.97, due: 0.98, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "fifty-fifth set (a measurement: replies to check-ins, invitations and the service's own confirmation of what it understood, corrections included, twelve languages, 53 zones, by a hand that never read the code; scored once, blind, in round 45 at c9f95a8, then read and fixed in the same round, now training)",
+    files: ['heldout55.jsonl'],
+    minCases: 70,
+    minZones: 50,
+    blind: "blind in round 45 (c9f95a8): commitment 0.437, items 0.476, due 0.231, format 0.167, command 0.771, reply 1.000, kind 1.000 (the session-start code 9178c7b: the same)",
+    // Read after that measurement (a helper in its own worktree): 0.976 / 0.800 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.95, itemsF1: 0.78, due: 0.98, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "fifty-sixth set (a measurement: the English of where people live, West and East Africa, South Asia, South-East Asia, the Caribbean, Ireland, Scotland, Australia, New Zealand, Canada and the US South, 37 zones, by a hand that never read the code; scored once, blind, in round 45 at c9f95a8, then read and fixed in the same round, now training)",
+    files: ['heldout56.jsonl'],
+    minCases: 70,
+    minZones: 35,
+    blind: "blind in round 45 (c9f95a8): commitment 0.861, items 0.879, due 0.732, format 0.857, command 0.914, reply 1.000, kind 1.000 (the session-start code 9178c7b: 0.875 / 0.879 / 0.756 / 0.857 / 0.914 / 1.000 / 1.000)",
+    // Read after that measurement (here): 0.964 / 0.899 / 0.976 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.94, itemsF1: 0.87, due: 0.95, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "fifty-seventh set (a measurement: mail through lists and odd paths, Google Groups, Mailman, Discourse, digests, S/MIME, calendar replies, an organizer's forward, 25 .eml with 4 auto-replies and 3 bounces, 70 zones, by a hand that never read the code; scored once, blind, at the end of round 45; its misses unread)",
+    files: ['heldout57.jsonl'],
+    minCases: 70,
+    minZones: 65,
+    blind: "blind at the end of round 45 (94cc019): commitment 0.740, items 0.697, due 0.733, format 0.385, command 0.943, reply 0.955, kind 0.880 (the session-start code 9178c7b: 0.696 / 0.651 / 0.633 / 0.385 / 0.929 / 0.955 / 0.880)",
     // Unread on purpose, for the next session's first look: the floors only keep it from falling.
-    floors: { commitmentF1: 0.7, itemsF1: 0.58, due: 0.57, command: 0.94, reply: 0.77 },
+    floors: { commitmentF1: 0.7, itemsF1: 0.66, due: 0.7, command: 0.9, reply: 0.92 },
+    kind: 0.85,
+  },
+  {
+    name: "fifty-eighth set (a measurement: teenagers, students, parents and teachers after school hackathons and youth meetups, slang, school calendars, recurring and conditional plans, seven languages, 53 zones, by a hand that never read the code; scored once, blind, at the end of round 45; its misses unread)",
+    files: ['heldout58.jsonl'],
+    minCases: 70,
+    minZones: 50,
+    blind: "blind at the end of round 45 (94cc019): commitment 0.800, items 0.835, due 0.571, format 0.769, command 0.914, reply 0.867, kind 1.000 (the session-start code 9178c7b: 0.762 / 0.835 / 0.536 / 0.692 / 0.900 / 0.800 / 1.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.77, itemsF1: 0.8, due: 0.54, command: 0.88, reply: 0.83 },
+  },
+  {
+    name: "fifty-ninth set (a measurement: check-ins, invitations and asks in nineteen less-used languages, Finnish to Amharic in Latin script, 41 zones, by a hand that never read the code; scored once, blind, at the end of round 45; its misses unread)",
+    files: ['heldout59.jsonl'],
+    minCases: 70,
+    minZones: 40,
+    blind: "blind at the end of round 45 (94cc019): commitment 0.364, items 0.222, due 0.148, format 0.300, command 0.514, reply 1.000, kind 1.000 (the session-start code 9178c7b: 0.313 / 0.182 / 0.111 / 0.100 / 0.471 / 1.000 / 1.000)",
+    // Unread on purpose, for the next session's first look: the floors only keep it from falling.
+    floors: { commitmentF1: 0.33, itemsF1: 0.19, due: 0.11, command: 0.48, reply: 0.97 },
   },
 ];
 
