@@ -498,7 +498,7 @@ const RULES: Rule[] = [
   [new RegExp(`(?<![\\p{L}])(?:(?:nas|durante as|nas pr[óo]ximas|en las|durante las|pendant les|durant les|nelle|durante le)\\s+)?(?:f[ée]rias|vacaciones|vacances|vacanze)\\s+(?:de|di)\\s+${FMONTH_RE}(?![\\p{L}])`, 'iu'), (m, t) => { const mo = FMONTHS[m[1]!.toLowerCase()]; return mo ? monthRange(yearFor(mo, t), mo) : null; }],
   // Turkish weekdays with "bu / önümüzdeki / gelecek / haftaya" ("önümüzdeki cumartesi", "haftaya salı"): the coming one.
   [/(?<![\p{L}])(bu|önümüzdeki|onumuzdeki|gelecek|haftaya|bu hafta|gelecek hafta)\s+(pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar)(?:(?:'?[ye]?[ae])|\s+günü)?(?![\p{L}])/iu, (m, t) => {
-    const wd = { pazar: 0, pazartesi: 1, salı: 2, sali: 2, çarşamba: 3, carsamba: 3, perşembe: 4, persembe: 4, cuma: 5, cumartesi: 6 }[m[2]!.toLocaleLowerCase('tr').replace('i̇', 'i')];
+    const wd = { pazar: 0, pazartesi: 1, salı: 2, sali: 2, çarşamba: 3, carsamba: 3, perşembe: 4, persembe: 4, cuma: 5, cumartesi: 6 }[m[2]!.toLocaleLowerCase('tr')];
     if (wd === undefined) return null;
     const x = /gelecek hafta|haftaya/i.test(m[1]!) ? nextWeekday(addDays(weekOf(t).mon, 7), wd) : nextWeekday(t, wd, false);
     return range(x, x);
