@@ -118,6 +118,17 @@ describe('auto-reply headers', () => {
     expect(r.reason).toMatch(/^list:/);
   });
 
+  it("a forum's relay of a person's post in a topic is a reply, even stamped auto-generated; its first post and notices are not", async () => {
+    const forum = { Precedence: 'list', 'List-Id': 'Riverside Makers | Events <events.forum-riverside.example>', 'X-Discourse-Post-Id': '5120', 'X-Discourse-Topic-Id': '77' };
+    const post = { from: 'Ines Duarte via Riverside Makers <forum@riverside.example>', subject: '[Riverside Makers] [Events] Repair café in May', inReplyTo: '<topic/77@forum.riverside.example>' };
+    expect((await classify({ ...post, headers: forum })).kind).toBe('reply');
+    expect((await classify({ ...post, headers: { ...forum, 'Auto-Submitted': 'auto-generated' } })).kind).toBe('reply');
+    // A "via" name on a list with no thread, and a forum notice that answers nothing, stay list mail; an auto-replied stamp is always automatic.
+    expect((await classify({ ...post, inReplyTo: undefined, headers: forum })).kind).toBe('auto-reply');
+    expect((await classify({ ...post, headers: { ...forum, 'Auto-Submitted': 'auto-replied' } })).kind).toBe('auto-reply');
+    const { 'X-Discourse-Post-Id': _, ...noPostId } = forum;
+    expect((await classify({ ...post, from: 'Riverside Makers <forum@riverside.example>', headers: { ...noPostId, 'Auto-Submitted': 'auto-generated' } })).kind).toBe('auto-reply');
+  });
   it('a List-Id alone (a person posting through a list) stays a reply', async () => {
     expect((await classify({ headers: { 'List-Id': '<drumbeat.lists.example.org>' } })).kind).toBe('reply');
   });
@@ -129,6 +140,9 @@ describe('auto-reply headers', () => {
     // A post or digest that answers nothing, and the list's own administrivia, are still list mail.
     expect((await classify({ subject: 'Makers Digest, Vol 3, Issue 12', headers: list })).kind).toBe('auto-reply');
     expect((await classify({ inReplyTo: '<ft-1@drumbeat.example>', subject: 'Re: x', headers: { ...list, 'X-List-Administrivia': 'yes' } })).kind).toBe('auto-reply');
+    // A person's answer to a digest ("Re: Makers Digest, Vol 3, Issue 12") is a reply; the digest itself is not.
+    expect((await classify({ from: 'Lee Park <lee.park@example.net>', inReplyTo: '<mailman.77.makers@lists.example.org>', subject: 'Re: Makers Digest, Vol 3, Issue 12', headers: list })).kind).toBe('reply');
+    expect((await classify({ from: 'makers-request@lists.example.org', inReplyTo: '<mailman.77.makers@lists.example.org>', subject: 'Re: Makers Digest, Vol 3, Issue 12', headers: list })).kind).toBe('auto-reply');
   });
 
   it('a post held for the moderator is an automatic answer, a refused one a bounce', async () => {
