@@ -597,10 +597,14 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
       // Lines just above a header block that belong to it ("====", "Message du : 12/12/2016 13:20").
       while (at > 0 && (isBlank(lines[at - 1]) || DELIMITER.test(lines[at - 1]!) || /^\s*\S[^:]{0,25}:\s*.*\d/.test(lines[at - 1]!) && at - 1 > 0 && !/[.!?]\s*$/.test(lines[at - 1]!))) at--;
       // A message that is only a forward: keep the forwarded text rather than nothing.
-      if (textBefore === 0 && /forward|weitergeleitet|transféré|reenviado|encaminhada|inoltrato|doorgestuurd/i.test(l)) {
+      // So is one under a short note that says it passes the message on ("This came to me instead – forwarding so it gets
+      // logged"): the note stays, the forwarded headers go, and the forwarded words are read up to their own quote.
+      const fwd = /forward|weitergeleitet|transféré|reenviado|encaminhada|inoltrato|doorgestuurd/i.test(l);
+      const passedOn = fwd && textBefore > 0 && textBefore <= 6 && FORWARD_NOTE.test(lines.slice(0, i).filter((x) => !QUOTE.test(x)).join(' '));
+      if (fwd && (textBefore === 0 || passedOn)) {
         let j = i + 1;
         while (j < lines.length && (isBlank(lines[j]) && j === i + 1 || HEADER_ANY.test(lines[j]!) || (!isBlank(lines[j]) && HEADER_ANY.test(lines[j - 1]!) && !/[.!?]$/.test(lines[j]!.trim())))) j++;
-        for (let k = 0; k < j; k++) dropped.add(k);
+        for (let k = passedOn ? i : 0; k < j; k++) dropped.add(k);
         textBefore = 0;
         i = j - 1;
         continue;
@@ -614,6 +618,8 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
   return lines.length;
 }
 
+// A note that passes the message below on: "forwarding so it gets logged", "passing this on", "see Hemi's reply below".
+const FORWARD_NOTE = /\b(?:forwarding|i(?:'|’)m forwarding|(?:i(?:'|’)ve|i have) forwarded|fwding|passing (?:this|it|that) (?:on|along)|(?:see|here(?:'|’)s|here is) (?:\p{L}+(?:'|’)s\s+)?(?:reply|answer|response|email|message) below)\b|leite (?:das|dies|sie|ihn) weiter|weitergeleitet|je (?:te |vous )?transf[eè]re|te reenv[íi]o|les reenv[íi]o|reenv[íi]o (?:esto|este|el)|encaminho|inoltro|ik stuur (?:dit|het) door/iu;
 // A line of the original that the person answered in place: "[Raj] …", "<<RM>> …", "«Ana» …".
 const TAGGED = /^\s*(?:\[([\p{L}][\p{L} .'’-]{0,20})\]|<<([\p{L}][\p{L} .'’-]{0,20})>>|«([\p{L}][\p{L} .'’-]{0,20})»)\s*[:–—-]?\s*(\S.*)$/u;
 // Bracketed words that clients and gateways put at the start of a line, not a person's tag.
@@ -720,6 +726,8 @@ const SIG_LINE = (l: string) => {
   if (wordCount(t) <= 5 && /\s!$/.test(t)) return true;
   // "Sam Lee | Community Manager | Example Collective": short parts between separators.
   if (PIPED.test(t) && !/[.!?]$/.test(t) && t.split(PIPED).every((p) => wordCount(p) <= 7)) return true;
+  // "Coordinadora de programas – Red de Bibliotecas Públicas": a title and an organisation, each capitalised, set off by a dash.
+  if (/^\p{Lu}[^.!?]{2,50}\s[–—]\s\p{Lu}[^.!?]{2,50}$/u.test(t) && t.split(/\s[–—]\s/).every((p) => wordCount(p) <= 6)) return true;
   // A name may end in an initial ("Adebayo O.") as a company does in "Inc.".
   // A title line may end in an abbreviation ("Assistant Professor, Dept. of Computer Engg.").
   // "Harold Finch (retired, 38 yrs at Stanley Works)": a name with a note about the person in brackets.
