@@ -48,6 +48,18 @@ describe('heldout57: forwarded and list mail', () => {
     const own = visibleReply('I will forward the flyer to the school on Monday.\n\nOn Sat, 6 Mar 2027 at 09:00, Kim <kim@example.org> wrote:\n> What is one small thing you will do next?');
     expect(own).toBe('I will forward the flyer to the school on Monday.');
   });
+  it('a note with words of its own above the forwarded ask is the reply; the ask is not read', () => {
+    const r = u("Forwarding this back - I'll bring the tea urn on the 20th.\n\n---------- Forwarded message ---------\nFrom: Followthrough <followup@example.org>\nDate: Mon, 8 Mar 2027 at 09:00\nSubject: Next step?\nTo: <kim@example.org>\n\nWhat is one small thing you will do next?");
+    expect(r.reply).not.toContain('What is one small thing');
+    expect(r.commitments.map((c) => c.action)).toEqual(['bring the tea urn']);
+  });
+  it('"I don\'t know yet" under the question of what one will do is no promise; leave to use a thing adds no offer', () => {
+    expect(acts('> What is the next small step you will take?\n>\n\nTo be honest I don\'t know yet. Maybe a klatch in spring.')).toEqual([]);
+    expect(acts('> Was ist dein nächster kleiner Schritt?\n>\n\nIch weiß es noch nicht.', 'ask', 'Europe/Berlin')).toEqual([]);
+    // counter-case: not knowing how, with a promise in the same sentence, is still a promise
+    expect(acts("> What is the next small step you will take?\n\nI don't know Python but I'll learn it by May.").length).toBe(1);
+    expect(items('> Was kannst du anbieten?\n>\n\nUnser Gemeinschaftsraum steht montags leer – den könnt ihr gern nutzen.').offers).toHaveLength(1);
+  });
   it('an answer under a quoted question with an empty quote line between takes its meaning (Dutch "Wat heb je nodig?")', () => {
     const r = u('Tussendoor:\n\n> Wat heb je nodig?\n>\n\nEen ladder, die van ons is kapot.\n');
     expect(r.needs.map((n) => n.text)).toEqual(['Een ladder']);

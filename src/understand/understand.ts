@@ -582,6 +582,10 @@ function answerAbove(us: Unit[], raw: string): void {
 // an answer between two recognised ones, with exactly as many unrecognised answers as slots left between them,
 // takes the slot its place gives it ("Te reo Māori everywhere on the web. / Our marae has a hall we lend out. /
 // I'll ask the kaumātua …": the first line is the wish).
+// "Honestly I don't know yet.", "Ehrlich gesagt weiß ich es noch nicht.", "No sé todavía.": no answer to the question.
+const DONT_KNOW = /^(?:(?:honestly|to be honest|tbh|frankly|well|um+|hmm+|ehrlich gesagt|ganz ehrlich|ehrlich|sinceramente|honn[êe]tement|franchement|eerlijk gezegd)[,\s]+)?(?:(?:i\s+)?(?:really\s+)?(?:don(?:'|’)?t|do not)\s+know|(?:i(?:'|’)m\s+|i am\s+)?not sure|no idea|(?:i\s+)?haven(?:'|’)?t decided|undecided|weiß ich (?:es |das )?(?:noch )?nicht|ich weiß (?:es |das )?(?:noch )?nicht|keine ahnung|je ne sais pas|aucune id[ée]e|no (?:lo )?s[ée]|ni idea|n[ãa]o sei|non (?:lo )?so|weet ik (?:het )?(?:nog )?niet|ik weet het (?:nog )?niet)(?:\s+(?:yet|noch|encore|todav[íi]a|a[úu]n|ainda|ancora|nog|what|which|exactly|genau|really|sorry))*\s*[.!…]*$/iu;
+// "… stehen dienstags leer – die könnt ihr gern nutzen", "you can use it": leave to use what was just named adds no thing.
+const LEAVE_TO_USE = /^(?:die|das|den|dat|deze|it|they|them|these|those|you)\s+(?:könnt|können|dürft|kunnen|mogen|kun|can|may|are welcome to|could)\s+(?:ihr|jullie|je|u|you|use|have|borrow)\b[^,]{0,30}?[.!]*$/i;
 const NOT_ANSWER = /^(?:(?:as+)?-?salam(?:u|o)?(?:\s*(?:o|u)?\s*alaikum)?|aoa|marhaba|ahlan|ezay\p{L}*|hala|shlonkum|ayubowan|vanakkam|bonsoir|servus|grüezi|moin|dzi[eę]ki|terima kasih|makasih|shukran|shukriya|dhanyavaa?d|dhonnobad|spasibo|спасибо|dzi[eę]kuj[eę]|kamsahamnida|감사합니다|arigato|ありがとう|xie ?xie|谢谢|dankie|takk|köszönöm|mul[tț]umesc|ngiyabonga|enkosi|thanks|thank you|merci|gracias|danke|grazie|obrigad[oa]|asante|salamat|dank je|tack|kiitos|hi|hello|hey|dear|bye|byee+|cya|see ya|ttyl|peace|later|xo|xoxo|luv|love|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|kia ora|namaste|habari|hiya|howdy|aloha|merhaba|dzień dobry|cheers|great|lovely|loved|sorry|apologies|(?:a\s+|very\s+|super\s+)?(?:late|belated|slow|delayed)\s+(?:reply|response|answer)|g(?:'|’)day|good (?:morning|afternoon|evening|day)|greetings|warm(?:ly|est)|kind regards|solidarity|what a|here goes|here you go|here(?:'|’)s mine|here are my|here it is|short and sweet|my answers|best|regards|ok|okay|sure|well|so|anyway|ps|p\.s)\b|^(?:i(?:'|’)m|i am|my name|i work|we(?:'|’)re|we are)\s+(?:a|an|the|from|at|in|with|based|called|\p{Lu}|\d+\s+(?:years?|yrs?|yo)\b)|\?\s*$|\b(?:was|were|had|did|went|enjoyed|loved|liked|came|met|saw|learned|learnt|been|thanks|thank you|my english|other than that|apart from that|that(?:'|’)s (?:all|it|everything)|nothing else|(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am) (?:good|fine|ok|okay|set|sorted)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:really\s+|actually\s+)?have\s+(?:a|an|any|much of a)\s+(?:wish|offer|need|answer|commitment)|no (?:wish|offer|need|commitment)(?:es|s)?\b|nothing to (?:offer|add|ask))\b|,\s*so\s+(?:no|nothing|none|not much)\s+(?:\p{L}+\s+){0,2}(?:from me|for now|this time|until|till|for a while)\b/iu;
 // A line taking the commitment slot by its place alone starts like a thing to do, not like a remark.
 const NOT_TODO = /^(?:(?:we|it|that|this|there|they|our|my|the|a|an|nothing|all|everything|other|he|she|you)\b|\S+(?:'|’)s\b)/i;
@@ -2670,7 +2674,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const q0 = u.question;
       if (q0 && q0 !== 'commitment' && !u.label) {
         for (const x of unused) {
-          if (/^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:it|they|that|this|there|we|i|he|she|which|who)\b/i.test(x) || NOT_ANSWER.test(x.trim()) || /\?\s*$/.test(x) || x.split(/\s+/).length > 10 || REFUSAL.test(x) || NOTHING.test(x)) continue;
+          if (/^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:it|they|that|this|there|we|i|he|she|which|who)\b/i.test(x) || LEAVE_TO_USE.test(x) || NOT_ANSWER.test(x.trim()) || /\?\s*$/.test(x) || x.split(/\s+/).length > 10 || REFUSAL.test(x) || NOTHING.test(x)) continue;
           (q0 === 'offer' ? f.offers : q0 === 'need' ? f.needs : f.wishes).push(...item(x, sentence));
         }
       }
@@ -2692,7 +2696,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && (EXPLAINS.test(sentence) || /\?\s*$/.test(sentence) || /^[^,]{2,30},\s*so\s+(?:no|nothing|none|not)\b/i.test(sentence) || /^(?:lots|plenty|tons|loads|heaps|a lot|a bit|some|all|most|both)(?:\s+of\s+(?:it|them|those|these|that))?[\s.!]*$/i.test(sentence) || /^(?:(?:cheap|affordable|good|used|small|big|new|old|decent|simple|basic|sturdy|portable|working|second-hand|secondhand)\s+(?:and\s+)?){1,2}ones?\s*[.!]*$/i.test(sentence) || (/^(?:[\p{L}'’-]+\s+){1,2}(?:cost|costs|is|are|was|were|take|takes|break|breaks|broke|died|keep|keeps|run|runs|ran)\b/iu.test(sentence) && sentence.split(/\s+/).length <= 8 && !/\b(?:need|needs|also|too|as well|and|want|wants|would)\b/i.test(sentence)))) continue;
     if (q === 'commitment' && HEDGE.test(sentence)) { f.hedged.push(sentence); continue; }
     // "No more fake news on WhatsApp groups" is a wish, not a "no".
-    if (REFUSAL.test(sentence) || /^(no(?!\s+more\s+\S+\s+\S)|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence)) continue;
+    if (REFUSAL.test(sentence) || /^(no(?!\s+more\s+\S+\s+\S)|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence) || DONT_KNOW.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
     // "Send the list by the 3rd. Sorry its late, my laptop died.": an apology under the answer answers nothing.
     if (/^(?:(?:so|very|really)\s+)?(?:sorry|apologies|my apologies|apologi[sz]e)\b/i.test(sentence) && !LEAD.test(sentence)) continue;
@@ -2700,6 +2704,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (FOREIGN_THANKS.test(sentence)) continue;
     // "Ours is ancient.", "It's a long story.": a remark about what came before, not an answer.
     if (/^(?:ours|mine|theirs|it|that|this|they|there|which)\s*(?:is|are|was|were|(?:'|’)s|(?:'|’)re)\b/i.test(sentence)) continue;
+    if (LEAVE_TO_USE.test(sentence)) continue;
     answered.add(us.indexOf(u));
     // "3. Host a DemoCamp at AUB? Not this year, sorry, too much on.": a thing asked and answered no.
     if (q === 'commitment' && /\?\s+(?:no|nope|nah|not (?:this|that|right) (?:year|time|now|month|term|round)|not yet|not now|maybe|probably not|sadly not|unfortunately not)\b/i.test(sentence)) { f.hedged.push(sentence); continue; }

@@ -600,7 +600,9 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
       // So is one under a short note that says it passes the message on ("This came to me instead – forwarding so it gets
       // logged"): the note stays, the forwarded headers go, and the forwarded words are read up to their own quote.
       const fwd = /forward|weitergeleitet|transféré|reenviado|encaminhada|inoltrato|doorgestuurd/i.test(l);
-      const passedOn = fwd && textBefore > 0 && textBefore <= 6 && FORWARD_NOTE.test(lines.slice(0, i).filter((x) => !QUOTE.test(x)).join(' '));
+      // (A note with words of its own — "Forwarding to you all - I'll bring the snacks" above the ask sent back — is the reply.)
+      const note = lines.slice(0, i).filter((x) => !QUOTE.test(x)).join(' ');
+      const passedOn = fwd && textBefore > 0 && textBefore <= 6 && FORWARD_NOTE.test(note) && !OWN_WORDS.test(note);
       if (fwd && (textBefore === 0 || passedOn)) {
         let j = i + 1;
         while (j < lines.length && (isBlank(lines[j]) && j === i + 1 || HEADER_ANY.test(lines[j]!) || (!isBlank(lines[j]) && HEADER_ANY.test(lines[j - 1]!) && !/[.!?]$/.test(lines[j]!.trim())))) j++;
@@ -618,6 +620,7 @@ function cutIndex(lines: string[], dropped: Set<number>, skip: Set<number> = new
   return lines.length;
 }
 
+const OWN_WORDS = /\b(?:i(?:'|’)ll|i will|i(?:'|’)m going to|i am going to|i(?:'|’)m gonna|we(?:'|’)ll|we will|i can|we can|i need|we need|i commit|count me)\b/i;
 // A note that passes the message below on: "forwarding so it gets logged", "passing this on", "see Hemi's reply below".
 const FORWARD_NOTE = /\b(?:forwarding|i(?:'|’)m forwarding|(?:i(?:'|’)ve|i have) forwarded|fwding|passing (?:this|it|that) (?:on|along)|(?:see|here(?:'|’)s|here is) (?:\p{L}+(?:'|’)s\s+)?(?:reply|answer|response|email|message) below)\b|leite (?:das|dies|sie|ihn) weiter|weitergeleitet|je (?:te |vous )?transf[eè]re|te reenv[íi]o|les reenv[íi]o|reenv[íi]o (?:esto|este|el)|encaminho|inoltro|ik stuur (?:dit|het) door/iu;
 // A line of the original that the person answered in place: "[Raj] …", "<<RM>> …", "«Ana» …".
