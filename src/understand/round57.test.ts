@@ -104,6 +104,9 @@ describe('heldout57: promises, items and formats in more languages', () => {
   it('"if anyone knows how to …, please shout" and "if anyone\'s got X I\'d take it" are needs', () => {
     expect(items('If anyone knows how to wire a doorbell camera, please shout.').needs).toEqual(['someone who knows how to wire a doorbell camera']);
     expect(items("If anyone's got a spare soldering iron I'd happily take it off your hands.").needs).toEqual(['a spare soldering iron']);
+    // "Kindly share the slides from the meetup": the slides asked for are a need, as any material is.
+    expect(items('Kindly share the slides from the workshop if possible.').needs).toEqual(['the slides from the workshop']);
+    expect(items('Kindly share your feedback.').needs).toEqual([]);
   });
   it('"my 1 thing:" labels a promise; a promise to reply later is none', () => {
     expect(acts('my 1 thing: repaint the library bench. need brushes')).toEqual([['repaint the library bench', null]]);

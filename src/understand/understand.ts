@@ -1595,7 +1595,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   // "We would, however, welcome advice on how to put our index online": what one would welcome is needed.
   if (/welcome/i.test(c) && (m = /^(?:(?:and|but|also)[,\s]+)?(?:i|we)\s*(?:(?:'|’)d|\s+would)(?:,?\s+however,?)?\s+(?:really\s+|very much\s+|also\s+|gladly\s+)?welcome\s+(?!(?:you|everyone|anyone|all|them|the chance|the opportunity)\b)(.{3,})$/i.exec(/^(?:i|we)\s*(?:(?:'|’)d|\s+would)[,\s]*$/i.test(prev) ? `${prev.replace(/[,\s]+$/, '')} ${c}` : c))) return { slot: 'need', text: m[1]!.replace(/\s+without\s+.*$/i, '') };
   // "Kindly share any materials you have": asking the organisers for something.
-  if (/^(?:kindly|please)\s/i.test(c) && (m = /^(?:kindly|please)\s+(?:do\s+)?(?:share|send|forward|provide)\s+(?:us\s+|me\s+|with us\s+)?((?:any|the|some|your)\s+(?!(?:slides?|photos?|pictures?|recording|link|video|details|feedback|thoughts)\b).{3,60}?)[\s.!]*$/i.exec(c))) return { slot: 'need', text: m[1]! };
+  if (/^(?:kindly|please)\s/i.test(c) && (m = /^(?:kindly|please)\s+(?:do\s+)?(?:share|send|forward|provide)\s+(?:us\s+|me\s+|with us\s+)?((?:any|the|some|your)\s+(?!(?:photos?|pictures?|recording|link|video|details|feedback|thoughts)\b).{3,60}?)[\s.!]*$/i.exec(c))) return { slot: 'need', text: m[1]! };
   // "Keen for someone who knows i18n tooling to help us wire it in": the someone is the need.
   if (/\bkeen\b/i.test(c) && (m = NEED_KEEN.exec(c))) return { slot: 'need', text: m[1]! };
   // "What the city needs is better buses": what the wider world needs is a wish.
