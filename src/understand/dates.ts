@@ -565,8 +565,8 @@ const RULES: Rule[] = [
   // The day after tomorrow in other languages.
   [/(?<![\p{L}])(?:übermorgen|uebermorgen|après-demain|apres-demain|aprés-demain|pasado mañana|pasado manana|depois de amanhã|depois de amanha|dopodomani|overmorgen)(?![\p{L}])/iu, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   // Parts of a month in other languages: "Anfang April", "Mitte Mai", "Ende März", "début avril", "mi-avril", "fin mars",
-  // "a principios de abril", "a mediados de mayo", "a finales de marzo", "inizio aprile", "metà maggio", "fine marzo", "begin april", "eind maart".
-  [new RegExp(`(?<![\\p{L}])(?:(?:entro|verso|per)\\s+la\\s+(?=fine\\s))?(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa)[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+|(?:del mese\\s+)?di\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
+  // "a principios de abril", "a mediados de mayo", "a finales de marzo", "inizio aprile", "metà maggio", "fine marzo", "begin april", "eind maart", "half januari".
+  [new RegExp(`(?<![\\p{L}])(?:(?:entro|verso|per)\\s+la\\s+(?=fine\\s))?(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|half(?!\\s+may(?![\\p{L}]))|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa)[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+|(?:del mese\\s+)?di\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
     const mo = FMONTHS[m[2]!.toLowerCase()] ?? MONTHS[m[2]!.toLowerCase()];
     if (!mo || /^mi\s/i.test(m[0]) || (/^fine$/i.test(m[1]!) && !FMONTHS[m[2]!.toLowerCase()])) return null; // "mi abril" is "my April"; "mi-avril" is mid-April
     const y = m[3] ? Number(m[3]) : yearFor(mo, t);
@@ -1469,7 +1469,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['[年년]', /[月월]/],
   ['明日|明天', /明|内|내|后|後|모레|来|下|今|本|这|這|이번|다음|週|周|주말/],
   ['übermorgen', /morgen|demain|ma[ñn]ana|amanh|domani/i],
-  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)(?:\b|(?<=à)(?![a-z]))/i],
+  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|half\s|in[íi]cio|meados|final de|fim de)(?:\b|(?<=à)(?![a-z]))/i],
   ['w przyszłym tygodniu', OTHER_REL_HINT],
   ['stycznia', OTHER_MONTH_HINT],
   ['(orta|baş|son)', OTHER_MONTH_HINT],
@@ -1619,8 +1619,8 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (/\b(?:we(?:'|’)re|i(?:'|’)m|we are|i am|it(?:'|’)s|it is)\s+(?:(?:still|now|currently|right now)\s+)?(?:in\s+(?:the\s+(?:middle\s+of\s+(?:the\s+)?)?)?)?$/i.test(before) && (/\bin\s+(?:the\s+)?(?:middle\s+of\s+(?:the\s+)?)?$/i.test(before) || /^in\s/i.test(a.text)) && /^\s*(?:now|right now|at the moment|currently|atm)\b/i.test(after)) {
     return findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
   }
-  // "From May I will run classes, every Sunday morning": a weekday that recurs is no due; another date may be.
-  if (/\b(?:every|each)\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
+  // "From May I will run classes, every Sunday morning", "every other Tuesday": a weekday that recurs is no due; another date may be.
+  if (/\b(?:every|each)(?:\s+(?:other|second|third|alternate))?\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
     const other = findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
     return other;
   }
@@ -1780,10 +1780,15 @@ const SINCE_PAST = new RegExp(String.raw`\bsince\s+(?:(?:last|the)\s+)?(?:${HOLI
 // "Ask Kuya Jun", "tell Auntie May", "Dr. April Ng": a month's name after a title or kinship word is a person's name.
 const TITLE_NAME = /\b((?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Aling|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Uncle|Auntie|Aunty|Aunt|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Mzee|Sr|Sra|Srta|Don|Doña|Dona|Herr|Frau|Mme|Mlle|M)\.?\s+)(?:Jun|June|Jan|April|May|August|Augusto|Augustin|Mar|Mayo|Marzo|Abril|Julio|Junio|Octavio|Mai)\b/g;
 const TITLE_NAME_HINT = /\b(?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Aling|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Uncle|Auntie|Aunty|Aunt|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Mzee|Sr|Sra|Srta|Don|Doña|Dona|Herr|Frau|Mme|Mlle|M)\.?\s+(?:Jun|June|Jan|April|May|August|Augusto|Augustin|Mar|Mayo|Marzo|Abril|Julio|Junio|Octavio|Mai)\b/;
+const RECUR_HINT = /(?<![\p{L}])(?:cada|tod[oa]s|tous|toutes|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti|kila)\s/iu;
+const RECUR_WEEKDAY = /(?<![\p{L}])(?:a\s+)?(?:cada|tod[oa]s\s+(?:l[oa]s|[oa]s)|tous\s+les|toutes\s+les|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti\s+i|kila)\s+(?:(?:zweiten|dritten|tweede|derde|segund[oa]|second[oa]|deuxi[èe]me|otro|outro|dos|due)\s+)?(?:hari\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segundas?-feiras?|ter[çc]as?-feiras?|quartas?-feiras?|quintas?-feiras?|sextas?-feiras?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:\s+(?:kedua|ketiga|pertama|terakhir)(?![\p{L}]))?/giu;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
+  // "cada sábado", "elke tweede vrijdag", "setiap Sabtu kedua", "jeden Mittwoch": a weekday that recurs is no due (as "every
+  // Sunday"); a date said beside it ("empezando este sábado") still is one.
+  if (RECUR_HINT.test(text)) text = text.replace(RECUR_WEEKDAY, (w) => 'x'.repeat(w.length));
   if (/(?:year|term|season|semester)(?:'|’)s\s/i.test(text)) text = text.replace(YEAR_OWNS, (w) => 'x'.repeat(w.length));
   if (/\bsince\s/i.test(text)) text = text.replace(SINCE_PAST, (w) => 'x'.repeat(w.length));
   if (TITLE_NAME_HINT.test(text)) text = text.replace(TITLE_NAME, (w, title: string) => title + 'x'.repeat(w.length - title.length));
@@ -1908,13 +1913,16 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 const WEEKDAY_BEFORE = /(?<![\p{L}])(?:(?:sa|el|le|am|on|o|na|no|il|ngayong)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sabato|domenica|linggo|lunes|martes|miyerkules|huwebes|biyernes)\s*,\s*$/iu;
 const AR_WEEKDAY_BEFORE = /(?:(?:في\s+)?يوم\s+)?(?:ال)(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)\s*[،,]?\s*$/u;
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal))\s+$/iu;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal|starting|empezando|comenzando|a partir(?:\s+d(?:e|el|o|a))?|à partir(?:\s+d(?:u|e))?|vanaf|mulai(?:\s+bulan)?))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
   const m = findDue(text, received, timezone);
   if (!m) return { due: null, rest: text };
-  let i = text.indexOf(m.text);
+  // "cada sábado empezando este sábado": the day is the one said outside the recurring phrase.
+  let i = RECUR_HINT.test(text) ? text.replace(RECUR_WEEKDAY, (w) => 'x'.repeat(w.length)).indexOf(m.text) : text.indexOf(m.text);
+  if (i < 0) i = text.indexOf(m.text);
+  const i0 = i;
   let j = i + m.text.length;
   if (i >= 0) {
     const b = BEFORE_DATE.exec(text.slice(0, i));
@@ -1932,10 +1940,15 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
         if (q) i = q.index;
       }
       // "un taller el sábado", "un atelier le samedi", "am Samstag": the article of a weekday named in another language goes with it.
-      if (i === text.indexOf(m.text) && /^(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i.test(m.text)) {
+      if (i === i0 && /^(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i.test(m.text)) {
         // "el próximo sábado", "o próximo sábado", "il prossimo sabato": "next" with its article goes too.
         const q = /(?<![\p{L}])(?:(?:el|la|o|a|no|na|le|il|am)\s+)?(?:pr[óo]xim[oa]|prossim[oa]|prochain|n[äa]chsten)\s+$|(?<![\p{L}])(?:el|le|il|o|no|na|am|op|este|ce|questo|diesen|kommenden|prochain)\s+$/iu.exec(text.slice(0, i));
-        if (q) i = q.index;
+        if (q) {
+          i = q.index;
+          // "empezando este sábado": the "from" before the article goes too.
+          const p2 = BEFORE_PREP.exec(text.slice(0, i));
+          if (p2) i = p2.index;
+        }
       }
       // "restart the choir come the spring", "…, come September": "come" before a time is "when it comes", part of the date;
       // after a subject or a modal ("we'll come Friday") it is the verb.
