@@ -95,6 +95,11 @@ describe('heldout58: run-ons, colloquial promises and items', () => {
     // counter-case: a word that only looks like a goodbye stays
     expect(u('We need a sound system that the kids love.', 'ask', 'Europe/London').needs.map((n) => n.text)[0]).toMatch(/love$/);
   });
+  it('why a thing is needed, said as a clause after the comma, goes; a second thing after the comma stays', () => {
+    expect(u('Precisamos de uma extensão, a tomada da sala falha sempre.', 'ask', 'Africa/Maputo').needs.map((n) => n.text)).toEqual(['uma extensão']);
+    expect(u('Necesitamos pilas, la luz se va cada tarde.', 'ask', 'America/Lima').needs.map((n) => n.text)).toEqual(['pilas']);
+    expect(u('Necesitamos pilas y una linterna.', 'ask', 'America/Lima').needs.map((n) => n.text).join(' | ')).toMatch(/linterna/);
+  });
   it('"I\'ll X if it\'s on a weekend" is conditional; "if it\'s useful" is a courtesy', () => {
     expect(acts("I'll run the bake stall if it's on a Sunday.")).toEqual([]);
     expect(acts("I'll bring my camera if it's useful.").map((a) => a[0])).toEqual(['bring my camera']);

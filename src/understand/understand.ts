@@ -1794,6 +1794,7 @@ const DASH_ASIDE = /\s+(?:[-–—]|--)\s+(?:(?:i|we|our|my|it|they|that|this|th
 // "ein paar USB-Sticks und jemand, der sich mit Debian auskennt", "una impresora y alguien que sepa diseño": two things
 // joined by "and" in another language, the first with its article, the second opening with someone or an article.
 const FOREIGN_AND_THING = /\s+(?:und|y|et|en|e|dan|serta|na|at|aur)\s+(?=(?:jemand(?:en|em)?|alguien|alguém|algu[eé]m|quelqu['’]un|qualcuno|iemand|seseorang|mtu|koi)(?![\p{L}])|(?:ein|eine|einen|un|une|una|uno|um|uma|een|unos|unas|algunos|algumas|alcuni|alcune)\s)/iu;
+const FOREIGN_FAILS_TAIL = /,\s+(?:a|o|as|os|la|el|los|las|le|les|die|der|das|de|het|il|lo)\s+[\p{L}-]+(?:\s+(?:d[aeo]s?|de(?:l|\s+la)?|du|des|van|von)\s+[\p{L}-]+)?\s+(?:(?:se|nos|nous|uns|ons)\s+)?(?:falha|falham|falla|fallan|cai|caem|cae|caen|va|vai|acaba|acabam|acaban|quebra|quebram|rompe|rompen|tombe|tombent|f[äa]llt|fallen|valt|vallen|não\s+funciona|no\s+funciona|ne\s+marche|funktioniert\s+nicht|werkt\s+niet)(?![\p{L}]).*$/iu;
 const FOREIGN_COMMA_AND = /,\s+(?:et|y|e|und|en|i)\s+(?=(?:mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|meinen|unser|unsere|unseren|il mio|la mia|i miei|le mie|il nostro|la nostra|mijn|onze|meu|minha|nosso|nossa|o meu|a minha|des|un|une|una|uno|um|uma|ein|eine|einen|een)\s)/iu;
 // "mi casa y una cafetera grande", "ferramentas e uma bancada": a first thing with an article or a possessive, or a short
 // one of at most three words, before a second with an article.
@@ -1857,6 +1858,8 @@ function item(text0: string, sentence: string): Item[] {
   // "the program room, they're yours if you want them", "introduce you to Carla, she's been wanting to meet you",
   // "more young people, the same five señoras do everything": a clause of its own after the comma says why or how.
   // "a projector before I can run the DemoCamp, does anybody have one?": what waits on the thing is no part of it.
+  // "um gerador, a energia falha muito", "baterías, la luz se va siempre": why, a clause of its own after the comma, goes.
+  if (text.includes(', ')) text = text.replace(FOREIGN_FAILS_TAIL, '');
   text = text.replace(CLAUSE_TAIL, '').replace(/\s+before\s+(?:i|we)\s+(?:can|could)\s+\S.*$/i, '').replace(/\s+left over\b.*$/i, '').replace(/\s+(?:before|after|once|when)\s+(?:they|it|we|you|those|these)\s+(?:go|goes|get|gets|are|is|come|comes)\b.*$/i, '').replace(/,?\s+though(?:\s*[.!]*$|,\s+(?:i|we|it|they|he|she)\b.*$)/i, '').replace(/\s+(?:free of charge|at no cost)\b.*$/i, '').replace(/,\s+(?:up to|max(?:imum)?|at most)\s+\d+\s*(?:people|ppl|persons|guests|pax)\s*[.!]*$/i, '');
   // "Venue in Kowloon, cheap one", "a projector, a big one": which kind of the thing, not a second one; "help with
   // hosting, is very expensive here": a clause that drops its subject ("it") says why.
