@@ -50,6 +50,10 @@ describe('heldout58: recurring and school-calendar dates', () => {
     // counter-case: the weekday itself, said once, is that day
     expect(acts('Voy a dar una clase de ajedrez el martes.', 'ask', 'Europe/Madrid')[0]![1]).toBe('2027-03-16');
   });
+  it('"<time>, so after that I\'ll …" falls in the week after that time; without a time before it, no due', () => {
+    expect(acts('Exams finish on Friday, so after that I will paint the mural.')).toEqual([['paint the mural', '2027-03-19']]);
+    expect(acts('We clean up first. After that I will paint the mural.')).toEqual([['paint the mural', null]]);
+  });
   it('"até sexta" is Friday; "na segunda fase" is no Monday', () => {
     expect(due('entrego o relatório até sexta', 'America/Sao_Paulo')).toBe('2027-03-12');
     expect(due('entramos na segunda fase do projeto', 'America/Sao_Paulo')).toBeNull();

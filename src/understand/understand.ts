@@ -2043,6 +2043,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     const relTo = !d && /\bthe\s+(?:day|week|weekend|month)\s+after\s*$/i.test(dueFrom) ? sentence.indexOf(dueFrom.trim()) : -1;
     const rel = relTo > 0 ? findDue(sentence.slice(0, relTo + dueFrom.trim().length), input.received, tz) : null;
     if (rel) d = { start: rel.start, end: rel.end };
+    // "Spring break is next week, so after that I'm going to start …": "after that" points at the time said before it; the
+    // promise falls in the week after it.
+    const pre = !d && /\bafter/i.test(sentence) && sentence.indexOf(raw) > 0 ? sentence.slice(0, sentence.indexOf(raw)) : '';
+    const aft = pre ? /\b(?:after that|after this|afterwards|after which)\s*,?\s+(?:i|we)\b[^.!?,;]{0,30}$/i.exec(pre) : null;
+    if (aft) {
+      const was = aft.index > 0 ? findDue(pre.slice(0, aft.index), input.received, tz) : null;
+      if (was) {
+        const e = Date.parse(was.end + 'T00:00:00Z');
+        d = { start: new Date(e + 86_400_000).toISOString().slice(0, 10), end: new Date(e + 7 * 86_400_000).toISOString().slice(0, 10) };
+      }
+    }
     let action = tidyCommitment(tidyAction(rest)).replace(ORPHAN_POSTPOSITION, '');
     // "coffee klatch at my place, Thurs 10/14 at 7pm, I'll host.": the verb alone takes the format named ahead of it.
     const bareVerb = /^((?:co-?)?(?:host|run|organi[sz]e|hold|lead|facilitate))(?:\s+(?:it|one|that))?$/i.exec(action);
