@@ -1228,7 +1228,49 @@ function datedJustBefore(before: string, received: Date, tz: string): boolean {
   const d = b ? findDue(b, received, tz) : null;
   return !!d && b.endsWith(d.text);
 }
-function foreignFuture(sentence: string): { action: string; before: string; dated?: 'before' | 'any' } | null {
+// A first person's future (or a present that promises) in more languages, each behind a cheap test of its script or
+// ending: Spanish/Catalan "organizaré, muntaré, faré", Portuguese "organizarei", Lithuanian "parašysiu", Finnish "lupaan /
+// aion + infinitive", Czech "uspořádám, napíšu", Hungarian "szervezek, viszek", Estonian "korraldan", Hebrew "אני אארגן",
+// Persian "… برگزار می‌کنم", Hindi "… करूँगी / बनाऊँगा", Bengali "আমি … করব", Thai "ผมจะ …", Welsh "Bydda i'n cynnal …,
+// Mi wnaf i drefnu …", Basque "… antolatuko dut …", Swahili "nitabeba …", Amharic in Latin script "… azegajalehu". Coming,
+// being there and trying are left out (an invitation's join, or a hedge). The group that is the action; `whole`: the
+// sentence is the action (verb last), less a leading date.
+const FUTURE_MORE: [RegExp, RegExp, boolean?][] = [
+  [/r[ée]i?\s/u, /(?<![\p{L}])(?<!(?:no|não|nao|mai|ja|ya|si|se|quan|cuando|quando|potser|quizás|quizas|talvez|que)\s)((?!(?:se|esta|pod|tend|vend|tind|vind|ani|i|intenta|prova|mira|veu|sab|queda|llega|arriba|sentir|ser|esta|ir|pode|vi|te|tenta|volve|torna|quer|sa|vo)r[ée]i?(?![\p{L}]))\p{Ll}{2,}r(?:é|ei))\s+(?!(?:que|si|se|a\s+veure)(?![\p{L}]))(\S.*)$/u],
+  [/[sš]iu(?![\p{L}])/u, /(?<![\p{L}])((?!(?:būsiu|ateisiu|bandysiu|pabandysiu|pamatysiu|galėsiu|žiūrėsiu|pagalvosiu|dalyvausiu)(?![\p{L}]))\p{Ll}{3,}[sš]iu)\s+(\S.*)$/u],
+  [/lupaa|aio/i, /(?<![\p{L}])(?:lupaan|lupaamme|aion|aiomme)\s+(?!(?:yrittää|tulla|olla)(?![\p{L}]))(\S.*)$/iu],
+  [/[ěščřžýáíéůú]/iu, /(?<![\p{L}])((?:uspořádám|uspořádáme|zorganizuj[ui]|zorganizujeme|udělám|uděláme|napíšu|napíšeme|připravím|připravíme|přinesu|přineseme|vezmu|pošlu|zařídím|spustím|vytvořím|přeložím|nahraju|opravím|zmapuju|zmapuji)\s+\S.*)$/iu],
+  [/[őűáéóö]|szervez|visz|hoz/iu, /(?<![\p{L}])((?:szervezek|szervezünk|megszervezek|rendezek|rendezünk|tartok|tartunk|csinálok|írok|megírom|viszek|viszünk|hozok|hozunk|készítek|elkészítem|megszervezem)\s+\S.*)$/iu],
+  [/[õäöü]|korralda/iu, /(?<![\p{L}])((?:korraldan|korraldame|teen|teeme|kirjutan|kirjutame|toon|toome|valmistan|viin|viime)\s+\S.*)$/iu],
+  [/[\u0590-\u05ff]/u, /(?<![\p{L}\p{M}])(?:אני|אנחנו)\s+((?!(?:אהיה|אנסה|אבוא|אשמח|אוכל|ארצה|אשתדל|נהיה|ננסה|נבוא|אגיע|נגיע)(?![\p{L}\p{M}]))[אנ][\p{L}\p{M}]{2,}\s+\S.*)$/u],
+  [/[\u0600-\u06ff]/u, /^((?:[^\s]+\s+){2,30}?(?:برگزار|درست|آماده|ترجمه|راه‌اندازی|منتشر|چاپ|تعمیر|تهیه|ایجاد|جمع)\s?می[\u200c ]?کنم|(?:[^\s]+\s+){2,30}?(?:می[\u200c ]?آورم|میارم|می[\u200c ]?نویسم|می[\u200c ]?سازم))$/u, true],
+  [/[\u0900-\u097f]/u, /(?:^|\s)(?:मैं|हम)\s+((?:[^\s]+\s+){1,30}?(?!(?:आऊँगा|आऊँगी|आऊंगा|आऊंगी|जाऊँगा|जाऊँगी|रहूँगा|रहूँगी|आएँगे|आएंगे|रहेंगे)(?![\p{L}\p{M}]))[\p{L}\p{M}]+(?:ूँगा|ूँगी|ूंगा|ूंगी|ँगा|ँगी|ेंगे|ेंगी))(?=$|[\s,।!])/u],
+  [/[\u0980-\u09ff]/u, /(?:^|\s)(?:আমি|আমরা)\s+((?:[^\s]+\s+){1,30}?(?!(?:আসব|থাকব|যাব)(?![\p{L}\p{M}]))[\p{L}\p{M}]+বো?)(?=$|[\s,।!])/u],
+  [/[\u0e00-\u0e7f]/u, /(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?จะ(?!(?:ไป|มา|พยายาม|ลอง|อยู่|เป็น)(?:\s|แน่|ด้วย|ค่ะ|ครับ|นะ|$))([\p{L}\p{M}(][^]{3,}?)(?=\s*(?:ก่อน|ภายใน|ด้วย(?:นะ)?(?:ครับ|ค่ะ|คะ)?|นะ(?:ครับ|คะ|ค่ะ)|ครับ|ค่ะ|$))/u],
+  [/bydda|byddaf|wnaf|wna i/iu, /(?<![\p{L}])(?:bydda i(?:['’]n|\s+yn)|byddaf\s+(?:i\s+)?yn|byddwn\s+ni(?:['’]n|\s+yn)|(?:mi|fe)\s+wnaf\s+i|(?:mi|fe)\s+wnawn\s+ni|wna\s+i)\s+(?!(?:trio|ceisio|dod|bod)(?![\p{L}]))(\S.*)$/iu],
+  [/(?:ko|go) du(?:t|gu)(?![\p{L}])/iu, /^((?:[^\s]+\s+){1,20}?\p{L}+(?:ko|go)\s+du(?:t|gu)(?![\p{L}]).*)$/iu, true],
+  [/(?<![\p{L}])(?:ni|tu)ta/iu, /(?<![\p{L}])((?:ni|tu)ta(?!(?:kuja|kuwa|kuwepo|jaribu|ona|fika|hudhuria|angalia|fikiria)(?![\p{L}]))\p{L}{3,}\s+\S.*)$/iu],
+  [/alehu(?![\p{L}])/iu, /^((?:[^\s]+\s+){2,20}?(?!(?:ameseginalehu|amesegnalehu|emetalehu|imetalehu|metalehu|mokralehu|asbalehu|awkalehu|efelgalehu)(?![\p{L}]))\p{L}{3,}alehu)$/iu, true],
+];
+function futureMore(s: string, received: Date, tz: string): { action: string; before: string } | null {
+  let m: RegExpExecArray | null;
+  for (const [gate, re, whole] of FUTURE_MORE) {
+    if (!gate.test(s) || !(m = re.exec(s))) continue;
+    const a = m[2] !== undefined ? `${m[1]} ${m[2]}` : m[1]!;
+    const at = m.index + m[0].indexOf(m[1]!);
+    let action = a.replace(/,\s+(?:jonka|jossa|jotta|kad|kde|který|která|jenž|hogy|ahol|mis|kus|kuri|kur|जिसमें|ताकि|que|perquè|para que|porque|ki|که|כדי|ש|kwamba|ili)\s.*$/u, '');
+    let before = s.slice(0, at);
+    if (whole) {
+      // A leading date ("Santo Tomas baino lehen", "Ke Meskel befit", "تا قبل از نوروز") is the due, not the action.
+      const d = findDue(action, received, tz);
+      if (d && action.startsWith(d.text)) { before = d.text; action = action.slice(d.text.length).replace(/^[\s,]+/, ''); }
+    }
+    if (action.trim().split(/\s+/).length < 2 && !/[\u0e00-\u0e7f]/u.test(action)) continue;
+    return { action, before };
+  }
+  return null;
+}
+function foreignFuture(sentence: string, received: Date = new Date(), tz = 'UTC'): { action: string; before: string; dated?: 'before' | 'any' } | null {
   const s = sentence.replace(/[.!。]+\s*$/, '');
   let m: RegExpExecArray | null;
   if (/[ğış]|acak|ecek/i.test(s) && (m = TR_FUTURE.exec(s))) return { action: m[1]!, before: '' };
@@ -1259,7 +1301,7 @@ function foreignFuture(sentence: string): { action: string; before: string; date
   if (/ます/u.test(s) && (m = JA_KANA_FUTURE.exec(s))) return { action: m[1]!, before: s.slice(0, m.index) };
   if (/hogy/i.test(s) && (m = HU_UNDERTAKE.exec(s))) return { action: m[1]!, before: '' };
   if ((m = ID_LATER.exec(s))) return { action: m[1]!.replace(/\s+(?:ya|yah|deh|lah|kok)\s*$/i, ''), before: s.slice(0, m.index) };
-  return null;
+  return futureMore(s, received, tz);
 }
 // Offers, needs and wishes in more languages, each said the way people say it there: Hindi in Latin script "mere paas X
 // hai" (I have X), Romanian "pot oferi X" / "ne trebuie X" / "îmi doresc ca X", Polish "X by nam się przydały" /
@@ -2203,7 +2245,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       addCommitment(fp[1]!, sentence, '');
       continue;
     }
-    const ff = foreignFuture(sentence);
+    const ff = foreignFuture(sentence, input.received, tz);
     if (ff && !hedged(ff.action) && !CONDITION.test(ff.action) && !REFUSAL.test(sentence) && (!ff.dated || (!LEAD.test(sentence) && (ff.dated === 'any' ? !!findDue(sentence, input.received, tz) : datedJustBefore(ff.before, input.received, tz))))) {
       // "Kal main … call karungi, aur 15 dec tak ek sprint karenge …": each clause after ", aur" with its own future verb
       // is a promise of its own.
