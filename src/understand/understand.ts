@@ -1338,6 +1338,37 @@ const SCRIPT_ITEMS: [RegExp, RegExp, Slot][] = [
   // Tagalog "Pwede ko rin i-share yung projector namin" (I can also share our projector).
   [/pwede|puwede|kaya/i, /^(?:(?:at|tsaka|saka)\s+)?(?:pwede|puwede|kaya)\s+(?:ko|kong|namin|naming)\s+(?:(?:rin|din|ring|ding|po|na)\s+)*((?:i-|mag-?|ipa-?)\p{L}+\s+.{3,})$/iu, 'offer'],
 ];
+// Round 59's offers and needs led by "I can give / lend / bring" and "I need" in more languages, each behind its script
+// or its verb: Czech "Můžu vzít i X", "Potřebuju X"; Finnish "Voin tarjota X", "Tarvitsen X"; Lithuanian "Galiu
+// pasiūlyti X"; Persian "می‌تونم X هم بیارم"; Hebrew "אני צריכה X"; Hindi "मुझे X चाहिए"; Bengali "X দিতে পারি", "আমাদের
+// দরকার X"; Thai "ผมมีX ให้ยืมได้"; Swahili "naweza kutoa X"; Catalan "Puc oferir X", "Necessito X"; Basque "X eskain
+// ditzaket"; Welsh "Gallaf gynnig X", "Rydw i angen X"; Amharic in Latin letters "X yasfeligenal". A courtesy condition
+// after it ("kdyby se hodila", "اگه لازم باشه", "si algú en té") is no part of the thing.
+const COURTESY_TAIL = /,?\s+(?:kdyby|pokud|jestli|jos|jeigu|ha|if|si|اگه|اگر|אם|अगर|যদি|ถ้า|kama|baldin|os)\s.*$|\s+(?:kwa\s+(?:wanaohitaji|yeyote|mtu)|për)\b.*$/iu;
+const VERB_ITEMS: [RegExp, RegExp, Slot][] = [
+  [/můžu|mohu|můžeme/iu, /^(?:(?:a|taky|také)\s+)?(?:já\s+)?(?:můžu|mohu|můžeme)\s+(?:(?:i|taky|také|klidně)\s+)*(?:vzít|přinést|půjčit|nabídnout|dát|zapůjčit|poskytnout)\s+(?:(?:i|taky|také)\s+)?(.{2,})$/iu, 'offer'],
+  [/potřeb/iu, /^(?:(?:a|ale|taky)\s+)?(?:já\s+|my\s+)?(?:potřebuju|potřebuji|potřebujeme|potřebovali bychom|potřeboval(?:a)? bych)\s+(.{2,})$/iu, 'need'],
+  [/voin|voimme|tarvit/iu, /^(?:(?:ja|myös)\s+)*(?:voin|voimme)\s+(?:myös\s+)?(?:tarjota|lainata|tuoda|antaa)\s+(.{2,})$/iu, 'offer'],
+  [/voin|voimme|tarvit/iu, /^(?:(?:ja|myös)\s+)*(?:tarvitsen|tarvitsemme|tarvitsisimme)\s+(.{2,})$/iu, 'need'],
+  [/galiu|galime|reikia/iu, /^(?:(?:ir|taip pat)\s+)*(?:galiu|galime)\s+(?:pasiūlyti|paskolinti|atnešti|duoti|pasidalinti)\s+(.{2,})$/iu, 'offer'],
+  [/[\u0600-\u06ff]/u, /^(?:(?:و|همچنین)\s+)?(?:من\s+)?(?:می[\u200c ]?تونم|می[\u200c ]?توانم)\s+(.{2,}?)\s+(?:(?:را|رو|هم)\s+)*(?:بیارم|بیاورم|بدم|بدهم|قرض بدم|قرض بدهم|ارائه بدم|ارائه دهم)(?![\p{L}\p{M}])/u, 'offer'],
+  [/[\u0590-\u05ff]/u, /^(?:(?:ו|גם)\s*)?(?:אני|אנחנו)\s+(?:גם\s+)?(?:צריך|צריכה|צריכים|צריכות|זקוק|זקוקה|זקוקים)\s+(?:ל)?(.{2,})$/u, 'need'],
+  [/[\u0590-\u05ff]/u, /^(?:(?:ו|גם)\s*)?(?:אני|אנחנו)\s+(?:גם\s+)?(?:יכול|יכולה|יכולים)\s+(?:להביא|להשאיל|להציע|לתת|לתרום)\s+(?:את\s+)?(.{2,})$/u, 'offer'],
+  [/[\u0900-\u097f]/u, /^(?:(?:और|साथ ही)\s+)?(?:मुझे|हमें|हमको|मुझको)\s+(?:(?:भी|बस)\s+)?(.{2,}?)\s+(?:भी\s+)?चाहिए(?:ं|ँ)?(?:\s.*)?$/u, 'need'],
+  [/[\u0900-\u097f]/u, /^(?:(?:और)\s+)?(?:मैं|हम)\s+(?:(?:भी)\s+)?(.{2,}?)\s+(?:भी\s+)?(?:दे|ला|उधार दे)\s+(?:सकता|सकती|सकते)\s+(?:हूँ|हूं|हैं)/u, 'offer'],
+  [/[\u0980-\u09ff]/u, /^(?:(?:আর|এবং)\s+)?(?:আমি|আমরা)\s+(?:(?:ও|আরও)\s+)?(.{2,}?)\s+(?:দিতে|আনতে|ধার দিতে)\s+পারি(?![\p{L}\p{M}])/u, 'offer'],
+  [/[\u0980-\u09ff]/u, /^(?:(?:আর|এবং)\s+)?(?:আমাদের|আমার)\s+(?:(?:খুব|আরও)\s+)?(?:দরকার|প্রয়োজন)\s+(.{2,})$/u, 'need'],
+  [/[\u0980-\u09ff]/u, /^(?:(?:আর|এবং)\s+)?(?:আমাদের|আমার)\s+(.{2,}?)\s+(?:দরকার|প্রয়োজন)(?:\s.*)?$/u, 'need'],
+  [/[\u0e00-\u0e7f]/u, /(?:^|\s)(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?มี(.{2,}?)(?:ให้ยืม|ให้ใช้|ให้)(?:ได้)?/u, 'offer'],
+  [/[\u0e00-\u0e7f]/u, /(?:^|\s)(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?(?:ต้องการ|อยากได้)(.{2,}?)(?:\s*(?:ครับ|ค่ะ|คะ)|$)/u, 'need'],
+  [/naweza|tunaweza/iu, /^(?:(?:pia|na)\s+)*(?:mimi\s+)?(?:naweza|tunaweza)\s+(?:pia\s+)?(?:kutoa|kuleta|kuazima|kukopesha|kuchangia)\s+(.{2,})$/iu, 'offer'],
+  [/puc|podem|necessit/iu, /^(?:(?:i|també)\s+)*(?:jo\s+)?(?:puc|podem)\s+(?:també\s+)?(?:oferir|deixar|portar|prestar|aportar)\s+(.{2,})$/iu, 'offer'],
+  [/puc|podem|necessit/iu, /^(?:(?:i|també|però)\s+)*(?:necessito|necessitem|ens cal|em cal|ens calen|em calen)\s+(.{2,})$/iu, 'need'],
+  [/eskain|ekar|utzi/iu, /^(.{2,}?)\s+(?:eskain|ekar|utzi|presta)\s+(?:ditzaket|dezaket|ditzakegu|dezakegu)(?![\p{L}])/iu, 'offer'],
+  [/gallaf|gallwn|angen/iu, /^(?:(?:a|hefyd)\s+)*(?:gallaf|gallwn|galla i|gallwn ni)\s+(?:hefyd\s+)?(?:gynnig|roi|fenthyg|ddod â|ddod a)\s+(.{2,})$/iu, 'offer'],
+  [/gallaf|gallwn|angen/iu, /^(?:(?:a|hefyd)\s+)*(?:rydw i|dw i|rwy['’]n|rydyn ni|dyn ni|mae)\s+(?:(?:hefyd|wir)\s+)?angen\s+(.{2,})$/iu, 'need'],
+  [/yasfelig/iu, /^(.{2,}?)\s+yasfelig(?:enal|egnal|eñal|al)(?![\p{L}])/iu, 'need'],
+];
 const MORE_FOREIGN_ITEMS: [RegExp, Slot][] = [
   // "I've got a rototiller in the shed nobody's used in two years if the garden wants it": a thing one has, for the asking.
   [/^(?:(?:also|and|plus|oh)[,\s]+)?(?:i|we)\s*(?:(?:'|’)ve got|have got|have|got)\s+((?:an?|some|two|three|a few|a spare|spare|an extra|extra|my|our|old)\s+[^,]{2,40}?)(?:\s+(?:in|at|on|sitting|lying|that|which|nobody|no one|i|we)\b[^,]*?)?,?\s+if\s+(?:anyone|anybody|someone|somebody|you|the\s+[\p{L}-]+|y(?:'|’)all|folks)\s+(?:wants?|needs?|could use|can use|would like)\s+(?:it|them|one)\b/iu, 'offer'],
@@ -1563,6 +1594,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   // (A Turkish stem softened before its suffix gets its k back: "lastiğe" is "lastik".)
   for (const [re, slot] of MORE_FOREIGN_ITEMS) if ((m = re.exec(fc))) return { slot, text: (re === TR_CAN && m[2] ? `${m[1]}, ve ${m[2]}` : (m[1] ?? m[2] ?? m[3])!).replace(/[\s.!]+$/, '').replace(/ğ$/u, 'k') };
   for (const [gate, re, slot] of SCRIPT_ITEMS) if (gate.test(fc) && (m = re.exec(fc))) return { slot, text: (m[1] ?? m[2])!.replace(/[\s.!]+$/, '') };
+  for (const [gate, re, slot] of VERB_ITEMS) if (gate.test(fc) && (m = re.exec(fc))) return { slot, text: m[1]!.replace(COURTESY_TAIL, '').replace(/[\s.!।]+$/u, '') };
   if ((m = FOREIGN_WISH.exec(fc))) return { slot: 'wish', text: m[1]! };
   if ((m = FOREIGN_WISH_SANA.exec(fc))) return { slot: 'wish', text: m[1]! };
   if ((m = FOREIGN_HAVE_IDLE.exec(fc) ?? FOREIGN_OFFER_COND.exec(fc) ?? FOREIGN_OFFER_Q.exec(fc))) return { slot: 'offer', text: m[1]! + (m[2] ? ' ' + m[2] : '') };
