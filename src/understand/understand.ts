@@ -70,7 +70,7 @@ const TALK_TURN = /^(?:(?:oh|and|but|also|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:m
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
   // An emoji (or a ":)") before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
-  const re = /(?:[.!?]+["')\]]*|[。！？]+[」』）)]*|(?<=\S)\s[—–](?=\s+(?:se|si)\s+(?:alguém|algu[eé]m|alguien|quelqu['’]un|qualcuno)(?![\p{L}]))|(?<=\S\s*)(?:(?![\u2190-\u21ff\u00a9\u00ae\u2122])\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|hope|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will|honestly|tbh|thanks|thx|ty|pero|mas|mais|aber|maar|però|sana|ojal[aá]|para la pr[oó]xima|da pr[oó]xima vez|la pr[oó]xima vez|sigo|seguimos)(?![\p{L}]))))(\s+|$|(?<=[。！？」』）])(?=\S))/gu;
+  const re = /(?:[.!?।]+["')\]]*|[。！？]+[」』）)]*|(?<=\S)\s[—–](?=\s+(?:se|si)\s+(?:alguém|algu[eé]m|alguien|quelqu['’]un|qualcuno)(?![\p{L}]))|(?<=\S\s*)(?:(?![\u2190-\u21ff\u00a9\u00ae\u2122])\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|hope|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will|honestly|tbh|thanks|thx|ty|pero|mas|mais|aber|maar|però|sana|ojal[aá]|para la pr[oó]xima|da pr[oó]xima vez|la pr[oó]xima vez|sigo|seguimos)(?![\p{L}]))))(\s+|$|(?<=[。！？」』）])(?=\S))/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
@@ -733,6 +733,12 @@ export function formatNamed(text: string): Format | null {
   if (/(ka|co|ko|ca)f+e*(k|c)l?a+t?s?c?h|klatc?s?ch/.test(squash)) return 'coffee-klatch';
   if (/kit?c?he?n?t(?:able|abel|abble|bale|abl|ble|abe)s?p?rin?t/.test(squash)) return 'kitchen-table-sprint';
   if (/democ[a]?mp/.test(squash)) return 'democamp';
+  // The English names written in Devanagari or Bengali letters ("किचन टेबल स्प्रिंट", "কফি ক্ল্যাচ").
+  if (/[\u0900-\u09ff]/u.test(text)) {
+    if (/(?:कॉफ़ी|कॉफी|कोफी|কফি)\s*-?\s*(?:क्लैच|क्लाच|क्लेच|ক্ল্যাচ|ক্লাচ)/u.test(text)) return 'coffee-klatch';
+    if (/(?:किचन|কিচেন)\s*-?\s*(?:टेबल|টেবিল)\s*-?\s*(?:स्प्रिंट|স্প্রিন্ট)/u.test(text)) return 'kitchen-table-sprint';
+    if (/(?:डेमो|ডেমো)\s*-?\s*(?:कैंप|कैम्प|ক্যাম্প)/u.test(text)) return 'democamp';
+  }
   return null;
 }
 
@@ -757,6 +763,9 @@ export function formatOf(action: string): Format | null {
   // "Kitchen table sprint on Jan 9": the format alone, named as the answer.
   if (/^(kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp|klatch)/i.test(action.trim())) return f;
   if (FOREIGN_HOST.test(action.trim())) return f;
+  // "अपने मोहल्ले में एक किचन टेबल स्प्रिंट करूँगी", "… আয়োজন করব", "… برگزار می‌کنم", "… antolatuko dut": a verb of doing or
+  // organising last, as Hindi, Bengali, Persian and Basque put it.
+  if (/(?:करूँगा|करूँगी|करूंगा|करूंगी|करेंगे|करेंगी|आयोजित\s+\S+|করব|করবো|আয়োজন\s+\S+|(?:برگزار|درست)\s?می[\u200c ]?کنم|(?:antolatuko|egingo)\s+du(?:t|gu))\s*$/u.test(action.trim())) return f;
   // "count me in for a kitchen table sprint": the format itself is the thing to do.
   // "join the organizing team for the next DemoCamp": co-running it.
   if (/^join\s+(?:the\s+|its\s+|their\s+)?(?:organi[sz]ing|planning|core)\s+(?:team|committee|crew)\b/i.test(action.trim())) return f;
@@ -1354,13 +1363,25 @@ const VERB_ITEMS: [RegExp, RegExp, Slot][] = [
   [/[\u0600-\u06ff]/u, /^(?:(?:و|همچنین)\s+)?(?:من\s+)?(?:می[\u200c ]?تونم|می[\u200c ]?توانم)\s+(.{2,}?)\s+(?:(?:را|رو|هم)\s+)*(?:بیارم|بیاورم|بدم|بدهم|قرض بدم|قرض بدهم|ارائه بدم|ارائه دهم)(?![\p{L}\p{M}])/u, 'offer'],
   [/[\u0590-\u05ff]/u, /^(?:(?:ו|גם)\s*)?(?:אני|אנחנו)\s+(?:גם\s+)?(?:צריך|צריכה|צריכים|צריכות|זקוק|זקוקה|זקוקים)\s+(?:ל)?(.{2,})$/u, 'need'],
   [/[\u0590-\u05ff]/u, /^(?:(?:ו|גם)\s*)?(?:אני|אנחנו)\s+(?:גם\s+)?(?:יכול|יכולה|יכולים)\s+(?:להביא|להשאיל|להציע|לתת|לתרום)\s+(?:את\s+)?(.{2,})$/u, 'offer'],
-  [/[\u0900-\u097f]/u, /^(?:(?:और|साथ ही)\s+)?(?:मुझे|हमें|हमको|मुझको)\s+(?:(?:भी|बस)\s+)?(.{2,}?)\s+(?:भी\s+)?चाहिए(?:ं|ँ)?(?:\s.*)?$/u, 'need'],
+  [/[\u0900-\u097f]/u, /^(?:(?:और|साथ ही)\s+)?(?:मुझे|हमें|हमको|मुझको)\s+(?:(?:भी|बस)\s+)?(.{2,}?)\s+(?:भी\s+)?चाहिए(?:ं|ँ)?(?:[\s।.!].*)?$/u, 'need'],
   [/[\u0900-\u097f]/u, /^(?:(?:और)\s+)?(?:मैं|हम)\s+(?:(?:भी)\s+)?(.{2,}?)\s+(?:भी\s+)?(?:दे|ला|उधार दे)\s+(?:सकता|सकती|सकते)\s+(?:हूँ|हूं|हैं)/u, 'offer'],
   [/[\u0980-\u09ff]/u, /^(?:(?:আর|এবং)\s+)?(?:আমি|আমরা)\s+(?:(?:ও|আরও)\s+)?(.{2,}?)\s+(?:দিতে|আনতে|ধার দিতে)\s+পারি(?![\p{L}\p{M}])/u, 'offer'],
   [/[\u0980-\u09ff]/u, /^(?:(?:আর|এবং)\s+)?(?:আমাদের|আমার)\s+(?:(?:খুব|আরও)\s+)?(?:দরকার|প্রয়োজন)\s+(.{2,})$/u, 'need'],
-  [/[\u0980-\u09ff]/u, /^(?:(?:আর|এবং)\s+)?(?:আমাদের|আমার)\s+(.{2,}?)\s+(?:দরকার|প্রয়োজন)(?:\s.*)?$/u, 'need'],
+  [/[\u0980-\u09ff]/u, /^(?:(?:আর|এবং)\s+)?(?:আমাদের|আমার)\s+(.{2,}?)\s+(?:দরকার|প্রয়োজন)(?:[\s।.!].*)?$/u, 'need'],
   [/[\u0e00-\u0e7f]/u, /(?:^|\s)(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?มี(.{2,}?)(?:ให้ยืม|ให้ใช้|ให้)(?:ได้)?/u, 'offer'],
   [/[\u0e00-\u0e7f]/u, /(?:^|\s)(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?(?:ต้องการ|อยากได้)(.{2,}?)(?:\s*(?:ครับ|ค่ะ|คะ)|$)/u, 'need'],
+  // Wishes: Hindi "मेरी इच्छा है कि X", Malay "Harap / Saya harap / Semoga X", Bengali "আমার ইচ্ছা X", Persian "آرزو دارم که X",
+  // Hebrew "אני מקווה ש…", Finnish "Toivon, että X", Czech "Přál(a) bych si, aby X", Catalan "M'agradaria que X" / "Tant de bo X",
+  // Swahili "Natamani X". (What one would like to do oneself, "m'agradaria venir", is no wish for the world.)
+  [/[\u0900-\u097f]/u, /^(?:(?:और)\s+)?(?:मेरी|हमारी)\s+(?:(?:बस|यही)\s+)?(?:इच्छा|ख़्वाहिश|ख्वाहिश|तमन्ना)\s+(?:है|यह है)\s+कि\s+(.{3,})$/u, 'wish'],
+  [/harap|semoga/iu, /^(?:(?:dan|juga)\s+)?(?:(?:saya|kami|aku)\s+)?(?:harap|berharap|harapnya|semoga)\s+(?!(?:dapat|boleh|bisa)\s+(?:datang|hadir|join)(?![\p{L}]))(.{3,})$/iu, 'wish'],
+  [/[\u0980-\u09ff]/u, /^(?:আমার|আমাদের)\s+(?:ইচ্ছা|স্বপ্ন)\s+(?:হলো|হল|যে)?\s*(.{3,})$/u, 'wish'],
+  [/[\u0600-\u06ff]/u, /^(?:(?:من|ما)\s+)?(?:آرزو\s+(?:دارم|داریم)|امیدوارم|آرزوی من این است)\s+(?:که\s+)?(.{3,})$/u, 'wish'],
+  [/[\u0590-\u05ff]/u, /^(?:אני|אנחנו)\s+(?:מקווה|מקווים|מקוות)\s+(ש.{3,})$/u, 'wish'],
+  [/toivo/iu, /^(?:toivon|toivomme|toivoisin)\s*,?\s+(?:että\s+)?(.{3,})$/iu, 'wish'],
+  [/přál|přeji|přeju/iu, /^(?:přál(?:a)?\s+bych\s+si|přeji\s+si|přeju\s+si)\s*,?\s+(?:aby|ať)\s+(.{3,})$/iu, 'wish'],
+  [/agradaria|tant de bo/iu, /^(?:m['’]agradaria|ens agradaria|tant de bo)\s+(?:que\s+)(.{3,})$/iu, 'wish'],
+  [/natamani|tunatamani/iu, /^(?:(?:na|pia)\s+)?(?:natamani|tunatamani|ningependa)\s+(?:kwamba\s+|kuona\s+)?(.{3,})$/iu, 'wish'],
   [/naweza|tunaweza/iu, /^(?:(?:pia|na)\s+)*(?:mimi\s+)?(?:naweza|tunaweza)\s+(?:pia\s+)?(?:kutoa|kuleta|kuazima|kukopesha|kuchangia)\s+(.{2,})$/iu, 'offer'],
   [/puc|podem|necessit/iu, /^(?:(?:i|també)\s+)*(?:jo\s+)?(?:puc|podem)\s+(?:també\s+)?(?:oferir|deixar|portar|prestar|aportar)\s+(.{2,})$/iu, 'offer'],
   [/puc|podem|necessit/iu, /^(?:(?:i|també|però)\s+)*(?:necessito|necessitem|ens cal|em cal|ens calen|em calen)\s+(.{2,})$/iu, 'need'],
@@ -1580,7 +1601,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   const fc0 = c.includes(':') ? c.replace(/^\s*(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+:\s+(?=\S)/u, '') : c;
   // "Se serve posso dare una mano", "Si hace falta puedo ayudar", "Bei Bedarf kann ich …": the offer after an "if needed".
   const fc = fc0.replace(FOREIGN_IF_NEEDED, '');
-  if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c) ?? FOREIGN_OFFER_V2.exec(fc) ?? FOREIGN_OFFER.exec(fc) ?? FOREIGN_OFFER_FRONT.exec(fc) ?? FOREIGN_OFFER_HI.exec(fc))) return { slot: 'offer', text: foreignOfferTail(m[1]!).replace(/^(?:bidra\s+med|bidra|bijdragen\s+met|offrire|ofrecer(?:les)?|offrir|oferecer|anbieten|aanbieden|menawarkan|kutoa|mag-?alok ng)\s+/i, '').replace(/\s+(?:anbieten|aanbieden)$/i, '').replace(/,?\s+(?:com certeza|com prazer|sem problema|con gusto|con mucho gusto|sin problema|por supuesto|volontiers|avec plaisir|sans probl[èe]me|gerne|gern|sicuramente|volentieri|graag)\s*[.!]*$/i, '') };
+  if ((m = OFFER_FEEL_FREE.exec(c) ?? OFFER_REACH_OUT.exec(c) ?? FOREIGN_OFFER_V2.exec(fc) ?? FOREIGN_OFFER.exec(fc) ?? FOREIGN_OFFER_FRONT.exec(fc) ?? FOREIGN_OFFER_HI.exec(fc))) return { slot: 'offer', text: foreignOfferTail(m[1]!).replace(/^(?:bidra\s+med|bidra|bijdragen\s+met|offrire|ofrecer(?:les)?|offrir|oferecer|anbieten|aanbieden|menawarkan|kutoa|mag-?alok ng|sumbang|menyumbang|bawa|membawa|pinjamkan|meminjamkan|berikan|memberikan|tawarkan|menawarkan|sediakan|menyediakan)\s+/i, '').replace(/\s+(?:anbieten|aanbieden)$/i, '').replace(/,?\s+(?:com certeza|com prazer|sem problema|con gusto|con mucho gusto|sin problema|por supuesto|volontiers|avec plaisir|sans probl[èe]me|gerne|gern|sicuramente|volentieri|graag)\s*[.!]*$/i, '') };
   if ((m = FOREIGN_OFFER_IF_YOU.exec(fc))) return { slot: 'offer', text: m[1]! };
   if ((m = FOREIGN_OFFER_VERB.exec(fc))) return { slot: 'offer', text: foreignOfferTail(m[1]!) };
   if ((m = FOREIGN_NEED_IF_HAS.exec(fc.replace(/^.{3,60}?\s[—–]\s+(?=(?:se|si|kung|iza|law)\s)/iu, '')))) return { slot: 'need', text: (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/\s+(?:po|naman)$/i, '') };
@@ -1703,6 +1724,8 @@ function splitList(s: string): string[] {
 const THING_START = /^(?:a|an|some|more|someone|somebody|anyone|anybody|money|funding|funds|\d+|two|three|four|five|volunteers|mentors|people)\b/i;
 const PREP_START = /^(?:in|on|at|for|with|from|by|during|via|through|over|after|before|around|near)\s/i;
 function splitList0(s: string): string[] {
+  // "forrasztópáka, multiméter és a tudásom", "kopi dan kuih": "and" in Hungarian, Malay, Finnish, Estonian, Lithuanian, Basque.
+  if (/\s(?:és|dan|ja|ir|eta)\s/u.test(s)) s = s.replace(/\s+(?:és|dan|ja|ir|eta)\s+(?=\S)/gu, ' and ');
   // "my van + a box of spare Arduinos": a plus between two things lists them, as "and" does.
   s = s.replace(/\s+\+\s+(?=\S)/g, ' and ');
   // "help groups clean up their spreadsheets or set up simple dashboards": two things to do, either of them.
@@ -1723,7 +1746,8 @@ function splitList0(s: string): string[] {
   // "kids learn to make, not just consume" is one thought, not a list.
   if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then|it|it(?:'|’)s|they|she|he|there)\b/i.test(p))) return [s];
   // "eine Person, die Französisch kann", "alguien, que sepa de diseño": a relative clause after the comma is no second thing.
-  if (parts.slice(1).some((p) => /^(?:die|der|das|den|dem|welche[rsnm]?|que|qui|quien(?:es)?|dont|che|jo|jis|jinhe)\s/i.test(p))) return [s];
+  // (Finnish "jonkun, joka osaa …", Czech "někoho, kdo …", Hungarian "valakit, aki …", Estonian "kedagi, kes …".)
+  if (parts.slice(1).some((p) => /^(?:die|der|das|den|dem|welche[rsnm]?|que|qui|quien(?:es)?|dont|che|jo|jis|jinhe|joka|jonka|jota|jossa|jotka|kdo|který|která|které|kteří|jenž|aki|akik|ami|amit|kes|keda|mis|kuris|kuri|kurie|kas)\s/iu.test(p))) return [s];
   // "less talk, more building", "fewer meetings and more doing": a contrast is one thought.
   if (/^(?:less|fewer|more)\b/i.test(s) && /\b(?:less|fewer)\b/i.test(s) && /\bmore\b/i.test(s) && /(?:,|\band\b)\s*(?:less|fewer|more)\b/i.test(s) && s.split(/\s+/).length <= 12) return [s];
   if (parts.length === 2 && /^(?:less|fewer)\b/i.test(parts[0]!) !== /^(?:less|fewer)\b/i.test(parts[1]!) && parts.every((p) => /^(?:less|fewer|more)\b/i.test(p))) return [s];
