@@ -79,6 +79,10 @@ function sentences(paragraph: string): string[] {
     // Keep "Dec. 5" and "e.g. this" together; split elsewhere.
     if (m[0].startsWith('.') && ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1)) && !(MONTH_ABBREV.test(paragraph.slice(Math.max(0, m.index - 6), m.index + 1)) && /^\s+\p{Lu}/u.test(paragraph.slice(m.index + 1, m.index + 4)))) continue;
     if (/^\.\d/.test(paragraph.slice(m.index, m.index + 2))) continue;
+    // Thai abbreviations ("ธ.ค.", "พ.ศ."): a dot between Thai letters; Hungarian "augusztus 20. előtt": the dot of a day after
+    // its month, before a lowercase word.
+    if (m[0].startsWith('.') && /[\u0e00-\u0e7f]$/u.test(paragraph.slice(Math.max(0, m.index - 1), m.index)) && /^\.[\u0e00-\u0e7f]/u.test(paragraph.slice(m.index, m.index + 2))) continue;
+    if (m[0].startsWith('.') && /(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+\d{1,2}$/iu.test(paragraph.slice(Math.max(0, m.index - 16), m.index)) && /^\.\s+\p{Ll}/u.test(paragraph.slice(m.index, m.index + 4))) continue;
     // "auf den 10. Dezember", "den 24. März", "do 5. stycznia": the dot of a day-first ordinal before a month name.
     if (m[0].startsWith('.') && /(?:^|[\s(])\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 3), m.index)) && ORDINAL_MONTH.test(paragraph.slice(m.index, m.index + 14))) continue;
     // "Lillian H. Smith library": a middle initial.
@@ -1255,7 +1259,7 @@ const FUTURE_MORE: [RegExp, RegExp, boolean?][] = [
   [/[\u0600-\u06ff]/u, /^((?:[^\s]+\s+){2,30}?(?:برگزار|درست|آماده|ترجمه|راه‌اندازی|منتشر|چاپ|تعمیر|تهیه|ایجاد|جمع)\s?می[\u200c ]?کنم|(?:[^\s]+\s+){2,30}?(?:می[\u200c ]?آورم|میارم|می[\u200c ]?نویسم|می[\u200c ]?سازم))$/u, true],
   [/[\u0900-\u097f]/u, /(?:^|\s)(?:मैं|हम)\s+((?:[^\s]+\s+){1,30}?(?!(?:आऊँगा|आऊँगी|आऊंगा|आऊंगी|जाऊँगा|जाऊँगी|रहूँगा|रहूँगी|आएँगे|आएंगे|रहेंगे)(?![\p{L}\p{M}]))[\p{L}\p{M}]+(?:ूँगा|ूँगी|ूंगा|ूंगी|ँगा|ँगी|ेंगे|ेंगी))(?=$|[\s,।!])/u],
   [/[\u0980-\u09ff]/u, /(?:^|\s)(?:আমি|আমরা)\s+((?:[^\s]+\s+){1,30}?(?!(?:আসব|থাকব|যাব)(?![\p{L}\p{M}]))[\p{L}\p{M}]+বো?)(?=$|[\s,।!])/u],
-  [/[\u0e00-\u0e7f]/u, /(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?จะ(?!(?:ไป|มา|พยายาม|ลอง|อยู่|เป็น)(?:\s|แน่|ด้วย|ค่ะ|ครับ|นะ|$))([\p{L}\p{M}(][^]{3,}?)(?=\s*(?:ก่อน|ภายใน|ด้วย(?:นะ)?(?:ครับ|ค่ะ|คะ)?|นะ(?:ครับ|คะ|ค่ะ)|ครับ|ค่ะ|$))/u],
+  [/[\u0e00-\u0e7f]/u, /(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?จะ(?!(?:ไป|มา|พยายาม|ลอง|อยู่|เป็น)(?:\s|แน่|ด้วย|ค่ะ|ครับ|นะ|$))([\p{L}\p{M}(][^]{3,}?)(?=\s*(?:ด้วย(?:นะ)?(?:ครับ|ค่ะ|คะ)?|นะ(?:ครับ|คะ|ค่ะ)|ครับ|ค่ะ|$))/u],
   [/bydda|byddaf|wnaf|wna i/iu, /(?<![\p{L}])(?:bydda i(?:['’]n|\s+yn)|byddaf\s+(?:i\s+)?yn|byddwn\s+ni(?:['’]n|\s+yn)|(?:mi|fe)\s+wnaf\s+i|(?:mi|fe)\s+wnawn\s+ni|wna\s+i)\s+(?!(?:trio|ceisio|dod|bod)(?![\p{L}]))(\S.*)$/iu],
   [/(?:ko|go) du(?:t|gu)(?![\p{L}])/iu, /^((?:[^\s]+\s+){1,20}?\p{L}+(?:ko|go)\s+du(?:t|gu)(?![\p{L}]).*)$/iu, true],
   [/(?<![\p{L}])(?:ni|tu)ta/iu, /(?<![\p{L}])((?:ni|tu)ta(?!(?:kuja|kuwa|kuwepo|jaribu|ona|fika|hudhuria|angalia|fikiria)(?![\p{L}]))\p{L}{3,}\s+\S.*)$/iu],
