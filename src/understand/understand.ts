@@ -1249,8 +1249,8 @@ function datedJustBefore(before: string, received: Date, tz: string): boolean {
 // being there and trying are left out (an invitation's join, or a hedge). The group that is the action; `whole`: the
 // sentence is the action (verb last), less a leading date.
 const FUTURE_MORE: [RegExp, RegExp, boolean?][] = [
-  [/r[ée]i?\s/u, /(?<![\p{L}])(?<!(?:no|não|nao|mai|ja|ya|si|se|quan|cuando|quando|potser|quizás|quizas|talvez|que)\s)((?!(?:se|esta|pod|tend|vend|tind|vind|ani|i|intenta|prova|mira|veu|sab|queda|llega|arriba|sentir|ser|esta|ir|pode|vi|te|tenta|volve|torna|quer|sa|vo)r[ée]i?(?![\p{L}]))\p{Ll}{2,}r(?:é|ei))\s+(?!(?:que|si|se|a\s+veure)(?![\p{L}]))(\S.*)$/u],
-  [/[sš]iu(?![\p{L}])/u, /(?<![\p{L}])((?!(?:būsiu|ateisiu|bandysiu|pabandysiu|pamatysiu|galėsiu|žiūrėsiu|pagalvosiu|dalyvausiu)(?![\p{L}]))\p{Ll}{3,}[sš]iu)\s+(\S.*)$/u],
+  [/r[ée]i?\s/u, /(?<![\p{L}])(?<!(?:no|não|nao|mai|ja|ya|si|se|quan|cuando|quando|potser|quizás|quizas|talvez|que)\s)((?!(?:se|esta|pod|tend|vend|tind|vind|ani|i|intenta|prova|mira|veu|sab|queda|llega|arriba|sentir|ser|esta|ir|pode|vi|te|tenta|volve|torna|quer|sa|vo)r[ée]i?(?![\p{L}]))\p{L}{2,}r(?:é|ei))\s+(?!(?:que|si|se|a\s+veure)(?![\p{L}]))(\S.*)$/iu],
+  [/[sš]iu(?![\p{L}])/u, /(?<![\p{L}])((?!(?:būsiu|ateisiu|bandysiu|pabandysiu|pamatysiu|galėsiu|žiūrėsiu|pagalvosiu|dalyvausiu)(?![\p{L}]))\p{L}{3,}[sš]iu)\s+(\S.*)$/iu],
   [/lupaa|aio/i, /(?<![\p{L}])(?:lupaan|lupaamme|aion|aiomme)\s+(?!(?:yrittää|tulla|olla)(?![\p{L}]))(\S.*)$/iu],
   [/[ěščřžýáíéůú]/iu, /(?<![\p{L}])((?:uspořádám|uspořádáme|zorganizuj[ui]|zorganizujeme|udělám|uděláme|napíšu|napíšeme|připravím|připravíme|přinesu|přineseme|vezmu|pošlu|zařídím|spustím|vytvořím|přeložím|nahraju|opravím|zmapuju|zmapuji)\s+\S.*)$/iu],
   [/[őűáéóö]|szervez|visz|hoz/iu, /(?<![\p{L}])((?:szervezek|szervezünk|megszervezek|rendezek|rendezünk|tartok|tartunk|csinálok|írok|megírom|viszek|viszünk|hozok|hozunk|készítek|elkészítem|megszervezem)\s+\S.*)$/iu],
@@ -1258,7 +1258,7 @@ const FUTURE_MORE: [RegExp, RegExp, boolean?][] = [
   [/[\u0590-\u05ff]/u, /(?<![\p{L}\p{M}])(?:אני|אנחנו)\s+((?!(?:אהיה|אנסה|אבוא|אשמח|אוכל|ארצה|אשתדל|נהיה|ננסה|נבוא|אגיע|נגיע)(?![\p{L}\p{M}]))[אנ][\p{L}\p{M}]{2,}\s+\S.*)$/u],
   [/[\u0600-\u06ff]/u, /^((?:[^\s]+\s+){2,30}?(?:برگزار|درست|آماده|ترجمه|راه‌اندازی|منتشر|چاپ|تعمیر|تهیه|ایجاد|جمع)\s?می[\u200c ]?کنم|(?:[^\s]+\s+){2,30}?(?:می[\u200c ]?آورم|میارم|می[\u200c ]?نویسم|می[\u200c ]?سازم))$/u, true],
   [/[\u0900-\u097f]/u, /(?:^|\s)(?:मैं|हम)\s+((?:[^\s]+\s+){1,30}?(?!(?:आऊँगा|आऊँगी|आऊंगा|आऊंगी|जाऊँगा|जाऊँगी|रहूँगा|रहूँगी|आएँगे|आएंगे|रहेंगे)(?![\p{L}\p{M}]))[\p{L}\p{M}]+(?:ूँगा|ूँगी|ूंगा|ूंगी|ँगा|ँगी|ेंगे|ेंगी))(?=$|[\s,।!])/u],
-  [/[\u0980-\u09ff]/u, /(?:^|\s)(?:আমি|আমরা)\s+((?:[^\s]+\s+){1,30}?(?!(?:আসব|থাকব|যাব)(?![\p{L}\p{M}]))[\p{L}\p{M}]+বো?)(?=$|[\s,।!])/u],
+  [/[\u0980-\u09ff]/u, /(?:^|\s)(?:আমি|আমরা)\s+((?:[^\s]+\s+){1,30}?(?!(?:আসব|থাকব|যাব|পারব|পারবো)(?![\p{L}\p{M}]))[\p{L}\p{M}]+বো?)(?=$|[\s,।!])(?!\s*না(?![\p{L}\p{M}]))/u],
   [/[\u0e00-\u0e7f]/u, /(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา)?จะ(?!(?:ไป|มา|พยายาม|ลอง|อยู่|เป็น)(?:\s|แน่|ด้วย|ค่ะ|ครับ|นะ|$))([\p{L}\p{M}(][^]{3,}?)(?=\s*(?:ด้วย(?:นะ)?(?:ครับ|ค่ะ|คะ)?|นะ(?:ครับ|คะ|ค่ะ)|ครับ|ค่ะ|$))/u],
   [/bydda|byddaf|wnaf|wna i/iu, /(?<![\p{L}])(?:bydda i(?:['’]n|\s+yn)|byddaf\s+(?:i\s+)?yn|byddwn\s+ni(?:['’]n|\s+yn)|(?:mi|fe)\s+wnaf\s+i|(?:mi|fe)\s+wnawn\s+ni|wna\s+i)\s+(?!(?:trio|ceisio|dod|bod)(?![\p{L}]))(\S.*)$/iu],
   [/(?:ko|go) du(?:t|gu)(?![\p{L}])/iu, /^((?:[^\s]+\s+){1,20}?\p{L}+(?:ko|go)\s+du(?:t|gu)(?![\p{L}]).*)$/iu, true],
