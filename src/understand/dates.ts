@@ -1609,6 +1609,7 @@ const NATIVE_FEASTS: [RegExp, string][] = [
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const HU_MONTH = /^(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})\.?/iu;
 const BN_MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'].map((b) => b.normalize('NFC'));
+const HI_MONTHS = ['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर'].map((b) => b.normalize('NFC').split('|'));
 const TH_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const digitsOf = (x: string) => x.replace(/[০-৯]/gu, (c) => String(c.charCodeAt(0) - 0x09e6)).replace(/[०-९]/gu, (c) => String(c.charCodeAt(0) - 0x0966)).replace(/[๐-๙]/gu, (c) => String(c.charCodeAt(0) - 0x0e50));
 // The day or feast at the start of `x`, in English, and how long it is.
@@ -1616,6 +1617,12 @@ function nativeDay(x: string): { en: string; len: number } | null {
   for (const [re, en] of NATIVE_FEASTS) { const m = re.exec(x); if (m) return { en, len: m[0].length }; }
   let m = HU_MONTH.exec(x);
   if (m) return { en: `${m[2]} ${MONTHS_EN[MONTHS_EN.findIndex((e, i) => /^(?:jan|feb|már|ápr|máj|jún|júl|aug|sze|okt|nov|dec)/iu.exec(m![1]!)?.[0].toLowerCase() === ['jan', 'feb', 'már', 'ápr', 'máj', 'jún', 'júl', 'aug', 'sze', 'okt', 'nov', 'dec'][i])]}`, len: m[0].length };
+  // Hindi "15 अगस्त से पहले", "२६ जनवरी तक".
+  m = /^([०-९\d]{1,2})\s*/u.exec(x);
+  if (m) {
+    const rest = x.slice(m[0].length).normalize('NFC'), k = HI_MONTHS.findIndex((bs) => bs.some((b) => rest.startsWith(b)));
+    if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length + /^\S*/u.exec(x.slice(m[0].length))![0].length };
+  }
   m = /^([০-৯\d]{1,2})(?:শে|ই|লা|রা|এ)?\s*/u.exec(x);
   if (m) {
     const rest = x.slice(m[0].length), k = BN_MONTHS.findIndex((b) => rest.normalize('NFC').startsWith(b));

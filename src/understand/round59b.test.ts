@@ -30,6 +30,10 @@ describe('heldout59b: first-person futures in more languages', () => {
     expect(acts('Nitajaribu kuja kesho.', 'ask', 'Africa/Nairobi')).toEqual([]);
     expect(acts('אני אנסה להגיע למפגש.', 'ask', 'Asia/Jerusalem')).toEqual([]);
     expect(acts('मैं ज़रूर आऊँगी।', 'ask', 'Asia/Kolkata')).toEqual([]);
+    // "maybe" in the person's language takes the promise back
+    expect(acts('Potser organitzaré un taller al maig.', 'ask', 'Europe/Madrid')).toEqual([]);
+    expect(acts('מחר אולי אני אכין מצגת לקבוצה.', 'ask', 'Asia/Jerusalem')).toEqual([]);
+    expect(acts('मैं शायद बच्चों के लिए एक पोस्टर बनाऊँगी।', 'ask', 'Asia/Kolkata')).toEqual([]);
     // Bengali puts its "not" after the verb: "আর করব না" (I won't do it any more).
     expect(acts('আমি এই কাজটা আর করব না।', 'ask', 'Asia/Dhaka')).toEqual([]);
   });
@@ -79,6 +83,8 @@ describe('heldout59b: dates said in the person\'s language', () => {
     expect(['2027-03-14', '2027-03-15']).toContain(end('Március 15. előtt', 'Europe/Budapest'));
     expect(['2027-03-25', '2027-03-26']).toContain(end('২৬শে মার্চের আগে', 'Asia/Dhaka'));
     expect(['2027-03-31', '2027-04-01']).toContain(end('ก่อน 1 เม.ย.', 'Asia/Bangkok'));
+    expect(['2027-08-14', '2027-08-15']).toContain(end('१५ अगस्त से पहले', 'Asia/Kolkata'));
+    expect(end('26 जनवरी तक', 'Asia/Kolkata')).toBe('2028-01-26');
   });
   it('the due reaches the promise, and the date leaves the action', () => {
     const c = u('Lupaan siivota puiston ennen itsenäisyyspäivää.', 'ask', 'Europe/Helsinki').commitments;

@@ -1264,8 +1264,12 @@ const FUTURE_MORE: [RegExp, RegExp, boolean?][] = [
   [/(?:ko|go) du(?:t|gu)(?![\p{L}])/iu, /^((?:[^\s]+\s+){1,20}?\p{L}+(?:ko|go)\s+du(?:t|gu)(?![\p{L}]).*)$/iu, true],
   [/alehu(?![\p{L}])/iu, /^((?:[^\s]+\s+){2,20}?(?!(?:ameseginalehu|amesegnalehu|emetalehu|imetalehu|metalehu|mokralehu|asbalehu|awkalehu|efelgalehu)(?![\p{L}]))\p{L}{3,}alehu)$/iu, true],
 ];
+// "maybe" in these languages, anywhere in the sentence, takes the promise back (Catalan "potser", Finnish "ehkä", Czech
+// "možná", Hungarian "talán", Hebrew "אולי", Persian "شاید", Hindi "शायद", Bengali "হয়তো", Thai "อาจจะ", Welsh "efallai" …).
+const MAYBE_MORE = /(?:^|[\s,(])(?:potser|ehk|ehkä|možná|mozna|talán|galbūt|gal|אולי|شاید|शायद|হয়তো|agian|beharbada|efallai|hwyrach|pengine|huenda|labda|mungkin|poate|yimesilegnal)(?=[\s,.!?]|$)|อาจจะ|คงจะ/iu;
 function futureMore(s: string, received: Date, tz: string): { action: string; before: string } | null {
   let m: RegExpExecArray | null;
+  if (MAYBE_MORE.test(s)) return null;
   for (const [gate, re, whole] of FUTURE_MORE) {
     if (!gate.test(s) || !(m = re.exec(s))) continue;
     const a = m[2] !== undefined ? `${m[1]} ${m[2]}` : m[1]!;
