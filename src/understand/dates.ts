@@ -260,7 +260,7 @@ const FIXED_DAYS: [RegExp, number, number][] = [
 // Independence days by the person's zone (elsewhere the 4th of July).
 const INDEPENDENCE: [RegExp, [number, number]][] = [
   [/^Asia\/(Kolkata|Calcutta)/, [8, 15]], [/^Asia\/Karachi/, [8, 14]], [/^Asia\/Dhaka/, [3, 26]], [/^Asia\/Colombo/, [2, 4]], [/^Asia\/Jakarta/, [8, 17]],
-  [/^Asia\/Kuala_Lumpur/, [8, 31]], [/^Asia\/Manila/, [6, 12]], [/^America\/(Mexico_City|Monterrey|Merida|Cancun|Tijuana|Chihuahua|Hermosillo)/, [9, 16]],
+  [/^Asia\/(Kuala_Lumpur|Kuching)/, [8, 31]], [/^Asia\/Manila/, [6, 12]], [/^America\/(Mexico_City|Monterrey|Merida|Cancun|Tijuana|Chihuahua|Hermosillo)/, [9, 16]],
   [/^America\/(Sao_Paulo|Recife|Fortaleza|Bahia|Belem|Manaus)/, [9, 7]], [/^America\/Argentina/, [7, 9]], [/^America\/Bogota/, [7, 20]], [/^America\/Lima/, [7, 28]],
   [/^America\/Santiago/, [9, 18]], [/^America\/Caracas/, [7, 5]], [/^Africa\/Lagos/, [10, 1]], [/^Africa\/Accra/, [3, 6]], [/^Africa\/Nairobi/, [12, 12]],
   [/^Europe\/(Kiev|Kyiv)/, [8, 24]], [/^Asia\/Jerusalem/, [5, 14]],
@@ -737,7 +737,8 @@ const RULES: Rule[] = [
     else if (/midsum|midsom|juhannus/.test(n)) w = span2((y) => { const eve = addDays({ y, m: 6, d: 19 }, (5 - weekday({ y, m: 6, d: 19 }) + 7) % 7); return /^Europe\/(Stockholm|Helsinki|Mariehamn)/.test(tz) ? (/day/.test(n) ? [addDays(eve, 1), addDays(eve, 1)] : [eve, addDays(eve, 1)]) : [{ y, m: 6, d: 24 }, { y, m: 6, d: 24 }]; });
     else if (/bon/.test(n)) w = span2((y) => [{ y, m: 8, d: 13 }, { y, m: 8, d: 16 }]);
     else if (/songkran/.test(n)) w = span2((y) => [{ y, m: 4, d: 13 }, { y, m: 4, d: 15 }]);
-    else if (/nowruz|norooz/.test(n)) w = span2((y) => [{ y, m: 3, d: 20 }, { y, m: 3, d: 20 }]);
+    // (In Iran and Afghanistan the year turns on the day the equinox falls before noon in Tehran: 21 March in 2026, 2027, 2030.)
+    else if (/nowruz|norooz/.test(n)) w = span2((y) => { const d = /^Asia\/(Tehran|Kabul)/.test(tz) && [2026, 2027, 2030].includes(y) ? 21 : 20; return [{ y, m: 3, d }, { y, m: 3, d }]; });
     else if (/kwanzaa/.test(n)) w = span2((y) => [{ y, m: 12, d: 26 }, { y: y + 1, m: 1, d: 1 }]);
     // Día de Muertos: 1 and 2 November ("before Día de Muertos" is by 31 October).
     else if (/muertos|dead/.test(n)) w = span2((y) => [{ y, m: 11, d: 1 }, { y, m: 11, d: 2 }]);
@@ -1596,7 +1597,83 @@ const FOREIGN_BEFORE_DAY = /(?<![\p{L}])(?:antes(?:\s+d(?:el?|o|a))?|avant(?:\s+
 // "the week after the Adelaide Cup (that's the March long weekend for you east-coasters)": a gloss restating the day
 // named before it explains it; the day named is read first.
 const RESTATING_GLOSS = /\s*\(\s*(?:that(?:'|’)s|that is|i\.e\.?|ie|which is|aka|a\.k\.a\.)\s[^()]{2,80}\)/gi;
+// A date said in a language the readers below do not know, read as its English: the side word ("ennen", "előtt", "से पहले",
+// "আগে", "ก่อน", "לפני", "قبل از", "cyn", "baino lehen", "befit", "abans de", "până de", "iki", "तक") and the day or feast
+// it sides with (a feast by its own name — "itsenäisyyspäivä", "Vėlinės", "פסח", "نوروز", "दिवाली", "Dydd Gŵyl Dewi",
+// "Meskel", "Santo Tomas" — or a day and month in Hungarian, Bengali or Thai). The span returned is the original words.
+const NATIVE_GATE = /[^\x00-\x7f]|ennen|enne\s|\bcyn\s|befit|baino lehen|aurretik|abans d|meskel|santo tom/i;
+const NATIVE_BEFORE = String.raw`ennen|enne|לפני|(?:تا\s+)?قبل\s+از|ก่อน|abans\s+(?:de\s+|d['’])|cyn`;
+const NATIVE_BY = String.raw`iki|până\s+(?:de|la|pe)|pana\s+(?:de|la|pe)|עד|تا|per`;
+const NATIVE_AFTER_POST = String.raw`előtt|से\s+पहले|(?:এর\s+)?আগে|befit|baino\s+lehen|aurretik`;
+const NATIVE_BY_POST = String.raw`तक|ig|-ig`;
+const NATIVE_FEASTS: [RegExp, string][] = [
+  [/^itsenäisyyspäiv\p{L}*|^vabariigi\s+aastapäev\p{L}*/iu, 'Independence Day'],
+  [/^v[ėe]lin\p{L}*/iu, "All Souls' Day"],
+  [/^ziua\s+na[țţt]ional[ăa]\p{L}*/iu, '1 December'],
+  [/^(?:חג\s+)?ה?פסח/u, 'Passover'], [/^ה?חנוכה/u, 'Hanukkah'], [/^ראש\s+השנה/u, 'Rosh Hashanah'],
+  [/^(?:عید\s+)?نوروز/u, 'Nowruz'],
+  [/^(?:दिवाली|दीवाली|दीपावली)/u, 'Diwali'], [/^होली/u, 'Holi'], [/^(?:দিওয়ালি|দীপাবলি)/u, 'Diwali'],
+  [/^m[eä]sk[ae]l/iu, '27 September'],
+  [/^(?:els\s+)?reis(?![\p{L}])/iu, 'Epiphany'],
+  [/^(?:san(?:to)?\s+tom[aá]s)(?:\s+(?:eguna|azoka))?/iu, '21 December'],
+  [/^(?:dydd\s+)?g[ŵw]yl\s+dewi/iu, "St David's Day"],
+  [/^g[ŵw]yl\s+y\s+glaniad/iu, '28 July'],
+];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const HU_MONTH = /^(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})\.?/iu;
+const BN_MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'].map((b) => b.normalize('NFC'));
+const HI_MONTHS = ['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर'].map((b) => b.normalize('NFC').split('|'));
+const TH_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const digitsOf = (x: string) => x.replace(/[০-৯]/gu, (c) => String(c.charCodeAt(0) - 0x09e6)).replace(/[०-९]/gu, (c) => String(c.charCodeAt(0) - 0x0966)).replace(/[๐-๙]/gu, (c) => String(c.charCodeAt(0) - 0x0e50));
+// The day or feast at the start of `x`, in English, and how long it is.
+function nativeDay(x: string): { en: string; len: number } | null {
+  for (const [re, en] of NATIVE_FEASTS) { const m = re.exec(x); if (m) return { en, len: m[0].length }; }
+  let m = HU_MONTH.exec(x);
+  if (m) return { en: `${m[2]} ${MONTHS_EN[MONTHS_EN.findIndex((e, i) => /^(?:jan|feb|már|ápr|máj|jún|júl|aug|sze|okt|nov|dec)/iu.exec(m![1]!)?.[0].toLowerCase() === ['jan', 'feb', 'már', 'ápr', 'máj', 'jún', 'júl', 'aug', 'sze', 'okt', 'nov', 'dec'][i])]}`, len: m[0].length };
+  // Hindi "15 अगस्त से पहले", "२६ जनवरी तक".
+  m = /^([०-९\d]{1,2})\s*/u.exec(x);
+  if (m) {
+    const rest = x.slice(m[0].length).normalize('NFC'), k = HI_MONTHS.findIndex((bs) => bs.some((b) => rest.startsWith(b)));
+    if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length + /^\S*/u.exec(x.slice(m[0].length))![0].length };
+  }
+  m = /^([০-৯\d]{1,2})(?:শে|ই|লা|রা|এ)?\s*/u.exec(x);
+  if (m) {
+    const rest = x.slice(m[0].length), k = BN_MONTHS.findIndex((b) => rest.normalize('NFC').startsWith(b));
+    const tail = k >= 0 ? /^\S*/u.exec(rest)![0] : '';
+    if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length + tail.length };
+  }
+  // Thai: "วันพ่อ 5 ธ.ค." — a feast's name (left unread) with its day and month after it.
+  m = /^(?:วัน\S{0,12}?\s*)?([๐-๙\d]{1,2})\s*(\S{1,3}\.[^\s.]{1,2})\.?/u.exec(x);
+  if (m) { const k = TH_MONTHS.indexOf(m[2]! + '.'); if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length }; }
+  return null;
+}
+// (Thai writes no spaces between words: its "ก่อน" may follow a letter.)
+const NATIVE_PRE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}])(${NATIVE_BEFORE}|${NATIVE_BY})|(ก่อน))\s*`, 'giu');
+const NATIVE_POST = new RegExp(String.raw`^\s*(?:${NATIVE_AFTER_POST}|(${NATIVE_BY_POST}))(?![\p{L}\p{M}])`, 'iu');
+function nativeDue(text: string, received: Date, timezone: string): DueMatch | null {
+  // A side word, then the day ("ennen itsenäisyyspäivää", "לפני פסח", "cyn Dydd Gŵyl Dewi", "ก่อนวันพ่อ 5 ธ.ค.").
+  for (const m of text.matchAll(NATIVE_PRE)) {
+    const at = m.index! + m[0].length, d = nativeDay(text.slice(at));
+    if (!d) continue;
+    const side = m[1] && new RegExp(`^(?:${NATIVE_BY})$`, 'iu').test(m[1].trim()) ? 'by' : 'before';
+    const r = findDue(`${side} ${d.en}`, received, timezone);
+    if (r) return { start: r.start, end: r.end, text: text.slice(m.index!, at + d.len) };
+  }
+  // The day, then the side word after it ("Augusztus 20. előtt", "दिवाली से पहले", "Ke Meskel befit", "Santo Tomas baino lehen").
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && /[\p{L}\p{M}\d০-৯]/u.test(text[i - 1]!)) continue;
+    const d = nativeDay(text.slice(i));
+    if (!d) continue;
+    const post = NATIVE_POST.exec(text.slice(i + d.len));
+    if (!post) continue;
+    const r = findDue(`${post[1] ? 'by' : 'before'} ${d.en}`, received, timezone);
+    const lead = /(?:^|\s)(?:ke|a|az)\s+$/iu.exec(text.slice(0, i));
+    if (r) return { start: r.start, end: r.end, text: text.slice(lead ? lead.index + (lead[0].startsWith(' ') ? 1 : 0) : i, i + d.len + post[0].length) };
+  }
+  return null;
+}
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
+  if (NATIVE_GATE.test(text)) { const nd = nativeDue(text, received, timezone); if (nd) return nd; }
   if (text.includes('(')) {
     const masked = text.replace(RESTATING_GLOSS, (g) => ' '.repeat(g.length));
     if (masked !== text) {
