@@ -239,6 +239,7 @@ const LUNAR: [RegExp, string[]][] = [
   [/lunar new year|chinese new year|\bcny\b|spring festival|\bt[eế]t\b|seollal/, ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']],
   [/hanukk?ah|chanukk?ah/, ['2026-12-05', '2027-12-25', '2028-12-13', '2029-12-02', '2030-12-21']],
   [/passover|pesach/, ['2026-04-02', '2027-04-22', '2028-04-11', '2029-03-31', '2030-04-18']],
+  [/sukkot|succot|sukkos/, ['2026-09-26', '2027-10-16', '2028-10-05', '2029-09-24', '2030-10-12']],
   [/rosh hashanah/, ['2026-09-12', '2027-10-02', '2028-09-21', '2029-09-10', '2030-09-28']],
   [/yom kippur/, ['2026-09-21', '2027-10-11', '2028-09-30', '2029-09-19', '2030-10-07']],
   [/\bholi\b/, ['2026-03-04', '2027-03-22', '2028-03-11', '2029-03-01', '2030-03-20']],
@@ -272,8 +273,8 @@ const INDEPENDENCE: [RegExp, [number, number]][] = [
   [/^America\/La_Paz/, [8, 6]], [/^America\/Guayaquil/, [8, 10]],
 ];
 // Festivals that last several days: "during Hanukkah" is the whole of it.
-const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8]];
-const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy|paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul|el)[- ]?(?:fitr|adha|kebir|kabir|seghir|sghir|saghir))?|a[iï]d el[- ]?(?:kebir|kabir|fitr|seghir|sghir)|tabaski|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|lebaran|idul? ?(?:fitri|adha)|ramadan|ramzan|(?<=\\b(?:before|after|by|until|till|during|over|b4|ahead of)\\s+(?:the\\s+)?)(?:puasa|raya(?:\\s+haji)?|genn?a|ledet|timk[ae]t)|puasa(?=\\s+(?:starts|begins))|t[eế]t (?:d[ưu][ơo]ng l[ịi]ch|t[âa]y)|lunar new year|chinese new year|cny|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|lohri|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|(?:diada de )?sant jordi|(?:madaraka|mashujaa|jamhuri)(?: day)?|fiestas patrias|enkutatash|(?:hari )?merdeka(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?:the )?(?:financial|fiscal|tax) year (?:closes|ends|is over)|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
+const FESTIVAL_DAYS: [RegExp, number][] = [[/hanukk?ah|chanukk?ah/, 8], [/passover|pesach/, 8], [/sukkot|succot|sukkos/, 7]];
+const HOLIDAY_RE = `(orthodox (?:christmas|xmas|easter)(?: day| sunday)?|(?:(?:sinhala and |sinhala & )?(?:tamil|sinhala|sinhalese|bengali|bangla|khmer|lao|nepali|nepalese|odia|oriya|assamese|malayali|punjabi) new year|puthandu|vishu|vaisakhi|baisakhi|pohela boishakh|pahela baishakh|bohag bihu|rongali bihu)(?![- ]?(?:eve|party|parties|do|market|fair|sale)\\b)|all (?:saints|souls|hallows)(?:'|’)? day|hallowmas|thanksgiving|easter|halloween|valentine(?:'|’)?s(?: day)?|boxing day|christmas eve|christmas day|(?:st\\.? patrick|st\\.? paddy|paddy)(?:'|’)?s(?: day)?|canada day|labou?r(?: day|(?= weekend))|memorial day|may day|diwali|deepavali|eid(?:[- ](?:al|ul|el)[- ]?(?:fitr|adha|kebir|kabir|seghir|sghir|saghir))?|a[iï]d el[- ]?(?:kebir|kabir|fitr|seghir|sghir)|tabaski|bakri?[- ]?eid|hari raya(?: (?:aidilfitri|puasa|haji|aidiladha|korban))?|lebaran|idul? ?(?:fitri|adha)|ramadan|ramzan|(?<=\\b(?:before|after|by|until|till|during|over|b4|ahead of)\\s+(?:the\\s+)?)(?:puasa|raya(?:\\s+haji)?|genn?a|ledet|timk[ae]t)|puasa(?=\\s+(?:starts|begins))|t[eế]t (?:d[ưu][ơo]ng l[ịi]ch|t[âa]y)|lunar new year|chinese new year|cny|spring festival|seollal|t[eế]t|pongal|(?:makar )?sankranti|lohri|good friday|remembrance (?:day|sunday)|armistice day|veterans(?:'|’)? day|australia day|waitangi day|anzac day|(?:waitangi|anzac)(?=\\s+(?:long\\s+)?weekend)|pi day|bastille day|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog day|independence day|republic day|gandhi jayanti|freedom day|youth day|heritage day|reconciliation day|day of goodwill|black friday|cyber monday|super bowl(?: sunday)?|april fools?(?:'|’)?(?:s)?(?: day)?|earth day|(?:international )?women(?:'|’)?s day|bonfire night|guy fawkes(?: night| day)?|burns night|st\\.? (?:david|andrew|george)(?:'|’)?s(?: day)?|(?:diada de )?sant jordi|(?:madaraka|mashujaa|jamhuri)(?: day)?|fiestas patrias|enkutatash|(?:hari )?merdeka(?: day)?|melbourne cup(?: day)?|family day|mlk(?: jr\\.?)? day|martin luther king(?: jr\\.?)? day|presidents?(?:'|’)?(?:s)? day|washington(?:'|’)?s birthday|victoria day|civic holiday|columbus day|indigenous peoples(?:'|’)? day|mother(?:'|’)?s day|mothering sunday|father(?:'|’)?s day|shrove tuesday|pancake day|mardi gras|ash wednesday|(?:king|queen)(?:'|’)?s birthday|hanukk?ah|chanukk?ah|passover|pesach|sukkot|succot|sukkos|rosh hashanah|yom kippur|holi|mid[- ]autumn festival|new year(?:'|’)?s (?:day|eve)|nye|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year|(?:the )?end of (?:the )?fy|eofy|(?:financial|fiscal) year[- ]end|fy[- ]end|(?:the )?(?:financial|fiscal|tax) year (?:closes|ends|is over)|(?<=\\b(?:day|week|weekend)\\s+after\\s+(?:the\\s+)?)(?:christmas|x-?mas|new year(?:(?:'|’)s)?)(?![- ]?(?:eve|day|party|parties|do|market|fair|sale)\\b))`;
 const CANADA_ZONE = /^America\/(Toronto|Vancouver|Montreal|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Whitehorse|Yellowknife|Iqaluit|Glace_Bay|Goose_Bay|Swift_Current|Dawson_Creek)|^Canada\//;
 const US_ZONE = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana|Kentucky|North_Dakota|Menominee)|^US\/|^Pacific\/Honolulu/;
 // Labour Day by the person's country (or Australian state); elsewhere May 1.
@@ -364,7 +365,9 @@ function aroundDay(x: Day, n2: string, unit0: string | undefined, side0: string 
     }
     // "the week before Easter": the six days before a Sunday holiday (Holy Week), else the Monday–Sunday week before.
     if (!after && weekday(x) === 0) return range(addDays(x, -6), addDays(x, -1));
-    const { mon, sun } = weekOf(addDays(x, after ? 7 : -7));
+    // "the week after Sukkot": after a festival of several days, the week after its last day.
+    const last = after ? addDays(x, (FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1] ?? 1) - 1) : x;
+    const { mon, sun } = weekOf(addDays(last, after ? 7 : -7));
     return range(mon, sun);
   }
   const p = beforeWord((prep0 ?? '').toLowerCase());
@@ -377,7 +380,7 @@ function aroundDay(x: Day, n2: string, unit0: string | undefined, side0: string 
   }
   if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
   // "after Easter": the week after it, as "the week after Easter" (rounds 9 and 16), so it ends by the Sunday after.
-  if (p === 'after') return range(addDays(x, 1), addDays(x, 7));
+  if (p === 'after') { const l = addDays(x, (FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1] ?? 1) - 1); return range(addDays(l, 1), addDays(l, 7)); }
   // Festivals that last several days: "during Hanukkah" is the whole of it.
   // "over the Easter (long) weekend": Good Friday to Easter Monday (Saturday and Sunday in the US).
   if (/easter/.test(n2) && /weekend/i.test(suffix ?? '')) return US_ZONE.test(tz) ? range(addDays(x, -1), x) : range(addDays(x, -2), addDays(x, 1));
@@ -432,6 +435,24 @@ function nextDayNumbered(t: Day, d: number): Day {
   return { ...n, d };
 }
 
+// Round 59's feasts and months in less-used languages (read by two rules below, behind X59_HINT).
+const X_FEASTS: [RegExp, string][] = [
+  [/^juhannu/, 'Midsummer'], [/^jonin|^rasos/, "St John's Day"], [/^velikono|^ve[ľl]k|^h[úu]sv[ée]t|^π[άα]σχα|^pasg/, 'Easter'],
+  [/^v[áa]no[cč]|^vianoc|^kar[áa]csony|^joulu|^kal[ėe]d|^χριστο[ύυ]γενν|^nadolig/, 'Christmas'], [/^m[ăa]r[țţt]i[șşs]or/, '1 March'],
+  [/^διακαιν/, 'the week after Easter'], [/^סוכות/, 'Sukkot'], [/^פסח/, 'Passover'], [/^חנוכה/, 'Hanukkah'],
+  [/^(?:दिवाली|दीवाली|দিওয়ালি|দীপাবলি)/, 'Diwali'], [/^(?:होली|হোলি)/, 'Holi'], [/^(?:ईद|ঈদ)/, 'Eid'],
+  [/^(?:পহেলা|পয়লা)/, 'Pohela Boishakh'], [/^สงกรานต์/, 'Songkran'], [/^نوروز/, 'Nowruz'], [/^سیزده/, 'Sizdah Bedar'],
+];
+const X_FEAST = String.raw`juhannu\p{L}*|jonin\p{L}*|rasos|velikono\p{L}*|ve[ľl]k\p{L}*\s+noc\p{L}*|h[úu]sv[ée]t\p{L}*|π[άα]σχα|pasg|v[áa]no[cč]\p{L}*|vianoc\p{L}*|kar[áa]csony\p{L}*|joulu(?!kuu)\p{L}*|kal[ėe]d\p{L}*|χριστο[ύυ]γενν\p{L}*|nadolig|m[ăa]r[țţt]i[șşs]or\p{L}*|διακαιν[ήη]σιμ\p{L}*|סוכות|פסח|חנוכה|(?:दिवाली|दीवाली|होली|ईद|দিওয়ালি|দীপাবলি|হোলি|ঈদ|(?:পহেলা|পয়লা)\s+বৈশাখ)[\p{L}\p{M}]*|สงกรานต์|نوروز|سیزده[\s\u200c]?بدر`;
+const X_PRE = String.raw`(?:ל?שבוע\s+)?(?:ש?אחרי|לאחר|לפני|עד)|(?:(?:την\s+)?εβδομάδα\s+)?(?:μετ[άα]|πριν|μ[έε]χρι)(?:\s+(?:από|απο))?(?:\s+(?:το|τη|την|τα|τον|τις))?|po|iki|prie[šs]|p[řr]ed|do|a[žz]\s+do|p[âa]n[ăa](?:\s+(?:de|la))?|(?:i\s+)?ar\s+[ôo]l|cyn|erbyn|ennen|بعد\s+از|قبل\s+از|تا|หลัง(?:จาก)?|ก่อน(?:ถึง)?|ภายใน`;
+const X_POST = String.raw`j[äa]lkeen|j[äa]lkeise\p{L}*\s+viiko\p{L}*|menness[äa]|ut[áa]n|el[őo]tt|(?:से\s+पहले|के\s+बाद|तक)|(?:-|এর\s+)?(?:আগে|পরে|পর্যন্ত)`;
+const CY_MONTHS: Record<string, number> = { ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12 };
+const HI_MONTHS: Record<string, number> = { 'जनवरी': 1, 'फ़रवरी': 2, 'फरवरी': 2, 'मार्च': 3, 'अप्रैल': 4, 'मई': 5, 'जून': 6, 'जुलाई': 7, 'अगस्त': 8, 'सितंबर': 9, 'सितम्बर': 9, 'अक्टूबर': 10, 'अक्तूबर': 10, 'नवंबर': 11, 'नवम्बर': 11, 'दिसंबर': 12, 'दिसम्बर': 12 };
+const TH_MONTHS: Record<string, number> = {
+  'ม.ค.': 1, 'ก.พ.': 2, 'มี.ค.': 3, 'เม.ย.': 4, 'พ.ค.': 5, 'มิ.ย.': 6, 'ก.ค.': 7, 'ส.ค.': 8, 'ก.ย.': 9, 'ต.ค.': 10, 'พ.ย.': 11, 'ธ.ค.': 12,
+  'มกราคม': 1, 'กุมภาพันธ์': 2, 'มีนาคม': 3, 'เมษายน': 4, 'พฤษภาคม': 5, 'มิถุนายน': 6, 'กรกฎาคม': 7, 'สิงหาคม': 8, 'กันยายน': 9, 'ตุลาคม': 10, 'พฤศจิกายน': 11, 'ธันวาคม': 12,
+};
+const X59_HINT = new RegExp(String.raw`juhannu|jonin|rasos|velikono|ve[ľl]k|h[úu]sv[ée]t|π[άα]σχα|pasg|v[áa]no[cč]|vianoc|kar[áa]csony|joulu|kal[ėe]d|χριστο[ύυ]γενν|nadolig|m[ăa]r[țţt]i[șşs]or|διακαιν|h[óo]nap|kuun\s+loppu|kuu\s+l[õo]puks|m[ėe]nesio|diwedd|\bmis\s|סוכות|פסח|חנוכה|نوروز|سیزده|दिवाली|दीवाली|होली|ईद|महीने|দিওয়ালি|দীপাবলি|হোলি|ঈদ|বৈশাখ|สงกรานต์|${Object.keys(HI_MONTHS).join('|')}|${Object.keys(TH_MONTHS).map((k) => k.replace(/\./g, '\\.')).join('|')}`, 'iu');
 const RULES: Rule[] = [
   // "over the bank holiday weekend", "before the August bank holiday", "on the bank holiday Monday": the next public-holiday
   // weekend where the person lives (as "the long weekend", round 9); the holiday is its Monday.
@@ -1457,6 +1478,41 @@ const RULES: Rule[] = [
     const name = /bayram|şeker|seker/i.test(m[1]!) ? (/kurban/i.test(m[1]!) ? 'Eid al-Adha' : 'Eid') : m[1]!;
     return readRules(`${side} ${name}`, t, tz);
   }],
+  // Feasts named in Finnish, Lithuanian, Czech, Slovak, Hungarian, Romanian, Greek, Welsh, Hebrew, Persian, Hindi, Bengali
+  // and Thai with the word for "before", "by", "after" or "the week after" before or after them ("juhannuksen jälkeen",
+  // "po Joninių", "do Velikonoc", "μετά το Πάσχα", "לשבוע שאחרי סוכות", "दिवाली के बाद", "পহেলা বৈশাখের আগে",
+  // "หลังสงกรานต์"): read as the English phrase.
+  [new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(${X_PRE})\s*)?(${X_FEAST})(?:\s+(${X_POST}))?(?![\p{L}\p{M}])`, 'iu'), (m, t, tz) => {
+    const pre = (m[1] ?? '').toLowerCase(), f = m[2]!.toLowerCase(), post = (m[3] ?? '').toLowerCase();
+    const feast = X_FEASTS.find(([re]) => re.test(f));
+    if (!feast) return null;
+    // "μέσα στη Διακαινήσιμο": a name that is itself a week (Bright Week, the week after Easter).
+    if (/^the week/.test(feast[1])) return readRules(feast[1], t, tz);
+    const side = /שבוע|εβδομ|j[äa]lkeise/.test(pre + ' ' + post) ? 'the week after'
+      : /^(?:po|μετ|אחרי|לאחר|שאחרי|بعد|หลัง|ar\s)/.test(pre) || /^(?:j[äa]lkeen|ut[áa]n|के\s+बाद|পরে|পর$)/.test(post) ? 'after'
+      : /^(?:prie[šs]|p[řr]ed|πριν|לפני|قبل|ก่อน|cyn|ennen)/.test(pre) || /^(?:el[őo]tt|से\s+पहले|আগে|(?:-|এর\s+)?আগে)/.test(post) ? 'before'
+      : pre || /^(?:menness[äa]|तक|পর্যন্ত)/.test(post) || /(?:h[úu]sv[ée]t|kar[áa]csony)ig$/.test(f) ? 'by' : '';
+    return side ? readRules(`${side} ${feast[1]}`, t, tz) : null;
+  }],
+  // Months in Hindi, Welsh and Thai, and "the end of the month" in Hungarian, Finnish, Estonian and Lithuanian: "नवंबर के
+  // आख़िर तक" (by the end of November), "i ddiwedd mis Mehefin", "20 เม.ย. 70" (the Thai year 2570), "a hónap végéig".
+  [new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:(?:(?:i|erbyn|tan)\s+)?(d?diwedd\s+(?:mis\s+)?|(?:ym\s+)?mis\s+)(${Object.keys(CY_MONTHS).join('|')})|(?:(\d{1,2})\s+)?(${Object.keys(HI_MONTHS).join('|')})(?:\s+के\s+(आख़िर|आखिर|अंत|अन्त|शुरू|शुरुआत|बीच)(?:\s+(?:तक|में))?|\s+(तक|में))?|(?:वा\S*\s+)?(\d{1,2})\s*(${Object.keys(TH_MONTHS).map((k) => k.replace(/\./g, '\\.')).join('|')})\s*(\d{4}|\d{2}(?!\d))?|((?:a\s+)?h[óo]nap\s+v[ée]g[ée](?:ig|re)|(?:t[äa]m[äa]n\s+)?kuun\s+loppuun(?:\s+menness[äa])?|(?:selle\s+)?kuu\s+l[õo]puks|iki\s+m[ėe]nesio\s+pabaigos|महीने\s+के\s+(?:आख़िर|आखिर|अंत)\s+तक|d?diwedd\s+y\s+mis))(?![\p{L}\p{M}\d])`, 'iu'), (m, t, tz) => {
+    const EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    if (m[10]) return readRules('by the end of the month', t, tz);
+    if (m[2]) return readRules(`${/diwedd/i.test(m[1]!) ? 'by the end of' : 'in'} ${EN[CY_MONTHS[m[2].toLowerCase()]!]}`, t, tz);
+    if (m[4]) {
+      const mo = EN[HI_MONTHS[m[4]]!]!;
+      if (m[3]) return readRules(`${m[3]} ${mo}`, t, tz);
+      const w = m[5] ?? m[6] ?? '';
+      return readRules(/आख|अं|अन|तक/.test(w) ? `by the end of ${mo}` : /शुरू/.test(w) ? `early ${mo}` : /बीच/.test(w) ? `mid ${mo}` : `in ${mo}`, t, tz);
+    }
+    if (m[8]) {
+      const y0 = m[9] ? Number(m[9]) : null;
+      const y = y0 === null ? null : y0 < 100 ? 2500 + y0 - 543 : y0 > 2400 ? y0 - 543 : y0;
+      return readRules(`${m[7]} ${EN[TH_MONTHS[m[8]]!]}${y ? ` ${y}` : ''}`, t, tz);
+    }
+    return null;
+  }],
   // "by the twenty-first", "on the third": a day of the month written out, at the end of its phrase.
   [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'i'), (m, t) => {
     const d = ORDINALS[m[1]!.toLowerCase().replace(/[\s-]+/, ' ')];
@@ -1478,6 +1534,7 @@ const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // Round 12's rules sit behind one shared test (NEW_GATE), so replies without any of their words pay for one scan, not twelve.
 const NEW_HINTS: [string, RegExp][] = [
   ['(d[ií]a\\s+de\\s+(?:la|las)\\s+madres', /madre|m[ãa]es|m[èe]res|muttertag|moederdag|hari ibu/i],
+  ['(?<![\\p{L}\\p{M}', X59_HINT],
   ['bank[- ]holidays?', /bank[- ]holiday/i],
   ['mid[- ]?week', /mid[- ]?week|middle of (?:the |this )?week/i],
   ['[年년]', /[月월]/],
@@ -1535,7 +1592,7 @@ const HINTS: [string, RegExp][] = [
   ['(?:after|following|once)', /christmas|xmas|holiday|break|year/i],
   ['fortnight', /fortnight/i],
   ['(early|mid|middle of|late|beginning of|start of)[\\s-]*(?:next', /month/i],
-  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|jo[ãa]o|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|puasa|raya|genn?a|ledet|timk[ae]t|bayram|ramazan|golden week|chuseok|songkran|\bo-?bon\b|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|lebaran|tabaski|a[iï]d el|idul|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|lohri|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b|patrias|enkutatash|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa/i],
+  ['thanksgiving', /puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|thanksgiving|waitangi|inti raymi|jo[ãa]o|anzac|easter|halloween|valentine|boxing|christmas|patrick|canada|labou?r|memorial|may day|diwali|deepavali|eid|ramadan|ramzan|puasa|raya|genn?a|ledet|timk[ae]t|bayram|ramazan|golden week|chuseok|songkran|\bo-?bon\b|new year|seollal|good fri|\bday\b|sunday|night|birthday|hanuk|chanuk|passover|pesach|sukkot|succot|sukkos|rosh hash|kippur|\bholi\b|festival|mardi|fiscal|financial|tax year|eofy|guy fawkes|shrove|pancake|ash wed|paddy|melbourne cup|\bnye\b|april fool|hari raya|lebaran|tabaski|a[iï]d el|idul|\bt[eế]t\b|orthodox|spring festival|pongal|sankranti|lohri|juneteenth|civic holiday|black friday|cyber monday|super bowl|jayanti|\bfy\b|jordi|merdeka|madaraka|mashujaa|jamhuri|\bcny\b|patrias|enkutatash|carn[ai]val|pfingsten|pentecost|songkran|nowruz|kwanzaa/i],
   ['(day|week|wk|month|mth|year|yr)s?', /day|week|wk|month|mth|year|yr/i],
   ['another', /another|one more/i],
   ['christmas', /christmas|xmas|x-mas|holiday|break|festive|hols|vacation/i],
@@ -1568,7 +1625,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![a-zà-ÿ-])|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
+const MAYBE_DATE = /\d|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![a-zà-ÿ-])|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|sukkot|succot|sukkos|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1622,8 +1679,8 @@ const NATIVE_FEASTS: [RegExp, string][] = [
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const HU_MONTH = /^(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})\.?/iu;
 const BN_MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'].map((b) => b.normalize('NFC'));
-const HI_MONTHS = ['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर'].map((b) => b.normalize('NFC').split('|'));
-const TH_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const HI_MONTH_NAMES = ['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर'].map((b) => b.normalize('NFC').split('|'));
+const TH_MONTH_ABBR = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const digitsOf = (x: string) => x.replace(/[০-৯]/gu, (c) => String(c.charCodeAt(0) - 0x09e6)).replace(/[०-९]/gu, (c) => String(c.charCodeAt(0) - 0x0966)).replace(/[๐-๙]/gu, (c) => String(c.charCodeAt(0) - 0x0e50));
 // The day or feast at the start of `x`, in English, and how long it is.
 function nativeDay(x: string): { en: string; len: number } | null {
@@ -1633,7 +1690,7 @@ function nativeDay(x: string): { en: string; len: number } | null {
   // Hindi "15 अगस्त से पहले", "२६ जनवरी तक".
   m = /^([०-९\d]{1,2})\s*/u.exec(x);
   if (m) {
-    const rest = x.slice(m[0].length).normalize('NFC'), k = HI_MONTHS.findIndex((bs) => bs.some((b) => rest.startsWith(b)));
+    const rest = x.slice(m[0].length).normalize('NFC'), k = HI_MONTH_NAMES.findIndex((bs) => bs.some((b) => rest.startsWith(b)));
     if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length + /^\S*/u.exec(x.slice(m[0].length))![0].length };
   }
   m = /^([০-৯\d]{1,2})(?:শে|ই|লা|রা|এ)?\s*/u.exec(x);
@@ -1644,7 +1701,7 @@ function nativeDay(x: string): { en: string; len: number } | null {
   }
   // Thai: "วันพ่อ 5 ธ.ค." — a feast's name (left unread) with its day and month after it.
   m = /^(?:วัน\S{0,12}?\s*)?([๐-๙\d]{1,2})\s*(\S{1,3}\.[^\s.]{1,2})\.?/u.exec(x);
-  if (m) { const k = TH_MONTHS.indexOf(m[2]! + '.'); if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length }; }
+  if (m) { const k = TH_MONTH_ABBR.indexOf(m[2]! + '.'); if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length }; }
   return null;
 }
 // (Thai writes no spaces between words: its "ก่อน" may follow a letter.)
@@ -1873,7 +1930,7 @@ const TITLE_NAME_HINT = /\b(?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Al
 const RECUR_HINT = /(?<![\p{L}])(?:cada|tod[oa]s|tous|toutes|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti|kila)\s/iu;
 const RECUR_WEEKDAY = /(?<![\p{L}])(?:a\s+)?(?:cada|tod[oa]s\s+(?:l[oa]s|[oa]s)|tous\s+les|toutes\s+les|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti\s+i|kila)\s+(?:(?:zweiten|dritten|tweede|derde|segund[oa]|second[oa]|deuxi[èe]me|otro|outro|dos|due)\s+)?(?:hari\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segundas?-feiras?|ter[çc]as?-feiras?|quartas?-feiras?|quintas?-feiras?|sextas?-feiras?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:\s+(?:kedua|ketiga|pertama|terakhir)(?![\p{L}]))?/giu;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
-  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
+  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !X59_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
   // "cada sábado", "elke tweede vrijdag", "setiap Sabtu kedua", "jeden Mittwoch": a weekday that recurs is no due (as "every
