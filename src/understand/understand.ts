@@ -70,7 +70,7 @@ const TALK_TURN = /^(?:(?:oh|and|but|also|ps|p\.s\.?)[,\s]+)*(?:one|a)\s+(?:(?:m
 function sentences(paragraph: string): string[] {
   const out: string[] = [];
   // An emoji (or a ":)") before a new clause ends a sentence too ("… this weekend 😊 also can i borrow …", "… term 1 🎮 Need: …").
-  const re = /(?:[.!?\u0964\u0965]+["')\]]*|[。！？]+[」』）)]*|(?<=\S)\s[—–](?=\s+(?:se|si)\s+(?:alguém|algu[eé]m|alguien|quelqu['’]un|qualcuno)(?![\p{L}]))|(?<=\S\s*)(?:(?![\u2190-\u21ff\u00a9\u00ae\u2122])\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|hope|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will|honestly|tbh|thanks|thx|ty|pero|mas|mais|aber|maar|però|sana|ojal[aá]|para la pr[oó]xima|da pr[oó]xima vez|la pr[oó]xima vez|sigo|seguimos)(?![\p{L}]))))(\s+|$|(?<=[。！？」』）])(?=\S))/gu;
+  const re = /(?:[.!?\u0964\u0965]+["')\]]*|[。！？]+[」』）)]*|(?<=\S)\s[—–](?=\s+(?:se|si)\s+(?:alguém|algu[eé]m|alguien|quelqu['’]un|qualcuno)(?![\p{L}]))|(?<=\S\s*)(?:(?![\u2190-\u21ff\u00a9\u00ae\u2122])\p{Extended_Pictographic}[\uFE0F\u200D]*|[:;]-?[)(DP](?![\p{L}\d]))+(?=\s+(?:\p{Lu}|(?:also|and|but|i|im|i'm|i'll|ill|we|we're|we'll|me|my|our|need|offer|wish|hope|can|could|pls|please|btw|oh|ps|so|plus|gonna|going|will|honestly|tbh|thanks|thx|ty|pero|mas|mais|aber|maar|però|sana|ojal[aá]|para la pr[oó]xima|da pr[oó]xima vez|la pr[oó]xima vez|sigo|seguimos|anyone|anybody|does|who)(?![\p{L}]))))(\s+|$|(?<=[。！？」』）])(?=\S))/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
@@ -860,6 +860,8 @@ function tidyAction(s: string): string {
     .replace(/,?\s+(?:probably|maybe|perhaps|possibly|hopefully|likely|most likely)[\s.!]*$/i, '')
     // "y el 2 hago un coffee klatch": the "and" left ahead of the verb once the date is cut.
     .replace(/^(?:y|e|et|und)\s+(?=\p{Ll})/u, '')
+    // "me voy a encargar de armar un sprint", "vou me encarregar de organizar …": taking charge of doing it is doing it.
+    .replace(/^(?:encargar(?:me)?|ocupar(?:me)?|hacerme\s+cargo|encarregar(?:-me)?|me\s+encarregar|m['’]occuper|occuparmi)\s+(?:de|di)\s+(?=\p{L}+(?:ar|er|ir|re)(?![\p{L}]))/iu, '')
     // An emoji closing the action ("teach my sister Scratch 😊") is no part of it.
     .replace(/\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+\s*$/u, '')
     .replace(/\s*\([^)]*\)[\s.!?]*$/, '')
@@ -1106,7 +1108,9 @@ const NEED_HELP_TO_HAVE = /^(?:(?:and|also|honestly)[,\s]+)?(?:it\s*(?:would|(?:
 // "If someone could lend us a 3D printer for the spring, we'd be over the moon."
 const NEED_IF_LEND = /\bif\s+(?:any|some)(?:one|body|\s+[\p{L}-]+)\s+(?:can|could|would|is able to)\s+(?:lend|give|donate|spare|loan|send|get)(?:\s+(?:us|me))?\s+(.+?)(?:\s+for\s+[^,]{1,30})?,\s*(?:(?:we|i)(?:(?:'|’)d|\s+would)\s+be\b|(?:we|i)(?:(?:'|’)d|\s+would)\s+(?:love|appreciate)|(?:that|it)(?:(?:'|’)d|\s+would)\s+be\b)/iu;
 // "We don't have anybody who knows how to run a mailing list."
-const NEED_DONT_HAVE = /\b(?:i|we)\s*(?:don(?:'|’)?t|do not)\s+(?:yet\s+)?(?:really\s+)?have\s+((?:any(?:body|one)?|a|an|someone|somebody)\s+(?!(?:single\b|time|more time|capacity|plans?|idea|clue|news|updates?|wish|wishes|offer|offers|need|needs|answer|answers|commitment|commitments|thing|things|much)\b).+)$/i;
+// "Could you put me in touch with someone who has run a DemoCamp before?": the person to be introduced to is the need.
+const NEED_PUT_IN_TOUCH = /\b(?:could|can|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+|kindly\s+|maybe\s+)?(?:put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|us)|introduce\s+(?:me|us))\s+(?:with|to)\s+((?:someone|somebody|anyone|anybody|people|a|an|the|other|some)\b.{3,100}?)\s*\?*\s*$/i;
+const NEED_DONT_HAVE = /\b(?:i|we)\s*(?:don(?:'|’)?t|do not)\s+(?:yet\s+)?(?:really\s+)?have\s+((?:any(?:body|one)?|a|an|someone|somebody)\s+(?!(?:single\b|time|more time|capacity|plans?|idea|clue|news|updates?|wish|wishes|offer|offers|need|needs|answer|answers|commitment|commitments|thing|things|much|choice|say|chance|option|excuse|problem|complaints?)\b).+)$/i;
 // "Anyone with spare Chromebooks?"
 const NEED_ANYONE_WITH = /^(?:(?:so|also|and|oh|btw)[,:]?\s+)?(?:any(?:one|body)|someone|somebody)\s+(?:(?:out there|here)\s+)?(?:with|got)\s+(.+?)\s*\?+/i;
 // Wishes: "What I'd love is for every library to …", "It would be a dream to have …", "For the movement I want that …",
@@ -1484,6 +1488,9 @@ const VERB_ITEMS: [RegExp, RegExp, Slot][] = [
   [/yasfelig/iu, /^(.{2,}?)\s+yasfelig(?:enal|egnal|eñal|al)(?![\p{L}])/iu, 'need'],
 ];
 const MORE_FOREIGN_ITEMS: [RegExp, Slot][] = [
+  // "Lo que sí puedo ofrecer es diseño gráfico", "Ce que je peux offrir, c'est …", "O que posso oferecer é …", "Was ich
+  // anbieten kann, ist …", "Quello che posso offrire è …", "Wat ik kan bieden is …": what one can offer, named after it.
+  [/^(?:(?:pero|mas|mais|aber|ma|maar|y|e|et|und|en)[,\s]+)?(?:lo\s+que\s+(?:s[ií]\s+)?(?:puedo|podemos)\s+(?:ofrecer|dar|aportar|prestar)\s*,?\s*(?:es|son)|ce\s+que\s+(?:je\s+peux|nous\s+pouvons|on\s+peut)\s+(?:offrir|donner|apporter|prêter)\s*,?\s*(?:c['’]est|ce\s+sont)|o\s+que\s+(?:eu\s+)?(?:posso|podemos)\s+(?:oferecer|dar|emprestar)\s*,?\s*(?:é|são)|was\s+(?:ich|wir)\s+(?:anbieten|beitragen|geben|mitbringen)\s+(?:kann|können)\s*,?\s*(?:ist|sind)|quello\s+che\s+(?:posso|possiamo)\s+(?:offrire|dare|prestare)\s*,?\s*(?:è|e['’]|sono)|wat\s+(?:ik|wij|we)\s+(?:kan|kunnen)\s+(?:bieden|aanbieden|geven|uitlenen)\s*,?\s*(?:is|zijn))\s*:?\s+(.{3,})$/iu, 'offer'],
   // "Tenemos una casa comunal que pueden usar cualquier sábado", "On a une salle que vous pouvez utiliser": a place or thing
   // others may use, on offer (as the English "… that the kids can use").
   [/^(?:(?:y|e|et|también|também|aussi|anche)[,\s]+)?(?:tenemos|tengo|temos|tenho|nous avons|on a|j['’]ai|abbiamo|ho)\s+((?:un|una|um|uma|une|des|unos|unas|uns|umas|dos|deux|due|duas)\s+.{3,60}?\s+(?:que|qui|che)\s+(?:ustedes\s+|vocês\s+|vous\s+)?(?:pueden|puedes|podéis|podeis|podrían|podem|pode|podes|pouvez|peuvent|potete|possono|puoi)\s+(?:usar|utilizar|ocupar|aprovechar|utiliser|utilizzare|usare)\b.*)$/iu, 'offer'],
@@ -1688,6 +1695,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if (/^(?:(?:honestly|really|and|but)[,\s]+)?(?:not much|nothing(?: much)?|not a lot)\s+(?:that\s+)?(?:i|we)\s+(?:really\s+)?need\b/i.test(c)) return { slot: 'need', text: 'nothing' };
   if ((m = NEED_NOBODY_KNOWS.exec(c))) return { slot: 'need', text: 'someone who knows how to ' + m[1] };
   if ((m = NEED_IF_KNOWS_HOW.exec(c))) return { slot: 'need', text: 'someone who knows how to ' + m[1] };
+  if (/touch|connect|introduce/i.test(c) && (m = NEED_PUT_IN_TOUCH.exec(c))) return { slot: 'need', text: m[1]! };
   if ((m = NEED_OUR_NEEDS.exec(c))) return { slot: 'need', text: m[1]! };
   if ((m = NEED_HARD_IS.exec(c))) return { slot: 'need', text: m[1]!.replace(/^(?:getting|finding)\s+(?:anyone|anybody|someone|somebody|people)\s+to\s+/i, 'someone to ') };
   // "if anyone has old headphones kicking around, the kids need them": where the thing lies is no part of it.
@@ -2484,7 +2492,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       }
       const prevPromise = promised;
       promised = '';
-      const lead = LEAD.exec(c);
+      // "Which commitment is this about?": a question asking about the promise makes none.
+      const lead = /(?:^|[:,]\s*)(?:which|what|who|when|where|how|why|is|are|was|does|do|did)\b[^?:,]*\?\s*$/i.test(sentence.trim()) && !/\b(?:i|we)\s*(?:(?:'|’)ll|will|shall)\b/i.test(c) ? null : LEAD.exec(c);
       // "I'm hosting a kitchen table sprint on the 12th, we will fix up their portfolio sites together": after the
       // person's own promise to run a format, "we will …" with no format or date of its own says what happens there.
       if (lead && lastC && lastC.format && /^(?:i|I)\b/.test(prevPromise) && /^we\b/i.test(c) && !/^we\s*(?:(?:'|’)d|would|want|wanna)\b/i.test(lead[0]) && !formatNamed(c) && !findsDue(c, input) && (sentence.includes(', ' + c0) || sentence.includes(' and ' + c0))) {
@@ -3009,7 +3018,7 @@ const FOREIGN_BRING = /^(?:(?:at|tsaka|saka|and|aur|w|wa|we|o|plus)[,\s]+)?(?:(?
 // ("Henüz değil, ama bu hafta sonu yapacağım", "Belum, minggu depan ya", "agle hafte pakka").
 const FOREIGN_LATER = /(?<![\p{L}])(?:ama|ancak|fakat|aber|mais|pero|mas|ale|но|tapi|lekin|ya|yaa|deh|aja|pasti|pakka|zaroor|zarur|seguro|seguramente|sin falta|sicuro|sicuramente|sicher|bestimmt|s[ûu]r|s[ûu]rement|certo|com certeza|sem falta|zeker|pewnie|na pewno|точно|обязательно|kesin|kesinlikle|in[-\s]?(?:sh|sy|ch|ş|s)(?:a|aa)?[-'’\s]?allah|(?:pwede|puwede)(?:\s+po)?\s+ba(?:ng)?|na lang|nalang|po|opo|promise|pangako|janji|samahani|pole|maaf|mohon maaf|pasensya(?: na)?|perd[óo]n|desculp[ae]|scus(?:a|ate|ami)|d[ée]sol[ée]e?|sorry|entschuldigung|excuses|hindi pa|di pa|belum(?: lagi)?|bado|nog niet|noch nicht|todav[íi]a no|a[úu]n no|ainda n[ãa]o|pas encore|non ancora|ancora no|abhi nahi|nitafanya|nitamaliza|tutafanya|tutamaliza|gagawin (?:ko|namin)|tatapusin (?:ko|namin)|kar lunga|kar lenge|ho jayega|ho jaega|\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|lo har[ée]|la har[ée]|lo hago|je le fais|ich mache es|mache ich|lo faccio|lo far[òo]|eu fa[çc]o|vou fazer|ik doe het|doe ik|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/giu;
 // "agle hafte karunga", "bu hafta sonu yapacağım", "сделаю в январе": I will do it, in other languages.
-const FOREIGN_WILL = /(?<![\p{L}])(?:stihnu|stihneme|dod[ěe]l[áa]m|ud[ěe]l[áa]m|dokon[čc][íi]m|sprav[íi]m|urob[íi]m|megcsin[áa]lom|megcsin[áa]ljuk|befejezem|elv[ée]gzem|o termin|o fac|o s[ăa] fac|o voi termina|padarysiu|baigsiu|teen\s+(?:sen|[äa]ra)|hoidan|θα\s+το\s+(?:κάνω|τελειώσω|ολοκληρώσω)|אעשה|אסיים|נסיים|कर\s+दूँगा|कर\s+दूँगी|कर\s+दूंगा|कर\s+दूंगी|कर\s+देंगे|कर\s+लूँगा|कर\s+लूँगी|कर\s+लूंगा|कर\s+लूंगी|करूँगा|करूँगी|करूंगा|करूंगी|करेंगे|শেষ\s+করব|করে\s+দেব|করব|gwnaf|faré|ho acabaré|egingo\s+dut|amaituko\s+dut|fa[çc]o(?: isso)?|o fa[çc]o|lo hago|la hago|hago|lo faccio|faccio|je le fais|doe ik het|zrobi[eę] to|zrobimy to|doko[nń]cz[eę]|sko[nń]cz[eę]|o s[ăa]-l fac|o s[ăa] termin|[îi]l termin|zroblyu|zakinchu|em s[ẽe] l[àa]m|em s[ẽe] xong|m[ìi]nh s[ẽe] l[àa]m|(?:ich|wir) mach(?:e|en) (?:das|es)|mach(?:e|en) (?:ich|wir) (?:das|es)|nitafanya|nitamaliza|tutafanya|tutamaliza|gagawin (?:ko|namin)|tatapusin (?:ko|namin)|kar lunga|kar lenge|\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|проведу|проведём|lo har[ée]|la har[ée]|je le ferai|ich mache es|lo far[òo]|vou fazer|vamos fazer|faremos|farei|(?:lo|la) haremos|vamos a hacerlo|(?:lo|la) vamos a hacer|(?:lo|la) faremo|lo facciamo|on le fera|nous le ferons|on va le faire|we doen het|doen we het|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/iu;
+const FOREIGN_WILL = /(?<![\p{L}])(?:je m['’]y (?:mets|remets|attaque)|on s['’]y (?:met|remet)|je m['’]en occupe|stihnu|stihneme|dod[ěe]l[áa]m|ud[ěe]l[áa]m|dokon[čc][íi]m|sprav[íi]m|urob[íi]m|megcsin[áa]lom|megcsin[áa]ljuk|befejezem|elv[ée]gzem|o termin|o fac|o s[ăa] fac|o voi termina|padarysiu|baigsiu|teen\s+(?:sen|[äa]ra)|hoidan|θα\s+το\s+(?:κάνω|τελειώσω|ολοκληρώσω)|אעשה|אסיים|נסיים|कर\s+दूँगा|कर\s+दूँगी|कर\s+दूंगा|कर\s+दूंगी|कर\s+देंगे|कर\s+लूँगा|कर\s+लूँगी|कर\s+लूंगा|कर\s+लूंगी|करूँगा|करूँगी|करूंगा|करूंगी|करेंगे|শেষ\s+করব|করে\s+দেব|করব|gwnaf|faré|ho acabaré|egingo\s+dut|amaituko\s+dut|fa[çc]o(?: isso)?|o fa[çc]o|lo hago|la hago|hago|lo faccio|faccio|je le fais|doe ik het|zrobi[eę] to|zrobimy to|doko[nń]cz[eę]|sko[nń]cz[eę]|o s[ăa]-l fac|o s[ăa] termin|[îi]l termin|zroblyu|zakinchu|em s[ẽe] l[àa]m|em s[ẽe] xong|m[ìi]nh s[ẽe] l[àa]m|(?:ich|wir) mach(?:e|en) (?:das|es)|mach(?:e|en) (?:ich|wir) (?:das|es)|nitafanya|nitamaliza|tutafanya|tutamaliza|gagawin (?:ko|namin)|tatapusin (?:ko|namin)|kar lunga|kar lenge|\p{L}+(?:acağım|eceğim|acağız|eceğiz)|zrobię|zrobimy|dokończę|skończę|сделаю|сделаем|закончу|доделаю|проведу|проведём|lo har[ée]|la har[ée]|je le ferai|ich mache es|lo far[òo]|vou fazer|vamos fazer|faremos|farei|(?:lo|la) haremos|vamos a hacerlo|(?:lo|la) vamos a hacer|(?:lo|la) faremo|lo facciamo|on le fera|nous le ferons|on va le faire|we doen het|doen we het|karunga|karungi|karenge|kar dunga|kar denge)(?![\p{L}])/iu;
 // "ugh, slipped my mind 🙈 let's say the 14th?", "¿digamos el 14?", "disons le 14 ?": a new date put forward after a lapse.
 const LETS_SAY = /\blet(?:'|’)?s\s+(?:say|call it|make it|go for|aim for|shoot for)\b|(?<![\p{L}])(?:digamos|pongamos|disons|sagen wir|diciamo|mettiamo|laten we zeggen|zeg maar)(?![\p{L}])/iu;
 // "Will reply properly next week", "I'll get back to you on Friday": a later answer, not a new date for the thing.
@@ -3017,7 +3026,7 @@ const REPLY_LATER = /\b(?:reply|respond|answer|write back|write again|get back t
 // "did the first half", "I did it! Well… half of it", "Yes and no": part of it done, the rest still open.
 const PARTIAL = /^\W*(?:only\s+)?(?:partially|partly|in part|sort of|kind of|kinda)\b|\byes and no\b|\b(?:done|did|finished|completed)\s+(?:most|half|part|some)\s+of\s+(?:it|them)\b|\b(?:did|done|finished|completed|wrote|ran|made|got through)\s+(?:the\s+)?(?:first|second|1st|2nd)\s+half\b|^\W*(?:well\W*)?(?:only\s+|just\s+)?(?:half|part|some)\s+of\s+(?:it|them)\b|\b(?:only|just)\s+(?:did\s+)?(?:half|part)\s+of\s+(?:it|them)\b/i;
 // "Aiming to redo it on 9 January", "try again on the 12th": a new date for the part still to do.
-const AIM_AGAIN = /\b(?:aiming|aim|planning|plan|going|want|wanting)\s+to\s+(?!(?:try|hope)\b)|\b(?:redo|re-?run|rerun|try (?:it )?again|do it again|run it again|have another go|give it another (?:go|shot|try))\b/i;
+const AIM_AGAIN = /\b(?:aiming|aim|planning|plan|going|want|wanting)\s+to\s+(?!(?:try|hope)\b)|\b(?:redo|re-?run|rerun|try (?:it )?again|trying (?:it )?again|do it again|run it again|have another go|give it another (?:go|shot|try))\b/i;
 // A new date named as such ("New date: …", "Neuer Termin: …") or agreed ("… works for everyone here"), and a clock time beside it.
 const NEW_DATE_HEAD = /^\s*(?:(?:the\s+)?new\s+(?:date|day|time)|neuer termin|neues datum|nouvelle date|nueva fecha|nova data|nuova data|nieuwe datum)\s*(?:[:：]|\s(?:is|ist|est|es|é|è)\b)\s*/i;
 const DATE_SUITS = /\s+(?:works|suits|is good|is better|is fine)(?:\s+(?:for|with)\s+(?:everyone|everybody|us|me|all of us|the group|them))?(?:\s+(?:here|there|too|as well))?\s*[.!]*\s*$/i;
