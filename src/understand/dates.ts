@@ -1693,8 +1693,8 @@ const NATIVE_FEASTS: [RegExp, string][] = [
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const HU_MONTH = /^(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})\.?/iu;
 const BN_MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'].map((b) => b.normalize('NFC'));
-const HI_MONTH_NAMES = ['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर'].map((b) => b.normalize('NFC').split('|'));
-const TH_MONTH_ABBR = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+// (Hindi and Thai month names: the HI_MONTHS and TH_MONTHS tables above; Hindi's compared in NFC.)
+const HI_MONTH_KEYS = Object.entries(HI_MONTHS).map(([k, v]) => [k.normalize('NFC'), v] as const);
 const digitsOf = (x: string) => x.replace(/[০-৯]/gu, (c) => String(c.charCodeAt(0) - 0x09e6)).replace(/[०-९]/gu, (c) => String(c.charCodeAt(0) - 0x0966)).replace(/[๐-๙]/gu, (c) => String(c.charCodeAt(0) - 0x0e50));
 // The day or feast at the start of `x`, in English, and how long it is.
 function nativeDay(x: string): { en: string; len: number } | null {
@@ -1704,7 +1704,7 @@ function nativeDay(x: string): { en: string; len: number } | null {
   // Hindi "15 अगस्त से पहले", "२६ जनवरी तक".
   m = /^([०-९\d]{1,2})\s*/u.exec(x);
   if (m) {
-    const rest = x.slice(m[0].length).normalize('NFC'), k = HI_MONTH_NAMES.findIndex((bs) => bs.some((b) => rest.startsWith(b)));
+    const rest = x.slice(m[0].length).normalize('NFC'), k = (HI_MONTH_KEYS.find(([b]) => rest.startsWith(b))?.[1] ?? 0) - 1;
     if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length + /^\S*/u.exec(x.slice(m[0].length))![0].length };
   }
   m = /^([০-৯\d]{1,2})(?:শে|ই|লা|রা|এ)?\s*/u.exec(x);
@@ -1715,7 +1715,7 @@ function nativeDay(x: string): { en: string; len: number } | null {
   }
   // Thai: "วันพ่อ 5 ธ.ค." — a feast's name (left unread) with its day and month after it.
   m = /^(?:วัน\S{0,12}?\s*)?([๐-๙\d]{1,2})\s*(\S{1,3}\.[^\s.]{1,2})\.?/u.exec(x);
-  if (m) { const k = TH_MONTH_ABBR.indexOf(m[2]! + '.'); if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length }; }
+  if (m) { const k = (TH_MONTHS[m[2]! + '.'] ?? 0) - 1; if (k >= 0) return { en: `${digitsOf(m[1]!)} ${MONTHS_EN[k]}`, len: m[0].length }; }
   return null;
 }
 // (Thai writes no spaces between words: its "ก่อน" may follow a letter.)
