@@ -1446,7 +1446,9 @@ const RULES: Rule[] = [
       : /^(?:en|por|durante|no|na|pendant|à|au|zu|an|über|a|met|de)$/.test(p) ? 'during' : 'before';
     const name = /navidad|noël|weihnacht|natal|kerst|cr[ăa]ciun|narodzen|krismasi|rizdv/.test(n) ? 'Christmas' : /semana santa|semaine sainte|karwoche|settimana santa|goede week/.test(n) ? 'Holy Week'
       : /santos|toussaint|allerheiligen|ognissanti|wszystkich/.test(n) ? "All Saints' Day" : 'Easter';
-    return readRules(`${side} ${name}`, t, tz);
+    // "después de Semana Santa", "nach der Karwoche": the Holy Week of these languages runs to Easter Sunday, so what
+    // comes after it comes after Easter.
+    return readRules(`${side} ${side === 'after' && name === 'Holy Week' ? 'Easter' : name}`, t, tz);
   }],
   // "na semana a seguir à Páscoa", "la semana después de Navidad", "in der Woche nach Ostern": the week after a feast.
   [/(?<![\p{L}])(?:(?:en|na|la|a|in|nella|dans)\s+)?(?:(?:la|a|der|de)\s+)?(?:semana|semaine|woche|settimana|week)\s+(?:a seguir (?:à|ao|a)|seguinte (?:à|ao|a)|depois d[aeo]|despu[ée]s del?|siguiente al?|tras|apr[eè]s|nach|dopo|na)\s+(?:(?:la|el|le|l['’]|o|a|der|dem|den|il|het|de)\s*)?(navidad(?:es)?|noël|weihnachten|natale|natal|kerst(?:mis|feest)?|p[aâ]ques|ostern|pasqua|p[aá]scoa|pascua|pasen|carnaval|karneval|carnevale|fasching)(?![\p{L}])/iu, (m, t, tz) => {
