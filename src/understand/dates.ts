@@ -848,7 +848,8 @@ const RULES: Rule[] = [
     return range(y === t.y ? t : { y, m: 1, d: 1 }, { y, m: 12, d: 31 });
   }],
   // Relative days in the other languages people answer in: "demain", "mañana", "morgen", "amanhã", "domani".
-  [/(?<![\p{L}])(?:demain|amanh[ãa]|domani|bukas(?:\s+(?:ng|nang|sa)\s+(?:umaga|tanghali|hapon|gabi|lunch|morning|afternoon|evening|night)(?![\p{L}])|(?=\s*[,.!]|\s*$))|bokra|bukra|bokrah|bukrah|bo2ra|bu2ra|(?<!(?:la|por la|de la|esta|cada|una)\s)ma[ñn]ana|(?<!(?:guten|am|jeden|heute|einen|schönen)\s)morgen)(?![\p{L}])/iu, (m, t) => {
+  [/(?<![\p{L}])(?:demain|amanh[ãa]|domani|bukas(?:\s+(?:ng|nang|sa)\s+(?:umaga|tanghali|hapon|gabi|lunch|morning|afternoon|evening|night)(?![\p{L}])|(?=\s*[,.!]|\s*$))|bokra|bukra|bokrah|bukrah|bo2ra|bu2ra|(?<!(?:la|por la|de la|esta|cada|una)\s)ma[ñn]ana|(?<!(?:guten|am|jeden|heute|einen|schönen)\s)morgen)(?![\p{L}])(?:\s+(?:(?:a|por|en)\s+la\s+(?:ma[ñn]ana|tarde|noche)|(?:de|à|pela|ao)\s+(?:manh[ãa]|tarde|noite|fim\s+da\s+tarde)|(?:matin|soir|apr[eè]s-midi)|(?:fr[üu]h|abend|nachmittag|vormittag|mittag)|(?:mattina|pomeriggio|sera))(?![\p{L}]))?/iu, (m, t) => {
+    // "mañana a la mañana", "demain matin", "amanhã de manhã", "morgen früh": the time of that day goes with it.
     if (/^ma[ñn]ana$/i.test(m[0]) && !/[ñ]/i.test(m[0]) && !/\b(?:hasta|para|el|lo hago|antes de)\s+$/i.test(m.input.slice(0, m.index))) return null;
     return range(addDays(t, 1), addDays(t, 1));
   }],
