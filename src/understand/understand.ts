@@ -225,7 +225,9 @@ function labelOf(s: string): { slot: Slot; body: string } | null {
   }
   const slot0 = slotOfHead(g[1]!);
   // "What I can do: I'll clean up the photo folder this weekend": a firm "I'll" under a head of what one can do promises it.
-  const slot = slot0 === 'offer' && /^(?:i(?:'|’)ll|i will|i(?:'|’)m going to|i am going to|we(?:'|’)ll|we will)\s/i.test(g[2]!.trim()) && /\bcan do\b/i.test(g[1]!) ? 'commitment' : slot0;
+  // So does a pledge under such a head in another language: "Quanto ao que posso fazer: comprometo-me a …", "Ce que je peux
+  // faire : je m'engage à …", "Lo que puedo hacer: me comprometo a …".
+  const slot = slot0 === 'offer' && ((/^(?:i(?:'|’)ll|i will|i(?:'|’)m going to|i am going to|we(?:'|’)ll|we will)\s/i.test(g[2]!.trim()) && /\bcan do\b/i.test(g[1]!)) || (/^(?:(?:yo|eu|je|ich|io)\s+)?(?:comprometo-me|me\s+comprometo|je\s+m['’]engage|m['’]engage|verpflichte\s+mich|mi\s+impegno|prometo|je\s+promets)(?![\p{L}])/iu.test(g[2]!.trim()) && /(?:posso|puedo|peux|kann|posso)\s+(?:fazer|hacer|faire|tun|machen|fare)/iu.test(g[1]!))) ? 'commitment' : slot0;
   return slot ? { slot, body: g[2]!.trim() } : null;
 }
 function slotOfLabel(w: string): Slot {
