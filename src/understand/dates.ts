@@ -1457,7 +1457,7 @@ const RULES: Rule[] = [
     const p = m[1]!.toLowerCase().trim(), n = m[2]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const season = /^(?:verano|verao|ete|sommer|estate|zomer)$/.test(n) ? 'summer' : /^(?:invierno|inverno|hiver|winter)$/.test(n) ? 'winter' : /^(?:otono|outono|automne|herbst|autunno|herfst)$/.test(n) ? 'autumn' : 'spring';
     // "winter" is also English: the English rules read it after an English word.
-    if (n === 'winter' && /^(?:in|no)$/.test(p)) return null;
+    if ((n === 'winter' || n === 'estate') && /^(?:in|no)$/.test(p)) return null;
     const side = FOREIGN_AFTER_WORD.test(p) || /^na\s/.test(p) ? 'after' : /^(?:en|durante|no|pendant|cet|ce|im|in\s+de|quest|questa)/.test(p) ? 'in' : 'before';
     const order = ['spring', 'summer', 'autumn', 'winter'];
     // "depois do verão": after a season is the season after it.
