@@ -116,7 +116,7 @@ const TR_MONTHS: Record<string, number> = { ocak: 1, şubat: 2, mart: 3, nisan: 
 // Relative words and weekday names in other languages that MAYBE_DATE's letters miss ("kesho", "zaterdag", "venerdì", "Jumamosi", "Sabtu").
 const OTHER_REL_HINT = /now now|morra|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|pazar|kuu|zwischen den jahren|between the years|bukas|bokra|bukra|bo2ra|bu2ra|wiki|linggo|buwan|mwezi|kesho|esok|hadapan|tygodni|tydzie|weekend|miesi|jutro|недел|тижн|выходн|вихідн|месяц|місяц|завтра|hafta|gelecek ay|önümüzdeki ay|yarın|minggu|pekan|bulan depan|besok|agle|is weekend|vecka|helg|månad|uge|uke|måned|morgen|الأسبوع|الاسبوع|الشهر|غدا|(?:maan|dins|woens|donder|vrij|zater|zon)dag|venerd[iì]|sabato|juma(?:tatu|nne|tano|mosi|pili)|alhamisi|ijumaa|isnin|senin|selasa|rabu|khamis|kamis|sabtu|\bahad\b/i;
 // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch.
-const FEAST_HINT = /velyko?d|madres?\b|m[ãa]es\b|m[èe]res\b|muttertag|moederdag|hari ibu|\braya\b|\bgenn?a\b|\bledet\b|timk[ae]t|wakacj|feriado|vacances|vacaciones|vacanze|ferien|vakantie|f[ée]rias|navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
+const FEAST_HINT = /verano|invierno|oto[ñn]o|primavera|ver[ãa]o|inverno|outono|[ée]t[ée](?![a-z])|hiver|automne|printemps|sommer|herbst|fr[üu]hling|fr[üu]hjahr|estate|autunno|zomer|herfst|lente|velyko?d|madres?\b|m[ãa]es\b|m[èe]res\b|muttertag|moederdag|hari ibu|\braya\b|\bgenn?a\b|\bledet\b|timk[ae]t|wakacj|feriado|vacances|vacaciones|vacanze|ferien|vakantie|f[ée]rias|navidad|no[eë]l|weihnacht|natal|kerst|wielkan|pa[șsş]te|cr[ăa]ciun|narodzen|krismasi|pasaka|paskah|velykd|rizdv|bayram|ramazan|kurban|semana santa|semaine sainte|karwoche|settimana santa|goede week|p[aâ]ques|ostern|pasqua|p[aá]scoa|pasen|santos|toussaint|allerheiligen|ognissanti|wszystkich/i;
 const OTHER_MONTH_HINT = /shubat|shbat|shobat|adhar|ayyar|ayar\b|huzayran|huzairan|hzeiran|tammuz|tamuz|aylul|ailul|tishrin|tishreen|teshreen|kanun|kanoon|yanayer|yanayir|febrayer|fabrayer|aghostos|stycz|lut|marz|marc|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listopad|grud|ledn|leden|[úu]nor[au]?(?![a-z])|b[řr]ez(?:en|na|nu)|dub(?:en|na|nu)(?![a-z])|kv[ěe]t(?:en|na|nu)|[čc]erv(?:en|na|nu|enec|ence|enci)(?![a-z])|srp(?:en|na|nu)(?![a-z])|z[áa][řr][íi]|[řr][íi]j(?:en|na|nu)|prosin|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|nopember|pebruari|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|[一二三四五六七八九十]月/i;
 const NOT_LETTER = '(?![a-zà-ÿ])';
 const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -848,7 +848,8 @@ const RULES: Rule[] = [
     return range(y === t.y ? t : { y, m: 1, d: 1 }, { y, m: 12, d: 31 });
   }],
   // Relative days in the other languages people answer in: "demain", "mañana", "morgen", "amanhã", "domani".
-  [/(?<![\p{L}])(?:demain|amanh[ãa]|domani|bukas(?:\s+(?:ng|nang|sa)\s+(?:umaga|tanghali|hapon|gabi|lunch|morning|afternoon|evening|night)(?![\p{L}])|(?=\s*[,.!]|\s*$))|bokra|bukra|bokrah|bukrah|bo2ra|bu2ra|(?<!(?:la|por la|de la|esta|cada|una)\s)ma[ñn]ana|(?<!(?:guten|am|jeden|heute|einen|schönen)\s)morgen)(?![\p{L}])/iu, (m, t) => {
+  [/(?<![\p{L}])(?:demain|amanh[ãa]|domani|bukas(?:\s+(?:ng|nang|sa)\s+(?:umaga|tanghali|hapon|gabi|lunch|morning|afternoon|evening|night)(?![\p{L}])|(?=\s*[,.!]|\s*$))|bokra|bukra|bokrah|bukrah|bo2ra|bu2ra|(?<!(?:la|por la|de la|esta|cada|una)\s)ma[ñn]ana|(?<!(?:guten|am|jeden|heute|einen|schönen)\s)morgen)(?![\p{L}])(?:\s+(?:(?:a|por|en)\s+la\s+(?:ma[ñn]ana|tarde|noche)|(?:de|à|pela|ao)\s+(?:manh[ãa]|tarde|noite|fim\s+da\s+tarde)|(?:matin|soir|apr[eè]s-midi)|(?:fr[üu]h|abend|nachmittag|vormittag|mittag)|(?:mattina|pomeriggio|sera))(?![\p{L}]))?/iu, (m, t) => {
+    // "mañana a la mañana", "demain matin", "amanhã de manhã", "morgen früh": the time of that day goes with it.
     if (/^ma[ñn]ana$/i.test(m[0]) && !/[ñ]/i.test(m[0]) && !/\b(?:hasta|para|el|lo hago|antes de)\s+$/i.test(m.input.slice(0, m.index))) return null;
     return range(addDays(t, 1), addDays(t, 1));
   }],
@@ -1458,7 +1459,29 @@ const RULES: Rule[] = [
       : /^(?:en|por|durante|no|na|pendant|à|au|zu|an|über|a|met|de)$/.test(p) ? 'during' : 'before';
     const name = /navidad|noël|weihnacht|natal|kerst|cr[ăa]ciun|narodzen|krismasi|rizdv/.test(n) ? 'Christmas' : /semana santa|semaine sainte|karwoche|settimana santa|goede week/.test(n) ? 'Holy Week'
       : /santos|toussaint|allerheiligen|ognissanti|wszystkich/.test(n) ? "All Saints' Day" : 'Easter';
-    return readRules(`${side} ${name}`, t, tz);
+    // "después de Semana Santa", "nach der Karwoche": the Holy Week of these languages runs to Easter Sunday, so what
+    // comes after it comes after Easter.
+    return readRules(`${side} ${side === 'after' && name === 'Holy Week' ? 'Easter' : name}`, t, tz);
+  }],
+  // "antes del verano", "avant l'été", "vor dem Sommer", "prima dell'estate", "voor de zomer", "depois do inverno", "en
+  // primavera": a season named in another language, read as the English "before / after / in" it (either hemisphere).
+  [/(?<![\p{L}])(antes\s+del?|antes\s+d[oa]|hasta\s+el|at[ée]\s+(?:o|ao)|avant\s+(?:l['’]\s*|le\s+)|d['’]ici\s+(?:l['’]\s*|le\s+)|vor\s+dem|bis\s+zum|prima\s+dell?['’]?\s*|voor\s+de|despu[ée]s\s+del?|tras\s+el|depois\s+d[oa]|apr[eè]s\s+(?:l['’]\s*|le\s+)|nach\s+dem|dopo\s+l['’]?\s*|na\s+de|en\s+(?:el\s+)?|durante\s+el|no|pendant\s+l['’]\s*|cet\s+|ce\s+|en\s+|im|in\s+de|quest['’]\s*|questa\s+)\s*(verano|invierno|oto[ñn]o|primavera|ver[ãa]o|inverno|outono|[ée]t[ée]|hiver|automne|printemps|sommer|winter|herbst|fr[üu]hling|fr[üu]hjahr|estate|autunno|zomer|herfst|lente)(?![\p{L}])/iu, (m, t, tz) => {
+    const p = m[1]!.toLowerCase().trim(), n = m[2]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const season = /^(?:verano|verao|ete|sommer|estate|zomer)$/.test(n) ? 'summer' : /^(?:invierno|inverno|hiver|winter)$/.test(n) ? 'winter' : /^(?:otono|outono|automne|herbst|autunno|herfst)$/.test(n) ? 'autumn' : 'spring';
+    // "winter" is also English: the English rules read it after an English word.
+    if ((n === 'winter' || n === 'estate') && /^(?:in|no)$/.test(p)) return null;
+    const side = FOREIGN_AFTER_WORD.test(p) || /^na\s/.test(p) ? 'after' : /^(?:en|durante|no|pendant|cet|ce|im|in\s+de|quest|questa)/.test(p) ? 'in' : 'before';
+    const order = ['spring', 'summer', 'autumn', 'winter'];
+    // "depois do verão": after a season is the season after it.
+    if (side === 'after') return readRules(`in ${order[(order.indexOf(season) + 1) % 4]}`, t, tz);
+    // "antes del verano" said on 8 June: the season has begun by the month but not by the sun, so it ends the day
+    // before the solstice or equinox (21 Jun, 22 Sep, 21 Dec, 20 Mar up north; the opposite season down south).
+    if (side === 'before') {
+      const north = southern(tz) ? order[(order.indexOf(season) + 2) % 4]! : season;
+      const [sm, sd] = ({ spring: [3, 20], summer: [6, 21], autumn: [9, 22], winter: [12, 21] } as Record<string, [number, number]>)[north]!;
+      if (t.m === sm && t.d < sd) return range(t, addDays({ y: t.y, m: sm, d: sd }, -1));
+    }
+    return readRules(`${side} ${season}`, t, tz);
   }],
   // "na semana a seguir à Páscoa", "la semana después de Navidad", "in der Woche nach Ostern": the week after a feast.
   [/(?<![\p{L}])(?:(?:en|na|la|a|in|nella|dans)\s+)?(?:(?:la|a|der|de)\s+)?(?:semana|semaine|woche|settimana|week)\s+(?:a seguir (?:à|ao|a)|seguinte (?:à|ao|a)|depois d[aeo]|despu[ée]s del?|siguiente al?|tras|apr[eè]s|nach|dopo|na)\s+(?:(?:la|el|le|l['’]|o|a|der|dem|den|il|het|de)\s*)?(navidad(?:es)?|noël|weihnachten|natale|natal|kerst(?:mis|feest)?|p[aâ]ques|ostern|pasqua|p[aá]scoa|pascua|pasen|carnaval|karneval|carnevale|fasching)(?![\p{L}])/iu, (m, t, tz) => {
