@@ -1433,18 +1433,6 @@ const RULES: Rule[] = [
     if (!hit) return null;
     return readRules(`${m[1]!.toLowerCase()} the ${hit[0]} holidays`, t, tz);
   }],
-  // Seasons in Spanish, Portuguese, French, Italian, German and Dutch with the word before them, read as the English phrase
-  // (the hemisphere from the zone, as in English): "antes del invierno" is "before winter", "na primavera" "in spring",
-  // "nach dem Sommer" "after summer", "na de zomer" (Dutch) "after summer".
-  [/(?<![\p{L}])(antes\s+d(?:el|o|e)|hasta\s+el|at[ée]\s+o|avant\s+l['’]|d['’]ici\s+l['’]|vor\s+dem|bis\s+zum|prima\s+dell['’]|entro\s+l['’]|voor\s+de|v[oó][oó]r\s+de|en(?:\s+el)?|durante\s+el|n[oa]|em|au|à\s+l['’]|im|nel(?:la)?|in\s+de|despu[ée]s\s+del|depois\s+do|apr[eè]s\s+l['’]|nach\s+dem|dopo\s+l['’]|na\s+de)\s*(?:(?:este|esta|este\s+pr[oó]ximo|pr[oó]ximo|pr[oó]xima|cet|ce|diesem|diesen|kommenden|questo|quest['’]|deze|komende|dit)\s+)?(invierno|verano|primavera|oto[ñn]o|inverno|ver[ãa]o|outono|hiver|[ée]t[ée]|printemps|automne|winter|sommer|fr[üu]hling|fr[üu]hjahr|herbst|estate|autunno|zomer|lente|voorjaar|herfst|najaar)(?![\p{L}])/iu, (m, t, tz) => {
-    const p = m[1]!.toLowerCase().replace(/\s+/g, ' '), n = m[2]!.toLowerCase();
-    // (No bare "in": "in winter" is English, read by the English rules.)
-    const en = /invierno|inverno|hiver|winter/.test(n) ? 'winter' : /verano|ver[ãa]o|[ée]t[ée]|sommer|estate|zomer/.test(n) ? 'summer' : /primavera|printemps|fr[üu]h|lente|voorjaar/.test(n) ? 'spring' : 'autumn';
-    const side = /^(?:antes|hasta|at[ée]|avant|d['’]ici|vor|bis|prima|entro|voor|v[oó][oó]r)/.test(p) ? 'before' : /^(?:despu|depois|apr|nach|dopo|na de)/.test(p) ? 'after' : 'in';
-    // After a season is the season that follows it ("nach dem Sommer" is the autumn).
-    if (side === 'after') return readRules(`in ${({ winter: 'spring', spring: 'summer', summer: 'autumn', autumn: 'winter' } as Record<string, string>)[en]}`, t, tz);
-    return readRules(`${side} ${en}`, t, tz);
-  }],
   // Christmas, Easter, Holy Week and All Saints' Day in Spanish, Portuguese, French, Italian, German and Dutch, with the
   // word before them, read as the English phrase: "antes de Navidad" is "before Christmas" (by the 24th), "avant la
   // Toussaint" "before All Saints' Day", "en Semana Santa" "during Holy Week", "nach Ostern" "after Easter".
@@ -1465,12 +1453,12 @@ const RULES: Rule[] = [
   }],
   // "antes del verano", "avant l'été", "vor dem Sommer", "prima dell'estate", "voor de zomer", "depois do inverno", "en
   // primavera": a season named in another language, read as the English "before / after / in" it (either hemisphere).
-  [/(?<![\p{L}])(antes\s+del?|antes\s+d[oa]|hasta\s+el|at[ée]\s+(?:o|ao)|avant\s+(?:l['’]\s*|le\s+)|d['’]ici\s+(?:l['’]\s*|le\s+)|vor\s+dem|bis\s+zum|prima\s+dell?['’]?\s*|voor\s+de|despu[ée]s\s+del?|tras\s+el|depois\s+d[oa]|apr[eè]s\s+(?:l['’]\s*|le\s+)|nach\s+dem|dopo\s+l['’]?\s*|na\s+de|en\s+(?:el\s+)?|durante\s+el|no|pendant\s+l['’]\s*|cet\s+|ce\s+|en\s+|im|in\s+de|quest['’]\s*|questa\s+)\s*(verano|invierno|oto[ñn]o|primavera|ver[ãa]o|inverno|outono|[ée]t[ée]|hiver|automne|printemps|sommer|winter|herbst|fr[üu]hling|fr[üu]hjahr|estate|autunno|zomer|herfst|lente)(?![\p{L}])/iu, (m, t, tz) => {
+  [/(?<![\p{L}])(antes\s+del?|antes\s+d[oa]|hasta\s+el|at[ée]\s+(?:o|ao)|avant\s+(?:l['’]\s*|le\s+)|d['’]ici\s+(?:l['’]\s*|le\s+)|vor\s+dem|bis\s+zum|prima\s+dell?['’]?\s*|voor\s+de|despu[ée]s\s+del?|tras\s+el|depois\s+d[oa]|apr[eè]s\s+(?:l['’]\s*|le\s+)|nach\s+dem|dopo\s+l['’]?\s*|na\s+de|en\s+(?:el\s+)?|durante\s+el|no|na|em|au|nell['’]\s*|nella|nel|pendant\s+l['’]\s*|cet\s+|ce\s+|en\s+|im|in\s+de|quest['’]\s*|questa\s+)\s*(verano|invierno|oto[ñn]o|primavera|ver[ãa]o|inverno|outono|[ée]t[ée]|hiver|automne|printemps|sommer|winter|herbst|fr[üu]hling|fr[üu]hjahr|estate|autunno|zomer|herfst|lente)(?![\p{L}])/iu, (m, t, tz) => {
     const p = m[1]!.toLowerCase().trim(), n = m[2]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const season = /^(?:verano|verao|ete|sommer|estate|zomer)$/.test(n) ? 'summer' : /^(?:invierno|inverno|hiver|winter)$/.test(n) ? 'winter' : /^(?:otono|outono|automne|herbst|autunno|herfst)$/.test(n) ? 'autumn' : 'spring';
     // "winter" is also English: the English rules read it after an English word.
     if ((n === 'winter' || n === 'estate') && /^(?:in|no)$/.test(p)) return null;
-    const side = FOREIGN_AFTER_WORD.test(p) || /^na\s/.test(p) ? 'after' : /^(?:en|durante|no|pendant|cet|ce|im|in\s+de|quest|questa)/.test(p) ? 'in' : 'before';
+    const side = FOREIGN_AFTER_WORD.test(p) || /^na\s/.test(p) ? 'after' : /^(?:en|durante|no|na|em|au|nel|pendant|cet|ce|im|in\s+de|quest|questa)/.test(p) ? 'in' : 'before';
     const order = ['spring', 'summer', 'autumn', 'winter'];
     // "depois do verão": after a season is the season after it.
     if (side === 'after') return readRules(`in ${order[(order.indexOf(season) + 1) % 4]}`, t, tz);
@@ -1660,8 +1648,6 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-// Seasons named in Spanish, Portuguese, French, Italian, German and Dutch (the rule above reads them with their side word).
-const FOREIGN_SEASON_HINT = /invierno|verano|primavera|oto[ñn]o|inverno|ver[ãa]o|outono|hiver|[ée]t[ée]|printemps|automne|sommer|fr[üu]h|herbst|estate|autunno|zomer|lente|voorjaar|herfst|najaar/i;
 const MAYBE_DATE = /\d|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![a-zà-ÿ-])|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|sukkot|succot|sukkos|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
@@ -1967,7 +1953,7 @@ const TITLE_NAME_HINT = /\b(?:Kuya|Ate|Tito|Tita|Lolo|Lola|Manong|Manang|Mang|Al
 const RECUR_HINT = /(?<![\p{L}])(?:cada|tod[oa]s|tous|toutes|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti|kila)\s/iu;
 const RECUR_WEEKDAY = /(?<![\p{L}])(?:a\s+)?(?:cada|tod[oa]s\s+(?:l[oa]s|[oa]s)|tous\s+les|toutes\s+les|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti\s+i|kila)\s+(?:(?:zweiten|dritten|tweede|derde|segund[oa]|second[oa]|deuxi[èe]me|otro|outro|dos|due)\s+)?(?:hari\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segundas?-feiras?|ter[çc]as?-feiras?|quartas?-feiras?|quintas?-feiras?|sextas?-feiras?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:\s+(?:kedua|ketiga|pertama|terakhir)(?![\p{L}]))?/giu;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
-  if (!MAYBE_DATE.test(text) && !FOREIGN_SEASON_HINT.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !X59_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
+  if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !X59_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
   // "cada sábado", "elke tweede vrijdag", "setiap Sabtu kedua", "jeden Mittwoch": a weekday that recurs is no due (as "every
