@@ -388,7 +388,8 @@ function aroundDay(x: Day, n2: string, unit0: string | undefined, side0: string 
   // a Thursday one up to its Sunday, a day on the weekend that weekend).
   if (/weekend/i.test(suffix ?? '') && !/^(?:day|week|weekend)$/i.test(unit0 ?? '')) {
     const wd = weekday(x);
-    return wd === 0 ? range(addDays(x, -1), x) : wd === 1 ? range(addDays(x, -2), x) : wd === 6 ? range(x, addDays(x, 1)) : range(x, nextWeekday(x, 0));
+    // A Tuesday one is bridged by the Monday ("el puente del Pilar": Saturday to Tuesday).
+    return wd === 0 ? range(addDays(x, -1), x) : wd === 1 ? range(addDays(x, -2), x) : wd === 2 ? range(addDays(x, -3), x) : wd === 6 ? range(x, addDays(x, 1)) : range(x, nextWeekday(x, 0));
   }
   const len = FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1];
   if (len && (/^(during|over|through|throughout)$/.test(p) || !p)) return range(x, addDays(x, len - 1));
@@ -597,7 +598,7 @@ const RULES: Rule[] = [
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // This week, this weekend, next month, the end of the month, in N weeks/days, in other languages.
-  [/(?<![\p{L}])(?:(cette semaine|esta semana|diese woche|questa settimana|deze week)|(ce week-?end|este fin de semana|este finde|dieses wochenende|am wochenende|questo (?:fine settimana|weekend)|dit weekend|este fim de semana|no fim de semana|le week-?end)|(le mois prochain|el mes que viene|el pr[óo]ximo mes|n[äa]chsten monat|im n[äa]chsten monat|il (?:mese )?prossimo(?: mese)?|volgende maand|o pr[óo]ximo m[êe]s|m[êe]s que vem)|((?:d'ici (?:la )?|avant la |à la |a )?fin (?:du|de) mois|(?:antes de |para )?(?:el |a )?(?:fin|final|finales) de(?:l)? mes|(?:bis )?(?:zum )?ende (?:des|diesen) monats|(?:bis )?monatsende|(?:entro )?(?:la )?fine (?:del )?mese|(?:voor )?het eind(?:e)? van de maand|(?:até o |até ao )?(?:fim|final) do m[êe]s)|(?:(?:dans|en|in|innerhalb von|entro|tra|fra|em|binnen|d'ici)\s+)(une|un|uno|una|eine[mnr]?|een|um|uma|deux|dos|zwei|due|twee|dois|duas|trois|tres|drei|tre|drie|tr[êe]s|quatre|cuatro|vier|quattro|quatro|huit|quinze|quince|\d{1,2})\s+(semaines?|semanas?|wochen?|settimane?|weken|week|jours?|d[íi]as?|tagen?|giorni|giorno|dagen?|mois|mes(?:es)?|monate?n?|mesi|maanden?))(?![\p{L}])/iu, (m, t) => {
+  [/(?<![\p{L}])(?:(cette semaine|esta semana|diese woche|questa settimana|deze week)|(ce week-?end|este fin de semana|este finde|dieses wochenende|am wochenende|questo (?:fine settimana|weekend)|dit weekend|este fim de semana|no fim de semana|le week-?end)|(le mois prochain|el mes que viene|el pr[óo]ximo mes|n[äa]chsten monat|im n[äa]chsten monat|il (?:mese )?prossimo(?: mese)?|volgende maand|o pr[óo]ximo m[êe]s|m[êe]s que vem)|((?:d'ici (?:la )?|avant la |à la |a )?fin (?:du|de) mois|(?:antes de |para )?(?:el |a )?(?:fin|final|finales) de(?:l)? mes|(?:bis )?(?:zum )?ende (?:des|diesen) monats|(?:bis )?monatsende|(?:entro )?(?:la )?fine (?:del )?mese|(?:voor )?het eind(?:e)? van de maand|(?:até o |até ao )?(?:fim|final) do m[êe]s)|(?:(?:dans|en|in|innerhalb von|entro|tra|fra|em|binnen|d'ici|daqui a|daqui|dentro de|d[aà]qui a)\s+)(une|un|uno|una|eine[mnr]?|een|um|uma|deux|dos|zwei|due|twee|dois|duas|trois|tres|drei|tre|drie|tr[êe]s|quatre|cuatro|vier|quattro|quatro|huit|quinze|quince|\d{1,2})\s+(semaines?|semanas?|wochen?|settimane?|weken|week|jours?|d[íi]as?|tagen?|giorni|giorno|dagen?|mois|mes(?:es)?|monate?n?|mesi|maanden?))(?![\p{L}])/iu, (m, t) => {
     if (m[1]) return range(t, weekday(t) === 0 ? addDays(t, 7) : weekOf(t).sun);
     if (m[2]) { const sat = weekday(t) === 0 ? addDays(t, -1) : nextWeekday(t, 6); return range(sat, addDays(sat, 1)); }
     if (m[3]) { const n = addMonths({ ...t, d: 1 }, 1); return monthRange(n.y, n.m); }
@@ -1648,7 +1649,7 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+|by\\s+)?(?:the\\s+)?${WEEKDAY_RE}$`,
  * The first date phrase in `text`, widened where the words around it say so: "between Jan 10 and Jan 20" ends
  * on the 20th, "the week of the 14th" ends that Sunday, and "the notes from Saturday … by Wednesday" is due Wednesday.
  */
-const CORRECTED_TO = /^\s*(?:--|[-–—,.;])?\s*(?:(?:sorry|oops|no|wait|err|um+|or|actually)[,!.]?\s+)*(?:i mean|i meant|make (?:that|it)|or rather|rather)[,:]?\s+/i;
+const CORRECTED_TO = /^\s*(?:--|[-–—,.;])?\s*(?:(?:(?:sorry|oops|no|wait|err|um+|or|actually)[,!.]?\s+)*(?:i mean|i meant|make (?:that|it)|or rather|rather)[,:]?\s+|(?:(?:no|oops|err|um+|actually|hang on)[,!.]?\s+)*(?:wait|scratch that|sorry)(?:[,!.]?\s+(?:no|actually))?[,!.:]?\s+)/i;
 const betweenYears = (t: Day) => { const y = t.m === 1 && t.d <= 6 ? t.y - 1 : t.y; return range({ y, m: 12, d: 27 }, { y, m: 12, d: 31 }); };
 const FOREIGN_BEFORE_DAY = /(?<![\p{L}])(?:antes(?:\s+d(?:el?|o|a))?|avant(?:\s+l[ea])?|vor(?:\s+dem)?|prima\s+del?|voor|przed|innan|f[öo]re|før|inden)\s+$/iu;
 // "the week after the Adelaide Cup (that's the March long weekend for you east-coasters)": a gloss restating the day
@@ -1945,7 +1946,7 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
 // Words around a holiday of the person's own country (holidays.ts): a side or unit before it ("the week after", "by",
 // the foreign sides of FOREIGN_SIDE,
 // "antes del", "przed", "sebelum"), "el puente de" (its long weekend), and "weekend"/"long weekend"/"starts" after it.
-const ZONE_LEAD = new RegExp(String.raw`(?:(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|${FOREIGN_SIDE}|do|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el)|f[øo]r|tegen|at[ée])\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?(?:(?:d[ií]a|jour|giorno)\s+d(?:e|el|o|a|u|i)\s+)?$`, 'iu');
+const ZONE_LEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:the\s+)?(day|week|weekend)\s+(after|before)\s+|(?:(?:right|just|straight|shortly|soon|immediately)\s+)?(by|before|b4|until|till|ahead of|this side of|in the (?:run|lead)[- ]up to|the (?:run|lead)[- ]up to|leading up to|on|at|over|for|around|after|during|through|throughout|${FOREIGN_SIDE}|do|para|pada|sa|el\s+(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:puente|finde(?:\s+largo)?)\s+d(?:e|el)|(?:le\s+)?pont\s+d[eu]|(?:o\s+)?feriad[aã]o\s+d[aeo]|(?:n?o\s+|el\s+)?feriado\s+d(?:[aeo]|el)|f[øo]r|tegen|at[ée])\s+)?(?:(?:the|el|la|le|l['’]|o|a|os|as|dem|der|den|il)\s*)?(?:(?:d[ií]a|jour|giorno)\s+d(?:e|el|o|a|u|i)\s+)?$`, 'iu');
 const ZONE_TAIL = /^\s+(long weekend|weekend|break|day|starts|begins|holidays?)\b/i;
 const COUNTRY_NAMED = /\b(?:heritage|family|youth|freedom|republic|reconciliation|victory|flag|constitution|national|children(?:'|’)?s|teachers(?:'|’)?|independence|labou?r|civic|founders(?:'|’)?|unity|liberation|martyrs(?:'|’)?|heroes(?:'|’)?)\s+day\b/i;
 function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index: number }) | null {
