@@ -455,6 +455,9 @@ const TH_MONTHS: Record<string, number> = {
   'มกราคม': 1, 'กุมภาพันธ์': 2, 'มีนาคม': 3, 'เมษายน': 4, 'พฤษภาคม': 5, 'มิถุนายน': 6, 'กรกฎาคม': 7, 'สิงหาคม': 8, 'กันยายน': 9, 'ตุลาคม': 10, 'พฤศจิกายน': 11, 'ธันวาคม': 12,
 };
 const X59_HINT = new RegExp(String.raw`juhannu|jonin|rasos|velikono|ve[ľl]k|h[úu]sv[ée]t|π[άα]σχα|pasg|v[áa]no[cč]|vianoc|kar[áa]csony|joulu|kal[ėe]d|χριστο[ύυ]γενν|nadolig|m[ăa]r[țţt]i[șşs]or|διακαιν|h[óo]nap|kuun\s+loppu|kuu\s+l[õo]puks|m[ėe]nesio|diwedd|\bmis\s|סוכות|פסח|חנוכה|نوروز|سیزده|दिवाली|दीवाली|होली|ईद|महीने|দিওয়ালি|দীপাবলি|হোলি|ঈদ|বৈশাখ|สงกรานต์|${Object.keys(HI_MONTHS).join('|')}|${Object.keys(TH_MONTHS).map((k) => k.replace(/\./g, '\\.')).join('|')}`, 'iu');
+// "next month" and "this month" after an n-th weekday, in the other languages ("el primer sábado del mes que viene").
+const REL_MONTH_NEXT = String.raw`mes\s+que\s+viene|pr[óo]ximo\s+mes|mes\s+pr[óo]ximo|mois\s+prochain|pr[óo]ximo\s+m[êe]s|m[êe]s\s+que\s+vem|mese\s+prossimo|prossimo\s+mese|n[äa]chsten\s+monats?|volgende\s+maand`;
+const REL_MONTH_THIS = String.raw`este\s+mes|ce\s+mois(?:-ci)?|deste\s+m[êe]s|este\s+m[êe]s|questo\s+mese|diesem\s+monat|dieses\s+monats|deze\s+maand`;
 const RULES: Rule[] = [
   // "over the bank holiday weekend", "before the August bank holiday", "on the bank holiday Monday": the next public-holiday
   // weekend where the person lives (as "the long weekend", round 9); the holiday is its Monday.
@@ -538,6 +541,18 @@ const RULES: Rule[] = [
     if (mo < 1 || mo > 12) return null;
     const x = nthWeekday(rel ? rel.y : yearFor(mo, t), mo, wd, n);
     return x.m === mo ? range(x, x) : null;
+  }],
+  // Chinese "下个月的第一个星期六", "这个月最后一个周五" and Korean "다음 달 첫째 토요일", "이번 달 마지막 금요일": the n-th (or last)
+  // weekday of next or this month.
+  [/(下个月|下個月|这个月|這個月|本月)的?\s*(?:第\s*([一二三四五1-5])\s*[个個]?|(最后一?[个個]?|最後一?[個个]?))\s*(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])|(다음\s?달|이번\s?달)\s*(?:(첫째|첫번째|둘째|두번째|셋째|세번째|넷째|네번째)|(마지막))\s*(?:주\s*)?([월화수목금토일])요일/u, (m, t) => {
+    const next = m[1] ? /下/.test(m[1]) : /다음/.test(m[5]!);
+    const rel = addMonths({ y: t.y, m: t.m, d: 1 }, next ? 1 : 0);
+    const KO: Record<string, number> = { 첫째: 1, 첫번째: 1, 둘째: 2, 두번째: 2, 셋째: 3, 세번째: 3, 넷째: 4, 네번째: 4 };
+    const n = m[3] || m[7] ? -1 : m[2] ? ('一二三四五'.includes(m[2]) ? '一二三四五'.indexOf(m[2]) + 1 : Number(m[2])) : KO[m[6]!]!;
+    const wd = m[4] ? '日一二三四五六'.indexOf(m[4] === '天' ? '日' : m[4]) : '일월화수목금토'.indexOf(m[8]!);
+    if (wd < 0 || !n) return null;
+    const x = nthWeekday(rel.y, rel.m, wd, n);
+    return x.m === rel.m ? range(x, x) : null;
   }],
   [/\bnext\s+tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   [/\bnow\s+now\b/i, (_m, t) => range(t, addDays(t, 1))],
@@ -1155,11 +1170,14 @@ const RULES: Rule[] = [
   }],
   // "de eerste zaterdag van maart", "el primer sábado de marzo", "le premier samedi de mars", "am ersten Samstag im März",
   // "l'ultimo venerdì di giugno", "o primeiro sábado de abril": the n-th weekday of a month in the other languages.
-  [new RegExp(`(?<![a-zà-ÿ])(?:(?:(?:op|en|em|in|an|à|a|al|au|am|el|la|le|o|de|der|den|il|na|no)\\s+)+|l['’]\\s*)?(primer[oa]?|primeir[oa]|premi(?:er|[eè]re)|erste[nr]?|prim[oa]|eerste|segund[oa]|second[eo]?|deuxi[eè]me|zweite[nr]?|tweede|tercer[oa]?|terceir[oa]|troisi[eè]me|dritte[nr]?|terz[oa]|derde|cuart[oa]|quart[oa]|quatri[eè]me|vierte[nr]?|vierde|[úu]ltim[oa]|derni(?:er|[eè]re)|letzte[nr]?|laatste)\\s+(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+(?:de|d'|du|do|da|del|des|di|im|in|von|van)\\s*(${FMONTH_RE.slice(1, -1)}|april|august|september|november|december)${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+  [new RegExp(`(?<![a-zà-ÿ])(?:(?:(?:op|en|em|in|an|à|a|al|au|am|el|la|le|o|de|der|den|il|na|no)\\s+)+|l['’]\\s*)?(primer[oa]?|primeir[oa]|premi(?:er|[eè]re)|erste[nr]?|prim[oa]|eerste|segund[oa]|second[eo]?|deuxi[eè]me|zweite[nr]?|tweede|tercer[oa]?|terceir[oa]|troisi[eè]me|dritte[nr]?|terz[oa]|derde|cuart[oa]|quart[oa]|quatri[eè]me|vierte[nr]?|vierde|[úu]ltim[oa]|derni(?:er|[eè]re)|letzte[nr]?|laatste)\\s+(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+(?:de|d'|du|do|da|del|des|di|im|in|von|van)\\s*(${FMONTH_RE.slice(1, -1)}|april|august|september|november|december|${REL_MONTH_NEXT}|${REL_MONTH_THIS})${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const w = m[1]!.toLowerCase();
     const n = /^(?:[úu]ltim|derni|letzt|laatste)/.test(w) ? -1 : /^(?:segund|second|deuxi|zweit|tweede)/.test(w) ? 2 : /^(?:tercer|terceir|troisi|dritt|terz|derde)/.test(w) ? 3 : /^(?:cuart|quart|quatri|viert|vierde)/.test(w) ? 4 : 1;
     const d0 = m[2]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const wd = [/^(?:domingo|dimanche|sonntag|domenica|zondag)/, /^(?:lunes|lundi|montag|lunedi|segunda|maandag)/, /^(?:martes|mardi|dienstag|martedi|terca|dinsdag)/, /^(?:miercoles|mercredi|mittwoch|mercoledi|quarta|woensdag)/, /^(?:jueves|jeudi|donnerstag|giovedi|quinta|donderdag)/, /^(?:viernes|vendredi|freitag|venerdi|sexta|vrijdag)/, /^(?:sabado|samedi|samstag|sabato|zaterdag)/].findIndex((re) => re.test(d0));
+    // "del mes que viene", "du mois prochain", "dieses Monats": the month counted from today.
+    const rel = new RegExp(`^(?:${REL_MONTH_NEXT})$`, 'i').test(m[3]!) ? addMonths({ y: t.y, m: t.m, d: 1 }, 1) : new RegExp(`^(?:${REL_MONTH_THIS})$`, 'i').test(m[3]!) ? { y: t.y, m: t.m, d: 1 } : null;
+    if (rel && wd >= 0) { const x = nthWeekday(rel.y, rel.m, wd, n); return x.m === rel.m ? range(x, x) : null; }
     const mo = FMONTHS[m[3]!.toLowerCase()] ?? MONTHS[m[3]!.toLowerCase()];
     if (wd < 0 || !mo) return null;
     let x = nthWeekday(m[4] ? Number(m[4]) : yearFor(mo, t), mo, wd, n);

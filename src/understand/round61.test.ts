@@ -30,6 +30,17 @@ describe('heldout61: dates', () => {
     expect(due('来月の第三水曜日', '2027-05-20T03:00:00Z', 'Asia/Tokyo')?.end).toBe('2027-06-16');
     expect(due('今月の最終土曜日', '2027-05-20T03:00:00Z', 'Asia/Tokyo')?.end).toBe('2027-05-29');
   });
+  it('the nth weekday of next / this month in Spanish, French, German, Portuguese, Italian, Chinese and Korean', () => {
+    expect(due('el segundo martes del mes que viene', '2027-05-20T12:00:00Z', 'Europe/Madrid')?.end).toBe('2027-06-08');
+    expect(due('le dernier jeudi du mois prochain', '2027-05-20T12:00:00Z', 'Europe/Paris')?.end).toBe('2027-06-24');
+    expect(due('am dritten Montag im nächsten Monat', '2027-05-20T12:00:00Z', 'Europe/Berlin')?.end).toBe('2027-06-21');
+    expect(due('o primeiro domingo do mês que vem', '2027-05-20T12:00:00Z', 'America/Sao_Paulo')?.end).toBe('2027-06-06');
+    expect(due("l'ultimo venerdì di questo mese", '2027-05-20T12:00:00Z', 'Europe/Rome')?.end).toBe('2027-05-28');
+    expect(due('下个月的第二个星期三', '2027-05-20T03:00:00Z', 'Asia/Shanghai')?.end).toBe('2027-06-09');
+    expect(due('다음 달 마지막 일요일', '2027-05-20T03:00:00Z', 'Asia/Seoul')?.end).toBe('2027-06-27');
+    // counter-case: a named month keeps its own reading
+    expect(due('el primer sábado de julio', '2027-05-20T12:00:00Z', 'Europe/Madrid')?.end).toBe('2027-07-03');
+  });
   it('"the Saturday after Labor Day" is not "the day after Labor Day"', () => {
     expect(due('the Sunday after Memorial Day', '2027-05-01T12:00:00Z', 'America/Denver')?.end).toBe('2027-06-06');
     expect(due('the day after Memorial Day', '2027-05-01T12:00:00Z', 'America/Denver')?.end).toBe('2027-06-01');
