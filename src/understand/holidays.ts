@@ -67,7 +67,11 @@ const ALIASES: Record<string, [string, RegExp][]> = {
   PH: [['undas', /^All Saints/]],
   PL: ['majowka', 'majowki', 'majowke', 'majowce'].map((w) => [w, /^Labour Day/] as [string, RegExp]),
   MY: [['gawai', /Gawai|Dayak/], ['kaamatan', /Kaamatan|Harvest Festival/]],
+  // Spain's 12 October is el Pilar (Zaragoza's feast, the name its long weekend goes by) and el Día de la Hispanidad.
+  ES: [['pilar', /^Fiesta Nacional/], ['hispanidad', /^Fiesta Nacional/]],
 };
+// An alias that is also a person's name ("Pilar") names the day only after its article: "el puente del Pilar", "el Pilar".
+const ALIAS_LEAD: Record<string, RegExp> = { pilar: /(?<![\p{L}])(?:del|el|virgen del|fiestas? del)\s+$/iu };
 const LOWER_OK = new Set<string>();
 
 interface Entry { name: string; key: string; words: Set<string>; langs: Set<string>[]; days: string[]; public: boolean }
@@ -197,6 +201,7 @@ function findHoliday1(text: string, tz: string, today: string): HolidayHit | nul
     // A proper name, written as one.
     const distinct = ws.slice(a, b + 1).filter((x) => !GENERIC.has(x.w));
     if (!distinct.every((x, i) => /\p{Lu}/u.test(text[x.i]!) || LOWER_OK.has(x.w) || (i > 0 && z.lower.has(x.w)))) continue;
+    if (distinct.length === 1 && ALIAS_LEAD[distinct[0]!.w] && !ALIAS_LEAD[distinct[0]!.w]!.test(text.slice(0, distinct[0]!.i))) continue;
     // Part of a longer proper name ("the World Cup", "Heritage Day Parade Committee"): not the holiday.
     const prev = a > 0 ? ws[a - 1] : undefined;
     if (prev && /\p{Lu}/u.test(text[prev.i]!) && !LEAD_WORDS.test(prev.w) && !/[.!?:;\n•*-]\s*$/.test(text.slice(0, prev.i))) continue;
