@@ -636,6 +636,24 @@ const sets: HeldSet[] = [
     // Read after that measurement (here): 1.000 on every field.
     floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.98 },
   },
+  {
+    name: "sixty-first set (a measurement: hard calendars, the local day against the UTC day, the new year and clock changes, far zones, 'this weekend' on a Saturday, fortnights, nth weekdays, Easter and Thanksgiving by country, terms and seasons by hemisphere, ranges, corrected dates, day-first and month-first numbers, reschedules counted from the old date, 41 zones, by a hand that never read the code; scored once, blind, in round 46 at 68f56a7, then read and fixed in the same round, now training)",
+    files: ['heldout61.jsonl'],
+    minCases: 70,
+    minZones: 40,
+    blind: "blind in round 46 (68f56a7): commitment 0.968, items 0.900, due 0.830, format 0.952, command 0.914, reply 1.000, kind 1.000 (the session-start code eb92964: the same)",
+    // Read after that measurement (here): 1.000 on every field.
+    floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "sixty-second set (a measurement: the regional varieties of Spanish, Portuguese, French, German, Dutch and Italian, and Spanglish, franglais and Denglisch, 9 .eml, 34 zones, by a hand that never read the code; scored once, blind, in round 46 at 68f56a7, then read and fixed in the same round, now training)",
+    files: ['heldout62.jsonl'],
+    minCases: 70,
+    minZones: 30,
+    blind: "blind in round 46 (68f56a7): commitment 0.822, items 0.620, due 0.788, format 0.731, command 0.957, reply 1.000, kind 1.000 (the session-start code eb92964: 0.806 / 0.606 / 0.727 / 0.692 / 0.957 / 1.000 / 1.000)",
+    // Read after that measurement (here): 1.000 on every field.
+    floors: { commitmentF1: 0.98, itemsF1: 0.98, due: 0.98, command: 0.98, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {
