@@ -55,10 +55,3 @@ describe('heldout63: wishes and needs', () => {
     expect(u('Kung kinahanglan ninyo og lamesa, naa mi.', 'ask', 'Asia/Manila').needs).toEqual([]);
   });
 });
-
-describe('heldout63: a hedged month still dates the promise', () => {
-  it('", probably in the second week of May" keeps the date; ", probably with Ana" adds nothing', () => {
-    expect(u("I'll hold a swap shop at the parish hall, probably in the second week of May.").commitments.map((c) => c.due?.end ?? null)).toEqual(['2027-05-14']);
-    expect(u("I'll hold a swap shop at the parish hall, probably with Ana.").commitments.map((c) => [c.action, c.due])).toEqual([['hold a swap shop at the parish hall', null]]);
-  });
-});

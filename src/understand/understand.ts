@@ -760,7 +760,7 @@ function trailCondition(c: string): boolean {
 const TRAIL_HEDGE = /,?\s*(?:but\s+|though\s+)?(?:no promises|no guarantees?|fingers crossed|we(?:'|’)ll see|if all goes (?:well|to plan)|if i(?:'|’)m lucky|can(?:'|’)t promise|not promising(?: anything)?)\b[^,]*$/i;
 // "…, maybe two if people like it", "…, probably on Tuesdays": a hedge on a further detail after a comma.
 // "…, probablemente la segunda semana de enero", "…, vielleicht im Februar": the same in other languages.
-const EXTRA_HEDGE = /,\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?(?:maybe|probably|prob|probs|prolly|perhaps|possibly|probablemente|probablement|probabilmente|provavelmente|wahrscheinlich|vermutlich|vielleicht|quiz[aá]s?|tal vez|peut[- ][eê]tre|forse|talvez|misschien|waarschijnlijk|prawdopodobnie)\s+(?!(?:not|no|nicht|pas|non|niet|nie)(?![\p{L}]))(?!(?:in|by|around|before|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|fortnight|half)\s+of\s+)?(?:(?:early|mid|late|the end of|the start of)[\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*[.!]*\s*$)\S.*$/iu;
+const EXTRA_HEDGE = /,\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?(?:maybe|probably|prob|probs|prolly|perhaps|possibly|probablemente|probablement|probabilmente|provavelmente|wahrscheinlich|vermutlich|vielleicht|quiz[aá]s?|tal vez|peut[- ][eê]tre|forse|talvez|misschien|waarschijnlijk|prawdopodobnie)\s+(?!(?:not|no|nicht|pas|non|niet|nie)(?![\p{L}]))\S.*$/iu;
 const cutExtraHedge = (c: string, from: number) => {
   const m = EXTRA_HEDGE.exec(c.slice(from));
   return m && m.index > 0 && c.slice(from, from + m.index).trim().split(/\s+/).length >= 3 ? c.slice(0, from + m.index) : c;
