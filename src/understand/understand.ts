@@ -255,7 +255,7 @@ function slotOfLead(line: string): Slot | null {
 }
 
 // Phone shorthand, read as written out: "ill host …" (I'll), "im gonna …", "me and a couple friends r gonna …".
-const SHORT_ILL = /(?<!\b(?:am|m|was|were|is|are|be|been|being|feel|feeling|felt|fell|fall|falls|got|get|gets|getting|very|really|quite|too|so|pretty|seriously|terminally|critically|an|the|mentally|chronically|gravely|become|became|becomes|look|looks|looked|seem|seems|seemed|sick|and\s+sick)\s+)\b[Ii]ll\s+(?!(?:and|or|with|for|from|because|since|at|in|on|so|health|today|yesterday|lately|recently|again|all|but|the|a|an|this|that|people|patients|children|kids|effects?|will|feeling|advised|prepared|equipped|treated|repute)\b)(?=[a-z])/g;
+const SHORT_ILL = /(?<!\b(?:am|m|was|were|is|are|be|been|being|feel|feeling|felt|fell|fall|falls|got|get|gets|getting|very|really|quite|too|(?<!\b(?:ok|okay|and|yeah|yes|right|alright)\s+)so|pretty|seriously|terminally|critically|an|the|mentally|chronically|gravely|become|became|becomes|look|looks|looked|seem|seems|seemed|sick|and\s+sick)\s+)\b[Ii]ll\s+(?!(?:and|or|with|for|from|because|since|at|in|on|so|health|today|yesterday|lately|recently|again|all|but|the|a|an|this|that|people|patients|children|kids|effects?|will|feeling|advised|prepared|equipped|treated|repute)\b)(?=[a-z])/g;
 // "Am gonna set up a WhatsApp group today": the "I" left out at the start of a sentence.
 const SHORT_AM = /(^|[.!?]\s+|[\p{Extended_Pictographic}]\s*)[Aa]m\s+(?=(?:gonna|going to|planning|hosting|running|organi[sz]ing|doing|setting up|starting)\b)/gu;
 const SHORT_IM = /\b[Ii]m\s+(?=(?:def|defo|deffo|lowkey|going|gonna|planning|doing|hosting|running|organi[sz]ing|in|free|happy|not|still|on|off|away|also|definitely|totally|so|really|down|up for)\b)/g;
@@ -791,8 +791,9 @@ export function formatNamed(text: string): Format | null {
   // its name in German.
   if (/caf[ée][\s-](?:rencontre|causerie)|kahve\s+(?:sohbet|buluşma)/iu.test(text)) return 'coffee-klatch';
   const squash = text.toLowerCase().replace(/[^a-z]/g, '');
-  if (/(ka|co|ko|ca)f+e*(k|c)l?a+t?s?c?h|klatc?s?ch/.test(squash)) return 'coffee-klatch';
-  if (/kit?c?he?n?t(?:able|abel|abble|bale|abl|ble|abe)s?p?rin?t/.test(squash)) return 'kitchen-table-sprint';
+  // Autocorrect's and dictation's slips: "coffee clutch", "kitchen tablet sprint", "kitchen table spring".
+  if (/(ka|co|ko|ca)f+e*(k|c)(?:l?a+|lu)t?s?c?h|klatc?s?ch/.test(squash)) return 'coffee-klatch';
+  if (/kit?c?he?n?t(?:able|abel|abble|bale|abl|ble|abe)t?s?p?ri(?:n?t|ng(?!s?(?:break|term|clean|semester|festival|fair|concert|show|sale|roll|water|onion|time|season|day)))/.test(squash)) return 'kitchen-table-sprint';
   if (/democ[a]?mp/.test(squash)) return 'democamp';
   // The English names written in Devanagari or Bengali letters ("किचन टेबल स्प्रिंट", "কফি ক্ল্যাচ").
   if (/[\u0900-\u09ff]/u.test(text)) {
@@ -804,7 +805,7 @@ export function formatNamed(text: string): Format | null {
 }
 
 // Running a format in the other languages people answer in ("organiser un coffee klatch", "einen Kaffeeklatsch veranstalten").
-const FOREIGN_HOST = /^(?:οργανώσω|οργανώνω|διοργανώσω|διοργανώνω|οργανώσουμε|διοργανώσουμε|κάνω|κάνουμε|φτιάξω)(?=\s)|^(organiza|organizez|organizăm|organizam|țin|tin|fac|facem|tổ chức|làm|mở|hago|hacemos|monto|montamos|preparo|preparamos|fa[çc]o|fazemos|faccio|facciamo|organizziamo|fais|faisons|mache|mach|machen|doe|doen|bikin|bikinin|buat|adakan|mengadakan|ngadain|menyelenggarakan|ndir|ndiro|armar|armo|armamos|preparar|crear|lanzar|criar|montar|organiser|animar|organisiere|veranstalte|organisons|organizo|organizamos|organizzo|organiseer|organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine|een|mengadakan|menganjurkan|buat|andaa|fanya|panga|endesha|anzisha|gumawa|mag-?organisa|mag-?host|mag-?organize|mag-?run|a3mel|a3mal|na3mel|n3mel|ha3mel|han3mel|ne3mel|asawi|asawee|asawwi|nsawi|nsawee|sawee|sawi|ansawi|a3mil|n3mil|faccio|facciamo|hago|hacemos|fais|faisons|doe|faço|fazemos|zorganizuj(?=ę\s)|zorganizujemy|zrobi(?=ę\s)|zrobimy|poprowadz(?=ę\s)|zorganizuji|köra|kör|ordna|arrangera|anordna|hålla|holde|arrangere|afholde|kjøre)\b|\b(veranstalten|organisieren|organiseren|houden|machen|durchführen|ausrichten|starten|anbieten|abhalten|abzuhalten|aufsetzen|aufzusetzen|aufziehen|aufzuziehen|zu\s+veranstalten|zu\s+organisieren|zu\s+machen|kar(?:u|oo)ng[ai]|karenge|karwa(?:u|oo)ng[ai]|hirakimasu|yarimasu|kaisai\s+shimasu|shusai\s+shimasu)\s*$/i;
+const FOREIGN_HOST = /^(?:οργανώσω|οργανώνω|διοργανώσω|διοργανώνω|οργανώσουμε|διοργανώσουμε|κάνω|κάνουμε|φτιάξω)(?=\s)|^(organiza|organizez|organizăm|organizam|țin|tin|fac|facem|tổ chức|làm|mở|hago|hacemos|monto|montamos|preparo|preparamos|fa[çc]o|fazemos|faccio|facciamo|organizziamo|fais|faisons|mache|mach|machen|doe|doen|bikin|bikinin|buat|adakan|ek(?=\s+[a-z])|mengadakan|ngadain|menyelenggarakan|ndir|ndiro|armar|armo|armamos|preparar|crear|lanzar|criar|montar|organiser|animar|organisiere|veranstalte|organisons|organizo|organizamos|organizzo|organiseer|organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine|een|mengadakan|menganjurkan|buat|andaa|fanya|panga|endesha|anzisha|gumawa|mag-?organisa|mag-?host|mag-?organize|mag-?run|a3mel|a3mal|na3mel|n3mel|ha3mel|han3mel|ne3mel|asawi|asawee|asawwi|nsawi|nsawee|sawee|sawi|ansawi|a3mil|n3mil|faccio|facciamo|hago|hacemos|fais|faisons|doe|faço|fazemos|zorganizuj(?=ę\s)|zorganizujemy|zrobi(?=ę\s)|zrobimy|poprowadz(?=ę\s)|zorganizuji|köra|kör|ordna|arrangera|anordna|hålla|holde|arrangere|afholde|kjøre)\b|\b(veranstalten|organisieren|organiseren|houden|machen|durchführen|ausrichten|starten|anbieten|abhalten|abzuhalten|aufsetzen|aufzusetzen|aufziehen|aufzuziehen|zu\s+veranstalten|zu\s+organisieren|zu\s+machen|kar(?:u|oo)ng[ai]|karenge|karwa(?:u|oo)ng[ai]|hirakimasu|yarimasu|kaisai\s+shimasu|shusai\s+shimasu)\s*$/i;
 
 export function formatOf(action: string): Format | null {
   // "sprint on the footy club site with the parents" as the whole action: the kitchen table sprint, by its short name.
@@ -853,6 +854,8 @@ function tidyAction(s: string): string {
   return s
     // "by Cup Day, a coffee klatch at …": the comma left at the front once the date ahead of the action is cut.
     .replace(/^[\s,;]+(?=\S)/, '')
+    // "doing three things: one, fix the links … two, ask my boss …": the count that labels a listed thing is no part of it.
+    .replace(/^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|firstly|secondly|thirdly)\s*[,:)]\s+(?=\p{Ll})/iu, '')
     // "(Ich) verpflichte mich, ein DemoCamp aufzusetzen", Denglisch "committe mich, …": the pledge is no part of the action;
     // "… – die Location ist schon gebookt", "… — el local ya está": a remark of its own after a dash goes too.
     // "(Mañana) mismo mando …", "(hoje) mesmo mando …": the "very" of a time cut ahead of the action goes with it.
