@@ -74,6 +74,7 @@ describe('heldout65: run-ons and dropped subjects', () => {
     const r = u('voy a pintar el mural el sábado y también voy a limpiar la sala el domingo, tengo una escalera extra si alguien la necesita');
     expect(r.commitments.map((c) => c.action)).toEqual(['pintar el mural', 'limpiar la sala']);
     expect(r.offers.map((o) => o.text)).toEqual(['una escalera extra']);
+    expect(u('Tenho uma impressora velha parada aqui em casa, se alguém precisar é só falar.').offers.map((o) => o.text)).toEqual(['uma impressora velha']);
     // counter-case: needing one oneself
     expect(u('if anyone needs a gazebo I have to say the shed is locked').offers.map((o) => o.text)).not.toContain('a gazebo');
   });

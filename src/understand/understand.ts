@@ -1752,7 +1752,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = WISH_DO_ONE.exec(c))) return { slot: 'wish', text: 'events ' + m[1] };
   if (c.includes('if ') && (m = OFFER_HAVE_IF.exec(c))) return { slot: 'offer', text: m[1]! };
   if (/^\W*(?:\w+[,\s]+)?if /i.test(c) && (m = OFFER_IF_HAVE.exec(c))) return { slot: 'offer', text: m[1]! };
-  if (/\bten(?:go|emos|ho)\b/i.test(c) && (m = OFFER_HAVE_IF_ROMANCE.exec(c))) return { slot: 'offer', text: m[1]! };
+  if (/\bten(?:go|emos|ho)\b/i.test(c) && (m = OFFER_HAVE_IF_ROMANCE.exec(c))) return { slot: 'offer', text: m[1]!.replace(/\s+(?:parad[oa]s?|guardad[oa]s?|encostad[oa]s?|tirad[oa]s?|sin usar|sem uso)(?![\p{L}]).*$/iu, '') };
   if (/^if /i.test(c) && (m = WISH_ONE.exec(c))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_PROPOSE.exec(c))) return { slot: 'offer', text: m[1] ?? m[2]! };
   if (/important|essential|vital|crucial/.test(c) && (m = NEED_IMPORTANT.exec(c.includes('(') ? c.replace(/\s*\([^()]{1,60}\)/g, '') : c))) return { slot: 'need', text: m[1]! };
