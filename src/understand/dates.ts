@@ -125,6 +125,8 @@ const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|su
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, 'a couple of': 2, 'a couple': 2, 'a few': 3, few: 3, several: 3, fifteen: 15, twenty: 20, thirty: 30 };
 const NUM_RE = '(\\d{1,3}|a couple of|a couple(?= more\\b)|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/ of$/, '')] ?? NUMBERS[s.toLowerCase()] ?? 1);
+// A thing moved to a date: "postponed to", "pushed back to", "moved it till".
+const MOVED_TO = /\b(?:postpon|push|mov|bump|shift|delay|reschedul|chang|put)\w*\s+(?:(?:it|this|that|them|things|back|out|forward|off|over)\s+){0,2}(?:to|till|til|until)\s+$/i;
 // Prepositions that belong to a date phrase and go with it when the phrase is cut from an action.
 const PREP = '(?:(?:by|before|until|till|til|on|in|during|within|over|at|around|for|from|starting|sometime in|some time in|no later than|sometime|some time)\\s+)?(?:the\\s+)?';
 
@@ -1060,12 +1062,16 @@ const RULES: Rule[] = [
   }],
   // "después del dieciocho", "para el quince", "antes do dia vinte": a day of the month in Spanish or Portuguese words,
   // after a word of time (a bare "el cinco" may be anything).
-  [/(?<![\p{L}])(antes\s+del|hasta\s+el|para\s+el|despu[ée]s\s+del|a\s+partir\s+del|antes\s+do\s+dia|at[ée]\s+o\s+dia|depois\s+do\s+dia|para\s+o\s+dia|el\s+d[ií]a|no\s+dia)\s+(primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|veinticinco|veintis[ée]is|veintisiete|veintiocho|veintinueve|treinta(?:\s+y\s+uno)?|um|dois|quatro|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta)(?![\p{L}])(?!\s+(?:de|do|da|por|personas|pessoas|d[ií]as|horas)(?![\p{L}]))/iu, (m, t) => {
+  // "no dia vinte e cinco de outubro", "el día veintiuno de mayo": Portuguese tens and units joined by "e", and the month
+  // said after the day, which then names the month.
+  [new RegExp(String.raw`(?<![\p{L}])(antes\s+del|hasta\s+el|para\s+el|despu[ée]s\s+del|a\s+partir\s+del|antes\s+do\s+dia|at[ée]\s+o\s+dia|depois\s+do\s+dia|para\s+o\s+dia|el\s+d[ií]a|no\s+dia)\s+((?:vinte|trinta)\s+e\s+(?:um|dois|tr[êe]s|quatro|cinco|seis|sete|oito|nove)|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|veinticinco|veintis[ée]is|veintisiete|veintiocho|veintinueve|treinta(?:\s+y\s+uno)?|um|dois|quatro|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta)(?![\p{L}])(?:\s+de\s+${FMONTH_RE}(?![\p{L}]))?(?!\s+(?:de|do|da|por|personas|pessoas|d[ií]as|horas)(?![\p{L}]))`, 'iu'), (m, t, tz) => {
     const w = m[2]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
     const N: Record<string, number> = { primero: 1, uno: 1, um: 1, dos: 2, dois: 2, tres: 3, cuatro: 4, quatro: 4, cinco: 5, seis: 6, siete: 7, sete: 7, ocho: 8, oito: 8, nueve: 9, nove: 9, diez: 10, dez: 10, once: 11, onze: 11, doce: 12, doze: 12, trece: 13, treze: 13, catorce: 14, quatorze: 14, catorze: 14, quince: 15, dieciseis: 16, dezesseis: 16, diecisiete: 17, dezessete: 17, dieciocho: 18, dezoito: 18, diecinueve: 19, dezenove: 19, veinte: 20, vinte: 20, veintiuno: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, trinta: 30, 'treinta y uno': 31 };
-    const d = N[w];
-    if (!d) return null;
-    const x = nextDayNumbered(t, d), p = m[1]!.toLowerCase();
+    const pt = /^(vinte|trinta) e (\S+)$/.exec(w);
+    const d = pt ? (pt[1] === 'vinte' ? 20 : 30) + ({ um: 1, dois: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9 } as Record<string, number>)[pt[2]!]! : N[w];
+    if (!d || d > 31) return null;
+    const mo = m[3] ? FMONTHS[m[3].toLowerCase()] : undefined;
+    const x = mo ? (() => { const y = yearFor(mo, t), c = { y, m: mo, d }; return toUtc(c) < toUtc(t) ? { y: y + 1, m: mo, d } : c; })() : nextDayNumbered(t, d), p = m[1]!.toLowerCase();
     if (/^(?:antes|hasta|at)/.test(p)) return /^antes/.test(p) ? range(t, addDays(x, -1)) : range(x, x);
     if (/^(?:despu|a partir|depois)/.test(p)) return range(addDays(x, 1), addDays(x, 7));
     return range(x, x);
@@ -1122,7 +1128,7 @@ const RULES: Rule[] = [
   // Relative days
   [/\b(?:by\s+|on\s+)?(?:the\s+)?day after tomorrow\b/i, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   [/\b(?:by\s+)?(?:tomorrow|tmrw|tmw|tmrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b/i, (_m, t) => range(addDays(t, 1), addDays(t, 1))],
-  [/\b(?:by\s+)?(?:today|tonight|this evening|this afternoon|this arvo|this morning|(?<!(?:day|row|rw|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)(?:eod|end of (?:the )?day)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorr?ow|the\s+\d|\d)))\b|\b(?:in|within)\s+(?:an?|one|two|three|a few|a couple of|\d)\s+hours?\b/i, (_m, t) => range(t, t)],
+  [/\b(?:by\s+)?(?:today|tonight|tonite|2nite|this evening|this afternoon|this arvo|this morning|(?<!(?:day|row|rw|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)(?:eod|end of (?:the )?day)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorr?ow|the\s+\d|\d)))\b|\b(?:in|within)\s+(?:an?|one|two|three|a few|a couple of|\d)\s+hours?\b/i, (_m, t) => range(t, t)],
   // Weeks
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of (?:the |this )?(?:week|wk)\b|\b(?:by|before|until|at)\s+(?:the\s+)?week(?:(?:'|’)s\s+|[- ])end\b|\b(?:by\s+|before\s+)?eow\b/i, (_m, t) => { const f = nextWeekday(t, 5); return range(t, f); }],
   [/\b(?:by|before|until)?\s*(?:the\s+)?end of next week\b/i, (_m, t) => { const { mon } = weekOf(addDays(t, 7)); return range(addDays(mon, 4), addDays(mon, 4)); }],
@@ -1327,8 +1333,10 @@ const RULES: Rule[] = [
   [new RegExp(`\\b${PREP}${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
     const w = m[1]!.toLowerCase();
     // "may" and "march" are also verbs: take them only with a preposition, a year or a capital.
-    if ((w === 'may' || w === 'march') && !m[2] && !/^(by|before|until|till|in|during|on|for|over|from|sometime|some time|the|around|within|no later)\b/i.test(m[0]) && !/^[A-Z]/.test(m[1]!)) return null;
-    if (w === 'may' && !m[2] && !/^(by|before|until|till|in|during|over|from|sometime|some time|around|no later)\b/i.test(m[0].trim())) return null;
+    // ("its postponed to march", "push it back to may": moved to it, the month is meant whatever its case.)
+    const movedTo = (w === 'may' || w === 'march') && !m[2] && MOVED_TO.test(m.input.slice(0, m.index + (m[0].length - m[0].trimStart().length)));
+    if ((w === 'may' || w === 'march') && !m[2] && !movedTo && !/^(by|before|until|till|in|during|on|for|over|from|sometime|some time|the|around|within|no later)\b/i.test(m[0]) && !/^[A-Z]/.test(m[1]!)) return null;
+    if (w === 'may' && !m[2] && !movedTo && !/^(by|before|until|till|in|during|over|from|sometime|some time|around|no later)\b/i.test(m[0].trim())) return null;
     const mo = MONTHS[w.replace('.', '')]!;
     const y = m[2] ? Number(m[2]) : yearFor(mo, t);
     // "before April": done by the end of March.
@@ -1414,16 +1422,16 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "next Friday" (the one in the next week), "this Friday", "by Friday", "on Sat"
-  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b(?!,?\\s+\\d{1,2}[\\/.-]\\d)`, 'i'), (m, t) => {
+  [new RegExp(`\\b(?:by|before|until|on|this|for)?\\s*(?:next|nxt|this coming|coming|this)?\\s*${WEEKDAY_RE}\\b(?!,?\\s+\\d{1,2}[\\/.-]\\d)`, 'i'), (m, t) => {
     const s = m[0].toLowerCase();
     // "3/18 (Thu)", "the 18th (Thursday)", "18.3., Thu": the weekday names the date just written.
     if (/\d(?:st|nd|rd|th|\.)?\s*[(,]\s*$/i.test(m.input.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) return null;
     const w = m[1]!.toLowerCase();
     // Bare short names ("sat", "sun", "wed") are too often other words.
-    if (w.length <= 3 && !/^(by|before|until|on|this|for|next|coming)\b/.test(s.trim()) && !/^[A-Z]/.test(m[1]!)) return null;
+    if (w.length <= 3 && !/^(by|before|until|on|this|for|next|nxt|coming)\b/.test(s.trim()) && !/^[A-Z]/.test(m[1]!)) return null;
     const wd = WEEKDAYS[w.replace('.', '')]!;
     let x = nextWeekday(t, wd, false);
-    if (/\bnext\b/.test(s) && !/coming/.test(s)) x = addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7);
+    if (/\bn(?:e)?xt\b/.test(s) && !/coming/.test(s)) x = addDays(weekOf(addDays(t, 7)).mon, (wd + 6) % 7);
     return range(x, x);
   }],
   // "bis 13.3.", "by 5.12": day first, as written where dots separate dates.
@@ -1573,7 +1581,8 @@ const RULES: Rule[] = [
     return null;
   }],
   // "by the twenty-first", "on the third": a day of the month written out, at the end of its phrase.
-  [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'i'), (m, t) => {
+  // ("by the thirty first 👍": an emoji ends the phrase as a stop does.)
+  [new RegExp(`(?:\\b(?:by|before|until|till|on)\\s+the\\s+|\\bthe\\s+)${ORD_RE}(?=\\s*(?:[.,;:!?)]|\\p{Extended_Pictographic}|$|(?:and|or|but|so|then|at|latest|at the latest)\\b))`, 'iu'), (m, t) => {
     const d = ORDINALS[m[1]!.toLowerCase().replace(/[\s-]+/, ' ')];
     if (!d) return null;
     const x = nextDayNumbered(t, d);
@@ -1634,6 +1643,8 @@ const NEW_HINTS: [string, RegExp][] = [
 ];
 const NEW_GATE = new RegExp(NEW_HINTS.map(([, h]) => `(?:${h.source})`).join('|'), 'i');
 const HINTS: [string, RegExp][] = [
+  // The day in Spanish or Portuguese words, whose month names would otherwise gate it as "juillet" does.
+  ['no\\s+dia)\\s+((?:vinte|trinta)', /d[ií]a|\bel\s|\bdel\s/i],
   ['(?:(antes\\s+del|hasta\\s+el', /\d/],
   ['(quartals|jahres)', /quartal|jahres|trimestre|kwartaal|ann[ée]e|a[ñn]o\b|\bano\b|\banno\b|\bjaar\b/i],
   ['semaine prochaine', /semaine|semana|woche|settimana|volgende week|komende week|week erna/i],
@@ -1661,7 +1672,7 @@ const HINTS: [string, RegExp][] = [
   ['new year', /year|eoy/i],
   ['(?:and|or|to|through', MONTH_HINT],
   ['tomorrow', /tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor/i],
-  ['today', /today|tonight|this evening|this afternoon|this arvo|this morning|eod|end of|hour/i],
+  ['today', /today|tonight|tonite|2nite|this evening|this afternoon|this arvo|this morning|eod|end of|hour/i],
   ['after\\s+next', /after next/i],
   ['weekend', /weekend|wknd|wkend/i],
   ['week\\s+of', /week/i],
@@ -1686,7 +1697,7 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   return null;
 });
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
-const MAYBE_DATE = /\d|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![a-zà-ÿ-])|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|sukkot|succot|sukkos|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fifth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
+const MAYBE_DATE = /\d|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![a-zà-ÿ-])|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settimana|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|sukkot|succot|sukkos|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tonite|2nite|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|gen|mag|giu|lug|ott|mei|märz|março|week|month|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
 
 const DAY_RANGE = /^\s*(?:-|–|to|or|\/|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![\/.:]\d|\s*(?:am|pm|[ap]\.m\.|h\b|hours?|days?|weeks?|months?|people|of\b|[a-z]{3,}))/i;
 const WEEK_OF = /\b(?:(?:in|during|over|on|for)\s+)?(?:the\s+)?(?:week(?:end)? (?:of|starting|beginning|commencing)|w\/c|wc)\s+(?:(?:mon(?:day)?|the)\s+)?$/i;
@@ -1791,6 +1802,8 @@ function nativeDue(text: string, received: Date, timezone: string): DueMatch | n
   return null;
 }
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
+  // "a kitchen table spring": dictation's slip for the sprint is no season.
+  if (/table[\s-]+spring/i.test(text)) return findDue(text.replace(/(\btable[\s-]+)spring(?![a-z])/gi, '$1sprint'), received, timezone);
   if (NATIVE_GATE.test(text)) { const nd = nativeDue(text, received, timezone); if (nd) return nd; }
   if (text.includes('(')) {
     const masked = text.replace(RESTATING_GLOSS, (g) => ' '.repeat(g.length));
