@@ -87,7 +87,7 @@ function sentences(paragraph: string): string[] {
     if (m[0].startsWith('.') && /(?:^|[\s(])\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 3), m.index)) && ORDINAL_MONTH.test(paragraph.slice(m.index, m.index + 14))) continue;
     // "Am 03.10. mach ich …", "bis 05.03. (spätestens) schicke ich …": the closing dot of a German numeric day and month
     // before a lowercase word or an aside.
-    if (m[0] === '.' && /(?:^|[\s(])\d{1,2}\.\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 6), m.index)) && /^\.\s+(?:\p{Ll}|\()/u.test(paragraph.slice(m.index, m.index + 4))) continue;
+    if (m[0].trimEnd() === '.' && /(?:^|[\s(])\d{1,2}\.\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 6), m.index)) && /^\.\s+(?:\p{Ll}|\()/u.test(paragraph.slice(m.index, m.index + 4))) continue;
     // "Lillian H. Smith library": a middle initial.
     if (m[0].startsWith('.') && /(?:^|\s)\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 2), m.index)) && /^\.\s+\p{Lu}\p{Ll}/u.test(paragraph.slice(m.index, m.index + 4)) && /\s\p{Lu}\p{Ll}+\s+\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (piece.trim()) out.push(...runOn(piece.trim().replace(TALK_TURN, '').replace(ADD_THAT, '')));
