@@ -85,6 +85,9 @@ function sentences(paragraph: string): string[] {
     if (m[0].startsWith('.') && /(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+\d{1,2}$/iu.test(paragraph.slice(Math.max(0, m.index - 16), m.index)) && /^\.\s+\p{Ll}/u.test(paragraph.slice(m.index, m.index + 4))) continue;
     // "auf den 10. Dezember", "den 24. März", "do 5. stycznia": the dot of a day-first ordinal before a month name.
     if (m[0].startsWith('.') && /(?:^|[\s(])\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 3), m.index)) && ORDINAL_MONTH.test(paragraph.slice(m.index, m.index + 14))) continue;
+    // "Am 03.10. mach ich …", "bis 05.03. (spätestens) schicke ich …": the closing dot of a German numeric day and month
+    // before a lowercase word or an aside.
+    if (m[0].trimEnd() === '.' && /(?:^|[\s(])\d{1,2}\.\d{1,2}$/.test(paragraph.slice(Math.max(0, m.index - 6), m.index)) && /^\.\s+(?:\p{Ll}|\()/u.test(paragraph.slice(m.index, m.index + 4))) continue;
     // "Lillian H. Smith library": a middle initial.
     if (m[0].startsWith('.') && /(?:^|\s)\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 2), m.index)) && /^\.\s+\p{Lu}\p{Ll}/u.test(paragraph.slice(m.index, m.index + 4)) && /\s\p{Lu}\p{Ll}+\s+\p{Lu}$/u.test(paragraph.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (piece.trim()) out.push(...runOn(piece.trim().replace(TALK_TURN, '').replace(ADD_THAT, '')));
@@ -1340,14 +1343,20 @@ const KO_FUTURE = /(?:^|[,;]\s*)((?:\S+\s+){1,12}?(?!(?:안|못)\s)\S+?)(?:하�
 const DE_NOT_PLAN = /^(?:habe|hab|hoffe|denke|glaube|finde|wünsche|möchte|würde|weiß|kenne|bin|kann|muss|will|sollte|freue|liebe|danke|sage|meine|fürchte|schätze|brauche|suche|biete|werde|hatte|gehe|komme|fahre|bleibe|wohne|arbeite|lebe|verstehe|bitte|frage|melde|entschuldige|sehe|höre|vermisse|mag|wäre|hätte|könnte|dürfte|eine|keine|deine|seine|ihre|unsere|eure|diese|jede|alle|viele|einige|andere|die|gerne|gerade|heute|morgen|selbe|ganze|halbe|ohne|nie|immer|wieder|schon|alleine|irgendwie)$/i;
 const DE_AND_VERB = /\s+und\s+(?=\p{Ll}{3,}e\s(?!(?:sie|es|ihn|ihm|ihr|die|das|den|diese|dieses|diesen)\s))(?!(?:eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jede|alle|viele|einige|andere|die|große|kleine|neue|alte)\s)/u;
 const DE_PRESENT = /(?:^|[,;:]\s*|\s)[Ii]ch\s+(\p{Ll}{3,}e|mach|schick|bring|schreib|bau|kauf|hol|druck|organisier|start|plan|dreh|film|mal)\s+(\S.*)$/u;
-const DE_PRESENT_INV = /^(?:(?:außerdem|ausserdem|dann|danach|zudem|und|auch|gleich|noch)\s+)*(?:(?:im|am|bis|ab|in|nach|vor|zum|zur|zwischen|über|ueber|diese[nm]?|nächste[nm]?|kommende[nm]?|morgen|übermorgen|heute|spätestens)\b[^,]{0,40}?\s)?(\p{Ll}{3,}e)\s+ich\s+(\S.*)$/u;
+const DE_PRESENT_INV = /^(?:(?:außerdem|ausserdem|dann|danach|zudem|und|auch|gleich|noch)\s+)*(?:(?:im|am|bis|ab|in|nach|vor|zum|zur|zwischen|über|ueber|diese[nm]?|nächste[nm]?|kommende[nm]?|morgen|übermorgen|heute|spätestens|anfang|mitte|ende)\b[^,]{0,40}?\s)?(\p{Ll}{3,}e|mach|schick|bring|schreib|bau|kauf|hol|druck|organisier|start|plan|dreh|film|mal|back|koch|stell|les|lad|ruf)\s+ich\s+(\S.*)$/u;
+// "…, und Ende Mai veranstalte ich …": a second clause with its own date and its own inverted verb is a second promise.
+const DE_AND_INV = /,?\s+und\s+(?=(?:[^,]{0,40}?\s)?\p{Ll}{3,}\s+ich\s)/u;
+// Dutch puts the verb second as German does: "Voor Koningsdag organiseer ik …", "Op 3-4 geef ik …", "Voor de zomer wil
+// ik een DemoCamp opzetten": the present (or "wil ik … + infinitive") of a plan whose date opens the sentence.
+const NL_PRESENT_INV = /^(?:(?:en|dan|daarna|verder|ook)\s+)*([^,]{2,50}?)\s+(\p{Ll}{2,})\s+ik\s+(\S.*)$/u;
+const NL_NOT_PLAN = /^(?:ben|heb|had|was|kan|kon|moet|moest|zal|zou|mag|ga|kom|denk|hoop|weet|zie|vind|hoor|ken|woon|werk|blijf|zit|sta|lig|voel|probeer|wacht|vraag|zoek|dank|bedank|neem|krijg|ging|kwam|wist|dacht|zag|vond|deed|heette|word|werd|laat|bel|mail|meld|kijk|lees|reis|vlieg|rij|fiets|loop|slaap|eet|drink|speel|studeer|leer|sport|train)$/i;
 const ROM_NOT_PLAN = /^(?:como|todo|pero|cuando|mucho|tanto|solo|sólo|algo|nuestro|vuestro|mismo|otro|poco|luego|pronto|dentro|fuera|centro|tiempo|año|ano|primero|segundo|medio|domingo|mayo|junio|julio|enero|febrero|marzo|agosto|quando|questo|quello|tutto|molto|dopo|giugno|luglio|gennaio|febbraio|maggio|novo|mesmo|outro|muito|pouco|depois|durante|ocupado|seguro|cansado|credo|penso|spero|espero|creo|acho|quiero|quero|voglio|tengo|tenho|estoy|sono|estou|soy|sou|puedo|posso|devo|debo|necesito|preciso|vado|voy|vou|vengo|venho|trabajo|trabalho|lavoro|vivo|estudio|estudo|studio|llego|chego|arrivo|salgo|regreso|vuelvo|volto|viajo|viaggio|paso|passo|parto|ceno|pranzo|desayuno|almuerzo|descanso|riposo|duermo|dormo|juego|gioco|jogo|siento|sento|pido|peço|chiedo|digo|dico|escribo|scrivo|escrevo|leo|leggo|leio|recuerdo|ricordo|lembro|aviso|confirmo|conformo|ringrazio|agradezco|agradeço|entro|pomeriggio|mattino|giorno|dia|día|mediodía|mediodia|verano|invierno|inverno|otoño|outono|anno|año|mes|mese|fine|fim|medio|meio|inicio|início)$/i;
-const ROMANCE_WORDS = /(?<![\p{L}])(?:el|los|las|il|gli|que|che|della|del|para|per|con|una|uno|um|uma|não|às|ao|ese|esse|quel|alla|alle|agli|nella|nelle|delle|degli|dalla|sulla)(?![\p{L}])/iu;
+const ROMANCE_WORDS = /(?<![\p{L}])(?:el|los|las|il|gli|que|che|della|del|para|per|con|una|uno|um|uma|un|não|às|ao|ese|esse|quel|alla|alle|agli|nella|nelle|delle|degli|dalla|sulla)(?![\p{L}])/iu;
 // ("I" only as a capital: "i" is Italian's plural article, "per mostrare i progetti".)
 const ENGLISH_WORDS = /\b(?:[Tt]he|THE|[Aa]nd|[Ww]e|I|[Ii](?:'|’)ll|[Ww]ill|[Ww]ith|[Ii]nto)\b/;
 const FR_PRESENT = /(?:^|[,;]\s*|\s)(?<!(?:ne|n['’]|si|que|qu['’]|quand|comme|où)\s*)[Jj]e\s+(\p{Ll}{3,}[es])\s+((?:le|la|les|un|une|des|mon|ma|mes|notre|nos|du|ce|cet|cette|ces)\s+\S.*|l['’]\S.*)$/u;
 const FR_NOT_PLAN = /^(?:suis|pense|crois|sais|veux|peux|dois|esp[èe]re|trouve|aime|adore|d[ée]teste|remercie|souhaite|reste|travaille|pars|rentre|connais|comprends|prends|vois|regarde|mange|dors|passe|arrive|viens|vais|sens|lis|dis|demande|cherche|attends|rate|perds|manque|garde|habite|vis|ai|avais|[ée]tais)$/i;
-const ROM_PRESENT = /(?:^|[,;]\s*|\s)(?<!\b(?:no|non|não|nao|nunca|mai|ya|già|já|se|si|che|que|cuando|quando)\s)(\p{Ll}{3,}o)\s+((?:el|la|los|las|lo|le|il|i|gli|un|una|uno|os|as|um|uma|mi|mis|tu|tus|su|sus|nuestra|nuestro|nuestros|nuestras|todas|todos|tutti|tutte|toda|todo)\s+\S.*)$/u;
+const ROM_PRESENT = /(?:^|[,;]\s*|\s)(?<!\b(?:no|non|não|nao|nunca|mai|ya|già|já|se|si|che|que|cuando|quando)\s)(\p{Ll}{3,}o)\s+((?:(?:a|ai|a\s+todos|a\s+todas|a\s+tutti|a\s+tutte|a\s+voi|a\s+vocês)\s+(?=(?:el|la|los|las|il|lo|gli|i|o|a|os|as|un|una|uno|um|uma)\s))?(?:el|la|los|las|lo|le|il|i|gli|un|una|uno|o|a|os|as|um|uma|mi|mis|tu|tus|su|sus|nuestra|nuestro|nuestros|nuestras|todas|todos|tutti|tutte|toda|todo)\s+\S.*)$/u;
 // A plan said in the present is dated right before its verb: "entro la Festa della Repubblica sistemo …", "bis Ende Mai
 // repariere ich …", "ese día hago …" (that day, named earlier in the sentence).
 const THAT_DAY = /(?:ese|este|esse|nesse|neste|quel|questo|ce|an diesem|diesen?|dem)\s+(?:d[ií]a|giorno|jour(?:-l[àa])?|tag|samstag|sonntag)\s*,?\s*$/i;
@@ -1411,9 +1420,15 @@ function foreignFuture(sentence: string, received: Date = new Date(), tz = 'UTC'
   if (/[\p{sc=Hangul}]/u.test(s) && (m = KO_FUTURE.exec(s))) return { action: m[1]!, before: '' };
   if (/\bich\b/i.test(s)) {
     // (After a head with a colon, "Was ich sicher mache: zwischen den Jahren schreibe ich …", the part after it.)
-    const clause = s.replace(/,\s+(?:damit|um|weil|da|denn|sodass|so dass|wenn|falls|aber|obwohl)\s.*$/i, '').replace(/^[^:]{3,60}:\s+(?=\S)/, '');
+    const clause = s.replace(/\s*\([^()]{1,80}\)/g, '').replace(/,\s+(?:damit|um|weil|da|denn|sodass|so dass|wenn|falls|aber|obwohl)\s.*$/i, '').replace(/^[^:]{3,60}:\s+(?=\S)/, '');
     if ((m = DE_PRESENT.exec(clause)) && !DE_NOT_PLAN.test(m[1]!) && !/\b(?:nicht|kein|keine|keinen|nie)\b/i.test(m[2]!)) return { action: `${m[1]} ${m[2]}`, before: clause.slice(0, m.index), dated: 'any' };
     if ((m = DE_PRESENT_INV.exec(clause.charAt(0).toLowerCase() + clause.slice(1))) && !DE_NOT_PLAN.test(m[1]!) && !/\b(?:nicht|kein|keine|keinen|nie)\b/i.test(m[2]!)) return { action: `${m[1]} ${m[2]}`, before: clause.slice(0, m.index + m[0].indexOf(m[1]!)), dated: 'any' };
+  }
+  if (/\sik\s/i.test(s) && (m = NL_PRESENT_INV.exec(s.replace(/\s*\([^()]{1,80}\)/g, ''))) && !NL_NOT_PLAN.test(m[2]!) && !/(?<![\p{L}])(?:niet|geen|nooit|misschien)(?![\p{L}])/iu.test(m[3]!)) {
+    const rest = m[3]!.replace(/,\s+(?:omdat|want|als|maar|zodat|dan|die|dat)\s.*$/i, '');
+    // "wil ik … opzetten", "wil ik … organiseren": the modal's infinitive phrase is the action.
+    if (/^(?:wil|wou|ga)$/i.test(m[2]!)) { if (/\s\p{Ll}{3,}en$/u.test(rest)) return { action: rest, before: m[1]!, dated: 'before' }; }
+    else return { action: `${m[2]} ${rest}`, before: m[1]!, dated: 'before' };
   }
   if (/[a-zà-ÿ]o\s/i.test(s) && ROMANCE_WORDS.test(s) && !ENGLISH_WORDS.test(s)) {
     // The first word in "-o" before an article that is a verb of doing ("entro la …" is "by the …").
@@ -2506,6 +2521,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       if (parts.length >= 2 && parts.every((p) => p && !hedged(p.action) && !CONDITION.test(p.action))) for (const p of parts) addCommitment(p!.action, sentence, p!.before);
       // "Ich stelle den Prototyp online und lade im Januar zu einem Demo-Abend ein": two verbs in the present, two promises
       // ("… übernehme die Reparatur und bringe sie zurück": a second verb on the same thing, "sie", is one).
+      else if (ff.dated === 'any' && DE_AND_INV.test(ff.action) && foreignFuture(ff.action.split(DE_AND_INV)[1]!, input.received, tz)) {
+        const [a1, a2] = [ff.action.slice(0, ff.action.search(DE_AND_INV)), ff.action.split(DE_AND_INV)[1]!];
+        const f2 = foreignFuture(a2, input.received, tz)!;
+        addCommitment(a1, sentence, ff.before);
+        addCommitment(f2.action, a2, f2.before);
+      }
       else if (ff.dated === 'any' && DE_AND_VERB.test(ff.action)) for (const a of ff.action.split(DE_AND_VERB)) addCommitment(a, sentence, ff.before);
       else addCommitment(ff.action, sentence, ff.before);
       continue;
