@@ -103,3 +103,10 @@ describe('heldout62: dates and commands', () => {
     expect(u('Voy a ver si puedo.', 'invitation').command).not.toBe('join');
   });
 });
+
+describe('heldout62: the tail about where a lent thing lies idle', () => {
+  it('goes after a clause with a verb before "rum"; an item named "rum" in a list stays', () => {
+    expect(offers('Ich kann euch meinen Beamer leihen, der steht eh im Estrich rum.')[0]).not.toMatch(/Estrich/);
+    expect(offers('We can bring cups, rum and cola.')).toContain('rum');
+  });
+});
