@@ -729,8 +729,6 @@ const SIG_LINE = (l: string) => {
   if (wordCount(t) <= 5 && /\s!$/.test(t)) return true;
   // "Sam Lee | Community Manager | Example Collective": short parts between separators.
   if (PIPED.test(t) && !/[.!?]$/.test(t) && t.split(PIPED).every((p) => wordCount(p) <= 7)) return true;
-  // "Coordinadora de programas – Red de Bibliotecas Públicas": a title and an organisation, each capitalised, set off by a dash.
-  if (/^\p{Lu}[^.!?]{2,50}\s[–—]\s\p{Lu}[^.!?]{2,50}$/u.test(t) && t.split(/\s[–—]\s/).every((p) => wordCount(p) <= 6)) return true;
   // A name may end in an initial ("Adebayo O.") as a company does in "Inc.".
   // A title line may end in an abbreviation ("Assistant Professor, Dept. of Computer Engg.").
   // "Harold Finch (retired, 38 yrs at Stanley Works)": a name with a note about the person in brackets.
@@ -739,7 +737,8 @@ const SIG_LINE = (l: string) => {
   // A legal form written with dots ends a company's name, not a sentence ("Kreuzberg e.V.", "Talleres S.A.", "Fietsen B.V.").
   return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/(?<=\s)(?:\p{L}{1,2}\.){2,3}$/u, '').replace(/\b(inc|ltd|co|corp|jr|sr|dr|assn|assoc|soc|bros|intl|natl|ctr|ave|blvd|rd|st|apts?)\.$/i, '').replace(/(\s\p{Lu})\.$/u, '$1').replace(/(?<=\b(?:dept|univ|assoc|inst|dir|coord|mgr|engg?|sci|tech|govt|dist|hon|sec|asst|prof)\.[^.!?]{1,40}\b\p{Lu}\p{Ll}{1,5})\.$/iu, ''));
 };
-// "Dpto. de Tecnología – IES Ramiro de Maeztu": a dash between a department and its school parts them too.
+// "Dpto. de Tecnología – IES Ramiro de Maeztu", "Coordinadora de programas – Red de Bibliotecas": a dash between a title or
+// department and its organisation parts them too.
 const PIPED = /\s[|•·–—]\s/;
 // A rule line: "____", "====", "━━━━" (box drawing, common above and below Japanese signatures).
 const RULE = /^\s*(?:[_=~*-]{2,}|[\u2500-\u257f\u2015]{3,})\s*$/;
