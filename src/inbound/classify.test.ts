@@ -126,6 +126,8 @@ describe('auto-reply headers', () => {
     // A "via" name on a list with no thread, and a forum notice that answers nothing, stay list mail; an auto-replied stamp is always automatic.
     expect((await classify({ ...post, inReplyTo: undefined, headers: forum })).kind).toBe('auto-reply');
     expect((await classify({ ...post, headers: { ...forum, 'Auto-Submitted': 'auto-replied' } })).kind).toBe('auto-reply');
+    // An out-of-office answering a list thread ("Re: …", In-Reply-To, List-Id) that stamps itself auto-generated stays automatic.
+    expect((await classify({ from: 'Lee Park <lee.park@example.net>', subject: 'Re: [Makers] Join us on Thursday?', inReplyTo: '<ft-1@drumbeat.example>', headers: { 'List-Id': '<makers.lists.example.org>', 'Auto-Submitted': 'auto-generated' } })).kind).toBe('auto-reply');
     const { 'X-Discourse-Post-Id': _, ...noPostId } = forum;
     expect((await classify({ ...post, from: 'Riverside Makers <forum@riverside.example>', headers: { ...noPostId, 'Auto-Submitted': 'auto-generated' } })).kind).toBe('auto-reply');
   });
