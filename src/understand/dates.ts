@@ -450,6 +450,8 @@ const X_FEASTS: [RegExp, string][] = [
 const X_FEAST = String.raw`juhannu\p{L}*|jonin\p{L}*|rasos|velikono\p{L}*|ve[ľl]k\p{L}*\s+noc\p{L}*|h[úu]sv[ée]t\p{L}*|π[άα]σχα|pasg|v[áa]no[cč]\p{L}*|vianoc\p{L}*|kar[áa]csony\p{L}*|joulu(?!kuu)\p{L}*|kal[ėe]d\p{L}*|χριστο[ύυ]γενν\p{L}*|nadolig|m[ăa]r[țţt]i[șşs]or\p{L}*|διακαιν[ήη]σιμ\p{L}*|סוכות|פסח|חנוכה|(?:दिवाली|दीवाली|होली|ईद|দিওয়ালি|দীপাবলি|হোলি|ঈদ|(?:পহেলা|পয়লা)\s+বৈশাখ)[\p{L}\p{M}]*|สงกรานต์|نوروز|سیزده[\s\u200c]?بدر`;
 const X_PRE = String.raw`(?:ל?שבוע\s+)?(?:ש?אחרי|לאחר|לפני|עד)|(?:(?:την\s+)?εβδομάδα\s+)?(?:μετ[άα]|πριν|μ[έε]χρι)(?:\s+(?:από|απο))?(?:\s+(?:το|τη|την|τα|τον|τις))?|po|iki|prie[šs]|p[řr]ed|do|a[žz]\s+do|p[âa]n[ăa](?:\s+(?:de|la))?|(?:i\s+)?ar\s+[ôo]l|cyn|erbyn|ennen|بعد\s+از|قبل\s+از|تا|หลัง(?:จาก)?|ก่อน(?:ถึง)?|ภายใน`;
 const X_POST = String.raw`j[äa]lkeen|j[äa]lkeise\p{L}*\s+viiko\p{L}*|menness[äa]|ut[áa]n|el[őo]tt|(?:से\s+पहले|के\s+बाद|तक)|(?:-|এর\s+)?(?:আগে|পরে|পর্যন্ত)`;
+// The English month names, which the rules for other languages' months hand on to the English readers.
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const CY_MONTHS: Record<string, number> = { ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12 };
 const HI_MONTHS: Record<string, number> = { 'जनवरी': 1, 'फ़रवरी': 2, 'फरवरी': 2, 'मार्च': 3, 'अप्रैल': 4, 'मई': 5, 'जून': 6, 'जुलाई': 7, 'अगस्त': 8, 'सितंबर': 9, 'सितम्बर': 9, 'अक्टूबर': 10, 'अक्तूबर': 10, 'नवंबर': 11, 'नवम्बर': 11, 'दिसंबर': 12, 'दिसम्बर': 12 };
 const TH_MONTHS: Record<string, number> = {
@@ -680,7 +682,7 @@ const RULES: Rule[] = [
     if (!mo) return null;
     const part = (m[2] ?? m[3])!.toLowerCase();
     const en = /конц|кінц|наприкінці/.test(part) ? 'late' : /начал|початку/.test(part) ? 'early' : 'mid';
-    return readRules(`${en} ${['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][mo - 1]}`, t, tz);
+    return readRules(`${en} ${MONTHS_EN[mo - 1]}`, t, tz);
   }],
   // "do końca października", "до конца марта": the end said before the month goes with it (the month's range ends there).
   [new RegExp(`(?<![\\p{L}\\d])(?:(?:(?:do|na|pod|przed)\\s+)?(?:końca|koniec|końcu|konec|konce|koncem)\\s+|(?:до\\s+)?(?:конца|конец|кінця|кінець)\\s+)?(?:(\\d{1,2})\\.?\\s+)?(?:(${Object.keys(SLAVIC_MONTHS).sort((a, b) => b.length - a.length).join('|')})|(${Object.keys(TR_MONTHS).join('|')})(?:\\s+ay(?:ı|ında|ına)?|(ta|da|te|de|a|e|ya|ye|ın|in|un|ün)(?![\\p{L}]))?|(maret|agustus|desember|nopember|pebruari))(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
@@ -1569,7 +1571,7 @@ const RULES: Rule[] = [
   // Months in Hindi, Welsh and Thai, and "the end of the month" in Hungarian, Finnish, Estonian and Lithuanian: "नवंबर के
   // आख़िर तक" (by the end of November), "i ddiwedd mis Mehefin", "20 เม.ย. 70" (the Thai year 2570), "a hónap végéig".
   [new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:(?:(?:i|erbyn|tan)\s+)?(d?diwedd\s+(?:mis\s+)?|(?:ym\s+)?mis\s+)(${Object.keys(CY_MONTHS).join('|')})|(?:(\d{1,2})\s+)?(${Object.keys(HI_MONTHS).join('|')})(?:\s+के\s+(आख़िर|आखिर|अंत|अन्त|शुरू|शुरुआत|बीच)(?:\s+(?:तक|में))?|\s+(तक|में))?|(?:वा\S*\s+)?(\d{1,2})\s*(${Object.keys(TH_MONTHS).map((k) => k.replace(/\./g, '\\.')).join('|')})\s*(\d{4}|\d{2}(?!\d))?|((?:a\s+)?h[óo]nap\s+v[ée]g[ée](?:ig|re)|(?:t[äa]m[äa]n\s+)?kuun\s+loppuun(?:\s+menness[äa])?|(?:selle\s+)?kuu\s+l[õo]puks|iki\s+m[ėe]nesio\s+pabaigos|महीने\s+के\s+(?:आख़िर|आखिर|अंत)\s+तक|d?diwedd\s+y\s+mis))(?![\p{L}\p{M}\d])`, 'iu'), (m, t, tz) => {
-    const EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const EN = ['', ...MONTHS_EN];
     if (m[10]) return readRules('by the end of the month', t, tz);
     if (m[2]) return readRules(`${/diwedd/i.test(m[1]!) ? 'by the end of' : 'in'} ${EN[CY_MONTHS[m[2].toLowerCase()]!]}`, t, tz);
     if (m[4]) {
@@ -1753,7 +1755,6 @@ const NATIVE_FEASTS: [RegExp, string][] = [
   [/^(?:dydd\s+)?g[ŵw]yl\s+dewi/iu, "St David's Day"],
   [/^g[ŵw]yl\s+y\s+glaniad/iu, '28 July'],
 ];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const HU_MONTH = /^(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})\.?/iu;
 const BN_MONTHS = ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'].map((b) => b.normalize('NFC'));
 // (Hindi and Thai month names: the HI_MONTHS and TH_MONTHS tables above; Hindi's compared in NFC.)
