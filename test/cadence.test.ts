@@ -171,6 +171,22 @@ describe('answers to a check-in', () => {
     ]);
   });
 
+  it('"push it back a week" to the reminder counts from the planned date, not from the day of the reply', async () => {
+    await reply('ana@example.org', 'I will host a coffee klatch on March 20.');
+    const reminder = followups('ana@example.org').find((r) => r.template === 'reminder')!;
+    await at(reminder.sendAt.toISOString());
+    expect(clock.now().toISOString().slice(0, 10)).toBe('2027-03-13');
+    await reply('ana@example.org', 'Can we push it back a week? Half the group is away.', tokenOf(reminder));
+    expect(h.deps.db.select().from(commitments).get()!.dueEnd).toBe('2027-03-27');
+    // counter-case: once the planned date has gone by, the week counts from the reply
+    const checkin = followups('ana@example.org').find((r) => r.status === 'scheduled' && entriesOf(r).includes('check-in'))!;
+    await at(checkin.sendAt.toISOString());
+    await reply('ana@example.org', 'Can we push it back a week?', tokenOf(checkin));
+    const today = clock.now();
+    const expected = new Date(today.getTime() + 7 * 86400_000).toISOString().slice(0, 10);
+    expect([expected, new Date(today.getTime() + 6 * 86400_000).toISOString().slice(0, 10)]).toContain(h.deps.db.select().from(commitments).get()!.dueEnd);
+  });
+
   it('"drop" lets it go without guilt', async () => {
     const checkin = await toCheckin('bob@example.org', 'I will host a kitchen table sprint on December 5.');
     await reply('bob@example.org', 'Please drop this one, I won’t be able to do it.', tokenOf(checkin));

@@ -8,6 +8,8 @@ import type { Attribution } from '../inbound/process.ts';
 import type { ParsedMessage } from '../inbound/parse.ts';
 import type { TokenContext } from '../inbound/reply-token.ts';
 import type { DueRange, Understanding } from '../understand/types.ts';
+import { iso, localDay } from '../understand/dates.ts';
+import { shiftDay } from '../understand/understand.ts';
 import { planCommitment, planNotYet, planReschedule, unplan, zoneOf, type Entry } from './cadence.ts';
 import { invitationEvent, recordRsvp, sendInvitations } from './invitations.ts';
 import { answerIntroduction, indexItemWords, introductionEvent, proposeIntroductions } from './introductions.ts';
@@ -110,8 +112,12 @@ export function applyUnderstanding(db: Db, deps: Pick<Deps, 'env' | 'clock' | 'r
           reviews.push('asked for a new date, but no date was understood');
           continue;
         }
-        out.push(...planReschedule(db, deps, c, u.due));
-        ackDue = dueText(u.due);
+        // "Push it back two weeks": two weeks after this commitment's own date while that is still ahead.
+        const today = iso(localDay(now, timezone));
+        const end = u.shift && c.dueEnd && c.dueEnd >= today ? shiftDay(c.dueEnd, u.shift) : null;
+        const due = end ? { start: end, end } : u.due;
+        out.push(...planReschedule(db, deps, c, due));
+        ackDue = dueText(due);
       }
     }
     const outcome = { done: 'kept', drop: 'dropped', 'not-yet': 'not-yet', reschedule: 'rescheduled' }[u.command as 'done'];

@@ -123,8 +123,8 @@ const MONTH_RE = '(january|february|march|april|may|june|july|august|september|o
 const WEEKDAYS: Record<string, number> = { sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6 };
 const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat)\\.?';
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, 'a couple of': 2, 'a couple': 2, 'a few': 3, few: 3, several: 3, fifteen: 15, twenty: 20, thirty: 30 };
-const NUM_RE = '(\\d{1,3}|a couple of|a couple(?= more\\b)|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/ of$/, '')] ?? NUMBERS[s.toLowerCase()] ?? 1);
+export const NUM_RE = '(\\d{1,3}|a couple of|a couple(?= more\\b)|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
+export const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/ of$/, '')] ?? NUMBERS[s.toLowerCase()] ?? 1);
 // A thing moved to a date: "postponed to", "pushed back to", "moved it till".
 const MOVED_TO = /\b(?:postpon|push|mov|bump|shift|delay|reschedul|chang|put)\w*\s+(?:(?:it|this|that|them|things|back|out|forward|off|over)\s+){0,2}(?:to|till|til|until)\s+$/i;
 // Prepositions that belong to a date phrase and go with it when the phrase is cut from an action.

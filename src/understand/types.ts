@@ -21,6 +21,11 @@ export interface Item {
   sentence: string;
 }
 
+export interface Shift {
+  amount: number;
+  unit: 'day' | 'week' | 'month';
+}
+
 export interface UnderstandInput {
   text: string; // plain-text body as sent (quotes, signatures and all)
   html?: string | null; // used when text is empty
@@ -33,6 +38,12 @@ export interface Understanding {
   reply: string; // the person's own new words
   command: Command | null;
   due: DueRange | null; // for reschedule
+  /**
+   * For a reschedule said as a shift ("push it back two weeks", "can we move it a week?"): how far. The date in `due` is
+   * counted from the planned date when the reply or the quoted check-in names one, else from the mail's date; the service
+   * counts it again from each commitment's own due date while that is still ahead.
+   */
+  shift?: Shift;
   commitments: Commitment[];
   offers: Item[];
   needs: Item[];

@@ -99,12 +99,23 @@ export interface ReplyLine {
 const QUOTE_HIDDEN = /^\s*[-[(]?\s*(?:quoted text hidden|show quoted text|hide quoted text|texto citado oculto|mostrar texto citado|texte des messages précédents masqué|afficher le texte des messages précédents|zitierten text anzeigen|zitierten text ausblenden|testo citato nascosto|geciteerde tekst verborgen)\s*[-\])]?\s*$/i;
 
 /** The visible reply as lines; quoted lines are kept where new text follows them (inline answers). */
-export function visibleLines(text: string, html?: string | null): ReplyLine[] {
+function bodyLines(text: string, html?: string | null): string[] {
   let body = text ?? '';
   // An empty text part, or one that only says to read the HTML part ("Please see the HTML version"): read the HTML.
   if (html && (!body.trim() || (body.length < 300 && HTML_PLACEHOLDER.test(body)))) body = htmlToText(html);
   else if (looksLikeHtml(body)) body = htmlToText(body);
-  const lines = mendWrappedQuotes(bareQuotes(dropBanners(dropFooters(helpDeskLatest(dropPlaceholders(dropPgpArmor(normalize(body).split('\n'))))))));
+  return mendWrappedQuotes(bareQuotes(dropBanners(dropFooters(helpDeskLatest(dropPlaceholders(dropPgpArmor(normalize(body).split('\n'))))))));
+}
+
+/** The message the person answered, as quoted under their reply (the lines after the cut), without the quote marks. */
+export function quotedHistory(text: string, html?: string | null): string[] {
+  const lines = bodyLines(text, html);
+  const end = cutIndex(lines, new Set<number>(), new Set<number>());
+  return lines.slice(end).map((l) => l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''));
+}
+
+export function visibleLines(text: string, html?: string | null): ReplyLine[] {
+  const lines = bodyLines(text, html);
   const marks = new Set<number>();
   const skip = new Set<number>();
   const end = cutIndex(lines, marks, skip);
