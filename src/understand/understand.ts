@@ -290,13 +290,24 @@ const GLOSS_LEAD = /(^|[.!?]\s+)((?:(?!\b(?:i|we|the|a|an|to|and|is|are|my|our|a
 // Gulf Arabizi marks the future with "ba" ("Ba sawee coffee klatch …, w ba arsel lekum el photos"): read as "ra7".
 const ARABIZI_BA = /(^|[\s,.!])[Bb]a\s+([a-z][a-z0-9]{2,})(?=\s)/g;
 const arabiziFuture = (t: string) => (arabizi && /(?:^|[\s,.!])[Bb]a\s/.test(t) ? t.replace(ARABIZI_BA, (_m, p: string, v: string) => `${p}ra7 ${/^[a2en]/i.test(v) ? v : 'a' + v}`) : t);
-// French simple future in the first person ("je vous enverrai un compte-rendu", "j'organiserai un atelier"): read as the
+// French simple future in the first person ("je vous enverrai un compte-rendu", "j'organiserai un atelier", also after a
+// fronted date: "Pour la Toussaint je ferai …", but not after "si", "que", "quand"): read as the
 // "je vais" + infinitive it means, so it promises as "je vais vous envoyer …" does.
-const FR_FUTURE = /(^|[,;.!]\s*(?:et\s+|puis\s+)?|\bet\s+)([Jj]e\s+|[Jj]['’])((?:(?:vous|te|leur|lui|les|le|la|en|y)\s+|l['’])*)(\p{Ll}{2,}?)(rai)(?=\s)/gu;
+const FR_FUTURE = /(^|[,;.!]\s*(?:et\s+|puis\s+)?|\bet\s+|(?<!(?:^|[\s'’])(?:[Qq]ue|[Qq]u|[Ss]i|[Ss]|[Qq]uand|[Ll]orsque|[Cc]omme|[Oo]ù|[Dd]ont|[Qq]ui)\s*)(?<=[\p{L}\d)]\s*)\s)([Jj]e\s+|[Jj]['’])((?:(?:vous|te|leur|lui|les|le|la|en|y)\s+|l['’])*)(\p{Ll}{2,}?)(rai)(?=\s)/gu;
 const FR_IRREGULAR: Record<string, string> = { enver: 'envoyer', fe: 'faire', se: 'être', au: 'avoir', i: 'aller', viend: 'venir', pour: 'pouvoir', ver: 'voir', tiend: 'tenir', saur: 'savoir', devr: 'devoir', voud: 'vouloir', fau: 'falloir', recevr: 'recevoir', enverr: 'envoyer', renverr: 'renvoyer', reviend: 'revenir', devie: 'devenir' };
 const frInfinitive = (stem: string): string => FR_IRREGULAR[stem] ?? FR_IRREGULAR[stem.replace(/r$/, '')] ?? (/e$/.test(stem) ? stem.slice(0, -1) + 'er' : /i$/.test(stem) ? stem + 'r' : /[dt]$/.test(stem) || /ir$/.test(stem) ? stem + 're' : stem + 'er');
 const frFuture = (t: string) => (/\p{Ll}rai\s/u.test(t) && /\b(?:je|j['’])/i.test(t) ? t.replace(FR_FUTURE, (m, pre: string, je: string, pro: string, stem: string) => (/^(?:au|se|pour|devr|voud|fau|saur|i|viend|reviend|vien|serai)$/.test(stem) ? m : `${pre}${/^J/.test(je) ? 'J' : 'j'}e vais ${pro}${frInfinitive(stem)}`)) : t);
-const shorthand = (t0: string) => { const t = frFuture(arabiziFuture(t0)); return labelTypo(t.includes('(') ? t.replace(GLOSS_LEAD, '$1$3 ') : t).replace(/^(\s*(?:[-*•]\s*)?)(?:gonna|gunna|Gonna|Gunna)\s+(?=[a-z])/, "$1I'm gonna ").replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(POLITE_ASIDE, (m, lead: string, aside: string) => (ASIDE_HEDGE.test(aside) ? m : lead + ' ')).replace(ASKED_AND_AGREED, (_m, who: string, what: string) => `${who} will ${what}`).replace(MY_INTENTION, (_m, p1?: string, w1?: string, p2?: string, w2?: string) => (p1 ?? p2 ?? '') + (/^our$/i.test(w1 ?? w2 ?? '') ? 'we' : 'I') + ' intend to ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are '); };
+// "Coffee klatch à Saint-Denis : je l'organise début mars", "Un atelier vélo, je le monte en juin": the thing put first, then
+// taken up by a pronoun before the verb; read as "je vais organiser un coffee klatch à Saint-Denis début mars".
+const FR_TOPIC_FIRST = /(^|[.!?]\s+)([^\n:,.;!?()]{3,60}?)\s*[:,–—]\s*([Jj]e\s+(?:vais\s+)?)(?:l['’]|le\s+|la\s+)(\p{Ll}{3,})(?=[\s,.!]|$)/gmu;
+const frTopicFirst = (t: string) => (/\b[Jj]e\s+(?:vais\s+)?(?:l['’]|le\s|la\s)/u.test(t) ? t.replace(FR_TOPIC_FIRST, (m, pre: string, topic: string, _je: string, verb: string) => {
+  const article = /^(?:un|une|le|la|les|l['’]|mon|ma|notre|ce|cette)\s*/i.test(topic);
+  if (!article && !formatNamed(topic)) return m;
+  const inf = /er$|ir$|re$/.test(verb) ? verb : verb === 'fais' ? 'faire' : /e$/.test(verb) ? verb + 'r' : '';
+  if (!inf || /^(?:pense|trouve|aime|adore|d[ée]teste|sais|vois|connais|dis|crois|esp[èe]re)r?$/.test(inf.replace(/r$/, ''))) return m;
+  return `${pre}Je vais ${inf} ${article ? '' : 'un '}${topic.charAt(0).toLowerCase() + topic.slice(1)}`;
+}) : t);
+const shorthand = (t0: string) => { const t = frTopicFirst(frFuture(arabiziFuture(t0))); return labelTypo(t.includes('(') ? t.replace(GLOSS_LEAD, '$1$3 ') : t).replace(/^(\s*(?:[-*•]\s*)?)(?:gonna|gunna|Gonna|Gunna)\s+(?=[a-z])/, "$1I'm gonna ").replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(POLITE_ASIDE, (m, lead: string, aside: string) => (ASIDE_HEDGE.test(aside) ? m : lead + ' ')).replace(ASKED_AND_AGREED, (_m, who: string, what: string) => `${who} will ${what}`).replace(MY_INTENTION, (_m, p1?: string, w1?: string, p2?: string, w2?: string) => (p1 ?? p2 ?? '') + (/^our$/i.test(w1 ?? w2 ?? '') ? 'we' : 'I') + ' intend to ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are '); };
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
 const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:to|you|u|i|we|it|that|this|is|was|for you|list)\b)(\S.*)$/i;
@@ -820,7 +831,7 @@ export function formatNamed(text: string): Format | null {
 }
 
 // Running a format in the other languages people answer in ("organiser un coffee klatch", "einen Kaffeeklatsch veranstalten").
-const FOREIGN_HOST = /^(?:οργανώσω|οργανώνω|διοργανώσω|διοργανώνω|οργανώσουμε|διοργανώσουμε|κάνω|κάνουμε|φτιάξω)(?=\s)|^(organiza|organizez|organizăm|organizam|țin|tin|fac|facem|tổ chức|làm|mở|hago|hacemos|monto|montamos|preparo|preparamos|fa[çc]o|fazemos|faccio|facciamo|organizziamo|fais|faisons|mache|mach|machen|doe|doen|bikin|bikinin|buat|adakan|ek(?=\s+[a-z])|mengadakan|ngadain|menyelenggarakan|ndir|ndiro|armar|armo|armamos|preparar|crear|lanzar|criar|montar|organiser|animar|organisiere|veranstalte|organisons|organizo|organizamos|organizzo|organiseer|organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine|een|mengadakan|menganjurkan|buat|andaa|fanya|panga|endesha|anzisha|gumawa|mag-?organisa|mag-?host|mag-?organize|mag-?run|a3mel|a3mal|na3mel|n3mel|ha3mel|han3mel|ne3mel|asawi|asawee|asawwi|nsawi|nsawee|sawee|sawi|ansawi|a3mil|n3mil|faccio|facciamo|hago|hacemos|fais|faisons|doe|faço|fazemos|zorganizuj(?=ę\s)|zorganizujemy|zrobi(?=ę\s)|zrobimy|poprowadz(?=ę\s)|zorganizuji|köra|kör|ordna|arrangera|anordna|hålla|holde|arrangere|afholde|kjøre)\b|\b(veranstalten|organisieren|organiseren|houden|machen|durchführen|ausrichten|starten|anbieten|abhalten|abzuhalten|aufsetzen|aufzusetzen|aufziehen|aufzuziehen|zu\s+veranstalten|zu\s+organisieren|zu\s+machen|kar(?:u|oo)ng[ai]|karenge|karwa(?:u|oo)ng[ai]|hirakimasu|yarimasu|kaisai\s+shimasu|shusai\s+shimasu)\s*$/i;
+const FOREIGN_HOST = /^(?:οργανώσω|οργανώνω|διοργανώσω|διοργανώνω|οργανώσουμε|διοργανώσουμε|κάνω|κάνουμε|φτιάξω)(?=\s)|^(organiza|organizez|organizăm|organizam|țin|tin|fac|facem|tổ chức|làm|mở|hago|hacemos|monto|montamos|preparo|preparamos|fa[çc]o|fazemos|faccio|facciamo|organizziamo|fais|faisons|mache|mach|machen|doe|doen|bikin|bikinin|buat|adakan|ek(?=\s+[a-z])|mengadakan|ngadain|menyelenggarakan|ndir|ndiro|armar|armo|armamos|preparar|crear|lanzar|criar|montar|organiser|animar|organisiere|veranstalte|starte|gründe|lanciere|monte|lance|lancio|avvio|lanço|lanzo|organisons|organizo|organizamos|organizzo|organiseer|organiser|organizar|organizzare|faire|fazer|hacer|montar|realizar|animer|lancer|tenir|dar|fare|un|une|una|um|uma|einen|ein|eine|een|mengadakan|menganjurkan|buat|andaa|fanya|panga|endesha|anzisha|gumawa|mag-?organisa|mag-?host|mag-?organize|mag-?run|a3mel|a3mal|na3mel|n3mel|ha3mel|han3mel|ne3mel|asawi|asawee|asawwi|nsawi|nsawee|sawee|sawi|ansawi|a3mil|n3mil|faccio|facciamo|hago|hacemos|fais|faisons|doe|faço|fazemos|zorganizuj(?=ę\s)|zorganizujemy|zrobi(?=ę\s)|zrobimy|poprowadz(?=ę\s)|zorganizuji|köra|kör|ordna|arrangera|anordna|hålla|holde|arrangere|afholde|kjøre)\b|\b(veranstalten|organisieren|organiseren|houden|machen|durchführen|ausrichten|starten|anbieten|abhalten|abzuhalten|aufsetzen|aufzusetzen|aufziehen|aufzuziehen|zu\s+veranstalten|zu\s+organisieren|zu\s+machen|kar(?:u|oo)ng[ai]|karenge|karwa(?:u|oo)ng[ai]|hirakimasu|yarimasu|kaisai\s+shimasu|shusai\s+shimasu)\s*$/i;
 
 export function formatOf(action: string): Format | null {
   // "sprint on the footy club site with the parents" as the whole action: the kitchen table sprint, by its short name.
@@ -978,6 +989,9 @@ function tidyCommitment(s: string): string {
   return s
     // "digitise the sign-up form, so volunteers no longer need to fill up paper forms": what it is for, after the thing.
     .replace(/,\s+so\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:no longer|don(?:'|’)?t|won(?:'|’)?t|can|could|will|would|have|need|do not|will not|never)\b.*$/iu, '')
+    // "…, when the rainy season calms down", "…, quand la saison des cyclones se calme", "…, cuando el calor afloje", "…, wenn die
+    // Ferien vorbei sind": when it fits, said after the thing, is no part of it.
+    .replace(/,\s+(?:when|once|quand|lorsque|cuando|quando|wenn|sobald|wanneer|zodra)\s+(?:the|things|la|le|les|l['’]|el|los|las|il|lo|gli|o|a|os|as|der|die|das|de|het)\s+[^,]*$/iu, '')
     // "bring two extension boxes, that hall only has two sockets": a remark on the place after the thing.
     .replace(/,\s+(?:that|this|the)\s+[\p{L}-]+\s+(?:only|never|always|barely|hardly|just)\s+(?:has|have|had|gets?|holds?)\b.*$/iu, '')
     // "share the recordings as soon as our AV team has finished editing them": when others finish is no part of it.
@@ -1360,9 +1374,13 @@ const ROM_PRESENT = /(?:^|[,;]\s*|\s)(?<!\b(?:no|non|não|nao|nunca|mai|ya|già|
 // A plan said in the present is dated right before its verb: "entro la Festa della Repubblica sistemo …", "bis Ende Mai
 // repariere ich …", "ese día hago …" (that day, named earlier in the sentence).
 const THAT_DAY = /(?:ese|este|esse|nesse|neste|quel|questo|ce|an diesem|diesen?|dem)\s+(?:d[ií]a|giorno|jour(?:-l[àa])?|tag|samstag|sonntag)\s*,?\s*$/i;
+const AFTER_PERIOD = /^(?:(?:et|und|e|y|en)\s+)?(?:apr[èe]s|d[èe]s|nach|ab|dopo|despu[ée]s\s+de|depois\s+d[aoe]s?|na)\s+(?:(?:la|le|les|l['’]|den|dem|der|die|il|lo|gli|le|i|el|los|las|o|a|os|as|de|het)\s*)?(?:rentr[ée]e|reprise|vacances(?:\s+d['’][ée]t[ée])?|grandes\s+vacances|f[êe]tes|cong[ée]s|examens|partiels|(?:sommer|oster|herbst|winter|weihnachts|pfingst)?ferien|feiertage(?:n)?|pr[üu]fungen|vacanze(?:\s+estive)?|feste|esami|vacaciones|fiestas|ex[áa]menes|f[ée]rias|festas|provas|exames|(?:zomer)?vakantie|feestdagen|tentamens)(?![\p{L}])$/iu;
 function datedJustBefore(before: string, received: Date, tz: string): boolean {
   const b = before.replace(/[\s,]+$/, '');
   if (THAT_DAY.test(b + ' ')) return true;
+  // "Après la rentrée, je monte …", "Nach den Ferien starte ich …", "Dopo le vacanze organizzo …": a fronted "after" a
+  // school or holiday period dates the plan, though no day of it can be scored.
+  if (AFTER_PERIOD.test(b)) return true;
   const d = b ? findDue(b, received, tz) : null;
   return !!d && b.endsWith(d.text);
 }
