@@ -985,6 +985,9 @@ function tidyAction(s: string): string {
 
 // What tidyAction leaves that only a promise sheds (items keep these): a remark on someone after the action, a reason,
 // what comes with it, and a pious closer.
+// "a las 11h", "il sabato mattina", "um 19 Uhr", "le samedi matin", "on Saturday mornings": a clock time or a day part split
+// off a sentence names no thing to do, give or get.
+const BARE_TIME = /^\s*(?:(?:a\s+las|a\s+la|à|às|as|alle|all['’]|um|om|at|from|dalle|de|des|ab|vanaf|desde|dès)\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hs|hrs|uhr|am|pm|horas|heures|ore)?(?:\s*(?:-|–|a|à|bis|tot|to|alle|hasta|até)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hs|uhr|am|pm)?)?|(?:(?:il|le|el|la|o|a|am|op|on|the|les|los|i|de|every|each|chaque|cada|ogni|jeden)\s+)?(?:lun|mar|mer|jeu|ven|sam|dim|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedis?|dimanches?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|fine\s+settimana|fin\s+de\s+semana|fim\s+de\s+semana)(?:[-\s]+(?:feira\s+)?(?:mattina|pomeriggio|sera|matin|après-midi|soir|por\s+la\s+(?:mañana|tarde|noche)|ma[ñn]ana|tarde|noche|morgen|vormittag|nachmittag|abend|ochtend|middag|avond|de\s+manh[ãa]|[àa]\s+tarde|[àa]\s+noite|manh[ãa]|noite|mornings?|afternoons?|evenings?|nights?))?)\s*[.!]*\s*$/iu;
 function tidyCommitment(s: string): string {
   return s
     // "digitise the sign-up form, so volunteers no longer need to fill up paper forms": what it is for, after the thing.
@@ -1365,6 +1368,8 @@ const DE_AND_INV = /,?\s+und\s+(?=(?:[^,]{0,40}?\s)?\p{Ll}{3,}\s+ich\s)/u;
 const NL_PRESENT_INV = /^(?:(?:en|dan|daarna|verder|ook)\s+)*([^,]{2,50}?)\s+(\p{Ll}{2,})\s+ik\s+(\S.*)$/u;
 const NL_NOT_PLAN = /^(?:ben|heb|had|was|kan|kon|moet|moest|zal|zou|mag|ga|kom|denk|hoop|weet|zie|vind|hoor|ken|woon|werk|blijf|zit|sta|lig|voel|probeer|wacht|vraag|zoek|dank|bedank|neem|krijg|ging|kwam|wist|dacht|zag|vond|deed|heette|word|werd|laat|bel|mail|meld|kijk|lees|reis|vlieg|rij|fiets|loop|slaap|eet|drink|speel|studeer|leer|sport|train)$/i;
 const ROM_NOT_PLAN = /^(?:como|todo|pero|cuando|mucho|tanto|solo|sólo|algo|nuestro|vuestro|mismo|otro|poco|luego|pronto|dentro|fuera|centro|tiempo|año|ano|primero|segundo|medio|domingo|mayo|junio|julio|enero|febrero|marzo|agosto|quando|questo|quello|tutto|molto|dopo|giugno|luglio|gennaio|febbraio|maggio|novo|mesmo|outro|muito|pouco|depois|durante|ocupado|seguro|cansado|credo|penso|spero|espero|creo|acho|quiero|quero|voglio|tengo|tenho|estoy|sono|estou|soy|sou|puedo|posso|devo|debo|necesito|preciso|vado|voy|vou|vengo|venho|trabajo|trabalho|lavoro|vivo|estudio|estudo|studio|llego|chego|arrivo|salgo|regreso|vuelvo|volto|viajo|viaggio|paso|passo|parto|ceno|pranzo|desayuno|almuerzo|descanso|riposo|duermo|dormo|juego|gioco|jogo|siento|sento|pido|peço|chiedo|digo|dico|escribo|scrivo|escrevo|leo|leggo|leio|recuerdo|ricordo|lembro|aviso|confirmo|conformo|ringrazio|agradezco|agradeço|entro|pomeriggio|mattino|giorno|dia|día|mediodía|mediodia|verano|invierno|inverno|otoño|outono|anno|año|mes|mese|fine|fim|medio|meio|inicio|início)$/i;
+const ITALIAN_WORDS = /(?<![\p{L}])(?:il|gli|della|dello|degli|delle|al|allo|alla|agli|alle|sul|sulla|sugli|nel|nella|nei|negli|dal|dalla|con\s+i|per|che|di)(?![\p{L}])/iu;
+const SPANISH_WORDS = /(?<![\p{L}])(?:el|los|las|que|y|en\s+la|en\s+el|para|pero|muy|hay|está|están)(?![\p{L}])/iu;
 const ROMANCE_WORDS = /(?<![\p{L}])(?:el|los|las|il|gli|que|che|della|del|para|per|con|una|uno|um|uma|un|não|às|ao|ese|esse|quel|alla|alle|agli|nella|nelle|delle|degli|dalla|sulla)(?![\p{L}])/iu;
 // ("I" only as a capital: "i" is Italian's plural article, "per mostrare i progetti".)
 const ENGLISH_WORDS = /\b(?:[Tt]he|THE|[Aa]nd|[Ww]e|I|[Ii](?:'|’)ll|[Ww]ill|[Ww]ith|[Ii]nto)\b/;
@@ -1376,7 +1381,8 @@ const ROM_PRESENT = /(?:^|[,;]\s*|\s)(?<!\b(?:no|non|não|nao|nunca|mai|ya|già|
 const THAT_DAY = /(?:ese|este|esse|nesse|neste|quel|questo|ce|an diesem|diesen?|dem)\s+(?:d[ií]a|giorno|jour(?:-l[àa])?|tag|samstag|sonntag)\s*,?\s*$/i;
 const AFTER_PERIOD = /^(?:(?:et|und|e|y|en)\s+)?(?:apr[èe]s|d[èe]s|nach|ab|dopo|despu[ée]s\s+de|depois\s+d[aoe]s?|na)\s+(?:(?:la|le|les|l['’]|den|dem|der|die|il|lo|gli|le|i|el|los|las|o|a|os|as|de|het)\s*)?(?:rentr[ée]e|reprise|vacances(?:\s+d['’][ée]t[ée])?|grandes\s+vacances|f[êe]tes|cong[ée]s|examens|partiels|(?:sommer|oster|herbst|winter|weihnachts|pfingst)?ferien|feiertage(?:n)?|pr[üu]fungen|vacanze(?:\s+estive)?|feste|esami|vacaciones|fiestas|ex[áa]menes|f[ée]rias|festas|provas|exames|(?:zomer)?vakantie|feestdagen|tentamens)(?![\p{L}])$/iu;
 function datedJustBefore(before: string, received: Date, tz: string): boolean {
-  const b = before.replace(/[\s,]+$/, '');
+  // "Il 25 aprile (festa della Liberazione) tengo …": an aside in brackets after the date leaves it right before the verb.
+  const b = before.replace(/[\s,]+$/, '').replace(/\s*\([^()]{1,60}\)$/, '').replace(/[\s,]+$/, '');
   if (THAT_DAY.test(b + ' ')) return true;
   // "Après la rentrée, je monte …", "Nach den Ferien starte ich …", "Dopo le vacanze organizzo …": a fronted "after" a
   // school or holiday period dates the plan, though no day of it can be scored.
@@ -1452,7 +1458,9 @@ function foreignFuture(sentence: string, received: Date = new Date(), tz = 'UTC'
     // The first word in "-o" before an article that is a verb of doing ("entro la …" is "by the …").
     for (let from = 0; (m = ROM_PRESENT.exec(s.slice(from))); ) {
       const at = from + m.index + m[0].indexOf(m[1]!);
-      if (!ROM_NOT_PLAN.test(m[1]!)) return { action: `${m[1]} ${m[2]!.replace(/,\s+(?:que|che|porque|perché|perche|porquê|para que|per|y|e|pero|ma|mas)\s.*$/i, '')}`, before: s.slice(0, at), dated: 'before' };
+      // Italian "tengo" is holding a stall, a course, a talk ("tengo un banchetto al mercato"); Spanish "tengo" is having.
+      const itHold = /^tengo$/i.test(m[1]!) && ITALIAN_WORDS.test(s) && !SPANISH_WORDS.test(s) && /^(?:un|una|uno)\s/i.test(m[2]!);
+      if (!ROM_NOT_PLAN.test(m[1]!) || itHold) return { action: `${m[1]} ${m[2]!.replace(/,\s+(?:que|che|porque|perché|perche|porquê|para que|per|y|e|pero|ma|mas)\s.*$/i, '')}`, before: s.slice(0, at), dated: 'before' };
       from = at + m[1]!.length;
     }
   }
@@ -3615,7 +3623,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
     const again = rest?.match(/^(?:i|we)\s+(?:can|could|(?:'|’)d be (?:happy|glad) to|(?:am|'m|’m|are|'re|’re) (?:happy|glad) to)\s+(\S.*)$/i);
     if (again) f.offers.push({ text: cutClauseTail(again[1]!.replace(/[\s.!]+$/, '')), sentence: x.sentence });
   }
-  const commitments = dedupe(f.commitments).filter((c, i, all) => !(FOREIGN_HOST.test(c.action) && (c.format || c.due) && all.some((o, j) => j !== i && o.format === c.format && o.due?.end === c.due?.end && !FOREIGN_HOST.test(o.action))));
+  const commitments = dedupe(f.commitments).filter((c) => !BARE_TIME.test(c.action)).filter((c, i, all) => !(FOREIGN_HOST.test(c.action) && (c.format || c.due) && all.some((o, j) => j !== i && o.format === c.format && o.due?.end === c.due?.end && !FOREIGN_HOST.test(o.action))));
   // "We need more young people in the labour movement" is a wish for the movement; "about a month's notice" is no need.
   f.wishes.push(...f.needs.filter((x) => MOVEMENT_MORE.test(x.text)));
   f.needs = f.needs.filter((x) => !MOVEMENT_MORE.test(x.text) && !LOGISTICS.test(x.text));
@@ -3638,7 +3646,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/\b(?:them|it|those|these|that)\s*$/i.test(x.text) && x.text.split(/\s+/).length <= 6 && f.offers.some((o) => o !== x && o.text.split(/\s+/)[0]!.toLowerCase() === x.text.split(/\s+/)[0]!.toLowerCase() && o.text.length > x.text.length)));
   // "I'd love it if you could come": a bare pronoun names no thing.
   // "If anyone wants to pair on that, I'd love the company": company wanted is no thing needed.
-  const thing = (x: Item) => !/^(?:it|this|that|them|those|these|one|some|so|too|(?:the|some) company)[\s.!]*$/i.test(x.text);
+  const thing = (x: Item) => !/^(?:it|this|that|them|those|these|one|some|so|too|(?:the|some) company)[\s.!]*$/i.test(x.text) && !BARE_TIME.test(x.text);
   const offers = covered(dedupe(f.offers.filter(thing))), needs = covered(dedupe(f.needs.filter(thing))), wishes = covered(dedupe(f.wishes.filter(thing)));
   const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
   if (!understood) {
