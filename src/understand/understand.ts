@@ -992,6 +992,8 @@ function tidyCommitment(s: string): string {
   return s
     // "digitise the sign-up form, so volunteers no longer need to fill up paper forms": what it is for, after the thing.
     .replace(/,\s+so\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:no longer|don(?:'|’)?t|won(?:'|’)?t|can|could|will|would|have|need|do not|will not|never)\b.*$/iu, '')
+    // "…, a las 18h", "…, um 19 Uhr": the clock time left after the date went is no part of the thing.
+    .replace(/,\s+(?:a\s+las|a\s+la|à|às|alle|um|om|at)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hs|uhr|am|pm)?\s*$/iu, '')
     // "…, when the rainy season calms down", "…, quand la saison des cyclones se calme", "…, cuando el calor afloje", "…, wenn die
     // Ferien vorbei sind": when it fits, said after the thing, is no part of it.
     .replace(/,\s+(?:when|once|quand|lorsque|cuando|quando|wenn|sobald|wanneer|zodra)\s+(?:the|things|la|le|les|l['’]|el|los|las|il|lo|gli|o|a|os|as|der|die|das|de|het)\s+[^,]*$/iu, '')
