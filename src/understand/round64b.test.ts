@@ -92,3 +92,12 @@ describe('heldout64b: formats, Italian "tengo", stray times', () => {
     expect(o.offers.map((x) => x.text)).toEqual(['Riparare biciclette']);
   });
 });
+
+describe('heldout64b: needs after "also", without the "if anyone knows" tail', () => {
+  it('French, Spanish and German', () => {
+    expect(u('Aussi, on a besoin d\'un vidéoprojecteur pour la soirée, si jamais quelqu\'un en connaît un.', 'ask', 'Europe/Paris').needs.map((x) => x.text)).toEqual(["un vidéoprojecteur pour la soirée"]);
+    expect(u('Además necesitamos un local en Vallecas, si alguien conoce alguno.', 'ask', 'Europe/Madrid').needs.map((x) => x.text)).toEqual(['un local en Vallecas']);
+    // counter-case: "aussi" before an offer is no need
+    expect(u('Aussi, je peux prêter ma sono.', 'ask', 'Europe/Paris').needs).toEqual([]);
+  });
+});
