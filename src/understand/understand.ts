@@ -302,7 +302,8 @@ const frFuture = (t: string) => (/\p{Ll}rai\s/u.test(t) && /\b(?:je|j['’])/i.t
 const FR_TOPIC_FIRST = /(^|[.!?]\s+)([^\n:,.;!?()]{3,60}?)\s*[:,–—]\s*([Jj]e\s+(?:vais\s+)?)(?:l['’]|le\s+|la\s+)(\p{Ll}{3,})(?=[\s,.!]|$)/gmu;
 const frTopicFirst = (t: string) => (/\b[Jj]e\s+(?:vais\s+)?(?:l['’]|le\s|la\s)/u.test(t) ? t.replace(FR_TOPIC_FIRST, (m, pre: string, topic: string, _je: string, verb: string) => {
   const article = /^(?:un|une|le|la|les|l['’]|mon|ma|notre|ce|cette)\s*/i.test(topic);
-  if (!article && !formatNamed(topic)) return m;
+  // (A topic is a noun phrase: "Christophe organise une DemoCamp, je le laisse …" is a clause, not a thing put first.)
+  if (article ? topic.trim().split(/\s+/).length > 8 : !(formatNamed(topic) && FORMAT_FIRST.test(topic.trim()))) return m;
   const inf = /er$|ir$|re$/.test(verb) ? verb : verb === 'fais' ? 'faire' : /e$/.test(verb) ? verb + 'r' : '';
   if (!inf || /^(?:pense|trouve|aime|adore|d[ée]teste|sais|vois|connais|dis|crois|esp[èe]re)r?$/.test(inf.replace(/r$/, ''))) return m;
   return `${pre}Je vais ${inf} ${article ? '' : 'un '}${topic.charAt(0).toLowerCase() + topic.slice(1)}`;
