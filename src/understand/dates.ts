@@ -956,7 +956,7 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
     return range(x, x);
   }],
-  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|i|în|până în|pana in|au mois de|no mês de|durante|nel mese di|a|ad|para|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de|auf|für|naar|tot|voor|op|à|au|al|ke|pada|sampai|hingga|fino a|bulan)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|i|în|până în|pana in|au mois de|no mês de|durante|nel mese di|a|ad|para|pra|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de|auf|für|naar|tot|voor|op|à|au|al|ke|pada|sampai|hingga|fino a|bulan)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const mo = FMONTHS[m[1]!.toLowerCase()]!;
     const y = m[2] ? Number(m[2]) : yearFor(mo, t);
     return monthRange(y, mo);
