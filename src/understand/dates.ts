@@ -85,6 +85,8 @@ const FMONTHS: Record<string, number> = {
 // Indonesian/Malay and Swahili month names ("akhir Juli", "awal Maret", "mwishoni mwa Machi"), where no other language
 // already names the month so.
 for (const [k, v] of Object.entries({ januari: 1, februari: 2, maret: 3, machi: 3, aprili: 4, juni: 6, julai: 7, agustus: 8, agosti: 8, septemba: 9, oktoba: 10, novemba: 11, desember: 12, disember: 12, desemba: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
+// Danish, Norwegian and Swedish month names ("i marts", "i maj", "i augusti") not already named so.
+for (const [k, v] of Object.entries({ marts: 3, maj: 5, augusti: 8, desember: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
 // Romanian month names ("în iunie", "până la sfârșitul lui martie").
 for (const [k, v] of Object.entries({ ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
 const FMONTH_RE = `(${Object.keys(FMONTHS).sort((a, b) => b.length - a.length).join('|')})`;
@@ -954,7 +956,7 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
     return range(x, x);
   }],
-  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|în|până în|pana in|au mois de|no mês de|durante|nel mese di|a|ad|para|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de|auf|für|naar|tot|voor|op|à|au|al|ke|pada|sampai|hingga|fino a|bulan)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
+  [new RegExp(`(?<![a-zà-ÿ])(?:en|em|im|in|i|în|până în|pana in|au mois de|no mês de|durante|nel mese di|a|ad|para|pra|hasta|antes de|bis|vor|avant|até|entro|fin de|finales de|ende|fim de|auf|für|naar|tot|voor|op|à|au|al|ke|pada|sampai|hingga|fino a|bulan)\\s+(?:(?:de|d'|del|do)\\s*)?${FMONTH_RE}${NOT_LETTER}(?:\\s+(?:de\\s+)?(\\d{4}))?`, 'i'), (m, t) => {
     const mo = FMONTHS[m[1]!.toLowerCase()]!;
     const y = m[2] ? Number(m[2]) : yearFor(mo, t);
     return monthRange(y, mo);
@@ -2145,7 +2147,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 const WEEKDAY_BEFORE = /(?<![\p{L}])(?:(?:sa|el|le|am|on|o|na|no|il|ngayong)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sabato|domenica|linggo|lunes|martes|miyerkules|huwebes|biyernes)\s*,\s*$/iu;
 const AR_WEEKDAY_BEFORE = /(?:(?:في\s+)?يوم\s+)?(?:ال)(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)\s*[،,]?\s*$/u;
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal|starting|empezando|comenzando|a partir(?:\s+d(?:e|el|o|a))?|à partir(?:\s+d(?:u|e))?|vanaf|mulai(?:\s+bulan)?|hari|im|genre|tipo|ungef[äa]hr|etwa|omstreeks|sekitar|kira-kira))\s+$/iu;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal|starting|empezando|comenzando|a partir(?:\s+d(?:e|el|o|a))?|à partir(?:\s+d(?:u|e))?|vanaf|mulai(?:\s+bulan)?|hari|im|i|genre|tipo|ungef[äa]hr|etwa|omstreeks|sekitar|kira-kira))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
