@@ -16,6 +16,8 @@ const FINITE = /^(?:is|are|was|were|am|has|have|had|does|do|did|can|could|will|w
 // After these the words run on as the same phrase: "X, and Y" is a list or a second item, said elsewhere.
 const NOT_A_CLAUSE_START = /^(?:and|or|but|then|plus|also|not|like|e\.?g\.?|i\.?e\.?|incl\w*|especially|ideally|preferably|maybe|perhaps|probably|possibly|please|pls|thanks|thank)\b/i;
 
+const NAMED_SUBJECT = /^(?!(?:I|I'm|I'll|I've|I'd)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|says|said|already|also|just|still)\s+\S/u;
+
 interface Tagged { text: string; tags: string[] }
 
 function tag(words: string): Tagged[] {
@@ -31,6 +33,9 @@ function tag(words: string): Tagged[] {
  */
 export function isClause(rest: string, reach = 7): boolean {
   const first = rest.trim().split(/\s+/)[0] ?? '';
+  // "…, Deacon Lewis is already working on the history page", "…, Mrs. Patel has the keys": a person named, then a finite
+  // verb, is a sentence of its own.
+  if (NAMED_SUBJECT.test(rest.trim())) return true;
   if (!SUBJECT.test(first.replace(/[.,!?;:]+$/, '')) || NOT_A_CLAUSE_START.test(rest.trim())) return false;
   // Only the first few words decide; the tagger need not read the rest of a long sentence.
   const terms = tag(rest.replace(/[’]/g, "'").split(/\s+/).slice(0, reach + 1).join(' '));
@@ -55,7 +60,8 @@ export function isClause(rest: string, reach = 7): boolean {
       && ((t.tags.includes('Verb') && t.tags.includes('Infinitive')) || (!terms[i + 1]!.tags.includes('Noun') && !terms[i + 1]!.tags.includes('Verb') && t.tags.includes('Singular') && !t.tags.includes('Possessive') && /^[a-z]+$/.test(t.text) && tag('they ' + t.text)[1]?.tags.includes('Verb')))) return true;
     // The noun phrase of the subject may hold adjectives, nouns and a preposition ("the signal at the praça is …").
     if (!(t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Determiner') || t.tags.includes('Preposition') || t.tags.includes('Possessive') || t.tags.includes('Value') || t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;
-    if (pronoun && !(t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;
+    // "they both stopped coming", "we all love it": a quantifier after the pronoun is still its subject.
+    if (pronoun && !(t.tags.includes('Adverb') || t.tags.includes('Negative') || /^(?:both|all|each)$/i.test(t.text))) return false;
   }
   return false;
 }

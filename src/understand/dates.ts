@@ -2019,7 +2019,27 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
   if (/(?:year|term|season|semester)(?:'|’)s\s/i.test(text)) text = text.replace(YEAR_OWNS, (w) => 'x'.repeat(w.length));
   if (/\bsince\s/i.test(text)) text = text.replace(SINCE_PAST, (w) => 'x'.repeat(w.length));
   if (TITLE_NAME_HINT.test(text)) text = text.replace(TITLE_NAME, (w, title: string) => title + 'x'.repeat(w.length - title.length));
-  return readRules(text, localDay(received, timezone), timezone);
+  const today = localDay(received, timezone);
+  if (EVENT_NAMED_HINT.test(text)) text = maskEventNamed(text, today, timezone);
+  return readRules(text, today, timezone);
+}
+
+// "posters for the Boxing Day dip this weekend", "programs for the block's Juneteenth cookout by Juneteenth", "our Diwali
+// party", "la fiesta de Navidad" is not read here: a holiday's name before the kind of event it names (an attribute, after an
+// article or an owner) is the event's name, not a date; the sentence's own date ("this weekend", "by Juneteenth") is read,
+// and with none the promise has no date. After a side word ("before the Christmas market") the day is still read.
+const EVENT_NOUN = String.raw`dip|swim|plunge|part(?:y|ies)|picnics?|parades?|cookouts?|barbecues?|bbqs?|braais?|markets?|fairs?|fayres?|dinners?|potlucks?|bazaars?|concerts?|services?|lunch(?:es)?|luncheons?|sales?|fetes?|f[êe]tes?|festivals?|celebrations?|melas?|shows?|socials?|dances?|balls?|brunch(?:es)?|fundraisers?|drives?|appeals?|hampers?|raffles?|breakfasts?|suppers?|feasts?|galas?|pageants?|pantos?|programs?|programmes?|processions?|walks?|fun runs?|bash(?:es)?|get-togethers?|gatherings?|festivities|fireworks|bonfires?|mass(?:es)?|vigils?|tournaments?|matche?s?|games?|stalls?|booths?|tents?|open house|iftars?|pujas?|poojas?|kirtans?|jamborees?|exhibitions?|events?|assembl(?:y|ies)|performances?|recitals?|plays?|outings?|trips?|displays?|decorations?|cards?|lights|carols?|carolling|caroling|sing-?alongs?|bake sale|food drive|toy drive|coat drive`;
+const EVENT_NAMED_HINT = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:${EVENT_NOUN})(?![\p{L}])`, 'u');
+const EVENT_NAMED = new RegExp(String.raw`(?<![\p{L}])(the|our|my|their|your|his|her|its|this|a|an|(?:this|next|last) year(?:'|’)s|\p{L}+(?:'|’)s?)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)(?=(?:${EVENT_NOUN})(?![\p{L}]))`, 'gu');
+const EVENT_SIDE = /(?<![\p{L}])(?:by|before|b4|until|till|ahead of|after|during|over|around|through|throughout|in time for|in the (?:run|lead)[- ]up to|leading up to|on|at)\s+$/iu;
+function maskEventNamed(text: string, today: Day, timezone: string): string {
+  return text.replace(EVENT_NAMED, (w, lead: string, name: string, at: number) => {
+    const nm = name.trim();
+    if (/^(?:the|a|an)$/i.test(lead) && EVENT_SIDE.test(text.slice(0, at))) return w;
+    const r = readRules(`on ${nm}`, today, timezone);
+    if (!r || !/\p{L}/u.test(r.text) || r.text.replace(/^on\s+/i, '').length < nm.length - 1) return w;
+    return lead + name.replace(/\S/g, 'x');
+  });
 }
 
 // Words around a holiday of the person's own country (holidays.ts): a side or unit before it ("the week after", "by",
