@@ -78,7 +78,11 @@ export function splitClauseTail(phrase: string): { head: string; rest: string | 
     if (head.trim().split(/\s+/).length < 2) continue;
     const rest = phrase.slice(m.index + m[0].length);
     if (SAYS_OF_THE_THING.test(rest)) continue;
-    if (isClause(rest)) return { head: head.replace(/[\s,;:—–-]+$/, ''), rest };
+    // "DBS-checked volunteers, and right now we only have two": how things stand now, after "and", is a sentence of its own.
+    const now = /^(?:and|but)\s+(?:right now|at the moment|currently|at present|so far|for now|these days|today|now)\s*,?\s+/i.exec(rest);
+    // "a space with a kitchen, to make injera for 100 people you need a real kitchen": a sentence led by what it is for.
+    const forWhat = /^to\s+\p{L}+\s+[^,;]{2,60}?\s+(?:you|we|i|they|one|people|everyone)\s+(?:need|needs|have to|has to|must|should|can(?:'|’)?t|cannot|really need)\s/iu.test(rest);
+    if (forWhat || isClause(rest) || (now && isClause(rest.slice(now[0].length)))) return { head: head.replace(/[\s,;:—–-]+$/, ''), rest };
   }
   return { head: phrase, rest: null };
 }
