@@ -3246,8 +3246,8 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       if (!OPEN_AFTER.test(x)) return due;
       const ps = x.split(/\s*,\s+/);
       const i = ps.findIndex((p) => OPEN_AFTER.test(p) && !!dueIn(p));
-      // "pushed it to after Diwali, the van is booked for all of October": a date that ends before the open window starts is
-      // the reason's, not a closer day inside the window.
+      // "pushed it to after Diwali, the van is booked for all of October": a date that starts before the open window and
+      // ends inside it is the reason's, not a closer day in the window.
       return (i < 0 ? null : ps.slice(i + 1).map(dueIn).find((d) => !!d && (d.start >= due.start || d.end > due.end))) ?? due;
     };
     // "no está cancelado, lo pospongo a enero": a foreign cancel word beside a move and a date is the move.
