@@ -16,6 +16,8 @@ const FINITE = /^(?:is|are|was|were|am|has|have|had|does|do|did|can|could|will|w
 // After these the words run on as the same phrase: "X, and Y" is a list or a second item, said elsewhere.
 const NOT_A_CLAUSE_START = /^(?:and|or|but|then|plus|also|not|like|e\.?g\.?|i\.?e\.?|incl\w*|especially|ideally|preferably|maybe|perhaps|probably|possibly|please|pls|thanks|thank)\b/i;
 
+const NAMED_SUBJECT = /^(?!(?:I|I'm|I'll|I've|I'd)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|says|said|already|also|just|still)\s+\S/u;
+
 interface Tagged { text: string; tags: string[] }
 
 function tag(words: string): Tagged[] {
@@ -31,6 +33,9 @@ function tag(words: string): Tagged[] {
  */
 export function isClause(rest: string, reach = 7): boolean {
   const first = rest.trim().split(/\s+/)[0] ?? '';
+  // "…, Deacon Lewis is already working on the history page", "…, Mrs. Patel has the keys": a person named, then a finite
+  // verb, is a sentence of its own.
+  if (NAMED_SUBJECT.test(rest.trim())) return true;
   if (!SUBJECT.test(first.replace(/[.,!?;:]+$/, '')) || NOT_A_CLAUSE_START.test(rest.trim())) return false;
   // Only the first few words decide; the tagger need not read the rest of a long sentence.
   const terms = tag(rest.replace(/[’]/g, "'").split(/\s+/).slice(0, reach + 1).join(' '));
@@ -55,7 +60,8 @@ export function isClause(rest: string, reach = 7): boolean {
       && ((t.tags.includes('Verb') && t.tags.includes('Infinitive')) || (!terms[i + 1]!.tags.includes('Noun') && !terms[i + 1]!.tags.includes('Verb') && t.tags.includes('Singular') && !t.tags.includes('Possessive') && /^[a-z]+$/.test(t.text) && tag('they ' + t.text)[1]?.tags.includes('Verb')))) return true;
     // The noun phrase of the subject may hold adjectives, nouns and a preposition ("the signal at the praça is …").
     if (!(t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Determiner') || t.tags.includes('Preposition') || t.tags.includes('Possessive') || t.tags.includes('Value') || t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;
-    if (pronoun && !(t.tags.includes('Adverb') || t.tags.includes('Negative'))) return false;
+    // "they both stopped coming", "we all love it": a quantifier after the pronoun is still its subject.
+    if (pronoun && !(t.tags.includes('Adverb') || t.tags.includes('Negative') || /^(?:both|all|each)$/i.test(t.text))) return false;
   }
   return false;
 }
@@ -72,7 +78,11 @@ export function splitClauseTail(phrase: string): { head: string; rest: string | 
     if (head.trim().split(/\s+/).length < 2) continue;
     const rest = phrase.slice(m.index + m[0].length);
     if (SAYS_OF_THE_THING.test(rest)) continue;
-    if (isClause(rest)) return { head: head.replace(/[\s,;:—–-]+$/, ''), rest };
+    // "DBS-checked volunteers, and right now we only have two": how things stand now, after "and", is a sentence of its own.
+    const now = /^(?:and|but)\s+(?:right now|at the moment|currently|at present|so far|for now|these days|today|now)\s*,?\s+/i.exec(rest);
+    // "a space with a kitchen, to make injera for 100 people you need a real kitchen": a sentence led by what it is for.
+    const forWhat = /^to\s+\p{L}+\s+[^,;]{2,60}?\s+(?:you|we|i|they|one|people|everyone)\s+(?:need|needs|have to|has to|must|should|can(?:'|’)?t|cannot|really need)\s/iu.test(rest);
+    if (forWhat || isClause(rest) || (now && isClause(rest.slice(now[0].length)))) return { head: head.replace(/[\s,;:—–-]+$/, ''), rest };
   }
   return { head: phrase, rest: null };
 }

@@ -803,6 +803,23 @@ const RULES: Rule[] = [
     if ((p === 'by' || p === 'on' || p === 'at') && !/\sweekend$/i.test(m[0])) return range(w[0], w[0]);
     return range(w[0], w[1]);
   }],
+  // "on the first Sunday of Advent", "by the third Sunday in Lent", "the last Sunday of Advent": a numbered Sunday of a
+  // church season is that one day (Advent's first is the fourth Sunday before Christmas; Lent's the sixth before Easter).
+  [/(?<![\p{L}])(?:(before|by|until|till|ahead of|on|for|after)\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+sunday\s+(?:of|in)\s+(advent|lent)(?![\p{L}])/iu, (m, t) => {
+    const k = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[m[2]!.toLowerCase()];
+    const advent = /advent/i.test(m[3]!);
+    if (advent && k === 5) return null;
+    const day = (y: number): Day => {
+      if (advent) { const c = { y, m: 12, d: 25 }, first = addDays(c, -(weekday(c) || 7) - 21); return addDays(first, 7 * ((k ?? 4) - 1)); }
+      return k ? addDays(easter(y), -42 + 7 * (k - 1)) : addDays(easter(y), -7);
+    };
+    let x = day(t.y);
+    if (toUtc(x) < toUtc(t)) x = day(t.y + 1);
+    const p = beforeWord((m[1] ?? '').toLowerCase());
+    if (/^(before|until|till|ahead of)$/.test(p)) return range(t, addDays(x, -1));
+    if (p === 'after') return range(addDays(x, 1), addDays(x, 7));
+    return range(x, x);
+  }],
   // School breaks, church seasons and national days not above, by their first and last days: "by half-term", "during
   // Lent", "before the summer holidays", "before Matariki", "by King's Day", "for the Saint-Jean". "by" a break ends on the
   // last day before it (a school day); "after X" is the week after it (round 16).
@@ -2021,7 +2038,27 @@ function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | nu
   if (/(?:year|term|season|semester)(?:'|’)s\s/i.test(text)) text = text.replace(YEAR_OWNS, (w) => 'x'.repeat(w.length));
   if (/\bsince\s/i.test(text)) text = text.replace(SINCE_PAST, (w) => 'x'.repeat(w.length));
   if (TITLE_NAME_HINT.test(text)) text = text.replace(TITLE_NAME, (w, title: string) => title + 'x'.repeat(w.length - title.length));
-  return readRules(text, localDay(received, timezone), timezone);
+  const today = localDay(received, timezone);
+  if (EVENT_NAMED_HINT.test(text)) text = maskEventNamed(text, today, timezone);
+  return readRules(text, today, timezone);
+}
+
+// "posters for the Boxing Day dip this weekend", "programs for the block's Juneteenth cookout by Juneteenth", "our Diwali
+// party", "la fiesta de Navidad" is not read here: a holiday's name before the kind of event it names (an attribute, after an
+// article or an owner) is the event's name, not a date; the sentence's own date ("this weekend", "by Juneteenth") is read,
+// and with none the promise has no date. After a side word ("before the Christmas market") the day is still read.
+const EVENT_NOUN = String.raw`dip|swim|plunge|part(?:y|ies)|picnics?|parades?|cookouts?|barbecues?|bbqs?|braais?|markets?|fairs?|fayres?|dinners?|potlucks?|bazaars?|concerts?|services?|lunch(?:es)?|luncheons?|sales?|fetes?|f[êe]tes?|festivals?|celebrations?|melas?|shows?|socials?|dances?|balls?|brunch(?:es)?|fundraisers?|drives?|appeals?|hampers?|raffles?|breakfasts?|suppers?|feasts?|galas?|pageants?|pantos?|programs?|programmes?|processions?|walks?|fun runs?|bash(?:es)?|get-togethers?|gatherings?|festivities|fireworks|bonfires?|mass(?:es)?|vigils?|tournaments?|matche?s?|games?|stalls?|booths?|tents?|open house|iftars?|pujas?|poojas?|kirtans?|jamborees?|exhibitions?|events?|assembl(?:y|ies)|performances?|recitals?|plays?|outings?|trips?|displays?|decorations?|cards?|lights|carols?|carolling|caroling|sing-?alongs?|bake sale|food drive|toy drive|coat drive|coffee mornings?|teas?|skates?|skating|hikes?|races?|quiz(?:zes)?|bingo|ceilidhs?|dips`;
+const EVENT_NAMED_HINT = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:${EVENT_NOUN})(?![\p{L}])`, 'u');
+const EVENT_NAMED = new RegExp(String.raw`(?<![\p{L}])(the|our|my|their|your|his|her|its|this|a|an|(?:this|next|last) year(?:'|’)s|\p{L}+(?:'|’)s?)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)(?=(?:${EVENT_NOUN})(?![\p{L}]))`, 'gu');
+const EVENT_SIDE = /(?<![\p{L}])(?:by|before|b4|until|till|ahead of|after|during|over|around|through|throughout|in time for|in the (?:run|lead)[- ]up to|leading up to|on|at)\s+$/iu;
+function maskEventNamed(text: string, today: Day, timezone: string): string {
+  return text.replace(EVENT_NAMED, (w, lead: string, name: string, at: number) => {
+    const nm = name.trim();
+    if (/^(?:the|a|an)$/i.test(lead) && EVENT_SIDE.test(text.slice(0, at))) return w;
+    const r = readRules(`on ${nm}`, today, timezone);
+    if (!r || !/\p{L}/u.test(r.text) || r.text.replace(/^on\s+/i, '').length < nm.length - 1) return w;
+    return lead + name.replace(/\S/g, 'x');
+  });
 }
 
 // Words around a holiday of the person's own country (holidays.ts): a side or unit before it ("the week after", "by",

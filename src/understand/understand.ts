@@ -996,7 +996,7 @@ const BARE_TIME = /^\s*(?:(?:a\s+las|a\s+la|à|às|as|alle|all['’]|um|om|at|fr
 function tidyCommitment(s: string): string {
   return s
     // "digitise the sign-up form, so volunteers no longer need to fill up paper forms": what it is for, after the thing.
-    .replace(/,\s+so\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:no longer|don(?:'|’)?t|won(?:'|’)?t|can|could|will|would|have|need|do not|will not|never)\b.*$/iu, '')
+    .replace(/,\s+so\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:(?:and|&)\s+(?:[\p{L}'’-]+\s+){1,2})?(?:no longer|don(?:'|’)?t|won(?:'|’)?t|can|could|will|would|have|need|do not|will not|never)\b.*$/iu, '')
     // "…, a las 18h", "…, um 19 Uhr": the clock time left after the date went is no part of the thing.
     .replace(/,\s+(?:a\s+las|a\s+la|à|às|alle|um|om|at)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hs|uhr|am|pm)?\s*$/iu, '')
     // "…, when the rainy season calms down", "…, quand la saison des cyclones se calme", "…, cuando el calor afloje", "…, wenn die
@@ -1028,6 +1028,9 @@ function tidyCommitment(s: string): string {
     // commas goes, and so does a purpose after a comma once the action is full (as PURPOSE's "so that …").
     .replace(/,\s*(?:by god(?:'|’)s grace|by the grace of god|god willing|insh(?:a(?:'|’)?)?allah|inchallah|in sha(?:'|’)? allah)\s*(?=,)/i, '')
     .replace(/,\s+(?:in order\s+)?to\s+(?:teach|show|help|get|give|let|make|introduce|train|raise|collect|bring|encourage|inspire)\b.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 6 ? '' : m))
+    // "go carolling to the care home like we used to before COVID", "…, as we did last year": how it was done before is no
+    // part of the thing.
+    .replace(/,?\s+(?:like|as)\s+(?:we|i|they|you|he|she)\s+(?:used to|always (?:do|did|have)|did (?:last|every|each|in)|do every|have (?:always|done)|once did)\b.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 3 ? '' : m))
     // "…, God willing", "… inshallah": a pious closer, no part of the action (and no hedge, round 24).
     // "host a coffee klatch in the lounge, for the ladies who were too shy to come": whom it is for, after a comma, goes
     // once the action is full.
@@ -1051,7 +1054,7 @@ const ARROW_PLAN = /(?:^|:\s+)((?!(?:what|who|how|why|where|when|which|q)\b)[^�
 // "I'll get to it", "We'll do it" in a check-in: the commitment already asked about.
 const CHECKIN_SAME = /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i;
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
-const clauses0 = (s: string) => s.split(/\s*(?:;|,\s+(?=(?:tengo|tenemos|tenho|temos)\s+(?:un|una|unos|unas|um|uma|uns|umas)\s[^,]{2,60}?\s(?:si|se)\s)|,\s+(?:et|y|e|und|en|w|wa|we|aur|at|tsaka|og|och)\s+(?=(?:je vais|j['’]vais|nous allons|on va|voy a|vamos a|eu vou|vou|vamos|ich werde|wir werden|ik ga|we gaan|jag ska|vi ska|jeg skal|vi skal|ha-?[a-z]{0,2}[23578][a-z0-9]+|hageeb|ra7(?=\s)|ba(?=\s+[a-z])|ana\s+ra7|le\s+mando|les\s+paso|main\s+[a-z ]{3,60}?(?:dunga|dungi|karunga|karungi)|(?:[a-z0-9'’-]+\s+){1,12}?[a-z]+(?:unga|ungi|oonga|oongi|enge|engi))(?![a-z]))|,\s+and\s+(?=(?:honestly\s+|also\s+|really\s+)?(?:a|an|some|someone)\s+[^,]{3,80}?\s+would\s+(?:really\s+|also\s+)?help\b)|\s+and\s+also\s+(?=(?!(?:i|we|you|my|our|the|a|an|it|this|that|they|he|she)\b)[a-z]+\s)|,\s+and\s+(?=if\s+(?:any|some)(?:one|body)\s+(?:can|could|would|has|have|is able)\b)|,?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:mais|pero|mas|aber|maar|ma|però)\s+(?=(?:je|j['’]|nous|on|yo|eu|ich|wir|ik|we|io|noi|puedo|podemos|posso|podemos|possiamo|kann|können|kan|kunnen)\b)|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|(?<!\bafter),?\s+(?:secondly|thirdly|fourthly|lastly|finally|after that|afterwards|next)\s*,?\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|shall|(?:'|’)m|am|(?:'|’)re|are)\b)|\s+(?:-{1,2}|–|—)\s+(?!(?:sorry|oops|no|wait|err|i mean|i meant|make (?:that|it))\b))\s*/i).filter((c) => c.trim());
+const clauses0 = (s: string) => s.split(/\s*(?:;|,\s+(?=(?:tengo|tenemos|tenho|temos)\s+(?:un|una|unos|unas|um|uma|uns|umas)\s[^,]{2,60}?\s(?:si|se)\s)|,\s+(?:et|y|e|und|en|w|wa|we|aur|at|tsaka|og|och)\s+(?=(?:je vais|j['’]vais|nous allons|on va|voy a|vamos a|eu vou|vou|vamos|ich werde|wir werden|ik ga|we gaan|jag ska|vi ska|jeg skal|vi skal|ha-?[a-z]{0,2}[23578][a-z0-9]+|hageeb|ra7(?=\s)|ba(?=\s+[a-z])|ana\s+ra7|le\s+mando|les\s+paso|main\s+[a-z ]{3,60}?(?:dunga|dungi|karunga|karungi)|(?:[a-z0-9'’-]+\s+){1,12}?[a-z]+(?:unga|ungi|oonga|oongi|enge|engi))(?![a-z]))|,\s+and\s+(?=(?:honestly\s+|also\s+|really\s+)?(?:a|an|some|someone)\s+[^,]{3,80}?\s+would\s+(?:really\s+|also\s+)?help\b)|\s+and\s+also\s+(?=(?!(?:i|we|you|my|our|the|a|an|it|this|that|they|he|she)\b)[a-z]+\s)|,\s+and\s+(?=if\s+(?:any|some)(?:one|body)\s+(?:can|could|would|has|have|is able)\b)|(?:(?<!\bso\s+(?:that\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+(?:can|could|will|would|may|might)\s+[^,.;]{1,40})|(?!,?\s+and\s+(?:i|we)\s+(?:can|could)\s))(?:(?<!\bso\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+[^,.;]{1,40})|(?!,?\s+and\s+(?:i|we)\s+(?:can|could)\s)),?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:mais|pero|mas|aber|maar|ma|però)\s+(?=(?:je|j['’]|nous|on|yo|eu|ich|wir|ik|we|io|noi|puedo|podemos|posso|podemos|possiamo|kann|können|kan|kunnen)\b)|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|(?<!\bafter),?\s+(?:secondly|thirdly|fourthly|lastly|finally|after that|afterwards|next)\s*,?\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|shall|(?:'|’)m|am|(?:'|’)re|are)\b)|\s+(?:-{1,2}|–|—)\s+(?!(?:sorry|oops|no|wait|err|i mean|i meant|make (?:that|it))\b))\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
 // its own subject (round 14). Not after a condition ("If the council gives us the hall, I'll …").
 const SPLICE = /,\s+(?=(?:and\s+(?:(?:honestly|also|finally|lastly)\s+)?)?(?:what (?:i|we)\b|(?:my|our) (?:wish|dream|hope|vision|need|offer)\b)|(?:also|plus)\s+(?:our|my)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:is|are|has|have)\b|(?:(?:and\s+)?(?:also|plus)\s+)?(?:i|we)\s*(?:(?:'|’)m|(?:'|’)re|(?:'|’)ll|(?:'|’)d|(?:'|’)ve got|am|are|can|could|will|shall|have|own|(?:really |also |badly |urgently )?need|would)\b)/i;
@@ -1091,7 +1094,7 @@ const INTENSIFIED = /\b(?:also|still|even)\s+(?:(?:very|really|more than|so|supe
 const NEED =
   /\bthe (?:(?:biggest|main|one|only|big)\s+)?thing (?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? (?:always |really |still |most |constantly )?|(?:that(?:'|’)s |that is )?)(?:missing|lacking|lack|miss|need|needs?|could use)(?: [^,]{0,30}?)? is\s+(.+)$|\b(?:i|we)\s*(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:really\s+|a bit\s+|rather\s+|very\s+)?(?:short of|short on|low on|in need of|lacking|needing|desperate for|crying out for|in (?:dire|desperate|real|urgent) need of|searching for|after|on the lookout for|hunting for|in the market for)\s+(.+)$|\b(?:i|we)\s*(?:really\s+|still\s+|urgently\s+|also\s+|just\s+|only\s+|[a-z]+ly\s+)?(?:need|needs|(?:'|’)d need|could (?:really |definitely |sure )?(?:use|do with)|(?:'|’)m looking for|am looking for|are looking for|(?:'|’)re looking for|(?:'|’)m searching for|am searching for|(?:'|’)m seeking|am seeking|would love(?!\s+to\b)|(?:'|’)d love(?!\s+to\b)|require|lack|search(?: for)?|are searching(?: for)?|could (?:really |definitely |sure |honestly )?do with)\s+(?!is\b)(.+)$|^(?:still\s+|currently\s+)?(?:(?:badly|really|desperately|urgently|sorely|also)\s+)?(?:looking for|searching for|seeking|need|needing|in need of|(?:could|would) (?:really |definitely |sure )?(?:use|do with)|short (?:of|on)|low on|desperate for)\s+(.+)$|\b(?:i|we)\s*(?:don(?:'|’)?t|do not|never)\s+have\s+enough\s+(.+)$|\bthere\s*(?:aren(?:'|’)?t|are not|isn(?:'|’)?t|is not|(?:'|’)s not)\s+enough\s+(.+)$|\b(?:what (?:i|we) (?:really |most |still |actually )?need(?: most)?|my need|the thing (?:i|we) need)\s*(?:is|:)\s*(.+)$/i;
 const WISH =
-  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision|prayer)(?:\s+for\s+[^:]{1,40})?(?:,?\s+(?:i guess|i think|i suppose|i reckon|i(?:'|’)d say|honestly|really),?)?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\bi (?:(?:also|really|just|still|honestly|truly|do|really do|so|very much)\s+)?(?:wish|hope|dream)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b|(?:for|of|about)\s*[.!?,;]*\s*$)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible|marvell?ous|splendid|terrific|fabulous|super|smashing|heavenly|excellent)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more|every|each|all)\s.+))$|^(?:(?:and|also|but|honestly|tbh)[,\s]+)?(?:the\s+)?(?:dream|hope|wish)\s+(?:is|would be|:)\s+(?:that\s+|for\s+)?((?:every|each|all|more|a|an|the|our|no|free|open|better|local)\s.{4,})$/i;
+  /\bit(?:'|’)?s? (?:is )?(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest)\s+)?(?:wish|hope|dream) that\s+(.+)$|\b(?:my|our) (?:(?:biggest|big|one|only|main|greatest|real|fondest|secret)\s+)?(?:wish|hope|dream|vision|prayer)(?:\s+for\s+[^:]{1,40})?(?:,?\s+(?:i guess|i think|i suppose|i reckon|i(?:'|’)d say|honestly|really),?)?\s*(?:is|would be|:)\s*(?:that\s+|for\s+)?(.+)$|\b(?:i (?:(?:also|really|just|still|honestly|truly|do|really do|so|very much)\s+)?(?:wish|hope|dream)|we (?:(?:also|really|just|still|honestly|truly|do|all|so|very much)\s+)?wish)(?! (?:that )?(?:this(?!\s+(?:stuff|kind of|sort of)\b)|it|you|so|all is|everything is)\b| that(?:\s+(?:helps|is|was|works|makes|sounds|will)\b|\s*[.!]*$))(?: of| that| for)?\s+(?!(?:to|i|we|is|was|helps)\b|(?:for|of|about)\s*[.!?,;]*\s*$)(.+)$|\bi(?:(?:'|’)d|\s+should) (?:love|like) to see\s+(.+)$|\b(?:(?:it\s*(?:would|(?:'|’)d)|would|wouldn(?:'|’)t it|how)\s+be\s+(?:so\s+|really\s+|just\s+)?(?:great|amazing|wonderful|nice|awesome|brilliant|lovely|cool|fantastic|ace|grand|ideal|incredible|marvell?ous|splendid|terrific|fabulous|super|smashing|heavenly|excellent)|my dream would be) (?:if|to see|for)[,\s]+(?:(?:for once|just once|for a change|honestly|at least)[,\s]+)?(.+)$|\b(?:i|we)\s+(?:have\s+)?(?:(?:long|always|often|for (?:many|some|a few|years|decades)(?: years)?)\s+)?(?:wished|hoped|dreamt|dreamed)\s+(?:that\s+|for\s+|of\s+)(.+)$|^(?:(?:also|and|honestly|tbh|ngl)[,\s]+)?(?:i\s+)?wish\s+(?:(?:there\s+(?:were|was|(?:'|’)d be|would be)|we\s+had)\s+(.+)|((?:these|the|our|more|every|each|all)\s.+))$|^(?:(?:and|also|but|honestly|tbh)[,\s]+)?(?:the\s+)?(?:dream|hope|wish)\s+(?:is|would be|:)\s+(?:that\s+|for\s+)?((?:every|each|all|more|a|an|the|our|no|free|open|better|local)\s.{4,})$/i;
 
 // "Please can someone send me …": a polite request, written without a question mark.
 const PLEASE_ASK = /^(?:(?:so|also|and)[,\s]+)?please,?\s+(?=(?:can|could|would|will)\s+(?:anyone|anybody|someone|somebody)\s+\S[^?]*[.!]?\s*$)/i;
@@ -1116,7 +1119,7 @@ const OFFER_WELCOME = /^(.+?),?\s+(?:and\s+)?(?:you(?:'|’)re|you are|people ar
 const OFFER_AND_CAN = /\b(?:i|we)\s*(?:(?:'|’)ve got|\shave|\sown)\s+(.+?)\s+and\s+(?:can|could|(?:am|'m|’m) happy to|would be happy to|(?:i|we)\s*(?:can|could|(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:happy|free|available|glad)(?:\s+[^,]{1,25}?)?\s+to))\s+(.+)$/i;
 const OFFER_IF_ANYONE = /\bif\s+(?:anyone|anybody|someone|somebody|you|people|folks|the group|any of you)\s+(?:ever\s+)?(?:wants?|needs?|is looking for|are looking for|could use)\s+(?:to\s+(?:borrow|use|have|take)\s+)?(?!(?:it|them|one|that|this|those|these)\s*,)(.+?),\s*(?:(?:it(?:'|’)s|it is|they(?:'|’)re|they are)\s+(?:all\s+)?(?:yours|theirs|hers|his)|i(?:'|’)m (?:your (?:man|woman|person|guy|gal|girl|go-to|bloke|lad|fella|chap|mate|dude|lady|boy)|happy to help|around|available|up for it|in)|i am (?:your|happy|available)|(?:just\s+)?(?:give me a (?:shout|call|ring|buzz)|let me know|shout|ping me|call me|ask me|drop me a line|hit me up)|count me in|i can help|i(?:'|’)d be (?:happy|glad) to help|i(?:'|’)d love to help|happy to help)\b/i;
 const OFFER_AROUND = /\b(?:i(?:'|’)m|i am|we(?:'|’)re|we are)\s+(?:always\s+|usually\s+|generally\s+|often\s+)?(?:around|available|free|about|reachable)\b.*?\bif\s+(?:you|anyone|anybody|someone|somebody|people|folks)\s+(?:ever\s+)?(?:needs?|wants?)\s+(.+)$/i;
-const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty |quite |really |very |fairly |reasonably |decent(?:ly)? |rather )?(?:good|great|handy|decent|experienced|skilled|fluent) (?:at|in|with)\s+(?:[^,]{2,40}?(?:\s+and|,\s*so)\s+(?:i\s+|we\s+)?(?:can|could)\s+(?=\S)(?!.*\s(?:it|them)\s*[.!]*$))?(.+)$/i;
+const OFFER_GOOD_AT = /\b(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are)\s+(?:pretty |quite |really |very |fairly |reasonably |decent(?:ly)? |rather )?(?:good|great|handy|decent|experienced|skilled|fluent) (?:at|in|with)\s+(?:[^,]{2,40}?(?:\s+and|,\s*so)\s+(?:i\s+|we\s+)?(?:can|could)\s+(?=\S)(?!.*\s(?:it|them)\s*[.!]*$))?(.+?)(?:\s+(?:though|tho)\b.*|,\s+(?:(?:over|almost|nearly|about|some)\s+)?(?:\d+|many|several|ten|twenty|thirty|forty)\s+(?:years?|decades?)\b.*)?$/i;
 
 // ---- items said plainly, without "I can" / "need" / "wish" (round 8) ----
 // "I've got a spare projector", "I have twenty old Raspberry Pis nobody is using", "I have a 3D printer we never use".
@@ -1327,11 +1330,14 @@ const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.
 // "Our team is going to …", "My class will …": the person speaks for their group.
 // Partners write in their institution's voice: "Our branch will host …", "The Grade 7 class at Lincoln Middle is going to
 // build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
-const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association|family|household|org|orgs|barkada|wh[āa]nau|iwi|hap[ūu]|kura|marae|unit|ministry|college|university|faculty|division|directorate|secretariat|initiative|programme|program|desk|cell|wing|council|agency|commission|authority|fellowship|youth|diocese|chamber|federation|alliance|coalition`;
+const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association|family|household|org|orgs|barkada|wh[āa]nau|iwi|hap[ūu]|kura|marae|unit|ministry|college|university|faculty|division|directorate|secretariat|initiative|programme|program|desk|cell|wing|council|agency|commission|authority|fellowship|youth|diocese|chamber|federation|alliance|coalition|choir|chorus|band|orchestra|ensemble|sangat|jamaat|jama(?:'|’)at|auxiliary|sisterhood|brotherhood|scouts|guides|brigade|squad|shed|sodality|confraternity`;
 // "Furthermore, our NGO can provide the community hall at Sector V on Sundays, free of cost, to any civic group".
+// "A few of the dads are handy and can build a stage if any group needs one", "Two of our members could run the sound for
+// anyone who wants it": some of the person's own people offering their hands, on the others' need.
+const OFFER_SOME_OF_US = /^(?:(?:and|also|plus)[,\s]+)?(?:a few|a couple|some|several|two|three|four|many|most|one|a handful|a number)\s+of\s+(?:the|our|us|my)\s*(?:[\p{L}'’-]+\s+){0,2}?(?:(?:are|is)\s+[^,]{2,25}?\s+and\s+)?(?:can|could|(?:'|’)d be happy to|would be happy to|are happy to|are glad to|would love to)\s+(?:also\s+)?((?!(?:come|attend|join|be there|make it)\b)[^,]{3,80}?),?\s+(?:if|for)\s+(?:any|anyone|anybody|someone|somebody|another|other|your|a)\b[^,]{0,40}?\b(?:needs?|wants?|asks?|could use)\b/iu;
 const OFFER_GROUP_PROVIDE = new RegExp(String.raw`^(?:(?:and|also|plus|furthermore|moreover|in addition|additionally|besides)[,\s]+)?(?:our|my)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${GROUP_NOUN})\s+(?:can|could|will|would be (?:happy|glad) to|is (?:happy|glad|willing) to)\s+(?:also\s+)?(?:provide|offer|lend|give|donate|share|make available)\s+([^,]{3,80})`, 'iu');
 // "Our Home & School Association will …": an ampersand inside the group's name is one of its words.
-const GROUP_SUBJECT_AT = String.raw`(?:(?:our|my|the(?!\s+other\s))\s+|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,4}(?:'|’)s\s+)(?:whole\s+|entire\s+|little\s+|local\s+)?(?:(?:[\p{L}\d'’-]+|&)\s+){0,3}?(?:${GROUP_NOUN})(?:\s*(?:at|of|from|in)\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){1,5}?(?:[–—-]\s+[\p{L}\d'’.-]+\s+)?){0,2}\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|be\s+(?!(?:closing|shutting|opening|moving|going|getting|staying|remaining|working|learning|attending|coming|joining|travell?ing|leaving|taking|being|needing|looking|hoping|trying|thinking)\b)\p{L}+ing\s|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
+const GROUP_SUBJECT_AT = String.raw`(?:(?:our|my|the(?!\s+other\s)|sadi|saadi|sadda|saada|sadde|saade|hamari|hamara|hamare|humari|humara|humare)\s+|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,4}(?:'|’)s\s+)(?:whole\s+|entire\s+|little\s+|local\s+)?(?:(?:[\p{L}\d'’-]+|&)\s+){0,3}?(?:${GROUP_NOUN})(?:\s*(?:at|of|from|in)\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){1,5}?(?:[–—-]\s+[\p{L}\d'’.-]+\s+)?){0,2}\s*(?:(is|are|(?:'|’)s|(?:'|’)re)\s+(?=(?:(?:also|definitely|really|very|more than|so)\s+)?(?:(?:going to|gonna|planning to|planning on)\s+(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know)\b)|host|run|organi[sz]e|hold|start|launch|put on|set up|do|make|build|write|translate|create|teach|happy to|glad to|willing to|pleased to|delighted to|keen to|able to)\b)|(will|(?:'|’)ll|would|could|can|(?:'|’)d)\s+(?=(?:(?:also|definitely|really|certainly)\s+)?(?:have\s+(?:a|an|another|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:sprint|klatch|kaffeeklatsch|democamp|demo camp|meetup|workshop|open house|potluck|picnic)\b|be\s+(?:(?:very|more than|so|really|only too)\s+)?(?:happy|glad|willing|delighted|pleased|keen|able)\s+to\b|be\s+(?!(?:closing|shutting|opening|moving|going|getting|staying|remaining|working|learning|attending|coming|joining|travell?ing|leaving|taking|being|needing|looking|hoping|trying|thinking)\b)\p{L}+ing\s|(?:love|like)\s+to\b|(?!(?:be|have|get|need|close|shut|stay|remain|move|lose|love|like|enjoy|hate|adore|miss|want|feel|look|learn|see|hear|find|think|know|not|never|no|probably|maybe|likely|soon|always|still|reopen|open)\b)\p{L})))`;
 const GROUP_SUBJECT = new RegExp(String.raw`(^|[:;]\s*|^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|also|and|plus|then|next|after that)[,\s]+)+|^(?:once|when|as soon as)\s[^,]{2,60},\s+|^(?:on behalf of|for|at|with|from|after|in|as|\p{L}+ed by|\p{L}+ing)\s[^,]{2,60},\s+|^(?:next|this|in|on|from|after|over|during|by)\s+(?:the\s+)?(?:term|week|weekend|month|year|semester|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+|^(?:over|during|on|at|by|before|after|this|next|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:weekend|week|holidays?|hols|break|day|night|eve)\b,?\s+)${GROUP_SUBJECT_AT}`, 'iu');
 // Only tried when the clause has such a lead-in, to keep the common path cheap.
 const GROUP_SUBJECT_PLEASED = new RegExp(String.raw`(\b(?:pleased|happy|delighted|proud|excited|glad|thrilled) to (?:confirm|say|announce|report|share|let you know|tell you)\s+(?:that\s+)?)${GROUP_SUBJECT_AT}`, 'iu');
@@ -1602,6 +1608,7 @@ const VERB_ITEMS: [RegExp, RegExp, Slot][] = [
   [/gallaf|gallwn|angen/iu, /^(?:(?:a|hefyd)\s+)*(?:rydw i|dw i|rwy['’]n|rydyn ni|dyn ni|mae)\s+(?:(?:hefyd|wir)\s+)?angen\s+(.{2,})$/iu, 'need'],
   [/yasfelig/iu, /^(.{2,}?)\s+yasfelig(?:enal|egnal|eñal|al)(?![\p{L}])/iu, 'need'],
 ];
+const FOREIGN_LEND = /^(?:(?:e|y|também|también)[,\s]+)?(?:eu\s+|yo\s+)?(?:tenho|temos|tengo|tenemos)\s+(.{3,80}?)\s+que\s+(?:posso|podemos|puedo|podemos)\s+(?:emprestar|ceder|doar|prestar|donar|dejar)\b(?:\s+(?:a\s+|para\s+)?(?:quien|quem|la gente|as pessoas|los vecinos|grupos?)\b[^,;]*?)?(?:\s+((?:para|pra|pro)\s+(?!(?:que|quem|quien|quienes)\b)(?!\p{L}+(?:ar|er|ir)(?![\p{L}]))[^,;.!]{3,60}))?/iu;
 const MORE_FOREIGN_ITEMS: [RegExp, Slot][] = [
   // "Tenemos una casa comunal que pueden usar cualquier sábado", "On a une salle que vous pouvez utiliser": a place or thing
   // others may use, on offer (as the English "… that the kids can use").
@@ -1630,7 +1637,8 @@ const MORE_FOREIGN_ITEMS: [RegExp, Slot][] = [
   // "Komunitas kami punya drone yang bisa dipinjam", "Tenho um notebook sobrando que posso emprestar", "Tengo un proyector
   // que puedo prestar": a thing one has, that one lends.
   [/^(?:(?:[\p{L}]+\s+){0,2}(?:kami|saya|aku|kita)\s+)?(?:punya|memiliki|ada)\s+(.{3,80}?)\s+yang\s+(?:bisa|boleh|dapat)\s+(?:dipinjam|dipakai|digunakan)\b/iu, 'offer'],
-  [/^(?:(?:e|y|também|también)[,\s]+)?(?:eu\s+|yo\s+)?(?:tenho|temos|tengo|tenemos)\s+(.{3,80}?)\s+que\s+(?:posso|podemos|puedo|podemos)\s+(?:emprestar|ceder|doar|prestar|donar|dejar)\b/iu, 'offer'],
+  // "… que podemos prestar para mudanzas de familias": what it is lent for (a noun after "para") goes with the thing.
+  [FOREIGN_LEND, 'offer'],
   // "Vi har 15 stole, som I er velkomne til at låne", "Jag har en projektor som ni gärna får använda", "Wir haben zehn
   // Bierbänke, die ihr gerne ausleihen könnt": a thing one has that the others are welcome to take or use.
   [/^(?:(?:men|og|och|så|und|aber|auch)[,\s]+)?(?:vi|jeg|jag|wir|ich)\s+(?:har|haben|habe)\s+(?:(?:også|även|också|auch|noch)\s+)?(.{3,80}?),?\s+(?:som|die|den|das)\s+(?:I|ni|dere|du|jer|ihr|Sie)\s+(?:(?:er|är|seid|sind)\s+(?:(?:hjertelig|varmt|meget|mycket|herzlich|gerne)\s+)?(?:velkomne|velkommen|välkomna|välkommen|willkommen)\s+(?:til\s+(?:at|å)|att|zu)?\s*|(?:gerne|gjerne|gärna)\s+(?:må|får|kan)\s+|(?:må|får|kan)\s+(?:gerne|gjerne|gärna)\s+|gerne\s+)(?:få|låne|låna|bruge|bruke|använda|tage|ta|hente|hämta|have|ha|haben|nutzen|ausleihen|leihen|abholen|mitnehmen)(?![\p{L}])/iu, 'offer'],
@@ -1658,7 +1666,7 @@ const groupSubject = (c: string, orgs: RegExp | null = null) => {
     const a = (aux2 ?? aux ?? '').toLowerCase();
     return `${pre}we ${/will|ll/.test(a) ? 'will' : /^(?:would|could|can)$/.test(a) ? a : /d$/.test(a) ? 'would' : 'are'} `;
   };
-  let out = /^\s*(?:our|my|the)\s|[:;,]\s*(?:our|my|the)\s|^(?:next|this|in|on|from|after|over|during|by)\s|^\s*(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*(?:'|’)s\s/iu.test(c) ? c.replace(GROUP_SUBJECT, we) : c;
+  let out = /^\s*(?:our|my|the|sadi|saadi|sadda|saada|sadde|saade|hamari|hamara|hamare|humari|humara|humare)\s|[:;,]\s*(?:our|my|the)\s|^(?:next|this|in|on|from|after|over|during|by)\s|^\s*(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*(?:'|’)s\s/iu.test(c) ? c.replace(GROUP_SUBJECT, we) : c;
   if (/\bto (?:confirm|say|announce|report|share|let you know|tell you)\b/i.test(out)) out = out.replace(GROUP_SUBJECT_PLEASED, we);
   return orgs ? out.replace(orgs, (m: string, pre: string, aux: string) => we(m, pre, aux)) : out;
 };
@@ -1731,7 +1739,10 @@ const OFFER_PROPOSE = /^(?:(?:also|and|so)[,\s]+)?(?:i|we)\s+(?:(?:propose|offer
 // "For our association is very important to have a website."
 const NEED_IMPORTANT = /^(?:for (?:us|me|our [\p{L}-]+|my [\p{L}-]+),?\s+)?(?:it\s+|it(?:'|’)s\s+)?(?:is\s+)?(?:very |really |so |most |extremely )?(?:important|essential|vital|crucial)\s+(?:for (?:us|me|our [\p{L}-]+)\s+)?to (?:have|get|find)\s+(.+)$/iu;
 // "I would appreciate help with our website."
-const NEED_APPRECIATE = /^(?:(?:and|also)[,\s]+)?(?:i|we)\s*(?:(?:'|’)d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?(?:appreciate|be\s+(?:very\s+|so\s+|really\s+|most\s+|extremely\s+|ever so\s+|terribly\s+|awfully\s+|immensely\s+|hugely\s+|deeply\s+|truly\s+|most awfully\s+)?(?:grateful|thankful|obliged)\s+for)\s+(?:any\s+)?(?!(?:it|that|this|you|your (?:time|patience|understanding|email|message|note)|the (?:invite|invitation|event|email|note|reminder))\b)(.{3,80})$/i;
+// "Kindly let us know if any group can lend a keyboard", "Do tell me if anyone could spare a gazebo": asking to be told
+// who can give a thing is needing it.
+const NEED_LET_KNOW = /^(?:(?:and|also|so|oh)[,\s]+)?(?:(?:kindly|please|pls|do)\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me))\s+if\s+(?:any|some)(?:one|body|\s+(?:other\s+)?[\p{L}-]+)\s+(?:can|could|would|is able to|are able to)\s+(?:lend|give|donate|spare|share|provide|loan|offer|send)(?:\s+(?:us|me))?\s+([^,;]{3,80}?)(?:\s+(?:to\s+(?:us|me)|for\s+(?:a|the)\s+[^,;]{2,30}))?(?:[,;].*)?[.!?]*$/iu;
+const NEED_APPRECIATE = /^(?:(?:and|also)[,\s]+)?(?:i|we)(?:\s+(?:also|really|truly|all))?\s*(?:(?:'|’)d|\s+would)\s+(?:also\s+)?(?:really\s+|greatly\s+|so\s+)?(?:appreciate|be\s+(?:very\s+|so\s+|really\s+|most\s+|extremely\s+|ever so\s+|terribly\s+|awfully\s+|immensely\s+|hugely\s+|deeply\s+|truly\s+|most awfully\s+)?(?:grateful|thankful|obliged)\s+for)\s+(?:any\s+)?(?!(?:it|that|this|you|your (?:time|patience|understanding|email|message|note)|the (?:invite|invitation|event|email|note|reminder))\b)(.{3,80})$/i;
 // "If I had one wish, it would be broadband for every farm in the county."
 const WISH_ONE = /^if (?:i|we) (?:had|could have|got|were granted) (?:one|a single|just one|only one|a) wish,?\s*(?:(?:it(?:'|’)d|it would|that would) be|it(?:'|’)s|it is)\s+(.+)$/i;
 // "There is no space in our neighbourhood for teenagers to hang out."
@@ -1787,7 +1798,18 @@ function rambleItem(c: string, sentence: string): { slot: Slot; text: string } |
 }
 // The sentence without what runs on after a comma as a sentence of its own (null when nothing does).
 const beforeClause = (c: string) => { const whole = c.replace(/[\s.!?]+$/, ''), head = cutClauseTail(whole); return head.length < whole.length ? head : null; };
+// "voluntarios que hablen árabe para acompañar a las familias", "des bénévoles qui parlent arabe pour accompagner …": what
+// a full need is for (an infinitive after "para"/"pour"/"per") is no part of it, as a long English action loses its purpose.
+const FOREIGN_NEED_PURPOSE = /\s+(?:para|pra|pour|per)\s+(?:(?:poder|pouvoir|potere|ir|aller|andare)\s+)?\p{Ll}+(?:ar|er|ir|re)(?:l[oa]s?|les?|nos)?\s.*$/u;
 function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
+  const r = plainItem0(c, next, prev, sentence);
+  if (r && r.slot === 'need' && /[^\x00-\x7f]|\b(?:para|pour|per|pra)\b/.test(r.text)) {
+    const cut = r.text.replace(FOREIGN_NEED_PURPOSE, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 3 && /\s(?:que|qui|che)\s/i.test(all.slice(0, i)) ? '' : m));
+    return { ...r, text: cut };
+  }
+  return r;
+}
+function plainItem0(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
   const ri = rambleItem(c, sentence);
   if (ri) return ri;
@@ -1813,6 +1835,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = OFFER_PROPOSE.exec(c))) return { slot: 'offer', text: m[1] ?? m[2]! };
   if (/important|essential|vital|crucial/.test(c) && (m = NEED_IMPORTANT.exec(c.includes('(') ? c.replace(/\s*\([^()]{1,60}\)/g, '') : c))) return { slot: 'need', text: m[1]! };
   if (/appreciate|grateful|thankful/.test(c) && (m = NEED_APPRECIATE.exec(c))) return { slot: 'need', text: m[1]! };
+  if (/\b(?:know|tell)\b/i.test(c) && (m = NEED_LET_KNOW.exec(c))) return { slot: 'need', text: m[1]! };
   if (/^\W*(?:\w+[,\s]+){0,2}there/i.test(c) && (m = NEED_THERE_NO.exec(c))) return { slot: 'need', text: m[1]! };
   if (/^(?:(?:honestly|really|and|but)[,\s]+)?(?:not much|nothing(?: much)?|not a lot)\s+(?:that\s+)?(?:i|we)\s+(?:really\s+)?need\b/i.test(c)) return { slot: 'need', text: 'nothing' };
   if ((m = NEED_NOBODY_KNOWS.exec(c))) return { slot: 'need', text: 'someone who knows how to ' + m[1] };
@@ -1853,7 +1876,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   // place of one's own standing empty, with when it does, is on offer (German and Dutch).
   if (/\b(?:leer|leeg)\b/i.test(fc) && (m = STANDS_EMPTY.exec(fc)) && (EMPTY_PLACE.test(m[1]!) || EMPTY_USE.test(fc))) return { slot: 'offer', text: m[1]! + (m[2] ? ' ' + m[2].trim() : '') };
   // (A Turkish stem softened before its suffix gets its k back: "lastiğe" is "lastik".)
-  for (const [re, slot] of MORE_FOREIGN_ITEMS) if ((m = re.exec(fc))) return { slot, text: (re === TR_CAN && m[2] ? `${m[1]}, ve ${m[2]}` : (m[1] ?? m[2] ?? m[3])!).replace(/[\s.!]+$/, '').replace(/ğ$/u, 'k') };
+  for (const [re, slot] of MORE_FOREIGN_ITEMS) if ((m = re.exec(fc))) return { slot, text: (re === TR_CAN && m[2] ? `${m[1]}, ve ${m[2]}` : re === FOREIGN_LEND && m[2] ? `${m[1]} ${m[2]}` : (m[1] ?? m[2] ?? m[3])!).replace(/[\s.!]+$/, '').replace(/ğ$/u, 'k') };
   for (const [gate, re, slot] of SCRIPT_ITEMS) if (gate.test(fc) && (m = re.exec(fc))) return { slot, text: (m[1] ?? m[2])!.replace(/[\s.!]+$/, '') };
   for (const [gate, re, slot] of VERB_ITEMS) if (gate.test(fc) && (m = re.exec(fc))) return { slot, text: m[1]!.replace(COURTESY_TAIL, '').replace(/[\s.!।]+$/u, '') };
   if ((m = FOREIGN_WISH.exec(fc))) return { slot: 'wish', text: m[1]! };
@@ -1913,7 +1936,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   if ((m = OFFER_SOMETHING.exec(c1))) return { slot: 'offer', text: m[1]! };
   // "the meeting room can still be used by community groups": a place others may use.
   if ((m = OFFER_CAN_BE_USED.exec(c1))) return { slot: 'offer', text: m[1]! };
-  if ((m = OFFER_THING_CAN.exec(c1) ?? OFFER_GROUP_PROVIDE.exec(c1) ?? OFFER_COME_GRAB.exec(c1) ?? FOREIGN_ANYONE_USE.exec(c1))) return { slot: 'offer', text: m[1]! };
+  if ((m = OFFER_THING_CAN.exec(c1) ?? OFFER_GROUP_PROVIDE.exec(c1) ?? OFFER_SOME_OF_US.exec(c1) ?? OFFER_COME_GRAB.exec(c1) ?? FOREIGN_ANYONE_USE.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = OFFER_KNOW.exec(c1))) return { slot: 'offer', text: 'know my way around ' + m[1] };
   if ((m = OFFER_WHAT.exec(c1) ?? OFFER_THING.exec(c1))) return { slot: 'offer', text: m[1]! };
   if ((m = POSSESS.exec(c1)) && !/\b(?:don(?:'|’)?t|do not|never)\s+(?:have|own)\b/i.test(c1)) {
@@ -1988,6 +2011,9 @@ function splitList0(s: string): string[] {
   }
   // "kids learn to make, not just consume" is one thought, not a list.
   if (parts.some((p) => /^(not|but|just|than|so|because|which|who|that|then|it|it(?:'|’)s|they|she|he|there)\b/i.test(p))) return [s];
+  // "insurance that covers under-18s, the current policy doesn't": a sentence of its own after the comma is no second thing
+  // (cutClauseTail then ends the item at the comma).
+  if (parts.length === 2 && /^(?:the|our|my|their|this|that)\s/i.test(parts[1]!) && isClause(parts[1]!)) return [s];
   // "eine Person, die Französisch kann", "alguien, que sepa de diseño": a relative clause after the comma is no second thing.
   // (Finnish "jonkun, joka osaa …", Czech "někoho, kdo …", Hungarian "valakit, aki …", Estonian "kedagi, kes …", Russian
   // "кто-то, кто разбирается в LoRa", Ukrainian "когось, хто …".)
@@ -3274,7 +3300,7 @@ function plannedDay(own: string[], input: UnderstandInput): string | null {
   return d && d.end >= today && Date.parse(d.end) - input.received.getTime() < 300 * 86_400_000 ? d.end : null;
 }
 
-function commandOf(reply: string, context: ReplyContext, us: Unit[], input: UnderstandInput): { command: Command | null; due: DueRange | null; sentence: string | null; shift?: Shift } {
+function commandOf(reply: string, context: ReplyContext, us: Unit[], input: UnderstandInput): { command: Command | null; due: DueRange | null; sentence: string | null; shift?: Shift; dateSentence?: string } {
   // "I will surely be there", "we'll definitely come": the adverb adds nothing to the yes.
   const fix = context === 'check-in' ? fixTypos : context === 'invitation' ? (x: string) => fixTypos(x).replace(/\b(will|(?:'|’)ll|shall)\s+(?:surely|definitely|certainly|absolutely|totally|really|def|defo|100%)\s+(?=(?:be there|come|join|attend|make it)\b)/gi, '$1 ') : (x: string) => x;
   // A leading emoji ("👍🏽 sorted", "😅 not yet") carries no words; quoted lines ("> Reply done, not yet, …") are the ask's.
@@ -3307,7 +3333,9 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       if (!OPEN_AFTER.test(x)) return due;
       const ps = x.split(/\s*,\s+/);
       const i = ps.findIndex((p) => OPEN_AFTER.test(p) && !!dueIn(p));
-      return (i < 0 ? null : ps.slice(i + 1).map(dueIn).find(Boolean)) ?? due;
+      // "pushed it to after Diwali, the van is booked for all of October": a date that starts before the open window and
+      // ends inside it is the reason's, not a closer day in the window.
+      return (i < 0 ? null : ps.slice(i + 1).map(dueIn).find((d) => !!d && (d.start >= due.start || d.end > due.end))) ?? due;
     };
     // "no está cancelado, lo pospongo a enero": a foreign cancel word beside a move and a date is the move.
     // "Cancelled the March date, we're moving it to April": the cancel word beside moving it to a date is the move.
@@ -3365,7 +3393,9 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
         }
         if (due) return { command: 'reschedule', due, sentence: r, shift };
       }
-      if (due || /\b(postpone|prepone|reschedule|more time|push|move|delay|shift|bump|defer)\w*/i.test(r)) return { command: 'reschedule', due, sentence: r };
+      // "We had to postpone. We're now doing it the Saturday after Labor Day": the later sentence that gives the new date is
+      // the move's too, not a new commitment.
+      if (due || /\b(postpone|prepone|reschedule|more time|push|move|delay|shift|bump|defer)\w*/i.test(r)) return { command: 'reschedule', due, sentence: r, ...(laterNew && due ? { dateSentence: laterNew } : {}) };
     }
     // "Small correction to yesterday's reply: I said done, but only the first part is; the second I record on 3 June": a
     // correction of an earlier answer that then names a day still ahead moves the thing to that day.
@@ -3619,6 +3649,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   const skip = new Set<string>();
   if (cmd.command === 'stop' && cmd.sentence) skip.add(cmd.sentence);
   if (context === 'check-in' && cmd.sentence && (cmd.command === 'reschedule' || cmd.command === 'drop')) skip.add(cmd.sentence);
+  if (context === 'check-in' && cmd.command === 'reschedule' && cmd.dateSentence) skip.add(cmd.dateSentence);
   let f = extract(us, input, skip);
   if (context === 'ask' && askOrderSlots(us, f)) f = extract(us, input, skip);
   if (cmd.command === 'join') {
