@@ -127,6 +127,11 @@ const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|su
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, 'a couple of': 2, 'a couple': 2, 'a few': 3, few: 3, several: 3, fifteen: 15, twenty: 20, thirty: 30 };
 export const NUM_RE = '(\\d{1,3}|a couple of|a couple(?= more\\b)|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple of|few|several)';
 export const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase().replace(/ of$/, '')] ?? NUMBERS[s.toLowerCase()] ?? 1);
+// "push it back a month", "move it out two weeks", "delay it by a week", "pushing it back a fortnight": a move by a length
+// (the date reader counts it from today; a check-in reply counts it from the planned date when one is known).
+export const PUSH_BY = new RegExp(`(?<=\\b(?:push(?:ed|es|ing)?|move[ds]?|moving|bump(?:ed|ing)?|delay(?:ed|ing)?|defer(?:red|ring|s)?|slide|slip|postpone[ds]?|postponing|shift(?:ed|ing)?|kick(?:ed|ing)?)\\s+(?:(?:it|this|that|them|things|the\\s+[\\p{L}-]+)\\s+)?(?:(?:back|out|on|off|forward)\\s+)?)(?:by\\s+)?(?:another\\s+|a\\s+further\\s+)?(?:${NUM_RE}\\s+(?:more\\s+)?(day|week|month)s?|(a|one|two)\\s+(fortnight)s?)\\b`, 'iu');
+export const pushLength = (m: RegExpExecArray): { amount: number; unit: 'day' | 'week' | 'month' } =>
+  m[3] ? { amount: num(m[3]) * 2, unit: 'week' } : { amount: num(m[1]!), unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' };
 // A thing moved to a date: "postponed to", "pushed back to", "moved it till".
 const MOVED_TO = /\b(?:postpon|push|mov|bump|shift|delay|reschedul|chang|put)\w*\s+(?:(?:it|this|that|them|things|back|out|forward|off|over)\s+){0,2}(?:to|till|til|until)\s+$/i;
 // Prepositions that belong to a date phrase and go with it when the phrase is cut from an action.
@@ -757,8 +762,9 @@ const RULES: Rule[] = [
     return range(x, x);
   }],
   // "push it back a month", "move it out two weeks", "delay it by a week": that long from today.
-  [new RegExp(`(?<=\\b(?:push(?:ed)?|move[ds]?|moving|bump(?:ed)?|delay(?:ed)?|slide|slip|postpone[ds]?|shift(?:ed)?|kick(?:ed)?)\\s+(?:(?:it|this|that|them|things)\\s+)?(?:(?:back|out|on|forward)\\s+)?)(?:by\\s+)?(?:another\\s+)?${NUM_RE}\\s+(day|week|month)s?\\b`, 'i'), (m, t) => {
-    const x = parseDay(span(t, num(m[1]!), m[2]!).end);
+  [PUSH_BY, (m, t) => {
+    const p = pushLength(m);
+    const x = parseDay(span(t, p.amount, p.unit).end);
     return range(x, x);
   }],
   // "in the next day or two", "within the next week or two": the later end.
@@ -1641,7 +1647,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(orta|baş|son)', OTHER_MONTH_HINT],
   ['شباط', OTHER_MONTH_HINT],
   ['(cette semaine', /semaine|semana|woche|settiman[ae]|deze week|\b(?:ce|le|am|no|dit|questo) week-?end|fin de semana|finde|fine settimana|fim de semana|\b(?:mois|mes|monat|mese|maand|m[êe]s|jours?|d[íi]as|tagen?|giorni|dagen|weken|mesi|monaten|monats|monatsende|maanden)\b/i],
-  ['(?:push(?:ed)?', /(?:push|move|moving|bump|delay|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|back|out|on|forward|by|another)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
+  ['(?:push(?:ed|es|ing)?', /(?:push|move|moving|bump|delay|defer|slide|slip|postpone|shift|kick)\w*\s+(?:(?:it|this|that|them|things|the\s+\S+|back|out|on|off|forward|by|another|a\s+further)\s+)*(?:an?|\d|one|two|three|four|five|six|couple|few|several)\b/i],
   ['(day|week|month)\\s+or\\s+(?:two', /next\s+(?:day|week|month)\s+or/i],
   ['between now and', /now and|now (?:un)?til/i],
   ['(?<![\\d.,:\\/])', /\d\.\d/],

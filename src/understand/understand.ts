@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { quotedHistory, signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { NUM_RE, cutDue, findDue, iso, localDay, num } from './dates.ts';
+import { PUSH_BY, cutDue, findDue, iso, localDay, pushLength } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
 import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
@@ -3205,8 +3205,6 @@ const CLOCK_AT = /\s+(?:um|at|@|à|às|a las|alle|om|kl\.?|o)\s+\d{1,2}(?:[:.]\d
 const NO_DATE_LATER = /\b(?:some other time|another time|some other day|at some (?:other )?point|some ?day)\b|^\W*(?:(?:just|please|pls)\s+)?(?:drop (?:me|us) (?:a|an) (?:quick\s+)?(?:line|note|e-?mail|message|text)|check back|check in again|ask me again|try me again)\b|\b(?:do|get to|get round to|get around to|finish|tackle|sort|handle|try|move|push|make) (?:it|this|that)(?: one)? (?:a bit |a little )?later\b|\b(?:i(?:'|’)ll|i will|ill|will|gonna|going to)\s+(?:do|finish|get to|get round to|get around to|sort|tackle)\s+(?:it|this|that)(?: one)?\s+(?:after|once|when)\s/i;
 // "I don't know when yet", "no idea when", "I'll let you know once things settle": the new date is not known yet.
 const NO_DATE_KNOWN = /\b(?:i(?:'|’)ll|i will|we(?:'|’)ll|we will|will)\s+(?:get back to|come back to|revert to|follow up with|write back to|be back (?:to|in touch with))\s+(?:you|u)\s+(?:with|on|about)\s+(?:a|the)\s+(?:new\s+)?(?:date|day|time)\b|\b(?:let you know|tell you|send you)\s+(?:a|the)\s+new\s+date\b|\b(?:don(?:'|’)?t|do not|doesn(?:'|’)?t|does not) know (?:yet )?when\b|\b(?:not sure|unsure|no idea|can(?:'|’)?t say|cannot say|hard to say) (?:yet )?when\b|\b(?:i(?:'|’)ll|i will|will) let (?:you|u) know (?:when|once|as soon as|after)\b|\b(?:once|when|until) things (?:settle|calm|quiet)/i;
-// "Can we push this a month?", "delay it by two weeks": a move by a length of time.
-const PUSH_BY = /\b(?:push|move|postpone|delay|shift|bump|defer|slide|slip|kick)(?:e?d|es|ing)?\s+(?:it|this|that|things|the \w+)\s+(?:back\s+|out\s+|on\s+)?(?:by\s+)?(?:a|an|one|two|three|four|\d+|a couple of|a few|another)\s+(?:more\s+)?(?:days?|weeks?|months?)\b/i;
 // "It's happening next Saturday!", "it's on the 12th now": when it will take place, in a check-in a new date.
 const HAPPENING = /\b(?:it|this|that|the [\p{L}-]+)\s*(?:(?:'|’)s|is|will(?: now)? be|(?:'|’)ll(?: now)? be)\s+(?:now\s+|actually\s+|finally\s+)?(?:happening|on|taking place|going ahead|(?:booked|set|scheduled|planned|confirmed|pencill?ed in)(?:\s+in)?\s+for)\b/iu;
 // "gym's already booked", "the room is sorted", "flyers are all printed": how things stand, not a thing to do.
@@ -3270,15 +3268,12 @@ const EVENT_RUNS = /^(?:(?:and|then|so)\s+)?(?:we|i)\s*(?:(?:'|’)ll\s+|will\s+
 // "Let's say Saturday September 18.", "How about the 20th?", "Week after Easter work for you?": a day put forward.
 const PROPOSE = /^\W*(?:(?:so|ok|okay|then|maybe)[,\s]+)?(?:let(?:'|’)?s (?:say|go with|go for|aim for|make it|call it|do)|say|how about|what about|new (?:plan|date)(?: is)?)\b|\bworks? for (?:you|u|everyone|everybody|y(?:'|’)?all|the group)\s*\?\s*$/i;
 
-// "Pushing it back two weeks", "can we push it back a week?", "delay it by a fortnight": a move said as a shift.
-const SHIFT_BY = new RegExp(`\\b(?:push|move|bump|delay|slide|slip|postpone|shift|kick|put)\\w*\\s+(?:(?:it|this|that|them|things|the\\s+[\\p{L}-]+)\\s+)?(?:(?:back|out|on|off)\\s+)?(?:by\\s+)?(?:another\\s+|a\\s+further\\s+)?(?:${NUM_RE}\\s+(day|week|month)s?|(a|one|two)\\s+(fortnight)s?)\\b`, 'iu');
 // "I'd planned it for Saturday 14 November", "it was booked for the 3rd": the planned date, said in the reply.
 const PLANNED_FOR = /\b(?:planned|scheduled|set|booked|pencil+ed(?:\s+in)?|supposed to (?:be|happen|run)|meant to (?:be|happen|run)|due)\b[^.!?]{0,30}?\b(?:for|on)\b/i;
+// "Pushing it back two weeks", "can we push it back a week?": a move said as a shift ("forward" may mean sooner: no shift).
 const shiftOf = (x: string): Shift | null => {
-  const m = SHIFT_BY.exec(x);
-  if (!m) return null;
-  if (m[3]) return { amount: num(m[3]) * 2, unit: 'week' };
-  return { amount: num(m[1]!), unit: m[2]!.toLowerCase() as Shift['unit'] };
+  const m = PUSH_BY.exec(x);
+  return m && !/\bforward\s+$/i.test(x.slice(0, m.index)) ? pushLength(m) : null;
 };
 /** A day (YYYY-MM-DD) moved on by a shift; a month keeps its day where the month has it, else its last day. */
 export function shiftDay(day: string, s: Shift): string {
