@@ -766,7 +766,11 @@ const CONDITION = /(?:^|[,;:]\s*|\.\s+)(?:if|unless|as long as|provided(?: that)
 const TRAIL_CONDITION = /(?:,\s*|\s+)(?:subject to|pending|assuming|provided(?: that)?(?=\s+[a-z])|providing|as long as|depending on|unless|only if|if (?!(?:needed|useful|helpful|wanted|required|necessary|desired|that(?:'|’)s|it(?:'|’)s(?!\s+(?:on|in|at|during|over|held|a|an|the|not|raining|sunny|dry|wet|cold|hot|free|open|still|happening)\b)|this is|that helps|it helps|so|(?:you|anyone|anybody|someone|somebody|people|others|the group|they|folks|everyone|any of you)\s+(?:ever\s+)?(?:need|needs|want|wants|like|likes|would like|are interested|is interested|could use))\b))\s*\S/i;
 // "ask her teacher if we can …", "check if the hall is free": an indirect question, not a condition.
 const ASKS_IF = /\b(?:ask|asking|check|see|find out|figure out|know|wonder|confirm|enquire|inquire|email|call|text|ping|look into)\b(?:\s+\S+){0,4}\s*$/i;
-function trailCondition(c: string): boolean {
+// "…, because right now it's all on paper and if she loses it we're finished": an "if" inside the reason given for the
+// promise conditions the reason, not the promise.
+const REASON_TAIL = /(?:,\s*|\s+)(?:because|(?:'|’)?cause|cos|coz|bc)\s.*$/i;
+function trailCondition(c0: string): boolean {
+  const c = c0.replace(REASON_TAIL, '');
   const m = TRAIL_CONDITION.exec(c);
   return !!m && !(/^\W*if\b/i.test(m[0]) && ASKS_IF.test(c.slice(0, m.index)));
 }
@@ -998,6 +1002,9 @@ function tidyCommitment(s: string): string {
     .replace(/,\s+(?:and\s+)?already\s+(?:\p{L}+ed|got|made|done|paid|found|spoken|told|sent|put)\b.*$/iu, '')
     // "coffee klatch for the parents, school canteen, 10am": a clock time left at the end is no part of the action.
     .replace(/,\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*$/i, '')
+    // "host a coffee klatch for the neighbours, with cake and chai (of course)": the food that comes with it, after a comma,
+    // once the action is full (who runs it with the person, "with my sister", "with Tita Cora", stays).
+    .replace(/,\s+with\s+(?!(?:my|our|his|her|their|your|the|a|an|some|help|support|\p{Lu})(?![\p{L}]))[^,;]{2,60}$/u, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 5 ? '' : m))
     // "…, at my place, scones provided": what comes with it is no part of the action.
     .replace(/,\s+(?:[\p{L}-]+\s+){0,2}(?:provided|on the house)\s*[.!]*\s*$/iu, '')
     // "organise a coffee klatch with the ladies in my estate, by God's grace, to teach them …": a pious aside between
@@ -1300,7 +1307,7 @@ const baseVerb = (s: string) => s.replace(/^([\p{L}]+)/u, (w) => PAST_TO_BASE[w.
 // "Our team is going to …", "My class will …": the person speaks for their group.
 // Partners write in their institution's voice: "Our branch will host …", "The Grade 7 class at Lincoln Middle is going to
 // build …", "We are pleased to confirm that the Ixelles branch will host …", "Our marae is happy to host …" (round 11).
-const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association|family|household|org|orgs|barkada|wh[āa]nau|iwi|hap[ūu]|kura|marae|unit|ministry|college|university|faculty|division|directorate|secretariat|initiative|programme|program|desk|cell|wing|council|agency|commission|authority|fellowship|youth|diocese|chamber|federation|alliance|coalition`;
+const GROUP_NOUN = String.raw`team|group|club|crew|class|committee|chapter|collective|society|association|network|hackerspace|makerspace|co-?op|board|volunteers|students|members|gang|branch|library|school|department|dept|office|company|organi[sz]ation|charity|cent(?:re|er)|hub|lab|museum|church|parish|congregation|mosque|temple|synagogue|marae|non-?profit|ngo|foundation|institute|startup|start-up|studio|staff|pupils|cohort|troop|firm|business|caf[eé]|collective|trust|guild|circle|league|meetup|user group|union|local|credit union|pta|pto|parents|families|bank|shop|store|bakery|restaurant|co-?operative|tenants(?:'|’)? association|family|household|org|orgs|barkada|wh[āa]nau|iwi|hap[ūu]|kura|marae|unit|ministry|college|university|faculty|division|directorate|secretariat|initiative|programme|program|desk|cell|wing|council|agency|commission|authority|fellowship|sisterhood|brotherhood|auxiliary|choir|jatha|sangat|sangha|jamaat|jama['’]at|kehilla|minyan|sodality|confraternity|youth|diocese|chamber|federation|alliance|coalition`;
 // "Furthermore, our NGO can provide the community hall at Sector V on Sundays, free of cost, to any civic group".
 const OFFER_GROUP_PROVIDE = new RegExp(String.raw`^(?:(?:and|also|plus|furthermore|moreover|in addition|additionally|besides)[,\s]+)?(?:our|my)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${GROUP_NOUN})\s+(?:can|could|will|would be (?:happy|glad) to|is (?:happy|glad|willing) to)\s+(?:also\s+)?(?:provide|offer|lend|give|donate|share|make available)\s+([^,]{3,80})`, 'iu');
 // "Our Home & School Association will …": an ampersand inside the group's name is one of its words.
@@ -1614,7 +1621,7 @@ const groupSubject = (c: string, orgs: RegExp | null = null) => {
     const a = (aux2 ?? aux ?? '').toLowerCase();
     return `${pre}we ${/will|ll/.test(a) ? 'will' : /^(?:would|could|can)$/.test(a) ? a : /d$/.test(a) ? 'would' : 'are'} `;
   };
-  let out = /^\s*(?:our|my|the)\s|[:;,]\s*(?:our|my|the)\s|^(?:next|this|in|on|from|after|over|during|by)\s|^\s*(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*(?:'|’)s\s/iu.test(c) ? c.replace(GROUP_SUBJECT, we) : c;
+  let out = /^\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|also|and|plus|then|next|after that)[,\s]+)*(?:our|my|the)\s|[:;,]\s*(?:our|my|the)\s|^(?:next|this|in|on|from|after|over|during|by)\s|^\s*(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*(?:'|’)s\s/iu.test(c) ? c.replace(GROUP_SUBJECT, we) : c;
   if (/\bto (?:confirm|say|announce|report|share|let you know|tell you)\b/i.test(out)) out = out.replace(GROUP_SUBJECT_PLEASED, we);
   return orgs ? out.replace(orgs, (m: string, pre: string, aux: string) => we(m, pre, aux)) : out;
 };
@@ -2191,6 +2198,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const addCommitment = (raw: string, sentence: string, dueFrom: string, dueGiven: DueRange | null = null): void => {
     // "…, Tuesday is my shift at the shop": why another day will not do is no part of the action.
     raw = raw.replace(DAY_TAKEN, '');
+    // "host a coffee klatch for neighbours, with cake and tea, because winter is hard on them": the reason after a full
+    // action is no second thing to do, nor its date.
+    raw = raw.replace(/,\s+(?:because|(?:'|’)?cause|cos|coz)\s+.*$/i, (m, i: number, all: string) => (all.slice(0, i).trim().split(/\s+/).length >= 4 ? '' : m));
     // "Photos I will send by evening": the thing put first is the object of a verb left without one.
     const fr = FRONTED.exec(sentence);
     if (fr && new RegExp(`^${fr[2]}\\b`, 'i').test(raw) && !cutDue(raw, input.received, tz).rest.replace(new RegExp(`^${fr[2]}\\b`, 'i'), '').replace(/[\s.!,]+/g, '')) raw = `${fr[2]} ${fr[1]!.charAt(0).toLowerCase()}${fr[1]!.slice(1)}${raw.slice(fr[2]!.length)}`;
