@@ -101,3 +101,35 @@ describe('visible reply: a community closing starts the signature', () => {
     expect(r).not.toContain('Choir Coordinator');
   });
 });
+
+describe('wishes said for a group', () => {
+  it('"Our humble / heartfelt wish is that …" and "We wish every X could …"', () => {
+    expect(u('Our heartfelt wish is that every street in the ward should have a bench for the elders.').wishes.map((w) => w.text)).toEqual(['every street in the ward should have a bench for the elders']);
+    expect(u('We wish every mosque in the borough could have a ramp at the door.').wishes.map((w) => w.text)).toEqual(['every mosque in the borough could have a ramp at the door']);
+    // counter-cases: a greeting or a courtesy is no wish
+    expect(u('We wish everyone a blessed Vaisakhi.').wishes).toEqual([]);
+    expect(u('We wish you all a peaceful new year.').wishes).toEqual([]);
+    expect(u('We wish to thank the volunteers.').wishes).toEqual([]);
+  });
+  it('Spanish "Lo que más deseamos es que …", Portuguese "O que mais queremos é que …", Hindi/Punjabi "Mera sapna hai ki …"', () => {
+    expect(u('Lo que más deseamos es que cada barrio tenga su propia biblioteca.', 'ask', 'Europe/Madrid').wishes).toHaveLength(1);
+    expect(u('O que mais queremos é que cada bairro tenha uma horta comunitária.', 'ask', 'Europe/Lisbon').wishes).toHaveLength(1);
+    expect(u('Hamara sapna hai ki har gali mein ek chhota park ho.', 'ask', 'Asia/Kolkata').wishes).toHaveLength(1);
+    // counter-case: what the group wants to do is no wish for the movement
+    expect(u('Lo que más queremos hacer este año es pintar el salón.', 'ask', 'Europe/Madrid').wishes).toEqual([]);
+  });
+});
+
+describe('what a letter says that is no promise', () => {
+  it('the ask echoed ("You asked what I will do.") and a courtesy ("I wish to thank …")', () => {
+    expect(actions('You asked what we will do. We shall paint the scout hut doors in May.')).toEqual(['paint the scout hut doors']);
+    expect(actions('On behalf of the Tenants Association I would like to thank the organisers of the street party.')).toEqual([]);
+    // counter-case: thanking someone as a thing to do later is a promise
+    expect(actions('I will thank the caretaker in person on Friday.')).toEqual(['thank the caretaker in person']);
+  });
+  it('what the action is for, after "so people …", goes once the action is full', () => {
+    expect(actions('I will put up a notice board for the whole building by the lifts so people stop missing the meetings.')).toEqual(['put up a notice board for the whole building by the lifts']);
+    // counter-case: a short action keeps it
+    expect(actions('I will bring chairs so people can sit.')).toEqual(['bring chairs so people can sit']);
+  });
+});
