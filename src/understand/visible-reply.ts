@@ -75,6 +75,8 @@ export const signOff = (l: string): { named: boolean } | null => {
   const and = /^(?:and|&|und|et|y|e|en|och|og|i|a)\s+/i.exec(rest);
   if (and) return signOff(rest.slice(and[0].length));
   if (SIGN_OFF_PLACE.test(rest)) return { named: false };
+  // A courtesy particle after the closing: Tagalog "God bless po!", Hindi/Punjabi "Dhanyavaad ji", Malay "Terima kasih ya".
+  if (/^(?:po|ho|ji|jee|ya|lah|la|ah|na)\s*[,.!。]*$/iu.test(rest)) return { named: false };
   return SIGN_OFF_NAME.test(rest) ? { named: true } : null;
 };
 
@@ -867,7 +869,10 @@ function trimSignature(input: string[], footerCut = false): string[] {
     // Only with a name (on the line or below it): a bare "Thanks!" is the person's own words.
     const below = lines.slice(i + 1).filter((l) => l.trim());
     // Closing words in any language ("Diolch,", "Shukriya,"): one or two words and a comma, then only a name.
-    const bareClose = !so && /^\s*[\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?\s*[,،，、]\s*$/u.test(lines[i]!) && below.length >= 1 && below.length <= 4 && (NAME_LINE.test(below[0]!) || UNCASED_NAME.test(below[0]!)) && wordCount(below[0]!) <= 3;
+    // A closing of a community's own ("Up the Dubs,", "In His service,", "L'shanah tovah in advance,", "With every
+    // blessing,"): up to five words and a comma, a paragraph of its own, above a full name and its signature lines.
+    const ownClose = !so && /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,4}\s*[,،，、]\s*$/u.test(lines[i]!) && i > 0 && isBlank(lines[i - 1]) && below.length >= 2 && below.length <= 4 && NAME_LINE.test(below[0]!) && wordCount(below[0]!) >= 2 && wordCount(below[0]!) <= 4;
+    const bareClose = ownClose || (!so && /^\s*[\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?\s*[,،，、]\s*$/u.test(lines[i]!) && below.length >= 1 && below.length <= 4 && (NAME_LINE.test(below[0]!) || UNCASED_NAME.test(below[0]!)) && wordCount(below[0]!) <= 3);
     // Closing words that run on to a wish, then a comma and a name below ("All the best for 2027,", "Best wishes to
     // everyone at the hub,"): a short line, nothing below it but a signature.
     // "Thanks for your patience (and for the nudge, honestly),": an aside in brackets does not lengthen the closing.
