@@ -110,7 +110,7 @@ const WILL_LEAD = /^(?:i|we)\s*(?:(?:'|’)ll|(?:'|’)d|will|would|shall|(?:'|�
 // "say March", "call it the 18th", "the date", "날짜를 바꿔", "时间…": a sentence about the date.
 const DATE_CUE = /\b(?:say|call it|make it|date(?:'|’)?s?|timing|when)\b|(?<![\p{L}])(?:fecha|data|datum|date|quand|cuando|quando|wann)(?![\p{L}])|날짜|时间|時間|日期/iu;
 // "add that I can offer …", "podem acrescentar que …", "agreguen que …": an addition, read as it stands.
-const ADDS = /add|(?<![\p{L}])(?:acrescent\p{L}*|agreg\p{L}*|añad\p{L}*|ajout\p{L}*|hinzuf\p{L}*|erg[äa]nz\p{L}*|aggiung\p{L}*|voeg\p{L}*)(?![\p{L}])|추가|加上|添加|补充/iu;
+const ADDS = /\badd\b|(?<![\p{L}])(?:acrescent\p{L}*|agreg\p{L}*|añad\p{L}*|ajout\p{L}*|hinzuf\p{L}*|erg[äa]nz\p{L}*|aggiung\p{L}*|voeg\p{L}*)(?![\p{L}])|추가|加上|添加|补充/iu;
 const PLAIN = (s: string) => s.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 

@@ -102,3 +102,44 @@ describe('invitations and asks: what is brought, offered and asked for', () => {
     expect(u("Quelqu'un a une idée ?").needs).toEqual([]);
   });
 });
+
+// Round 66's reminder answers (heldout70), each in new words, with a counter-case.
+const REMINDER = (body: string, promised: string) => `${body}\n\nOn Sat, 6 Mar 2027 at 9:00 AM, Followthrough <checkin@followthrough.example> wrote:\n> Hi Sam,\n>\n> A reminder: on 2 February you told us you would ${promised}. That's one week from now.\n>\n> Reply with done, not yet, a new date, or drop.\n`;
+
+describe('reminders: a new date said against the planned one in the quoted reminder', () => {
+  const r = (text: string) => at(text, 'check-in', '2027-03-06T10:00:00Z', 'Europe/London');
+  it('the promised date is the last date ahead in the reminder\'s sentence, not the day it was promised nor "one week from now"', () => {
+    expect(r(REMINDER('Could we push it back three weeks?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-04-03');
+  });
+  it('"a week later than planned", "the Sunday after", "the Thursday before", "the same day next month"', () => {
+    expect(r(REMINDER('Can we do it two weeks later than planned?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-03-27');
+    expect(r(REMINDER('Could we move it to the Sunday after?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-03-14');
+    expect(r(REMINDER('Would the Thursday before work instead?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-03-11');
+    expect(r(REMINDER('Same day next month?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-04-13');
+    // counter-cases: "the Saturday after Easter" is Easter's, not the plan's; with no planned date nothing is counted from it
+    expect(r(REMINDER('Could we move it to the Saturday after Easter?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).not.toBe('2027-03-20');
+    expect(r('Could we move it to the Sunday after?').due?.end).not.toBe('2027-03-14');
+  });
+});
+
+describe('check-ins: new dates in more words', () => {
+  const c = (text: string) => at(text, 'check-in', '2027-06-08T10:00:00Z', 'Europe/Warsaw');
+  it('the end of this or next month in French, Spanish, Dutch and Polish; Polish "przełóżmy"', () => {
+    expect(c('Pas encore, ce sera pour la fin du mois prochain.').due?.end).toBe('2027-07-31');
+    expect(c('Nog niet, eind volgende maand.').due?.end).toBe('2027-07-31');
+    expect(c('Jeszcze nie, przełóżmy na koniec przyszłego miesiąca.').due?.end).toBe('2027-07-31');
+    expect(c('Jeszcze nie, przełóżmy na koniec miesiąca.').due?.end).toBe('2027-06-30');
+    // counter-case: the end of something else is no date
+    expect(c('Pas encore, je suis à la fin de mon contrat.').command).toBe('not-yet');
+  });
+  it('a date after a colon beside a not-yet; "pode ser dia N?"', () => {
+    expect(c("Not yet. Let's be honest: mid-July.").command).toBe('reschedule');
+    expect(c('Ainda não. Pode ser dia 20?').due?.end).toBe('2027-06-20');
+    // counter-case: a colon before a reason is no date
+    expect(c('Not yet. The reason: the hall is closed.').command).toBe('not-yet');
+  });
+  it('"Quick question: do you have X?" asks for X; "do you have any idea …?" asks for nothing', () => {
+    expect(c('Done! Quick question: do you have a poster template?').needs.map((n) => n.text)).toEqual(['a poster template']);
+    expect(c('Done! Do you have any idea who took the photos?').needs).toEqual([]);
+  });
+});

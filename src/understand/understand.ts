@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { quotedHistory, signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { PUSH_BY, cutDue, findDue, iso, localDay, pushLength } from './dates.ts';
+import { NUM_RE, PUSH_BY, cutDue, findDue, iso, localDay, num, pushLength } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
 import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
@@ -2511,15 +2511,18 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     }
     // "Does anyone have a projector I could borrow?", "Could someone lend us a PA?": a need, asked.
     // In a check-in too: "Do you know anyone who could teach the Spanish class if they say yes?"
-    if (((input.context ?? 'ask') === 'ask' || (input.context === 'check-in' && /\bknow\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|who|where)\b|^(?:(?:so|also|and|btw|oh)[,\s]+)?(?:is there|are there|does|do|has|have|could|can|would)\s+(?:anyone|anybody|someone|somebody)\b/i.test(sentence))) && sentence.endsWith('?')) {
-      const ni = NEED_IS_THERE.exec(sentence);
-      const nh = ni ? null : NEED_HOW.exec(sentence);
-      const ny = ni || nh ? null : NEED_Q_YOU.exec(sentence) ?? NEED_WHO.exec(sentence);
-      const nl = ni || nh || ny ? null : NEED_LEADS.exec(sentence) ?? NEED_DOES_HAVE.exec(sentence) ?? NEED_KNOW_ANYONE.exec(sentence);
+    if (((input.context ?? 'ask') === 'ask' || (input.context === 'check-in' && /\bknow\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|who|where)\b|^(?:(?:quick|one|a|another)\s+question[:,]?\s+)?(?:do|would|does)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?have\s+(?:a|an|any|some)\s+(?!(?:idea|clue|sense|news|update|word)\b)|^(?:(?:so|also|and|btw|oh)[,\s]+)?(?:is there|are there|does|do|has|have|could|can|would)\s+(?:anyone|anybody|someone|somebody)\b/i.test(sentence))) && sentence.endsWith('?')) {
+      // "Quick question: do you have a template for …?": the head names no slot.
+      const qs = sentence.replace(/^(?:(?:quick|one|small|a|another|last|random)\s+)?(?:question|q|ps|p\.s\.)\s*[:,–—-]\s*/i, '');
+      const ni = NEED_IS_THERE.exec(qs);
+      const nh = ni ? null : NEED_HOW.exec(qs);
+      const ny = ni || nh ? null : NEED_Q_YOU.exec(qs) ?? NEED_WHO.exec(qs);
+      const nl = ni || nh || ny ? null : NEED_LEADS.exec(qs) ?? NEED_DOES_HAVE.exec(qs) ?? NEED_KNOW_ANYONE.exec(qs);
       // "How do you get teenagers to show up?": getting people to do something is no thing to find.
       // "How do you find the energy to organise all this?": a compliment, not a need.
       const what = ni ? ni[1]! : nh && !(/^get$/i.test(nh[1]!) && /\bto\s+[a-z]+/i.test(nh[2]!)) && !/^(?:the\s+)?(?:time|energy|motivation|patience|courage|strength|inspiration|stamina)\b/i.test(nh[2]!) ? nh[2]! : ny ? (/^help$/i.test(ny[1]!) ? 'help ' : '') + ny[2]! : nl ? nl[1]! : null;
-      if (what) {
+      // "Do you have any idea how many came?": asking for a fact is no thing needed.
+      if (what && !/^(?:any\s+|an?\s+)?(?:idea|clue|notion)\b/i.test(what)) {
         f.needs.push(...item(what.replace(/^any(?:one|body)\b/i, 'someone').replace(/,\s+so\s+.*$/i, '').replace(/\s+(?:somewhere|anywhere|around here|out there)\b/i, '').replace(/\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:could|can|might)\s+\S+(?:\s+(?:out\s+)?to)?$/i, ''), sentence));
         continue;
       }
@@ -3203,7 +3206,7 @@ const FOREIGN_NEG = /(?<![\p{L}])(?:nem|nu(?=\s+(?:am|a|s-a|e|este|l-am|o|mai)(?
 // Not yet in other languages ("Jeszcze nie", "Henüz değil", "Belum", "Abhi nahi hua", "まだです", "ещё нет", "还没").
 const FOREIGN_NOT_YET = /(?<![\p{L}])(?:(?:ahora|por ahora|de momento|por el momento|en este momento)\s+no|pas (?:pour l['’]instant|maintenant|pour le moment|tout de suite|encore)|(?:im moment|momentan|gerade|derzeit|zurzeit|aktuell)\s+(?:leider\s+)?(?:noch\s+)?nicht|aufgeschoben ist nicht aufgehoben|(?:agora|por enquanto|no momento|por agora)\s+n[ãa]o|(?:per ora|al momento|per il momento|adesso|ora)\s+no|non (?:ora|adesso|ancora|per ora)|(?:nu|op dit moment|momenteel|voorlopig)\s+(?:even\s+)?niet|nog even niet)(?![\p{L}])|^\s*(?:нет|ні|hayır|tidak|enggak|nggak|nahi|nahin)(?![\p{L}])|(?<![\p{L}])(?:nog nie|nog steeds nie|n[íi] f[óo]s|n[íi] go f[óo]ill|n[íi]l (?:s[ée]|s[íi]|m[ée]|muid|siad)? ?(?:\p{L}+ )?(?:d[ée]anta )?f[óo]s|ajun (?:nahi|jhala nahi|zala nahi|kela nahi)|veel mitte|veel ei|mitte veel|dar ne|dar nebaig\p{L}*|zat[íi]m ne|zatia[ľl] nie|encara no|oraindik ez|ez oraindik|d?dim eto|עוד לא|עדיין לא|هنوز نه|هنوز ن\p{L}+|अभी नहीं|अभी तक नहीं|এখনো হয়নি|এখনও হয়নি|এখনো না|এখনও না|gena\s+al\p{L}+|m[áa]s o menos|a medias|hicimos la mitad|fizemos (?:a )?metade|mais ou menos|à moitié|nos falta|nous reste|halb fertig|zur h[äa]lfte|a met[àa]|nada (?:a[úu]n|todav[íi]a|ainda)|(?:a[úu]n|todav[íi]a|ainda) nada|todav[íi]a no|a[úu]n no|ainda n[ãa]o|pas encore|noch nicht|non ancora|nog niet|ikke enn[åa]|inte [äa]n|ещё нет|еще нет|пока нет|ещё не|еще не|jeszcze nie|je[šs]t[ěe] ne|[îi]nc[ăa] nu|shche ne|shche ni|ще не|ще ні|ще нi|ещё нет|még nem|ei vielä|ei ole vielä|όχι ακόμα|όχι ακόμη|ακόμα όχι|ακόμη όχι|chưa xong|chưa làm|vẫn chưa|e[šs]te nie|henüz (?:değil|yapmadım|olmadı|bitmedi)|daha (?:değil|yapmadım|bitmedi)|belum|abhi (?:tak )?nahi\p{L}*|nahi hua|hindi pa|wala pa|di pa|ginagawa (?:ko|namin) pa|inaayos (?:ko|namin) pa|bado(?:\s+(?:sija|hatuja|haija)\p{L}*)?|sijamaliza|hatujamaliza|sijafanya|hatujafanya|haijakamilika|haijafanyika|ancora no|non (?:l['’]ho|l['’]abbiamo|ho|abbiamo) ancora|ci (?:sto|stiamo) (?:ancora )?lavorando|sto ancora|nog (?:mee )?bezig|ben er nog mee bezig|(?:bin|sind) noch dran|noch in arbeit|(?:sigo|seguimos) (?:en|con) (?:ello|eso)|(?:estoy|estamos) en eso|en eso estoy|ainda (?:estou|estamos|t[ôo]|tamo|tamos) (?:nisso|trabalhando|fazendo|nessa)|t[ôo] nessa|j['’]y travaille|on y travaille|nous y travaillons|je suis dessus|belum lagi|belum siap|tak sempat lagi|masih dalam proses|(?:abhi )?baaki hai|abhi chal raha|n[ãa]o (?:deu|rolou|aconteceu|consegui|conseguimos|fiz|fizemos)(?: (?:ainda|não|nao))?(?= *(?:[.,;!…]|$|[\p{Extended_Pictographic}]))|no (?:pude|pudimos|alcanc[ée]|se dio|se pudo)(?= *(?:[.,;!…]|$|[\p{Extended_Pictographic}]))|(?:lessa|lesa|lissa|lisa|lsa|lsaa|lessaa|lissaa)\s+(?:ma|mesh|mish|msh|mafeesh|mafish|m[ae]\s*\p{L}+)|(?:ma|mesh|mish|msh)\s+(?:\p{L}+\s+)?(?:lessa|lesa|lissa|lsa)|ليس بعد|لسه|لم (?:أنته|انته|أنجز|انجز)|لم\s+(?:\p{L}+\s+){1,6}?بعد(?=\s*(?:[.!،,؛]|$)))(?![\p{L}])|まだ(?:です|だ|終わって|できて|$)|还没(?!想好|决定|定|确定)|還沒(?!想好|決定|定|確定)|아직|ยังไม่/iu;
 // Moving it in other languages ("przełożyć na styczeń", "verschieben", "je le reporte", "décaler", "verzet naar").
-const FOREIGN_MOVE = /(?<![\p{L}])(?:skuif|verskuif\p{L}*|stel (?:dit|ons dit|ek dit) uit|uitgestel|cuir(?:fidh|fimid|eamar|im)? (?:\p{L}+ )?siar|i-?urong|iurong|ibalhin|perkel(?!e(?![\p{L}]))\p{L}*|nukel\p{L}*|atidė\p{L}*|edasi\s+l[üu]kka\p{L}*|siirty\p{L}*|(?:ας|να)\s+το\s+π[άα]με|μεταθ[έε]σ\p{L}*|αναβ[άα]λ\p{L}*|αναβολ\p{L}*|לדחות|נדחה|נדחית|דחינו|להזיז|(?:بذار|بگذار)\p{L}*\s+برای|عقب\s+بنداز\p{L}*|موکول|(?:ku|tu|ni|u|m|wa|a)?(?:i|li|ki|vi)?sogez\p{L}*|symud|gohirio|elhalaszt\p{L}*|halasszuk|tegy[üu]k\s+át|áttesz\p{L}*|átten\p{L}*|टाल\p{L}*|आगे\s+बढ़ा\p{L}*|পিছিয়ে|siirret[äa][äa]n|siirr[äa]n|siirt[äa]isin|(?:kan|kunnen|mag) (?:het|dat|we het|ik het) (?:naar|tot)|perenest\p{L}*|perenes\p{L}*|d[ờo]i sang|l[ùu]i sang|am[âa]n\p{L}*|m[ua]t[ăa]m|m[ua]ta\p{L}*|przeło[żz]\p{L}*|przesun\p{L}*|posun\p{L}*|p[řr]esun\p{L}*|odlo[žz]\p{L}*|odsun\p{L}*|перен[её]с\p{L}*|перенест\p{L}*|отлож\p{L}*|ertele\p{L}*|verzet\p{L}*|verschuiv\p{L}*|verplaats\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|d[ée]cal\p{L}*|report(?:e|er|é|ée|és|ons|ez)|repouss\p{L}*|pospon\p{L}*|aplaz\p{L}*|posterg\p{L}*|adi(?:ar|ei|amos|ado|ada|a)|remarc\p{L}*|remarqu\p{L}*|rimand\p{L}*|spost\p{L}*|posticip\p{L}*|diundur|mundur|ditunda|tunda|pas(?:ar|amos|emos|emoslo|amoslo)(?:lo|la)?|mov(?:er|emos|amos|imos)(?:lo|la)?|(?:lo|la)\s+(?:(?:podemos|podr[íi]amos|puedo|podr[íi]a|vamos\s+a)\s+)?corr(?:er|emos|amos|o)(?= (?:al?|para|hasta|pa)\s)|corr(?:er|emos|amos)(?:lo|la)(?= (?:al?|para|hasta|pa)\s)|muev(?:o|e|en)|lo muevo|la muevo|lo paso|la paso|lo movemos|la movemos|cambi(?:ar|amos|emos)(?:lo|la)?(?= (?:al?|para|hasta))|lo cambiamos|(?:mud|pass|jog|empurr|troc)(?:ar|amos|a|ei|o|emos|amos)(?:(?:-o|-a|-lo|-la)|\s+(?:isso|isto|ele|ela))?(?= (?:para|pra|pro|p\/)(?![\p{L}]))|(?:b|bi|h|ha|han|bn|hn|n|ra7\s+n|rah\s+n)?n(?:a)?(?:q|2|')[ei]?l(?:ha|ho|hom|o|u|na|naha|nah)?|(?:b|bi|h|ha|han|bn|hn|n|ra7\s+n|rah\s+n)?(?:2a(?:jj|gg|j|g)|a(?:jj|gg))[ei]l(?:ha|ho|hom|o|u|na|naha|nah|t)?|(?:n|b|h|ha|bn|hn)?(?:gh|g|8)ayy?[ae]r\p{L}*\s+(?:el|al|il)[\s-]*(?:ma3ad|maw3ed|maw3id|tare5|tari5|tarikh|ta2ree5|yom|youm)|pode ficar|d[ée]plac\p{L}*|remet(?:s|tre|tons|tez)?|(?:auf|in)\s+\S+\s+(?:legen|verlegen)|verleg\p{L}*|przenie\p{L}*|przenos\p{L}*|(?:shift|postpone|reschedule|move|push) kar\p{L}*|تأجيل\p{L}*|تأجيله|نؤجل|نأجل|أؤجل|تأخير\p{L}*|\p{L}*ahirish\p{L}*|tangguh\p{L}*|ditangguhkan|ipagpaliban|ilipat|i-?resched\p{L}*|i-?move|aage (?:badha|kar)\p{L}*|fica (?:para|pra|pro|p\/)|ficou (?:para|pra|pro)|(?:je|on) vise|nous visons|(?:estoy |estamos )?apunt(?:o|amos|ando) a|deixamos (?:para|pra|pro|p\/)|deixa (?:para|pra|pro|p\/)|queda para|qued[óo] para|lo dejamos para|dej[ée]moslo para|ce sera pour|on remet (?:ça )?à|remis à)(?![\p{L}])|延期|延ばし|ずらし|推迟|推遲|改到|改期|延后|延後|미루|연기|เลื่อน/iu;
+const FOREIGN_MOVE = /(?<![\p{L}])(?:skuif|verskuif\p{L}*|stel (?:dit|ons dit|ek dit) uit|uitgestel|cuir(?:fidh|fimid|eamar|im)? (?:\p{L}+ )?siar|i-?urong|iurong|ibalhin|perkel(?!e(?![\p{L}]))\p{L}*|nukel\p{L}*|atidė\p{L}*|edasi\s+l[üu]kka\p{L}*|siirty\p{L}*|(?:ας|να)\s+το\s+π[άα]με|μεταθ[έε]σ\p{L}*|αναβ[άα]λ\p{L}*|αναβολ\p{L}*|לדחות|נדחה|נדחית|דחינו|להזיז|(?:بذار|بگذار)\p{L}*\s+برای|عقب\s+بنداز\p{L}*|موکول|(?:ku|tu|ni|u|m|wa|a)?(?:i|li|ki|vi)?sogez\p{L}*|symud|gohirio|elhalaszt\p{L}*|halasszuk|tegy[üu]k\s+át|áttesz\p{L}*|átten\p{L}*|टाल\p{L}*|आगे\s+बढ़ा\p{L}*|পিছিয়ে|siirret[äa][äa]n|siirr[äa]n|siirt[äa]isin|(?:kan|kunnen|mag) (?:het|dat|we het|ik het) (?:naar|tot)|perenest\p{L}*|perenes\p{L}*|d[ờo]i sang|l[ùu]i sang|am[âa]n\p{L}*|m[ua]t[ăa]m|m[ua]ta\p{L}*|przeł[oó][żz]\p{L}*|przesun\p{L}*|posun\p{L}*|p[řr]esun\p{L}*|odlo[žz]\p{L}*|odsun\p{L}*|перен[её]с\p{L}*|перенест\p{L}*|отлож\p{L}*|ertele\p{L}*|verzet\p{L}*|verschuiv\p{L}*|verplaats\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|d[ée]cal\p{L}*|report(?:e|er|é|ée|és|ons|ez)|repouss\p{L}*|pospon\p{L}*|aplaz\p{L}*|posterg\p{L}*|adi(?:ar|ei|amos|ado|ada|a)|remarc\p{L}*|remarqu\p{L}*|rimand\p{L}*|spost\p{L}*|posticip\p{L}*|diundur|mundur|ditunda|tunda|pas(?:ar|amos|emos|emoslo|amoslo)(?:lo|la)?|mov(?:er|emos|amos|imos)(?:lo|la)?|(?:lo|la)\s+(?:(?:podemos|podr[íi]amos|puedo|podr[íi]a|vamos\s+a)\s+)?corr(?:er|emos|amos|o)(?= (?:al?|para|hasta|pa)\s)|corr(?:er|emos|amos)(?:lo|la)(?= (?:al?|para|hasta|pa)\s)|muev(?:o|e|en)|lo muevo|la muevo|lo paso|la paso|lo movemos|la movemos|cambi(?:ar|amos|emos)(?:lo|la)?(?= (?:al?|para|hasta))|lo cambiamos|(?:mud|pass|jog|empurr|troc)(?:ar|amos|a|ei|o|emos|amos)(?:(?:-o|-a|-lo|-la)|\s+(?:isso|isto|ele|ela))?(?= (?:para|pra|pro|p\/)(?![\p{L}]))|(?:b|bi|h|ha|han|bn|hn|n|ra7\s+n|rah\s+n)?n(?:a)?(?:q|2|')[ei]?l(?:ha|ho|hom|o|u|na|naha|nah)?|(?:b|bi|h|ha|han|bn|hn|n|ra7\s+n|rah\s+n)?(?:2a(?:jj|gg|j|g)|a(?:jj|gg))[ei]l(?:ha|ho|hom|o|u|na|naha|nah|t)?|(?:n|b|h|ha|bn|hn)?(?:gh|g|8)ayy?[ae]r\p{L}*\s+(?:el|al|il)[\s-]*(?:ma3ad|maw3ed|maw3id|tare5|tari5|tarikh|ta2ree5|yom|youm)|pode ficar|d[ée]plac\p{L}*|remet(?:s|tre|tons|tez)?|(?:auf|in)\s+\S+\s+(?:legen|verlegen)|verleg\p{L}*|przenie\p{L}*|przenos\p{L}*|(?:shift|postpone|reschedule|move|push) kar\p{L}*|تأجيل\p{L}*|تأجيله|نؤجل|نأجل|أؤجل|تأخير\p{L}*|\p{L}*ahirish\p{L}*|tangguh\p{L}*|ditangguhkan|ipagpaliban|ilipat|i-?resched\p{L}*|i-?move|aage (?:badha|kar)\p{L}*|fica (?:para|pra|pro|p\/)|ficou (?:para|pra|pro)|(?:je|on) vise|nous visons|(?:estoy |estamos )?apunt(?:o|amos|ando) a|deixamos (?:para|pra|pro|p\/)|deixa (?:para|pra|pro|p\/)|queda para|qued[óo] para|lo dejamos para|dej[ée]moslo para|ce sera pour|on remet (?:ça )?à|remis à)(?![\p{L}])|延期|延ばし|ずらし|推迟|推遲|改到|改期|延后|延後|미루|연기|เลื่อน/iu;
 // Bringing something to an invitation in Tagalog ("magdadala ako ng extension cord", "ako na ang magdadala ng yelo"), Hinglish
 // ("mithai le aaunga", "snacks laa dungi") and Arabizi ("hageeb el pizza", "ra7 jib el 7elo", "ha-geeb chairs").
 const FOREIGN_BRING = /^(?:(?:at|tsaka|saka|and|aur|w|wa|we|o|plus)[,\s]+)?(?:(?:ako|kami)\s+na\s+(?:po\s+)?(?:ang\s+)?)?(magdadala|magbabaon|magdadala\s+rin|magdadala\s+din)(?:\s+(?:ako|kami|po|rin|din|na|lang|nalang))*\s+((?:ng|nang)\s+\S.*?)[\s.!]*$|^(?:(?:aur|and|main|hum|mai|par)\s+)*((?!(?:main|mai|hum|ham)\s)[^,;]{2,40}?\s+(?:le\s+aa(?:unga|ungi|enge|yenge|ega|egi)|le\s+ke\s+aa(?:unga|ungi|enge)|leke\s+aa(?:unga|ungi|enge)|laa?\s?(?:unga|ungi|enge|yenge)|la\s+(?:dunga|dungi|denge)|laa\s+(?:dunga|dungi|denge)))[\s.!]*$|^(?:(?:w|wa|we|and|o|bas|w\s+kaman)[,\s]+)?(?:ana\s+)?((?:hageeb|hagib|hageb|hagyb|ha-geeb|hgeeb|hajeeb|hajib|bageeb|bajeeb|bjeeb|bjib|ra7\s+(?:ajeeb|ajib|jeeb|jib|2ajeeb|ajib)|rah\s+(?:ajeeb|ajib|jeeb|jib))\s+\S.*?)[\s.!]*$/iu;
@@ -3312,11 +3315,42 @@ export function shiftDay(day: string, s: Shift): string {
 function plannedDay(own: string[], input: UnderstandInput): string | null {
   const tz = input.timezone || 'UTC';
   const today = iso(localDay(input.received, tz));
-  const said = own.map((x) => PLANNED_FOR.exec(x) ? cutDue(x.slice(PLANNED_FOR.exec(x)!.index), input.received, tz).due : null).find(Boolean);
-  const quoted = said ? null : quotedHistory(input.text ?? '', input.html).filter((l) => l.trim() && !/\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef)\s*:?\s*$/i.test(l)).map((l) => cutDue(l, input.received, tz).due).find((d) => !!d && d.end >= today);
-  const d = said ?? quoted;
   // "It was planned for 1 March" said on 12 March is this year's, gone by, not next year's.
-  return d && d.end >= today && Date.parse(d.end) - input.received.getTime() < 300 * 86_400_000 ? d.end : null;
+  const ahead = (d: DueRange | null): d is DueRange => !!d && d.end >= today && Date.parse(d.end) - input.received.getTime() < 300 * 86_400_000;
+  const said = own.map((x) => (PLANNED_FOR.exec(x) ? cutDue(x.slice(PLANNED_FOR.exec(x)!.index), input.received, tz).due : null)).find(ahead);
+  if (said) return said.end;
+  // The quoted reminder ("on 14 February you told us you would run … by Saturday 20 March"): of the dates in its first dated
+  // line, the last one still ahead — the date promised, not the day it was promised.
+  for (const l of quotedHistory(input.text ?? '', input.html)) {
+    if (!l.trim() || /\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef)\s*:?\s*$/i.test(l)) continue;
+    for (const sentence of l.split(/(?<=[.!?])\s+/)) {
+      const ds = sentence.split(/\s+(?=(?:by|on|before|until|for)\s)/i).map((x) => cutDue(x, input.received, tz).due).filter(ahead);
+      if (ds.length) return ds[ds.length - 1]!.end;
+    }
+  }
+  return null;
+}
+// "a week later than planned", "two weeks after the planned date": a shift said against the plan.
+const LATER_THAN_PLANNED = new RegExp(String.raw`\b${NUM_RE}\s+(day|week|month)s?\s+(?:later|after)(?:\s+than\s+(?:planned|scheduled|agreed|we said|i said|originally|first planned)|\s+(?:the\s+)?(?:planned|original|agreed)\s+(?:date|day))`, 'i');
+// "the same day next month", "same date next week": the planned day a month or a week on.
+const SAME_DAY_NEXT = /\b(?:the\s+)?same\s+(?:day|date)\s+(?:(?:of\s+)?(?:the\s+)?)?next\s+(week|month)\b/i;
+// "the Saturday after", "the Wednesday before": a weekday next to the planned day.
+const WEEKDAY_BESIDE = /\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(after|before)\b(?!\s+(?:next|this|that\s+(?!one\b|day\b|date\b)|the\s+(?!one\b|planned\b|original\b)|\d|[a-z]+day\b|easter|christmas|xmas|labou?r))/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** A new date said against the planned one ("a week later than planned", "the Saturday after"), or null. */
+function besidePlanned(x: string, planned: string): string | null {
+  const l = LATER_THAN_PLANNED.exec(x);
+  if (l) return shiftDay(planned, { amount: num(l[1]!), unit: l[2]!.toLowerCase() as Shift['unit'] });
+  const sd = SAME_DAY_NEXT.exec(x);
+  if (sd) return shiftDay(planned, { amount: 1, unit: sd[1]!.toLowerCase() as Shift['unit'] });
+  const w = WEEKDAY_BESIDE.exec(x);
+  if (!w) return null;
+  const target = WEEKDAYS.indexOf(w[1]!.toLowerCase());
+  const [y, m, d] = planned.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const after = w[2]!.toLowerCase() === 'after';
+  const n = after ? ((target - day + 7) % 7 || 7) : -((day - target + 7) % 7 || 7);
+  return shiftDay(planned, { amount: n, unit: 'day' });
 }
 
 function commandOf(reply: string, context: ReplyContext, us: Unit[], input: UnderstandInput): { command: Command | null; due: DueRange | null; sentence: string | null; shift?: Shift; dateSentence?: string } {
@@ -3373,6 +3407,11 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       if (again) return { command: 'reschedule', due: dueIn(again), sentence: again };
     }
     if (d && !/\b(drop (by|in|off))\b/i.test(d)) return { command: 'drop', due: null, sentence: d };
+    // "Can we make it a week later than planned?", "move it to the Saturday after?": a date said against the planned one.
+    const bp = own.find((x) => LATER_THAN_PLANNED.test(x) || WEEKDAY_BESIDE.test(x) || SAME_DAY_NEXT.test(x));
+    const planned = bp ? plannedDay(own, input) : null;
+    const beside = bp && planned ? besidePlanned(bp, planned) : null;
+    if (beside) return { command: 'reschedule', due: { start: beside, end: beside }, sentence: bp! };
     // "could we do next month?", "Możemy przełożyć na styczeń?", "Can we push this a month?": a move asked for, with its date.
     const r = own.find((x) => (RESCHEDULE.test(x) && !(STEP_AHEAD.test(x) && !MOVE_WORD.test(x))) || ((/^\s*(push|move|postpone|make it|let'?s say|how about|can we do|give me|(?:i(?:'|’)ll |i )?need (?:another|a|one|two|an extra)\b|new date|(?:please\s+)?(?:check back|check in again|ask (?:me )?again|remind me|ping me|nudge me|try me again|drop (?:me|us) (?:a|an) (?:quick\s+|short\s+)?(?:line|note|message|mail|e-?mail|text|msg)|(?:e-?mail|message|text|write to) (?:me|us) again))\b/i.test(x) || FOREIGN_MOVE.test(x) || PUSH_BY.test(x) || HAPPENING.test(x) || LETS_SAY.test(x) || (/\?\s*$/.test(x) && MOVE_ASK.test(x))) && !!dueIn(x)));
     if (r) {
@@ -3468,7 +3507,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
         if (hedged(x)) continue;
         // "Same date as before, Nov 19": the old date kept is no new one.
         if (SAME_DATE.test(x)) continue;
-        for (const c0 of x.split(/\s*[,;]\s*|\s+[-–—]\s+|\s+but\s+(?=(?:definitely|surely|certainly|for sure|hopefully|probably|def|defo)?\s*(?:next|this|in|by|on|after|before|early|mid|late|end)\b)/i)) {
+        for (const c0 of x.split(/\s*[,;:]\s*|\s+[-–—]\s+|\s+but\s+(?=(?:definitely|surely|certainly|for sure|hopefully|probably|def|defo)?\s*(?:next|this|in|by|on|after|before|early|mid|late|end)\b)/i)) {
           // "Neuer Termin: 14.09. um 19 Uhr", "First week of January works for everyone here": the new date, named or
           // agreed, with its clock time.
           const c = c0.replace(NEW_DATE_HEAD, '').replace(DATE_SUITS, '').replace(CLOCK_AT, '');
