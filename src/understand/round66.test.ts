@@ -143,3 +143,10 @@ describe('check-ins: new dates in more words', () => {
     expect(c('Done! Do you have any idea who took the photos?').needs).toEqual([]);
   });
 });
+
+describe('time offered stays an offer', () => {
+  it('"Can give -> Thursday evenings" offers the evenings; a lone clock time split off is still no item', () => {
+    expect(u('Can give -> Thursday evenings').offers.map((o) => o.text)).toEqual(['Thursday evenings']);
+    expect(u('Puedo ayudar con la web, a las 18h.').offers.map((o) => o.text)).not.toContain('a las 18h');
+  });
+});

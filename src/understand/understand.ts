@@ -3809,7 +3809,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   if (f.offers.length > 1) f.offers = f.offers.filter((x) => !(/\b(?:them|it|those|these|that)\s*$/i.test(x.text) && x.text.split(/\s+/).length <= 6 && f.offers.some((o) => o !== x && o.text.split(/\s+/)[0]!.toLowerCase() === x.text.split(/\s+/)[0]!.toLowerCase() && o.text.length > x.text.length)));
   // "I'd love it if you could come": a bare pronoun names no thing.
   // "If anyone wants to pair on that, I'd love the company": company wanted is no thing needed.
-  const thing = (x: Item) => !/^(?:it|this|that|them|those|these|one|some|so|too|(?:the|some) company)[\s.!]*$/i.test(x.text) && !BARE_TIME.test(x.text);
+  const thing = (x: Item) => !/^(?:it|this|that|them|those|these|one|some|so|too|(?:the|some) company)[\s.!]*$/i.test(x.text) && (!BARE_TIME.test(x.text) || /^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:mornings|afternoons|evenings|nights)\s*$/i.test(x.text));
   const offers = covered(dedupe(f.offers.filter(thing))), needs = covered(dedupe(f.needs.filter(thing))), wishes = covered(dedupe(f.wishes.filter(thing)));
   const understood = commitments.length + offers.length + needs.length + wishes.length + (cmd.command ? 1 : 0);
   if (!understood) {
