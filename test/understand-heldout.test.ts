@@ -700,6 +700,25 @@ const sets: HeldSet[] = [
     // Read in round 47: 1.000 / 0.909 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000 (x67-15 names one room twice, as a search and as a question).
     floors: { commitmentF1: 0.98, itemsF1: 0.88, due: 0.98, command: 0.98, reply: 0.98 },
   },
+  {
+    name: "sixty-eighth set (a measurement: long letters from faith communities, sports clubs, tenant associations, seniors' centres and immigrant associations — promises buried in prose and made for the group, dates by religious and cultural calendars, some Spanish, Polish, Tagalog-English and Punjabi-English, 7 .eml, 25 zones, by a hand that never read the code; scored once, blind, at the start of round 47, then read and fixed in the same round, now training)",
+    files: ['heldout68.jsonl'],
+    minCases: 70,
+    minZones: 25,
+    blind: "blind at the start of round 47 (c151e99: the session-start code and one small rule): commitment 0.750, items 0.686, due 0.583, format 0.333, command 0.943, reply 0.878, kind 1.000 (the session-start code 45b8101: the same)",
+    // Read in round 47 by two helpers (a half each): 1.000 / 0.865 / 0.972 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.84, due: 0.95, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "seventieth set (a measurement: answers to reminders quoting the planned date and to check-ins after it — done in many ways, moves said against the planned date, soft drops, stops, mixed answers — and to invitations; 74% English, the rest Spanish, French, German, Portuguese, Italian, Dutch, Polish and Swedish, 10 .eml, 47 zones, by a hand that never read the code; scored once, blind, in round 47 after that round's first fixes, then read and fixed, now training)",
+    files: ['heldout70.jsonl'],
+    minCases: 70,
+    minZones: 45,
+    contexts: 2,
+    blind: "blind in round 47 at 4095f75 (after heldout64/66/67/68 were fixed): commitment 1.000, items 0.833, due 1.000, format 1.000, command 0.814, reply 1.000, kind 1.000 (the session-start code 45b8101: command 0.786, the rest the same)",
+    // Read in round 47: 1.000 / 0.923 / 1.000 / 1.000 / 0.957 / 1.000 / 1.000 (left: 'Sort of … happened' as done, 'Done, but late … on the 28th instead', a done beside a drop of another thing).
+    floors: { commitmentF1: 0.98, itemsF1: 0.9, due: 0.98, command: 0.93, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {
