@@ -116,7 +116,9 @@ describe('reminders: a new date said against the planned one in the quoted remin
     expect(r(REMINDER('Could we move it to the Sunday after?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-03-14');
     expect(r(REMINDER('Would the Thursday before work instead?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-03-11');
     expect(r(REMINDER('Same day next month?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).toBe('2027-04-13');
-    // counter-cases: "the Saturday after Easter" is Easter's, not the plan's; with no planned date nothing is counted from it
+    // counter-cases: "the Saturday after New Year's" is the new year's, not the plan's; "the Saturday after Easter" likewise;
+    // with no planned date nothing is counted from it
+    expect(r(REMINDER("We're now aiming for the Saturday after New Year's.", 'run a repair cafe by Saturday 13 March 2027')).due?.end).not.toBe('2027-03-20');
     expect(r(REMINDER('Could we move it to the Saturday after Easter?', 'run a repair cafe by Saturday 13 March 2027')).due?.end).not.toBe('2027-03-20');
     expect(r('Could we move it to the Sunday after?').due?.end).not.toBe('2027-03-14');
   });

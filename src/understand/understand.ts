@@ -3335,7 +3335,7 @@ const LATER_THAN_PLANNED = new RegExp(String.raw`\b${NUM_RE}\s+(day|week|month)s
 // "the same day next month", "same date next week": the planned day a month or a week on.
 const SAME_DAY_NEXT = /\b(?:the\s+)?same\s+(?:day|date)\s+(?:(?:of\s+)?(?:the\s+)?)?next\s+(week|month)\b/i;
 // "the Saturday after", "the Wednesday before": a weekday next to the planned day.
-const WEEKDAY_BESIDE = /\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(after|before)\b(?!\s+(?:next|this|that\s+(?!one\b|day\b|date\b)|the\s+(?!one\b|planned\b|original\b)|\d|[a-z]+day\b|easter|christmas|xmas|labou?r))/i;
+const WEEKDAY_BESIDE = /\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(after|before)(?=\s*(?:[.,;:!?)…—–-]|$)|\s+(?:instead|then|that one|please|if|works?|would|will|is|could|maybe|perhaps|so|as|because|since|and|but|or)\b)/i;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** A new date said against the planned one ("a week later than planned", "the Saturday after"), or null. */
 function besidePlanned(x: string, planned: string): string | null {
