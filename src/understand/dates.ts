@@ -87,6 +87,8 @@ const FMONTHS: Record<string, number> = {
 for (const [k, v] of Object.entries({ januari: 1, februari: 2, maret: 3, machi: 3, aprili: 4, juni: 6, julai: 7, agustus: 8, agosti: 8, septemba: 9, oktoba: 10, novemba: 11, desember: 12, disember: 12, desemba: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
 // Danish, Norwegian and Swedish month names ("i marts", "i maj", "i augusti") not already named so.
 for (const [k, v] of Object.entries({ marts: 3, maj: 5, augusti: 8, desember: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
+// Afrikaans month names not already named so ("op 5 Junie", "in Januarie"); "Julie" is left out, a first name too.
+for (const [k, v] of Object.entries({ januarie: 1, junie: 6 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
 // Romanian month names ("în iunie", "până la sfârșitul lui martie").
 for (const [k, v] of Object.entries({ ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12 })) if (!(k in FMONTHS)) FMONTHS[k] = v;
 const FMONTH_RE = `(${Object.keys(FMONTHS).sort((a, b) => b.length - a.length).join('|')})`;
@@ -969,6 +971,15 @@ const RULES: Rule[] = [
     let e = end(t.y);
     if (toUtc(e) < toUtc(t)) e = end(t.y + 1);
     return range(t, e);
+  }],
+  // "til 17. april", "den 3. november": a day-first ordinal with its dot before a month spelt as in English (Norwegian,
+  // Danish, Swedish, German "April", "August", "September", "November").
+  [/(?<![\d.])(\d{1,2})\.\s+(april|august|september|november)(?![\p{L}])(?:\s+(\d{4}))?/iu, (m, t) => {
+    const mo = MONTHS[m[2]!.toLowerCase()]!;
+    const d = Number(m[1]);
+    if (d < 1 || d > daysIn(t.y, mo)) return null;
+    const x = upcoming(mo, d, t, m[3] ? Number(m[3]) : undefined);
+    return range(x, x);
   }],
   // Other languages: "el 12 de diciembre", "le 3 mars", "am 5. Februar", "em março", "im Februar"; with its weekday before
   // it, "le samedi 10 avril", "el sábado 12 de junio", "am Samstag, 5. Februar": the date, not the next such weekday.
