@@ -79,5 +79,52 @@ describe('visible reply', () => {
   });
 });
 
-// Keep the helper in use when the set above changes.
-void actions;
+describe('items in Afrikaans', () => {
+  const za = (text: string) => understand({ text, received: new Date('2027-05-10T10:00:00Z'), timezone: 'Africa/Johannesburg', context: 'ask' });
+  it('"Ek gaan / Ons sal" promises, with Afrikaans weekdays', () => {
+    const r = za('Ons sal aanstaande Vrydag \'n werkswinkel by die skool hou.');
+    expect(r.commitments).toHaveLength(1);
+    expect(r.commitments[0]!.due?.end).toBe('2027-05-14');
+    expect(r.commitments[0]!.action).not.toMatch(/aanstaande|Vrydag/);
+    // counter-cases: a hedge or a no is no promise
+    expect(za('Ek gaan nie die werkswinkel hou nie.').commitments).toEqual([]);
+    expect(za('Ek gaan dalk iets reël.').commitments).toEqual([]);
+  });
+  it('"Ek kan X" offers, "Ons het X nodig (vir Y)" and "Ons soek X" needs', () => {
+    expect(za('Ek kan help met fietse regmaak.').offers.map((o) => o.text)).toEqual(['help met fietse regmaak']);
+    expect(za('Ons het stoele nodig vir die saal, ons s\'n is stukkend.').needs.map((n) => n.text)).toEqual(['stoele vir die saal']);
+    expect(za('Ons soek iemand wat kan sweis.').needs).toHaveLength(1);
+    // counter-cases
+    expect(za('Ek kan nie help nie.').offers).toEqual([]);
+  });
+});
+
+describe('things on offer and what a relative is happy to do', () => {
+  it('a thing one has that "the X crew/team" can use', () => {
+    expect(u('I have a pillar drill at the workshop that the youth team can use on Saturdays.').offers.map((o) => o.text)).toHaveLength(1);
+    // counter-cases: the team answering or using something else is no thing on offer
+    expect(u('I have a question that the youth team can answer.').offers).toEqual([]);
+    expect(u('I have a feeling the youth team can use more help.').offers).toEqual([]);
+  });
+  it('Norwegian and Swedish "Jeg har X som noen kan få/låne"', () => {
+    expect(u('Jeg har ei gammel høvelbenk som noen kan låne.', 'ask', 'Europe/Oslo').offers.map((o) => o.text)).toEqual(['ei gammel høvelbenk']);
+    expect(u('Vi har ett förråd som andra får använda.', 'ask', 'Europe/Stockholm').offers.map((o) => o.text)).toEqual(['ett förråd']);
+    expect(u('Jeg har en nabo som alle kan like.', 'ask', 'Europe/Oslo').offers).toEqual([]);
+  });
+  it('"my brother is a plumber and says he\'s happy to X"', () => {
+    expect(u('My brother Liam is a plumber and says he\'s happy to look at leaky taps at the next one.').offers.map((o) => o.text)).toEqual(['look at leaky taps at the next one']);
+    expect(u('My brother Liam is a plumber and says he\'s busy all spring.').offers).toEqual([]);
+  });
+});
+
+describe('invitations: bringing something, and a Scandinavian no', () => {
+  it('"Tar med X" / "Neem X mee" / "Bring X saam" after a yes is a commitment; a companion is not', () => {
+    expect(actions('Jeg kommer! Tar med boller.', 'invitation', 'Europe/Oslo')).toEqual(['Tar med boller']);
+    expect(actions('Ik kom! Neem appeltaart mee.', 'invitation', 'Europe/Amsterdam')).toEqual(['Neem appeltaart mee']);
+    expect(actions('Jeg kommer! Tar med barna.', 'invitation', 'Europe/Oslo')).toEqual([]);
+  });
+  it('"Jeg kommer ikke", "Jag kommer tyvärr inte" are no yes', () => {
+    expect(cmd('Jeg kommer ikke, jeg er bortreist.', 'invitation', 'Europe/Oslo')).toBeNull();
+    expect(cmd('Jag kommer tyvärr inte.', 'invitation', 'Europe/Stockholm')).toBeNull();
+  });
+});
