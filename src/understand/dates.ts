@@ -500,14 +500,17 @@ const RULES: Rule[] = [
     if (!m[4]) {
       if (MONTH_FIRST.test(tz) && !/^(?:UTC|Etc\/)/.test(tz)) return null;
       // "to" is a date word only after a move ("moved to 20.02", "push it back to 14.03").
-      const moved = !p && /\b(?:mov|push|postpon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}to\s+$/i.test(lead);
+      // "we postponed for 15.05", "moved it for 03.11" (adiamos para, lo pasamos para, reporté pour): "for" after a move is
+      // its "to" in the English of Portuguese, Spanish and French speakers.
+      const moved = (!p && /\b(?:mov|push|postpon|prepon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}to\s+$/i.test(lead))
+        || (p === 'for' && /\b(?:mov|push|postpon|prepon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}$/i.test(lead));
       // "Saturday 23.01", "samedi 23.01", "w sobotę 23.01": a weekday before it names a day too.
       const dayNamed = !p && /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę])\.?,?\s+$/iu.test(lead);
       if (m[2]!.length !== 2 || m[3]!.length !== 2 || !(moved || dayNamed || /^(on|by|am|bis|zum|until|till|before|ab|vom|le|el|due)$/.test(p))) return null;
       // "went up by 10.12", "cut by 12.05": an amount, not a deadline.
       if (p === 'by' && /\b(?:up|down|rose|risen|ris(?:e|es|ing)|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|dropp?\w*|reduc\w*|cut|rais\w*|lower\w*|multipl\w*|divid\w*|improv\w*|shr[iau]nk\w*|off)\s+$/i.test(lead)) return null;
       if (/\b(?:python|node(?:\.?js)?|ruby|php|java|ios|android|macos|ubuntu|debian|fedora|windows|version|ver|release|v)\b\.?\s*(?:\S+\s+){0,3}$/i.test(lead)) return null;
-      if (/^\s*(?:%|h\b|hrs?\b|uhr\b|am\b|pm\b|[ap]\.m\.|o(?:'|’)clock|€|\$|£|eur\b|usd\b|kg\b|km\b|m\b|cm\b|mm\b|[-–]\s*\d)/i.test(m.input.slice(m.index + m[0].length))) return null;
+      if (/^\s*(?:%|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|uhr\b|am\b|pm\b|[ap]\.m\.|o(?:'|’)clock|€|\$|£|eur\b|usd\b|kg\b|km\b|m\b|cm\b|mm\b|[-–]\s*\d)/i.test(m.input.slice(m.index + m[0].length))) return null;
     }
     if (!m[5] && !m[1] && !(m[2]!.length === 2 && m[3]!.length === 2)) return null;
     const y = m[5] ? (m[5].length === 2 ? 2000 + Number(m[5]) : Number(m[5])) : undefined;
@@ -1483,8 +1486,17 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, y);
     return range(x, x);
   }],
-  // "the 30th", "on the 3rd"
-  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?![-‐][a-z])(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
+  // "the 30th", "on the 3rd"; "prepone it to 10th?", "shift to 22nd please": a bare ordinal after "to" that ends the clause
+  // (the article dropped, as in Indian, Pakistani and Nigerian English).
+  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|(?<!\d(?:st|nd|rd|th)\s+)\bto\s+(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[?.!,;]|$|\s+(?:instead|please|pls|if)\b))|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?![-‐][a-z])(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    const x = nextDayNumbered(t, d);
+    return range(x, x);
+  }],
+  // "at the 30.", "by the 12, ok", "until the 3": a bare day number after a side word and "the", the clause ending there
+  // (Spanish "el 30", "para el 12", Portuguese "no dia 30", French "le 30", German "am 30." said in English).
+  [/\b(?:at|on|by|before|until|till|for)\s+the\s+(\d{1,2})(?=\s*(?:[.,!?;)]|$))(?![.,]\s*\d)/i, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     const x = nextDayNumbered(t, d);

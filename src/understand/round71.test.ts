@@ -53,3 +53,23 @@ describe('invitation answers as second-language speakers say them', () => {
     expect(u('Yes! I will assist with the registration desk.', 'invitation').commitments.map((c) => c.action)).toEqual(['assist with the registration desk']);
   });
 });
+
+describe('dates as second-language speakers write them', () => {
+  const due = (text: string, timezone = 'Europe/Berlin') => u(text, 'check-in', timezone).due;
+  it('"postponed for 03.11" (adiamos para, lo pasamos para): "for" after a move is its "to"', () => {
+    expect(due('Not yet, we moved it for 20.03 because the hall was closed.')?.end).toBe('2027-03-20');
+    // counter-cases: a clock time or an amount after "for" stays a number
+    expect(cmd('Still not. The bus was delayed for 12.10 minutes.')).toBe('not-yet');
+  });
+  it('"prepone it to 12th?": a bare ordinal after "to" that ends the clause', () => {
+    expect(due('Can we shift it to 24th? My exams are on 20th.', 'Asia/Kolkata')?.end).toBe('2027-03-24');
+    // counter-case: a place in a race is no date
+    expect(u('I went from 2nd to 3rd place in the race.', 'ask').commitments).toEqual([]);
+  });
+  it('"at the 30." / "until the 12, ok": a bare day number after a side word, the clause ending there', () => {
+    expect(due('Not yet, half is written, the rest I will do at the 28.')?.end).toBe('2027-03-28');
+    expect(due('Not yet, I will send it until the 22, ok?')?.end).toBe('2027-03-22');
+    // counter-case: a list of numbers is no day
+    expect(u('We sat at the 12, 13 and 14 tables.', 'ask').due).toBeNull();
+  });
+});

@@ -3284,12 +3284,14 @@ const TYPOS: Record<string, string> = {
 // cancelar", Portuguese "posso ajudar", Hindi/Urdu "mujhe … karna hai" said with "to"); "Still not." / "Yet not" / "Not
 // still" (todavía no, ainda não, noch nicht, pas encore, abhi tak nahi, ещё нет, henüz değil) for "not yet"; "It is
 // made!" / "Is realized" (está hecho, c'est fait, es ist gemacht, está realizado, já está feito) for "it is done";
-// "Count with me" (cuenta conmigo, conta comigo) for "count on me".
+// "Count with me" (cuenta conmigo, conta comigo) for "count on me"; a move "for" a date for "to" it.
 export const l2Calques = (s: string) => s
   .replace(/\b((?:i|we|you|he|she|they)\s+(?:must|can|could|should|might|will|shall))\s+to\s+(?=\p{L})(?!(?:the|a|an|my|our|your|it|this|that|them|him|her|me|us)\b)/giu, '$1 ')
   .replace(/^(\W*)(?:(?:still|yet)\s+not|not\s+still|(?:un)?till?\s+now\s+not)\b(?=\s*(?:[.,!…;:—–-]|$))/iu, '$1not yet')
   .replace(/^(\W*)(?:(?:it|this|that|all|everything)\s*(?:\s(?:is|was)|(?:'|’)s)|is|was)\s+(?:already\s+|all\s+)?(?:made|realized|realised|concluded)\s*(?=[.!]|$)/iu, '$1it is done')
-  .replace(/(?<!\b(?:not|never|n(?:'|’)t|cannot)\s+)\bcount\s+with\s+(me|us)\b/giu, 'count on $1');
+  .replace(/(?<!\b(?:not|never|n(?:'|’)t|cannot)\s+)\bcount\s+with\s+(me|us)\b/giu, 'count on $1')
+  // "we moved it for the 20th", "postponed for 15.05" (adiamos para, lo pasamos para, reporté pour): a move's "for" is "to".
+  .replace(/\b((?:mov|push|postpon|prepon|reschedul|shift|chang)\w*(?:\s+(?:it|this|that|them|the\s+[\p{L}-]+))?)\s+for\s+(?=(?:the\s+)?\d)/giu, '$1 to ');
 const fixTypos = (s: string) => s.replace(/[a-z]+/gi, (w) => {
   const r = TYPOS[w.toLowerCase()];
   return r === undefined ? w : /^[A-Z]/.test(w) ? r[0]!.toUpperCase() + r.slice(1) : r;
