@@ -2048,6 +2048,9 @@ const RECUR_HINT = /(?<![\p{L}])(?:cada|tod[oa]s|tous|toutes|jeden|jede|elke|ied
 const RECUR_WEEKDAY = /(?<![\p{L}])(?:a\s+)?(?:cada|tod[oa]s\s+(?:l[oa]s|[oa]s)|tous\s+les|toutes\s+les|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti\s+i|kila)\s+(?:(?:zweiten|dritten|tweede|derde|segund[oa]|second[oa]|deuxi[èe]me|otro|outro|dos|due)\s+)?(?:hari\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segundas?-feiras?|ter[çc]as?-feiras?|quartas?-feiras?|quintas?-feiras?|sextas?-feiras?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:\s+(?:kedua|ketiga|pertama|terakhir)(?![\p{L}]))?/giu;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !FOREIGN_SEASON_HINT.test(text) && !X59_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
+  // "before of Christmas", "after of the holidays" (antes de / antes do / avant de / depois do): the "of" is the first
+  // language's; blanked (same length, so places hold).
+  if (/\b(?:before|after)\s+of\s/i.test(text)) text = text.replace(/\b(before|after)(\s+of)(?=\s+\p{L})/giu, (_w, side: string, of: string) => side + ' '.repeat(of.length));
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
   // "cada sábado", "elke tweede vrijdag", "setiap Sabtu kedua", "jeden Mittwoch": a weekday that recurs is no due (as "every
@@ -2206,6 +2209,7 @@ const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
+  if (/\b(?:before|after)\s+of\s/i.test(text)) text = text.replace(/\b(before|after)\s+of(?=\s+\p{L})/giu, '$1');
   const m = findDue(text, received, timezone);
   if (!m) return { due: null, rest: text };
   // "cada sábado empezando este sábado": the day is the one said outside the recurring phrase.

@@ -73,3 +73,21 @@ describe('dates as second-language speakers write them', () => {
     expect(u('We sat at the 12, 13 and 14 tables.', 'ask').due).toBeNull();
   });
 });
+
+describe('promises and formats in second-language English', () => {
+  const one = (text: string, timezone = 'Europe/Madrid') => u(text, 'ask', timezone).commitments;
+  it('"realize" (realizar) and "animate" (animer, animar) run a format', () => {
+    expect(one('I will realize a kitchen table sprint in the library in May.').map((c) => c.format)).toEqual(['kitchen-table-sprint']);
+    expect(one('We are going to animate a DemoCamp for the neighbours in June.', 'Europe/Paris').map((c) => c.format)).toEqual(['democamp']);
+    // counter-case: realizing something is no format run
+    expect(one('I realize the coffee klatch was a lot of work for you.')).toEqual([]);
+  });
+  it('"I pretend to organise / host …" (pretender = intend) is a promise; "pretend to be" is not', () => {
+    expect(one('Hola, I pretend to host a coffee klatch in May for the mothers of the school.').map((c) => c.format)).toEqual(['coffee-klatch']);
+    expect(one('I pretend to be fine, but I am very tired.')).toEqual([]);
+  });
+  it('"before of Christmas", "after of Easter" (antes de, depois do) read as before / after', () => {
+    expect(one('I will translate the sprint guide before of Christmas.', 'Europe/Warsaw')[0]!.due?.end).toBe('2027-12-24');
+    expect(one('I will translate the sprint guide before of Christmas.', 'Europe/Warsaw')[0]!.action).toBe('translate the sprint guide');
+  });
+});
