@@ -91,3 +91,17 @@ describe('promises and formats in second-language English', () => {
     expect(one('I will translate the sprint guide before of Christmas.', 'Europe/Warsaw')[0]!.action).toBe('translate the sprint guide');
   });
 });
+
+describe('items in second-language English', () => {
+  const r = (text: string) => u(text, 'ask');
+  it('"I have the wish that …" (tengo el deseo de que, ich habe den Wunsch) is a wish', () => {
+    expect(r('We have the big wish that every school in the valley gets a maker corner.').wishes.map((w) => w.text)).toEqual(['every school in the valley gets a maker corner']);
+    // counter-case: a wish granted to someone else is no wish of one's own
+    expect(r('I have a question about the wish list form.').wishes).toEqual([]);
+  });
+  it('a greeting line in Arabic, Urdu, Swahili, Tamil, Polish, Vietnamese … stands apart from what follows', () => {
+    for (const g of ['Salaam,', 'Asalamu alaikum,', 'Marhaba,', 'Jambo,', 'Vanakkam,', 'Cześć,', 'Xin chào,']) {
+      expect(r(`${g}\nI have a big folding table in my garage, anyone can borrow it for the meetups.`).offers.map((o) => o.text), g).toEqual(['a big folding table in my garage']);
+    }
+  });
+});

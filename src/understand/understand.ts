@@ -310,7 +310,10 @@ const frTopicFirst = (t: string) => (/\b[Jj]e\s+(?:vais\s+)?(?:l['’]|le\s|la\s
   if (!inf || /^(?:pense|trouve|aime|adore|d[ée]teste|sais|vois|connais|dis|crois|esp[èe]re)r?$/.test(inf.replace(/r$/, ''))) return m;
   return `${pre}Je vais ${inf} ${article ? '' : 'un '}${topic.charAt(0).toLowerCase() + topic.slice(1)}`;
 }) : t);
-const shorthand = (t0: string) => { const t = frTopicFirst(frFuture(arabiziFuture(t0))); return labelTypo(t.includes('(') ? t.replace(GLOSS_LEAD, '$1$3 ') : t).replace(/^(\s*(?:[-*•]\s*)?)(?:gonna|gunna|Gonna|Gunna)\s+(?=[a-z])/, "$1I'm gonna ").replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(POLITE_ASIDE, (m, lead: string, aside: string) => (ASIDE_HEDGE.test(aside) ? m : lead + ' ')).replace(ASKED_AND_AGREED, (_m, who: string, what: string) => `${who} will ${what}`).replace(MY_INTENTION, (_m, p1?: string, w1?: string, p2?: string, w2?: string) => (p1 ?? p2 ?? '') + (/^our$/i.test(w1 ?? w2 ?? '') ? 'we' : 'I') + ' intend to ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are '); };
+// English as a second language: "I have the wish that" (tengo el deseo de que, j'ai le souhait que, ich habe den Wunsch,
+// dass, mera khwahish hai ke) for "I wish that".
+const l2Have = (t: string) => (/\bwish\b/i.test(t) ? t.replace(/\b([Ii]|[Ww]e)\s+(?:have|had)\s+(?:the|a|one|my|our)\s+(?:(?:big|great|small|little|deep|only)\s+)?wish\s+(?:that\s+)?(?=\p{L})/gu, '$1 wish that ') : t);
+const shorthand = (t0: string) => { const t = l2Have(frTopicFirst(frFuture(arabiziFuture(t0)))); return labelTypo(t.includes('(') ? t.replace(GLOSS_LEAD, '$1$3 ') : t).replace(/^(\s*(?:[-*•]\s*)?)(?:gonna|gunna|Gonna|Gunna)\s+(?=[a-z])/, "$1I'm gonna ").replace(/\b([Dd])ef(?:inately|inetly|intely|initley|enitely|fin[ai]tely)\b/g, '$1efinitely').replace(AS_ROLE, '$1 ').replace(POLITE_ASIDE, (m, lead: string, aside: string) => (ASIDE_HEDGE.test(aside) ? m : lead + ' ')).replace(ASKED_AND_AGREED, (_m, who: string, what: string) => `${who} will ${what}`).replace(MY_INTENTION, (_m, p1?: string, w1?: string, p2?: string, w2?: string) => (p1 ?? p2 ?? '') + (/^our$/i.test(w1 ?? w2 ?? '') ? 'we' : 'I') + ' intend to ').replace(SAY_FOR_SURE, '').replace(/\b([Mm]e|I) n (?=(?:my|our|a|some|two|three)\b)/g, '$1 and ').replace(SHORT_ILL, "I'll ").replace(SHORT_IM, "I'm ").replace(SHORT_AM, '$1I am ').replace(SHORT_R, 'are '); };
 // "wish more girls coding / offer my garage on sundays / need cash for pizza": the four answers typed on a phone,
 // one a line, each led by its bare label word and nothing to end it.
 const BARE_LABEL = /^\s*(wish(?:es)?|offers?|needs?|commitment|commit)\s+(?!(?:to|you|u|i|we|it|that|this|is|was|for you|list)\b)(\S.*)$/i;
@@ -392,7 +395,7 @@ function readLines(lines00: { text: string; quoted: boolean }[]): { text: string
   return out;
 }
 
-const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|kia ora|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|oi|namaste|talofa|m[āa]l[ōo] e lelei|g(?:'|’)day|howdy|aloha|habari|sawubona|mauri)\b[^.!?,:;]{0,40},\s*$/iu;
+const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|kia ora|hallo|hola|bonjour|salut|ciao|hej|hei|moin|servus|ol[aá]|oi|namaste|talofa|m[āa]l[ōo] e lelei|g(?:'|’)day|howdy|aloha|habari|sawubona|mauri|(?:as+)?-?sala+m(?:u|o)?(?:\s*(?:o|u)?\s*[ae]l[ae]ikum)?|salaam|marhaba|ahlan|jambo|shalom|vanakkam|namaskar(?:am)?|nomoshkar|sat sri akal|merhaba|selam|privet|cze[śs][ćc]|dzie[ńn] dobry|xin ch[àa]o|annyeong(?:haseyo)?|konnichiwa|kumusta|mabuhay)\b[^.!?,:;]{0,40},\s*$/iu;
 const RESTATED = /^(?:i mean|i meant|that is|in other words|in english)\b[,:]?\s+(?:to say[,:]?\s+)?(?:i|we)\b/i;
 const foreignOpens = (t: string) => FOREIGN_OFFER.test(t) || FOREIGN_OFFER_VERB.test(t) || FOREIGN_NEED.test(t) || FOREIGN_WISH.test(t);
 const NUMBERED_QUESTION = /^\s*(?:\d{1,2}[.)]|q\d{0,2}[.:)])\s+\S[^?]*\?\s*$/i;
