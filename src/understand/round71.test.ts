@@ -104,4 +104,10 @@ describe('items in second-language English', () => {
       expect(r(`${g}\nI have a big folding table in my garage, anyone can borrow it for the meetups.`).offers.map((o) => o.text), g).toEqual(['a big folding table in my garage']);
     }
   });
+  it('after a thing to do with no object, bare things closed by "etc." are its examples', () => {
+    expect(r('I can bake for the open day, cakes, baklava etc.').offers.map((o) => o.text)).toEqual(['bake for the open day']);
+    // counter-cases: a plain list of things, or a second thing to do, stays a list
+    expect(r('I can bring chairs, tables, cups etc.').offers).toHaveLength(3);
+    expect(r('I can cook for the meetup, and bring chairs, tables etc.').offers.length).toBeGreaterThan(1);
+  });
 });

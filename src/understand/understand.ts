@@ -2255,6 +2255,10 @@ function item(text0: string, sentence: string): Item[] {
   if (/\b(?:lol|lmao|haha|tbh|ngl|like)\b/i.test(text)) text = text.replace(/\s+(?:lol|lmao|haha|tbh|ngl)(?=\s+(?:and|or)\s)/gi, '').replace(/\b(and|or)\s+like\s+/gi, '$1 ');
   const cond = ITEM_IF.exec(text);
   if (cond && text.slice(0, cond.index).trim().split(/\s+/).length >= 2) text = text.slice(0, cond.index);
+  // "cook for the next meetup, Turkish food, börek etc.", "help at the fair, stalls, tickets and so on": after a thing to do
+  // with no object of its own, bare things closed by "etc." are examples of it, not more items.
+  const eg = /^(\S+(?:\s+\S+)?\s+(?:for|at|with|in|on|during)\s[^,]+)((?:,\s+[^,\s]+(?:\s+[^,\s]+){0,3}){1,4})(?:,?\s*(?:etc\.?|etcetera|and so on|and such)|…)\s*[.!]*$/iu.exec(text.trim());
+  if (eg && ITEM_VERB.test(stripCan(eg[1]!).trim()) && !eg[2]!.split(',').some((p) => ITEM_VERB.test(p.trim().replace(/^(?:and|or|plus|also)\s+/i, '')))) text = eg[1]!;
   // "Kids making, not just scrolling": the contrast is part of a wish.
   const notJust = /,\s+not (?:just|only|merely)\s+\S/i.test(text);
   const tidy = (t: string) => (notJust ? tidyAction(t.replace(/,\s+not (just|only|merely)\s+/i, ' NOTJUST$1 ')).replace(/ NOTJUST(\w+) /, ', not $1 ') : tidyAction(t));
