@@ -502,14 +502,17 @@ const RULES: Rule[] = [
     if (!m[4]) {
       if (MONTH_FIRST.test(tz) && !/^(?:UTC|Etc\/)/.test(tz)) return null;
       // "to" is a date word only after a move ("moved to 20.02", "push it back to 14.03").
-      const moved = !p && /\b(?:mov|push|postpon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}to\s+$/i.test(lead);
+      // "we postponed for 15.05", "moved it for 03.11" (adiamos para, lo pasamos para, reporté pour): "for" after a move is
+      // its "to" in the English of Portuguese, Spanish and French speakers.
+      const moved = (!p && /\b(?:mov|push|postpon|prepon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}to\s+$/i.test(lead))
+        || (p === 'for' && /\b(?:mov|push|postpon|prepon|reschedul|shift|chang|bump|delay|defer)\w*\s+(?:(?:it|this|that|them|back|out|forward|again)\s+){0,2}$/i.test(lead));
       // "Saturday 23.01", "samedi 23.01", "w sobotę 23.01": a weekday before it names a day too.
       const dayNamed = !p && /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$|(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę])\.?,?\s+$/iu.test(lead);
       if (m[2]!.length !== 2 || m[3]!.length !== 2 || !(moved || dayNamed || /^(on|by|am|bis|zum|until|till|before|ab|vom|le|el|due)$/.test(p))) return null;
       // "went up by 10.12", "cut by 12.05": an amount, not a deadline.
       if (p === 'by' && /\b(?:up|down|rose|risen|ris(?:e|es|ing)|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|dropp?\w*|reduc\w*|cut|rais\w*|lower\w*|multipl\w*|divid\w*|improv\w*|shr[iau]nk\w*|off)\s+$/i.test(lead)) return null;
       if (/\b(?:python|node(?:\.?js)?|ruby|php|java|ios|android|macos|ubuntu|debian|fedora|windows|version|ver|release|v)\b\.?\s*(?:\S+\s+){0,3}$/i.test(lead)) return null;
-      if (/^\s*(?:%|h\b|hrs?\b|uhr\b|am\b|pm\b|[ap]\.m\.|o(?:'|’)clock|€|\$|£|eur\b|usd\b|kg\b|km\b|m\b|cm\b|mm\b|[-–]\s*\d)/i.test(m.input.slice(m.index + m[0].length))) return null;
+      if (/^\s*(?:%|h\b|hrs?\b|hours?\b|min(?:ute)?s?\b|uhr\b|am\b|pm\b|[ap]\.m\.|o(?:'|’)clock|€|\$|£|eur\b|usd\b|kg\b|km\b|m\b|cm\b|mm\b|[-–]\s*\d)/i.test(m.input.slice(m.index + m[0].length))) return null;
     }
     if (!m[5] && !m[1] && !(m[2]!.length === 2 && m[3]!.length === 2)) return null;
     const y = m[5] ? (m[5].length === 2 ? 2000 + Number(m[5]) : Number(m[5])) : undefined;
@@ -1501,8 +1504,17 @@ const RULES: Rule[] = [
     const x = upcoming(mo, d, t, y);
     return range(x, x);
   }],
-  // "the 30th", "on the 3rd"
-  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?![-‐][a-z])(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
+  // "the 30th", "on the 3rd"; "prepone it to 10th?", "shift to 22nd please": a bare ordinal after "to" that ends the clause
+  // (the article dropped, as in Indian, Pakistani and Nigerian English).
+  [/(?:\b(?:by|before|until|till|on)\s+(?:the\s+)?|(?<!\d(?:st|nd|rd|th)\s+)\bto\s+(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[?.!,;]|$|\s+(?:instead|please|pls|if)\b))|\bthe\s+)(\d{1,2})(st|nd|rd|th)\b(?![-‐][a-z])(?!\s+(?:of\s+(?!(?:the|this)\s+month\b)[a-z]|time|times|floor|place|edition|anniversary|birthday|grade|graders?|century|annual|attempt|round|session|person|people|street|st\b|avenue|ave\b|row|one|year|years|week|day|month|chapter|page|step|item|point|version|meetup|event|term|semester|class|percentile|largest|biggest|most|best|in line))/i, (m, t) => {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    const x = nextDayNumbered(t, d);
+    return range(x, x);
+  }],
+  // "at the 30.", "by the 12, ok", "until the 3": a bare day number after a side word and "the", the clause ending there
+  // (Spanish "el 30", "para el 12", Portuguese "no dia 30", French "le 30", German "am 30." said in English).
+  [/\b(?:at|on|by|before|until|till|for)\s+the\s+(\d{1,2})(?=\s*(?:[.,!?;)]|$))(?![.,]\s*\d)/i, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     const x = nextDayNumbered(t, d);
@@ -2054,6 +2066,9 @@ const RECUR_HINT = /(?<![\p{L}])(?:cada|tod[oa]s|tous|toutes|jeden|jede|elke|ied
 const RECUR_WEEKDAY = /(?<![\p{L}])(?:a\s+)?(?:cada|tod[oa]s\s+(?:l[oa]s|[oa]s)|tous\s+les|toutes\s+les|jeden|jede|elke|iedere|setiap|tiap|ogni|tutti\s+i|kila)\s+(?:(?:zweiten|dritten|tweede|derde|segund[oa]|second[oa]|deuxi[èe]me|otro|outro|dos|due)\s+)?(?:hari\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segundas?-feiras?|ter[çc]as?-feiras?|quartas?-feiras?|quintas?-feiras?|sextas?-feiras?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?![\p{L}])(?:\s+(?:kedua|ketiga|pertama|terakhir)(?![\p{L}]))?/giu;
 function findDue1(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
   if (!MAYBE_DATE.test(text) && !OTHER_REL_HINT.test(text) && !OTHER_MONTH_HINT.test(text) && !FEAST_HINT.test(text) && !FOREIGN_SEASON_HINT.test(text) && !X59_HINT.test(text) && !mayNameHoliday(text, timezone, iso(localDay(received, timezone)))) return null;
+  // "before of Christmas", "after of the holidays" (antes de / antes do / avant de / depois do): the "of" is the first
+  // language's; blanked (same length, so places hold).
+  if (/\b(?:before|after)\s+of\s/i.test(text)) text = text.replace(/\b(before|after)(\s+of)(?=\s+\p{L})/giu, (_w, side: string, of: string) => side + ' '.repeat(of.length));
   if (/day\s+[a-z]/i.test(text)) text = text.replace(NOUN_WEEKDAY, (w) => 'x'.repeat(w.length)).replace(NOUN_WEEKDAY_PART, (w) => 'x'.repeat(w.length));
   if (/(?:day(?:'|’)s\s|last\s+(?:sun|mon|tue|wed|thu|fri|sat))/i.test(text)) text = text.replace(PAST_WEEKDAY, (w) => 'x'.repeat(w.length));
   // "cada sábado", "elke tweede vrijdag", "setiap Sabtu kedua", "jeden Mittwoch": a weekday that recurs is no due (as "every
@@ -2212,6 +2227,7 @@ const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
+  if (/\b(?:before|after)\s+of\s/i.test(text)) text = text.replace(/\b(before|after)\s+of(?=\s+\p{L})/giu, '$1');
   const m = findDue(text, received, timezone);
   if (!m) return { due: null, rest: text };
   // "cada sábado empezando este sábado": the day is the one said outside the recurring phrase.
