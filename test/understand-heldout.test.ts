@@ -719,6 +719,24 @@ const sets: HeldSet[] = [
     // Read in round 47: 1.000 / 0.923 / 1.000 / 1.000 / 0.957 / 1.000 / 1.000 (left: 'Sort of … happened' as done, 'Done, but late … on the 28th instead', a done beside a drop of another thing).
     floors: { commitmentF1: 0.98, itemsF1: 0.9, due: 0.98, command: 0.93, reply: 0.98 },
   },
+  {
+    name: "sixty-ninth set (a measurement: a typical month after library repair-and-maker fairs in small towns — 38 asks, 20 check-ins and reminders, 8 invitations; everyday English with some Norwegian, Afrikaans, Canadian French, Spanish and Hindi-English, 12 .eml, 11 zones, by a hand that never read the code; scored once, blind, in round 47 after that round's first fixes, then read and fixed, now training)",
+    files: ['heldout69.jsonl'],
+    minCases: 70,
+    minZones: 11,
+    blind: "blind in round 47 at 4095f75: commitment 0.935, items 0.840, due 0.929, format 0.846, command 0.886, reply 0.947, kind 1.000 (the session-start code 45b8101: the same)",
+    // Read in round 47: 1.000 / 0.917 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.89, due: 0.98, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "seventy-first set (a measurement: English written as a second language by speakers of 22 languages — calqued tenses, prepositions and date forms, false friends, politeness formulas, 6 .eml, 16 zones, by a hand that never read the code; scored once, blind, in round 47 after that round's first fixes, then read and fixed, now training)",
+    files: ['heldout71.jsonl'],
+    minCases: 70,
+    minZones: 16,
+    blind: "blind in round 47 at 4095f75: commitment 0.935, items 0.901, due 0.903, format 0.850, command 0.871, reply 1.000, kind 1.000 (the session-start code 45b8101: the same)",
+    // Read in round 47: 1.000 / 0.958 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.93, due: 0.98, command: 0.98, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {
