@@ -3340,7 +3340,7 @@ function plannedDay(own: string[], input: UnderstandInput): string | null {
   const today = iso(localDay(input.received, tz));
   // "It was planned for 1 March" said on 12 March is this year's, gone by, not next year's.
   const ahead = (d: DueRange | null): d is DueRange => !!d && d.end >= today && Date.parse(d.end) - input.received.getTime() < 300 * 86_400_000;
-  const said = own.map((x) => (PLANNED_FOR.exec(x) ? cutDue(x.slice(PLANNED_FOR.exec(x)!.index), input.received, tz).due : null)).find(ahead);
+  const said = own.map((x) => { const p = PLANNED_FOR.exec(x); return p ? cutDue(x.slice(p.index), input.received, tz).due : null; }).find(ahead);
   if (said) return said.end;
   // The quoted reminder ("on 14 February you told us you would run … by Saturday 20 March"): of the dates in its first dated
   // line, the last one still ahead — the date promised, not the day it was promised.
