@@ -162,6 +162,16 @@ const nextWeekday = (today: Day, wd: number, includeToday = true) => {
   if (n === 0 && !includeToday) n = 7;
   return addDays(today, n);
 };
+/** A day (YYYY-MM-DD) moved on by a length ("push it back two weeks"); a month keeps its day where the month has it. */
+export function shiftDay(day: string, s: { amount: number; unit: 'day' | 'week' | 'month' }): string {
+  const x = parseDay(day);
+  return iso(s.unit === 'month' ? addMonths(x, s.amount) : addDays(x, s.amount * (s.unit === 'week' ? 7 : 1)));
+}
+/** A weekday (0 = Sunday) next after, or last before, a day (YYYY-MM-DD): "the Saturday after", "the Wednesday before". */
+export function weekdayBeside(day: string, wd: number, after: boolean): string {
+  const x = parseDay(day);
+  return iso(after ? nextWeekday(x, wd, false) : addDays(x, -((weekday(x) - wd + 7) % 7 || 7)));
+}
 const weekOf = (x: Day) => {
   const mon = addDays(x, -((weekday(x) + 6) % 7));
   return { mon, sun: addDays(mon, 6) };

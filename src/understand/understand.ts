@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { quotedHistory, signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { NUM_RE, PUSH_BY, cutDue, findDue, iso, localDay, num, pushLength } from './dates.ts';
+import { NUM_RE, PUSH_BY, cutDue, findDue, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
 import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
@@ -3325,15 +3325,6 @@ const shiftOf = (x: string): Shift | null => {
   const m = PUSH_BY.exec(x);
   return m && !/\bforward\s+$/i.test(x.slice(0, m.index)) ? pushLength(m) : null;
 };
-/** A day (YYYY-MM-DD) moved on by a shift; a month keeps its day where the month has it, else its last day. */
-export function shiftDay(day: string, s: Shift): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  if (s.unit === 'month') {
-    const last = new Date(Date.UTC(y, m - 1 + s.amount + 1, 0)).getUTCDate();
-    return new Date(Date.UTC(y, m - 1 + s.amount, Math.min(d, last))).toISOString().slice(0, 10);
-  }
-  return new Date(Date.UTC(y, m - 1, d + s.amount * (s.unit === 'week' ? 7 : 1))).toISOString().slice(0, 10);
-}
 /** The planned date a shift counts from: said in the reply, else the first date in the quoted check-in; only one still ahead. */
 function plannedDay(own: string[], input: UnderstandInput): string | null {
   const tz = input.timezone || 'UTC';
@@ -3368,12 +3359,7 @@ function besidePlanned(x: string, planned: string): string | null {
   if (sd) return shiftDay(planned, { amount: 1, unit: sd[1]!.toLowerCase() as Shift['unit'] });
   const w = WEEKDAY_BESIDE.exec(x);
   if (!w) return null;
-  const target = WEEKDAYS.indexOf(w[1]!.toLowerCase());
-  const [y, m, d] = planned.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  const after = w[2]!.toLowerCase() === 'after';
-  const n = after ? ((target - day + 7) % 7 || 7) : -((day - target + 7) % 7 || 7);
-  return shiftDay(planned, { amount: n, unit: 'day' });
+  return weekdayBeside(planned, WEEKDAYS.indexOf(w[1]!.toLowerCase()), w[2]!.toLowerCase() === 'after');
 }
 
 // "… then", "… on that day", "… by then" ending a sentence, with a closing particle or a foreign "then" ("dan", "då", "entonces").
