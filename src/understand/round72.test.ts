@@ -57,3 +57,20 @@ describe('French needs after a contrast word', () => {
     expect(texts(u('Par contre, on a bien aimé la soirée.').needs)).toEqual([]);
   });
 });
+
+describe('how a thing would be given is part of that thing', () => {
+  it('"a spare X, happy to drop it off" offers X alone', () => {
+    expect(texts(u('Offer: a spare projector screen, happy to drop it round.').offers)).toEqual(['a spare projector screen']);
+    expect(texts(u("Offer: I've got a box of old cables, glad to drop them round.").offers)).toEqual(['a box of old cables']);
+    // counter-case: a second thing to do after the comma is still offered
+    expect(texts(u('Offer: a spare router, happy to drive people.').offers)).toContain('happy to drive people');
+  });
+});
+
+describe('Hinglish need heads before a question', () => {
+  it('"X chahiye — koi … hai?" needs X, not the question', () => {
+    expect(texts(u('Bahut maza aaya. Printer chahiye though — kisi ke office mein extra hai kya?').needs)).toEqual(['Printer']);
+    // counter-case: a body that is no question keeps the body as the need
+    expect(texts(u('Chahiye — paise aur volunteers.').needs)).toEqual(['paise aur volunteers']);
+  });
+});

@@ -233,6 +233,10 @@ function labelOf(s: string): { slot: Slot; body: string } | null {
   if (!g) {
     const d = LABEL_DASH.exec(s);
     const ds = d ? foreignHead(d[1]!.toLowerCase()) : null;
+    // "Venue chahiye though — koi jagah hai jo free mein de sake?": a thing named in the head, then a question asking who
+    // could give it; the thing is the need, not the question.
+    const named = ds === 'need' && /\?\s*$/.test(d![2]!) ? /^(\S.{1,40}?)\s+(?:chahiye|chahie|chaiye|chahiye\s+tha)(?:\s+(?:though|tho|bhi|yaar|please|pls))?$/iu.exec(d![1]!.trim()) : null;
+    if (named) return { slot: 'need', body: named[1]! };
     return ds ? { slot: ds, body: d![2]!.trim() } : null;
   }
   const slot0 = slotOfHead(g[1]!);
@@ -2030,6 +2034,8 @@ function splitList0(s: string): string[] {
   if (!s.includes(',') && !/\sand\s/i.test(s) && or.length === 2 && or.every((p) => ITEM_VERB.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 7)) return or;
   const parts = s.split(/\s*,\s*(?:and\s+|or\s+|plus\s+)?|\s+and\s+(?=[^,]*$)/i).map((p) => p.trim()).filter((p) => p && !FILLER.test(p.replace(/[.!]+$/, '')));
   if (parts.length <= 1) return parts;
+  // "a spare hotspot, happy to post it": how the thing just named would be given is no second thing.
+  if (parts.length === 2 && /^(?:(?:and|so)\s+)?(?:(?:very|really|more than|always)\s+)?(?:happy|glad|keen|willing)\s+to\s+[\p{L}-]+\s+(?:it|them)\b/iu.test(parts[1]!)) return [parts[0]!];
   // "our reading room, evenings 5 to 8, for any study circle": a part opening with a preposition qualifies the one
   // before it, in a list of any length.
   if (parts.length >= 3 && parts.slice(1).some((p) => PREP_START.test(p))) {
