@@ -82,7 +82,12 @@ export function splitClauseTail(phrase: string): { head: string; rest: string | 
     const now = /^(?:and|but)\s+(?:right now|at the moment|currently|at present|so far|for now|these days|today|now)\s*,?\s+/i.exec(rest);
     // "a space with a kitchen, to make injera for 100 people you need a real kitchen": a sentence led by what it is for.
     const forWhat = /^to\s+\p{L}+\s+[^,;]{2,60}?\s+(?:you|we|i|they|one|people|everyone)\s+(?:need|needs|have to|has to|must|should|can(?:'|’)?t|cannot|really need)\s/iu.test(rest);
-    if (forWhat || isClause(rest) || (now && isClause(rest.slice(now[0].length)))) return { head: head.replace(/[\s,;:—–-]+$/, ''), rest };
+    // "bring the kettle, last time we had one outlet for 12 laptops", "…, usually we run out of cups": a sentence opened by
+    // when it happens or happened.
+    const when = /^(?:last (?:time|year|month|week|spring|summer|autumn|fall|winter)|every time|each time|usually|normally|often|sometimes|these days|most (?:days|weeks|nights|evenings|weekends))\s*,?\s+/i.exec(rest);
+    // "more events on weekends, weeknights are rough for parents": a bare plural noun and its verb "are"/"were".
+    const plural = /^\p{Ll}[\p{L}-]{2,}s\s+(?:are|were|aren(?:'|’)?t|weren(?:'|’)?t)\s+\S/u.test(rest);
+    if (forWhat || plural || isClause(rest) || (now && isClause(rest.slice(now[0].length))) || (when && isClause(rest.slice(when[0].length)))) return { head: head.replace(/[\s,;:—–-]+$/, ''), rest };
   }
   return { head: phrase, rest: null };
 }
