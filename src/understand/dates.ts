@@ -1769,6 +1769,9 @@ const RULE_HINTS: (RegExp | null)[] = RULES.map(([re]) => {
   for (const [needle, hint] of [...NEW_HINTS, ...HINTS]) if (re.source.includes(needle)) return hint;
   return null;
 });
+// Many rules share a hint (118 hinted rules, 73 distinct hints): each distinct hint is tested once a text.
+const HINT_LIST: RegExp[] = [...new Set(RULE_HINTS.filter((h): h is RegExp => h !== null))];
+const RULE_HINT_AT: number[] = RULE_HINTS.map((h) => (h ? HINT_LIST.indexOf(h) : -1));
 // Quick filter: a sentence without any of these cannot hold a date, so chrono is not asked.
 const MAYBE_DATE = /\d|(?:at[ée]|na|nesta|pr[óo]xima|essa|esta|dessa|desta)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![a-zà-ÿ-])|\b(?:awal|pertengahan|akhir|penghujung|mwanzoni|mwishoni)\s|(?:para el|antes del|hasta el|despu[ée]s del|a partir del|antes do dia|at[ée] o dia|depois do dia|para o dia|el d[ií]a|no dia)\s|epiph|[ée]piph|three kings|reyes|\breis\b|befana|k[öo]nig|fasching|karneval|carnaval|\bcny\b|jordi|fiestas patrias|enkutatash|merdeka|\bhols\b|vacation|school break|puthandu|vishu|vaisakhi|baisakhi|boishakh|baishakh|bihu|hallowmas|\bfy\b|\bclocks?\s|bank[- ]holiday|festive|advent|super bowl|jayanti|pongal|sankranti|lohri|simbang|misa de gallo|term\b|\blent\b|pascha|matariki|koningsdag|jean|f[êe]te nationale|hari raya|lebaran|tabaski|idul|\bt[eế]t\b|[月월明内내后後来下今本这這이다週周주]|\b(?:anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|in[íi]cio|meados|final de|fim de|fim do|final do|quartals|jahres|trimestre|kwartaal|woche|mois|monat|mese|maand|m[êe]s|jours?|d[íi]as|tage|tagen|giorni|dagen|weken)\b|hogmanay|pentecost|pentec[ôo]|ascensi|ascens[ãa]o|hemelvaart|himmelfahrt|fronleichnam|corpus christi|sacramentsdag|ferragosto|assunzione|assomption|whit|pfingsten|pinksteren|ascension|golden week|carn[ai]val|midsum|midsom|juhannus|\bo-?bon\b|songkran|nowruz|norooz|kwanzaa|chuseok|muertos|day of the dead|demain|amanh|domani|ma[ñn]ana|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|rcoles|jueves|viernes|bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ned[iì]|domenica|feira|\bby (?:midnight|lunch|noon|midday)|semaine|semana|woche|settiman[ae]|today|melbourne cup|\bnye\b|paddy|shrove|pancake|\bwks?\b|\bmths?\b|\byrs?\b|night|hanuk|chanuk|passover|pesach|sukkot|succot|sukkos|rosh hash|kippur|\bholi\b|mardi gras|eofy|anzac|waitangi|inti raymi|s[ãa]o jo[ãa]o|juneteenth|groundhog|bastille|mlk|birthday|fiscal|financial|festival|guy fawkes|tonight|tonite|2nite|tomorrow|tmrw|tmw|tmrow|tomorow|tommor|2mor|wknd|wkend|\beo[mwyd]\b|fortnight|fév|fev|avr|abr|mai|jui|ao[uû]t|ago|okt|outu|déc|dez|dic|ene|setem|settem|gen|mag|giu|lug|ott|mei|märz|março|week|month|miesi[aąę]c|year|day|spring|summer|fall|autumn|winter|christmas|xmas|holiday|thanksgiving|easter|halloween|valentine|patrick|diwali|deepavali|eid|ramadan|ramzan|puasa|seollal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|quarter|\bq[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|evening|morning|arvo|hour|január|február|március|április|május|június|július|augusztus|szeptember|október|الشهر|[\u0370-\u03ff]{4}|нового|новым|новим|nowego|nowym|novým|iunie|iulie|ianuarie|noiembrie/i;
 
@@ -1873,7 +1876,27 @@ function nativeDue(text: string, received: Date, timezone: string): DueMatch | n
   }
   return null;
 }
+// The readers of one reply ask for the date in the same words many times (a sentence, its clauses, the action cut from
+// it): each (words, moment received, zone) is read once. `understand` empties the memo as it starts a reply, so it holds
+// one reply's readings (and never more than MEMO_MAX, for other callers); callers get copies, never the kept object.
+const DUE_MEMO = new Map<string, DueMatch | null>();
+const CUT_MEMO = new Map<string, { due: DueRange | null; rest: string }>();
+const MEMO_MAX = 512;
+export function forgetDates(): void {
+  DUE_MEMO.clear();
+  CUT_MEMO.clear();
+}
 export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatch | null {
+  const key = `${received.getTime()}|${timezone}|${text}`;
+  let r = DUE_MEMO.get(key);
+  if (r === undefined) {
+    r = readDue(text, received, timezone);
+    if (DUE_MEMO.size >= MEMO_MAX) DUE_MEMO.clear();
+    DUE_MEMO.set(key, r);
+  }
+  return r && { ...r };
+}
+function readDue(text: string, received: Date, timezone: string): DueMatch | null {
   // "a kitchen table spring": dictation's slip for the sprint is no season.
   if (/table[\s-]+spring/i.test(text)) return findDue(text.replace(/(\btable[\s-]+)spring(?![a-z])/gi, '$1sprint'), received, timezone);
   if (NATIVE_GATE.test(text)) { const nd = nativeDue(text, received, timezone); if (nd) return nd; }
@@ -2144,10 +2167,14 @@ function zoneHoliday(text: string, today: Day, tz: string): (DueMatch & { index:
 function readRules(text: string, today: Day, timezone: string): DueMatch | null {
   let best: (DueMatch & { index: number }) | null = null;
   const gate = NEW_GATE.test(text);
+  const hinted = new Int8Array(HINT_LIST.length); // 0 not yet tested, 1 found, 2 not found
   for (let k = 0; k < COMPILED.length; k++) {
     if (!gate && RULE_GATED[k]) continue;
-    const hint = RULE_HINTS[k];
-    if (hint && !hint.test(text)) continue;
+    const h = RULE_HINT_AT[k]!;
+    if (h >= 0) {
+      if (hinted[h] === 0) hinted[h] = HINT_LIST[h]!.test(text) ? 1 : 2;
+      if (hinted[h] === 2) continue;
+    }
     const [re, f] = COMPILED[k]!;
     re.lastIndex = 0;
     const m = re.exec(text);
@@ -2238,6 +2265,16 @@ const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
+  const key = `${received.getTime()}|${timezone}|${text}`;
+  let r = CUT_MEMO.get(key);
+  if (r === undefined) {
+    r = readCut(text, received, timezone);
+    if (CUT_MEMO.size >= MEMO_MAX) CUT_MEMO.clear();
+    CUT_MEMO.set(key, r);
+  }
+  return { due: r.due && { ...r.due }, rest: r.rest };
+}
+function readCut(text: string, received: Date, timezone: string): { due: DueRange | null; rest: string } {
   if (/\b(?:before|after)\s+of\s/i.test(text)) text = text.replace(/\b(before|after)\s+of(?=\s+\p{L})/giu, '$1');
   const m = findDue(text, received, timezone);
   if (!m) return { due: null, rest: text };

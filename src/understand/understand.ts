@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { quotedHistory, signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { NUM_RE, PUSH_BY, cutDue, findDue, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
+import { NUM_RE, PUSH_BY, cutDue, findDue, forgetDates, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
 import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
@@ -3736,6 +3736,7 @@ function confirmationReply(result: UnderstandingWithKind, us: Unit[], input: Und
 }
 
 export function understand(input: UnderstandInput): UnderstandingWithKind {
+  forgetDates();
   const context = input.context ?? 'ask';
   const lines = visibleLines(input.text ?? '', input.html);
   const reply = visibleReplyOf(lines);
