@@ -129,3 +129,9 @@ describe('approvals still awaited and the financial year', () => {
     expect(u("I'll send the flyers before Christmas.").commitments[0]!.due?.end).toBe('2027-12-24');
   });
 });
+
+describe('"don\'t hold me to it" after a hedged plan of its own', () => {
+  it('leaves the promise before it alone', () => {
+    expect(acts("This weekend I'll fix the club's signup form. Might run a DemoCamp in May too, but don't hold me to that.")).toEqual(["fix the club's signup form"]);
+  });
+});

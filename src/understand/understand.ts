@@ -425,7 +425,8 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
       else if (acc.length && /^(?:dekhte hain|dekhenge|on verra|ya veremos|mal sehen|bakalım|bakarız|nshoof|nshuf)\s*[.!?…]*\s*$/i.test(x)) acc[acc.length - 1] = acc[acc.length - 1]!.replace(/[.!?…\s]+$/, '') + ', maybe.';
       // "… we'll run a sprint in October. Legal still has to sign off, so don't hold us to it.": an approval still awaited,
       // said right after, hedges the promise before it.
-      else if (acc.length && /\b(?:sign|hold|approv|pending)/i.test(x) && PENDING_APPROVAL.test(x)) { acc[acc.length - 1] = 'Maybe, ' + acc[acc.length - 1]!; acc.push(x); }
+      // (Not when that sentence hedges a plan of its own: "Might do a DemoCamp too but don't hold me to that one.")
+      else if (acc.length && /\b(?:sign|hold|approv|pending)/i.test(x) && PENDING_APPROVAL.test(x) && !HEDGE.test(x)) { acc[acc.length - 1] = 'Maybe, ' + acc[acc.length - 1]!; acc.push(x); }
       else acc.push(x);
       return acc;
     }, []);
