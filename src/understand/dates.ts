@@ -400,6 +400,8 @@ function aroundDay(x: Day, n2: string, unit0: string | undefined, side0: string 
     const first = /easter/.test(n2) ? addDays(x, US_ZONE.test(tz) ? -1 : -2) : wd === 0 ? addDays(x, -1) : wd === 1 ? addDays(x, -2) : x;
     if (toUtc(first) > toUtc(t)) return range(t, addDays(first, -1));
   }
+  // "before the end of the financial year": the year's end is a deadline, not a day off; its last day still counts.
+  if ((p === 'before' || p === 'ahead of') && /\bend\b/.test(n2) && /financial|fiscal|tax year|\bfy\b/.test(n2)) return range(t, x);
   if (p === 'before' || p === 'ahead of' || p === 'until' || p === 'till') return range(t, addDays(x, -1));
   // "after Easter": the week after it, as "the week after Easter" (rounds 9 and 16), so it ends by the Sunday after.
   if (p === 'after') { const l = addDays(x, (FESTIVAL_DAYS.find(([re]) => re.test(n2))?.[1] ?? 1) - 1); return range(addDays(l, 1), addDays(l, 7)); }
@@ -631,13 +633,13 @@ const RULES: Rule[] = [
   [/(?<![\p{L}])(?:übermorgen|uebermorgen|après-demain|apres-demain|aprés-demain|pasado mañana|pasado manana|depois de amanhã|depois de amanha|dopodomani|overmorgen)(?![\p{L}])/iu, (_m, t) => range(addDays(t, 2), addDays(t, 2))],
   // Parts of a month in other languages: "Anfang April", "Mitte Mai", "Ende März", "début avril", "mi-avril", "fin mars",
   // "a principios de abril", "a mediados de mayo", "a finales de marzo", "inizio aprile", "metà maggio", "fine marzo", "begin april", "eind maart", "half januari".
-  [new RegExp(`(?<![\\p{L}])(?:(?:entro|verso|per)\\s+la\\s+(?=fine\\s))?(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|half(?!\\s+may(?![\\p{L}]))|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa)[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+|(?:del mese\\s+)?di\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
+  [new RegExp(`(?<![\\p{L}])(?:(?:entro|verso|per)\\s+la\\s+(?=fine\\s))?(anfang|mitte|ende|début|debut|mi|fin|principios de|comienzos de|inicios de|mediados de|finales de|fines de|inizio|metà|meta|fine|eind|half(?!\\s+may(?![\\p{L}]))|início|inicio|meados de|final de|fim de|awal|pertengahan|akhir|penghujung|hujung|mwanzoni mwa|katikati ya|mwishoni mwa|i (?:början|borjan|begynnelsen|starten|mitten|midten|slutet|slutten|slutningen) (?:av|af))[\\s-]+(?:bulan\\s+)?(?:de\\s+|d'|du mois d'|du mois de\\s+|(?:del mese\\s+)?di\\s+)?(${[...Object.keys(FMONTHS), ...Object.keys(MONTHS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'iu'), (m, t) => {
     const mo = FMONTHS[m[2]!.toLowerCase()] ?? MONTHS[m[2]!.toLowerCase()];
     if (!mo || /^mi\s/i.test(m[0]) || (/^fine$/i.test(m[1]!) && !FMONTHS[m[2]!.toLowerCase()])) return null; // "mi abril" is "my April"; "mi-avril" is mid-April
     const y = m[3] ? Number(m[3]) : yearFor(mo, t);
     const part = m[1]!.toLowerCase();
-    if (/^(anfang|d[ée]but|principios|comienzos|inicios|inizio|begin|in[íi]cio|awal|mwanzoni)/.test(part)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
-    if (/^(mitte|mi|mediados|met[àa]|half|meados|pertengahan|katikati)/.test(part)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
+    if (/^(anfang|d[ée]but|principios|comienzos|inicios|inizio|begin|in[íi]cio|awal|mwanzoni|i (?:början|borjan|begynnelsen|starten))/.test(part)) return range({ y, m: mo, d: 1 }, { y, m: mo, d: 10 });
+    if (/^(mitte|mi|mediados|met[àa]|half|meados|pertengahan|katikati|i (?:mitten|midten))/.test(part)) return range({ y, m: mo, d: 11 }, { y, m: mo, d: 15 });
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
   // This week, this weekend, next month, the end of the month, in N weeks/days, in other languages.
@@ -952,8 +954,9 @@ const RULES: Rule[] = [
     while (n > 0) { x = addDays(x, 1); if (weekday(x) !== 0 && weekday(x) !== 6) n--; }
     return range(t, x);
   }],
-  // ISO weeks: "in W12", "2027-W12", "KW 12", "calendar week 12": Monday to Sunday of that week.
-  [/(?:\b(?:in|during|by|for|before|until)\s+)?(?:\b(\d{4})-?)?(?:\bW|\bKW\s?|\b(?:calendar|ISO)\s+week\s+)(\d{1,2})\b/, (m, t) => {
+  // ISO weeks: "in W12", "2027-W12", "KW 12", "calendar week 12": Monday to Sunday of that week. The Nordic countries
+  // number their weeks in speech: "vecka 36", "uke 36", "uge 36", "viikolla 36".
+  [/(?:\b(?:in|during|by|for|before|until)\s+)?(?:\b(\d{4})-?)?(?:\bW|\bKW\s?|\b(?:calendar|ISO)\s+week\s+|(?<![\p{L}])(?:vecka|veckan|uke|uka|uge|viikko|viikolla)\s+)(\d{1,2})\b/u, (m, t) => {
     const w = Number(m[2]);
     if (w < 1 || w > 53) return null;
     const mon1 = (y: number) => { const j4 = { y, m: 1, d: 4 }; return addDays(j4, -((weekday(j4) + 6) % 7)); };
@@ -1682,7 +1685,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['[年년]', /[月월]/],
   ['明日|明天', /明|内|내|后|後|모레|来|下|今|本|这|這|이번|다음|週|周|주말/],
   ['übermorgen', /morgen|demain|ma[ñn]ana|amanh|domani/i],
-  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|half\s|in[íi]cio|meados|final de|fim de)(?:\b|(?<=à)(?![a-z]))/i],
+  ['(anfang|mitte|ende', /\b(?:awal|pertengahan|akhir|penghujung|hujung|mwanzoni|katikati|mwishoni|anfang|mitte|ende|d[ée]but|mi-|fin|principios|comienzos|inicios|mediados|finales|fines|inizio|met[àa]|fine|eind|half\s|in[íi]cio|meados|final de|fim de|i (?:början|borjan|begynnelsen|starten|mitten|midten|slutet|slutten|slutningen) a[vf])(?:\b|(?<=à)(?![a-z]))/i],
   ['w przyszłym tygodniu', OTHER_REL_HINT],
   ['stycznia', OTHER_MONTH_HINT],
   ['(orta|baş|son)', OTHER_MONTH_HINT],
@@ -1707,7 +1710,7 @@ const NEW_HINTS: [string, RegExp][] = [
   ['(?:midnight', /\b(?:by|before|until|till)\s+(?:midnight|lunch|noon|midday|\d)/i],
   ['time next', /time next/i],
   ['(?:business|working', /(?:business|working|work|week)[- ]?days?/i],
-  ['(?:calendar|ISO)', /\bk?w\s?\d|(?:calendar|iso) week/i],
+  ['(?:calendar|ISO)', /\bk?w\s?\d|(?:calendar|iso) week|(?:vecka|veckan|uke|uka|uge|viikko|viikolla)\s+\d/i],
   ['weekend\\s+(?:of|in)', /weekend\s+(?:of|in)\b/i],
   ['(?:school|academic)', /(?:school|academic) year/i],
   ['school\\s+(?:holidays', /school\s+(?:holiday|hols|vacation|break)/i],

@@ -45,7 +45,8 @@ const isMobileSig = (l: string): boolean => {
     const m = SENT_WORD.exec(t);
     if (m && (m.index <= 12 || m.index + m[0].length + 8 >= t.replace(/[\s.!。]+$/, '').length || DEVICE.exec(t)?.index === 0)) return true;
   }
-  return /outlook/i.test(t) && OUTLOOK_MOBILE.test(t);
+  // "Skaffa Outlook för Android<https://aka.ms/…>": the client's link glued to its line.
+  return /outlook/i.test(t) && OUTLOOK_MOBILE.test(t.replace(/\s*<[^<>\s]{1,80}>$/, ''));
 };
 const GLUED_MOBILE = /(?<=\S)\s+((?:sent from my|enviado desde mi|envoyé de mon|envoyé depuis mon|von meinem|gesendet von meinem|inviato dal mio|verstuurd vanaf mijn|verzonden vanaf mijn|skickat från min|sendt fra min|enviado do meu)\s[^.!?]{2,40})$/i;
 // A "Sent from my …" line that is really a sentence ("Sent from my desk, is much easier …").
@@ -747,9 +748,13 @@ const SIG_LINE = (l: string) => {
   // "Harold Finch (retired, 38 yrs at Stanley Works)": a name with a note about the person in brackets.
   const note = /^([^()]{2,40}?)\s*\(([^()]{1,60})\)\s*$/.exec(t);
   if (note && NAME_LINE.test(note[1]!) && wordCount(note[1]!) <= 4 && !/[.!?]\s*$/.test(note[2]!)) return true;
+  // A long title or department line in title case ("Senior Lecturer, School of Computer Science and Applied Mathematics",
+  // "Fachbereichsleitung Digitales Lernen"): every word capitalised but the small joining words; a sentence has lower-case words.
+  if (wordCount(t) <= 14 && t.length <= 110 && !/[.!?:]$/.test(t) && /^\p{Lu}/u.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d(&|–—-]/u.test(w) || TITLE_JOIN.test(w))) return true;
   // A legal form written with dots ends a company's name, not a sentence ("Kreuzberg e.V.", "Talleres S.A.", "Fietsen B.V.").
   return wordCount(t) <= 7 && t.length <= 60 && !/[.!?]$/.test(t.replace(/(?<=\s)(?:\p{L}{1,2}\.){2,3}$/u, '').replace(/\b(inc|ltd|co|corp|jr|sr|dr|assn|assoc|soc|bros|intl|natl|ctr|ave|blvd|rd|st|apts?)\.$/i, '').replace(/(\s\p{Lu})\.$/u, '$1').replace(/(?<=\b(?:dept|univ|assoc|inst|dir|coord|mgr|engg?|sci|tech|govt|dist|hon|sec|asst|prof)\.[^.!?]{1,40}\b\p{Lu}\p{Ll}{1,5})\.$/iu, ''));
 };
+const TITLE_JOIN = /^(?:of|and|for|the|at|in|on|de|du|des|la|le|van|voor|en|für|und|der|die|das|y|e|di|del|och|i|för|og|af|&)$/;
 // "Dpto. de Tecnología – IES Ramiro de Maeztu", "Coordinadora de programas – Red de Bibliotecas": a dash between a title or
 // department and its organisation parts them too.
 const PIPED = /\s[|•·–—]\s/;
@@ -768,7 +773,7 @@ const UNCASED_NAME = /^\s*[\p{Lo}][\p{Lo}\p{M}'’.-]*(?:\s+[\p{Lo}][\p{Lo}\p{M}
 
 // Legal footers and company registration lines that open the tail of a message.
 const DISCLAIMER =
-  /^\s*(?:\*+\s*)?(?:(?:important|notice|legal notice|caution|warning|note|aviso legal|aviso|nota legal|avviso(?: legale)?|nota legale|rechtlicher hinweis|haftungsausschluss|mentions? légales?|juridische mededeling)\s*[:：-]\s*)?(?:confidentiality notice|confidentiality note\s*[:：]|avis de confidentialit[ée]|vertraulichkeitshinweis|le présent (?:courriel|message|e-?mail)|ce courriel (?:est|peut|contient)|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may (?:be|contain)|contains? (?:confidential|privileged)|is strictly)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt)/i;
+  /^\s*(?:\*+\s*)?(?:(?:important|notice|legal notice|caution|warning|note|aviso legal|aviso|nota legal|avviso(?: legale)?|nota legale|rechtlicher hinweis|haftungsausschluss|mentions? légales?|juridische mededeling)\s*[:：-]\s*)?(?:confidentiality notice|confidentiality note\s*[:：]|avis de confidentialit[ée]|vertraulichkeitshinweis|le présent (?:courriel|message|e-?mail)|ce courriel (?:est|peut|contient)|confidential(?:ity)?\s*[:：]|disclaimer\s*[:：]|privileged (?:and|&) confidential|this (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files)[^.]{0,60})? (?:is (?:confidential|intended|private|for the)|are confidential|may (?:be|contain)|contains? (?:confidential|privileged)|is strictly|(?:is|are) (?:subject to|governed by)\b)|the (?:information|content) (?:contained )?in this (?:e-?mail|message)|if you (?:are not the intended|have received this|received this (?:e-?mail|message) in error)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann|könnte)|ce (?:message|courriel|mail|e-mail) (?:et ses|est |peut |contient |ainsi)|este (?:mensaje|correo|e-?mail) (?:y |es |puede |contiene )|esta mensagem|este e-?mail (?:e |é |pode |contém )|(?:il presente|questo) (?:messaggio|e-?mail)|ai sensi del|le informazioni contenute|(?:dit|deze) (?:bericht|e-?mail) (?:is|kan|bevat|en )|detta (?:e-?post(?:meddelande)?|meddelande) (?:är|kan|innehåller)|denne (?:e-?mail|e-?post|meddelelse|meldingen|besked) (?:er|kan|indeholder|inneholder)|tämä (?:sähkö)?viesti|þessi tölvupóstur|この(?:メール|電子メール)(?:は|には)|sitz der gesellschaft|registergericht|registered (?:office|in england)|company registration|please consider the environment|bitte denken sie an die umwelt|(?:click|tap) (?:here|this link|below) to report this (?:e-?mail|message) as (?:spam|junk|phishing))/i;
 // A legal or printing footer in any language, told by two signals in one paragraph-opening line: "confidential" and
 // who it is meant for (or "in error"), or "environment" and "print".
 const CONF_WORD = /confidential|confidentiel|vertraulich|confidenci|riservat|vertrouwelijk|konfidentiell|fortrolig|luottamuksellinen|poufn|důvěrn|dôvern|конфиденциал|конфіденційн|gizli|bizalmas|εμπιστευτικ|סודי|سري|ความลับ|bảo mật|rahasia|sulit|保密|機密|秘密|기밀|privileged/i;
@@ -776,6 +781,9 @@ const MEANT_WORD = /addressee|recipient|intended|in error|destinatai?r|empfänge
 const ENV_WORD = /environment|umwelt|environnement|medio ambiente|ambiente|milieu|miljö|miljø|środowisk|prostředí|окружающ|çevre|環境|环境|환경/i;
 const PRINT_WORD = /print|imprim|drucken|ausdruck|stampa|skriv ut|udskriv|tulosta|druk|tisk|печат|yazdır|印刷|打印|인쇄/i;
 const THIS_MSG = /\bthis (?:e-?mail|message|communication|transmission)|\bce (?:message|courriel|mail)|\bdiese[rs]? (?:e-?mail|nachricht)|\beste (?:mensaje|correo|e-?mail)|\b(?:esta|nesta|desta) mensagem|\bquesto messaggio|\b(?:dit|deze) (?:bericht|e-?mail)|\bt(?:ej|a) wiadomoś|\btento e-?mail|\btato zpráva|сообщени|повідомленн|μήνυμα|\bbu e-?posta|本邮件|本郵件|このメール|본 메일|이 메일/i;
+// An acknowledgement of country under a signature (Australia, Canada, Aotearoa): "… acknowledges the Traditional Custodians of
+// the land …", "… located on the traditional, ancestral and unceded territory of …". The institution's, not the person's.
+const LAND_ACK = /\b(?:acknowledg\w*|(?:is|are) (?:located|situated|based)|(?:work|live|gather|meet)s? on)\b[^\n]{0,160}?\b(?:traditional (?:custodians|owners|lands?|territor\w*)|unceded|ancestral|tangata whenua|first nations? (?:peoples?|lands?))/i;
 // The footer sits under a signature: the last line above it is a name, title, phone or sign-off, not a sentence.
 const underSignature = (lines: string[], i: number): boolean => {
   let j = i - 1;
@@ -799,7 +807,7 @@ function trimSignature(input: string[], footerCut = false): string[] {
   // A legal disclaimer under the person's words: it and everything below it go.
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.length > 8 && !QUOTE.test(l) && (DISCLAIMER.test(l) || COMPANY_REG.test(l) || (footerParagraph(l, lines[i - 1]) && underSignature(lines, i))) && lines.slice(0, i).some((x) => x.trim() && !QUOTE.test(x))) {
+    if (l.length > 8 && !QUOTE.test(l) && (DISCLAIMER.test(l) || COMPANY_REG.test(l) || (footerParagraph(l, lines[i - 1]) && underSignature(lines, i)) || (/unceded|ancestral|custodian|traditional|whenua|first nation/i.test(l) && LAND_ACK.test(l) && underSignature(lines, i) && !/[,:;]\s*$/.test(lines.slice(0, i).reverse().find((x) => x.trim()) ?? ''))) && lines.slice(0, i).some((x) => x.trim() && !QUOTE.test(x))) {
       lines = lines.slice(0, i);
       break;
     }
