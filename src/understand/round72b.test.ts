@@ -40,3 +40,17 @@ describe('a place one has free, and when', () => {
     expect(u('We have the hall free.').offers).toEqual([]);
   });
 });
+
+describe('a check-in that is not done, with a part of it now set for a day', () => {
+  it('"the next workshop is booked for <day>" is a move to that day', () => {
+    const r = u('Partly. Only four came to the first one. The next workshop is booked for Saturday 27 March at the library, posters going up this week.', 'check-in');
+    expect(r.command).toBe('reschedule');
+    expect(r.due).toEqual({ start: '2027-03-27', end: '2027-03-27' });
+    expect(u('Not yet. The parish hall is booked for 3 April.', 'check-in').due).toEqual({ start: '2027-04-03', end: '2027-04-03' });
+  });
+  it('a booking in the past, or for someone else\'s use, is no new date', () => {
+    const r = u('Not yet. The hall was booked for a wedding last Saturday.', 'check-in');
+    expect(r.command).toBe('not-yet');
+    expect(r.due).toBeNull();
+  });
+});

@@ -3269,6 +3269,8 @@ const NO_DATE_LATER = /\b(?:some other time|another time|some other day|at some 
 const NO_DATE_KNOWN = /\b(?:i(?:'|’)ll|i will|we(?:'|’)ll|we will|will)\s+(?:get back to|come back to|revert to|follow up with|write back to|be back (?:to|in touch with))\s+(?:you|u)\s+(?:with|on|about)\s+(?:a|the)\s+(?:new\s+)?(?:date|day|time)\b|\b(?:let you know|tell you|send you)\s+(?:a|the)\s+new\s+date\b|\b(?:don(?:'|’)?t|do not|doesn(?:'|’)?t|does not) know (?:yet )?when\b|\b(?:not sure|unsure|no idea|can(?:'|’)?t say|cannot say|hard to say) (?:yet )?when\b|\b(?:i(?:'|’)ll|i will|will) let (?:you|u) know (?:when|once|as soon as|after)\b|\b(?:once|when|until) things (?:settle|calm|quiet)/i;
 // "It's happening next Saturday!", "it's on the 12th now": when it will take place, in a check-in a new date.
 const HAPPENING = /\b(?:it|this|that|the [\p{L}-]+)\s*(?:(?:'|’)s|is|will(?: now)? be|(?:'|’)ll(?: now)? be)\s+(?:now\s+|actually\s+|finally\s+)?(?:happening|on|taking place|going ahead|(?:booked|set|scheduled|planned|confirmed|pencill?ed in)(?:\s+in)?\s+for)\b/iu;
+// "The second session is booked for Saturday March 20th": a part of the thing now set for a day.
+const PART_SET_FOR = /\bthe\s+(?:[\p{L}-]+\s+)?(?:session|workshop|meetup|meeting|klatch|sprint|event|one|half|part|round|date|room|hall|venue)\s+(?:is|was|has been|(?:'|’)s)\s+(?:now\s+|already\s+)?(?:booked|set|scheduled|confirmed|planned|pencill?ed\s+in)\s+for\b/iu;
 // "gym's already booked", "the room is sorted", "flyers are all printed": how things stand, not a thing to do.
 const AWAY_REPORT = /^(?:(?:and|so|also|but|after that|then|afterwards|after this|from then on|from then)[,\s]+)*(?:i(?:'|’)m|i am|we(?:'|’)re|we are|i(?:'|’)ll be|i will be|we(?:'|’)ll be|we will be)\s+(?:(?:then|also|mostly|just|actually)\s+)?(?:travell?ing|away|abroad|flying|on (?:leave|holiday|vacation|the road)|out of (?:town|the country|office))\b/i;
 const STATE_REPORT = /^(?:(?:and|so|also|plus)[,\s]+)?(?:the\s+|our\s+|my\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:(?:'|’)s|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been)\s+(?:already\s+|all\s+|now\s+|just\s+|been\s+)*(?:booked|sorted|done|confirmed|reserved|arranged|ready|in place|taken care of|paid for|secured|printed)\b/iu;
@@ -3567,7 +3569,8 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
           // "Not yet. Diwali holidays, then exams": a holiday just gone, named as the excuse, reads as next year's; a new date
           // is not a year away.
           if (cd?.due && Date.parse(cd.due.start) - input.received.getTime() > 300 * 86_400_000) continue;
-          if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest))) {
+          // "Half done. The second session is booked for Saturday March 20th at the library": the day the rest is now set for.
+          if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest) || PART_SET_FOR.test(c))) {
             lastDate = { command: 'reschedule', due: cd.due, sentence: x };
             break;
           }
