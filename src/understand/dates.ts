@@ -483,6 +483,7 @@ const X59_HINT = new RegExp(String.raw`juhannu|jonin|rasos|velikono|ve[ľl]k|h[�
 // "next month" and "this month" after an n-th weekday, in the other languages ("el primer sábado del mes que viene").
 const REL_MONTH_NEXT = String.raw`mes\s+que\s+viene|pr[óo]ximo\s+mes|mes\s+pr[óo]ximo|mois\s+prochain|pr[óo]ximo\s+m[êe]s|m[êe]s\s+que\s+vem|mese\s+prossimo|prossimo\s+mese|n[äa]chsten\s+monats?|volgende\s+maand`;
 const REL_MONTH_THIS = String.raw`este\s+mes|ce\s+mois(?:-ci)?|deste\s+m[êe]s|este\s+m[êe]s|questo\s+mese|diesem\s+monat|dieses\s+monats|deze\s+maand`;
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH_RE}(?![\\p{L}])`, 'iu');
 const RULES: Rule[] = [
   // "over the bank holiday weekend", "before the August bank holiday", "on the bank holiday Monday": the next public-holiday
   // weekend where the person lives (as "the long weekend", round 9); the holiday is its Monday.
@@ -776,6 +777,8 @@ const RULES: Rule[] = [
   [/(?<![\p{L}])(?:(?:pro|pra|para o|no|ao|at[ée] (?:o|ao)|o|ser|seria|fica)\s+dia|(?:el|al|para el|hasta el|del)\s+d[íi]a|(?:le|au|pour le|jusqu['’]au)(?=\s+\d{1,2}\s*(?:[.,;!?]|$))|il giorno|(?:am|bis zum|zum)(?=\s+\d{1,2}\.(?:\s|$)))\s+(\d{1,2})\.?(?![\d:,/%h])(?!\s*(?:de|del|di|d['’]|of|\.)\s*\p{L})(?!\s*(?:\d|horas?|hrs?|heures?|uhr|ore|pessoas|personas|personnes|people|leute))/iu, (m, t) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
+    // "am 20. April", "bis zum 3. September": a month spelt as in English follows; the day and month are read together.
+    if (MONTH_AFTER.test(m.input!.slice(m.index + m[0].length))) return null;
     const x = nextDayNumbered(t, d);
     return range(x, x);
   }],
@@ -2264,7 +2267,7 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
 const WEEKDAY_BEFORE = /(?<![\p{L}])(?:(?:sa|el|le|am|on|o|na|no|il|ngayong)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sabato|domenica|linggo|lunes|martes|miyerkules|huwebes|biyernes)\s*,\s*$/iu;
 const AR_WEEKDAY_BEFORE = /(?:(?:في\s+)?يوم\s+)?(?:ال)(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)\s*[،,]?\s*$/u;
 const BEFORE_DATE = /(?:\b(?:sometime|some time|later|first thing(?: on)?|no later than|not later than|(?:at the (?:very )?)?latest(?: by)?|on or(?: before| by)?|(?:by|before|at|until)?\s*(?:the\s+)?(?:end|close) of(?:\s+(?:play|business|day))?|(?:by\s+)?(?:cob|eop|eod)|towards?|roughly|approximately|around|(?:by|before|at|until)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s+on)?)\s+)+$/i;
-const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal|starting|empezando|comenzando|a partir(?:\s+d(?:e|el|o|a))?|à partir(?:\s+d(?:u|e))?|vanaf|mulai(?:\s+bulan)?|hari|im|i|genre|tipo|ungef[äa]hr|etwa|omstreeks|sekitar|kira-kira))\s+$/iu;
+const BEFORE_PREP = /(?:\b(?:by|before|until|till|on|for|no later than)|(?<![\p{L}])(?:bis|bis zum|zum|am|vor|vor dem|avant|avant le|hasta|hasta el|antes del|antes de|antes do|antes da|para el|até|até ao|entro|prima di|prima del|voor|uiterlijk|(?:ten laatste|op zijn laatst|uiterlijk)\s+(?:tegen|op|voor)|tegen|sebelum|den|innan|senast|inden|før|(?:på|sa|pe)|przed|do|sebelum tanggal|starting|empezando|comenzando|a partir(?:\s+d(?:e|el|o|a))?|à partir(?:\s+d(?:u|e))?|vanaf|mulai(?:\s+bulan)?|hari|im|i|genre|tipo|ungef[äa]hr|etwa|omstreeks|sekitar|kira-kira))\s+$/iu;
 const AFTER_DATE = /^(?:(?:'|’)s?\s+time\b|\s*(?:at the (?:very )?latest|latest|at the earliest|or so|or sooner|or earlier|-?ish|tops|max|morning|afternoon|evening|night|eod|cob|itself|(?:at|around|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\b)/i;
 
 export function cutDue(text: string, received: Date, timezone = 'UTC'): { due: DueRange | null; rest: string } {
