@@ -1306,7 +1306,7 @@ const RULES: Rule[] = [
     const y = yearFor(mo, t);
     return range({ y, m: mo, d: 21 }, { y, m: mo, d: daysIn(y, mo) });
   }],
-  [new RegExp(`\\b${PREP}(early|mid|middle of|late|beginning of|start of|end of|the end of|towards? the end of|the middle of|early in|late in|the start of|the beginning of)[\\s-]*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
+  [new RegExp(`\\b${PREP}(early|mid|middle of|late|beginning of|start of|end of|the end of|towards? the end of|the middle of|early in|late in|the start of|the beginning of|end(?=-)|start(?=-)|(?<=\\b(?:by|before|until|till|at|from)\\s+)(?:end|start)(?=\\s))[\\s-]*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'i'), (m, t) => {
     const mo = MONTHS[m[2]!.toLowerCase()]!;
     const y = m[3] ? Number(m[3]) : yearFor(mo, t);
     const part = m[1]!.toLowerCase();
@@ -1885,6 +1885,8 @@ function nativeDue(text: string, received: Date, timezone: string): DueMatch | n
 // The readers of one reply ask for the date in the same words many times (a sentence, its clauses, the action cut from
 // it): each (words, moment received, zone) is read once. `understand` empties the memo as it starts a reply, so it holds
 // one reply's readings (and never more than MEMO_MAX, for other callers); callers get copies, never the kept object.
+const UNIT_SIDE = /(?<![\p{L}])(?:(?:on|in|during|over|by|for)\s+)?the\s+(day|week|weekend)\s+(after|before)\s+$/iu;
+const OPENS_AFTER = /^(?:(?:right|just|straight|shortly|soon)\s+)?(?:after|once|following|despu[ée]s\s+de|depois\s+d|apr[èe]s|nach|dopo)(?![\p{L}])/iu;
 const DUE_MEMO = new Map<string, DueMatch | null>();
 const CUT_MEMO = new Map<string, { due: DueRange | null; rest: string }>();
 const MEMO_MAX = 512;
@@ -1918,7 +1920,21 @@ function readDue(text: string, received: Date, timezone: string): DueMatch | nul
   const i = text.indexOf(a.text);
   if (i < 0) return a;
   const before = text.slice(0, i), after = text.slice(i + a.text.length);
+  // "the weekend after July 4th", "the day before 12 March", "the week after the 9th": counted from the day named, as
+  // "the week after Easter" is.
+  const unitSide = a.start === a.end ? UNIT_SIDE.exec(before) : null;
+  if (unitSide) {
+    const r = aroundDay(parseDay(a.start), '', unitSide[1], unitSide[2], undefined, undefined, localDay(received, timezone), timezone);
+    if (r) return { ...r, text: text.slice(unitSide.index + (unitSide[0].length - unitSide[0].trimStart().length), i + a.text.length) };
+  }
   // "on Tuesday -- sorry, I mean Thursday", "Friday, no wait, Saturday": the day said last is the one meant.
+  // "after the CNY holidays, by end-March", "después de Reyes, el sábado 9 de enero": a window opening after a day, then the
+  // deadline or the day itself said beside it: the second, narrower date is the one meant.
+  if (OPENS_AFTER.test(a.text)) {
+    const lead = /^\s*,\s*/.exec(after);
+    const b = lead ? findDue1(after.slice(lead[0].length), received, timezone) : null;
+    if (b && after.slice(lead![0].length).indexOf(b.text) <= 12 && b.end >= a.start) return { start: b.start, end: b.end, text: text.slice(i, i + a.text.length + lead![0].length + after.slice(lead![0].length).indexOf(b.text) + b.text.length) };
+  }
   const corr = CORRECTED_TO.exec(after);
   if (corr) {
     const rest = after.slice(corr[0].length), b = findDue1(rest, received, timezone);

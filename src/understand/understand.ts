@@ -1078,9 +1078,10 @@ const PLAN_VERB = /^(?:host|run|organi[sz]e|hold|write|send|call|email|finish|st
 const ARROW_PLAN = /(?:^|:\s+)((?!(?:what|who|how|why|where|when|which|q)\b)[^→>:?]{2,40}?)\s*(?:→|->|=>)\s*([^→>:?]{3,60})$/i;
 // "I'll get to it", "We'll do it" in a check-in: the commitment already asked about.
 const CHECKIN_SAME = /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i;
-// A date set off by a dash at the end of a sentence ("… — end of September latest", "… - by Friday!"), and the words
-// that only soften it.
-const DASH_DATE_TAIL = /^\s*[-–—]{1,2}\s+([^-–—]{3,60}?)[\s.!]*$/;
+// A date set off by a dash (or, after an opening window, a comma) at the end of a sentence ("… — end of September
+// latest", "… - by Friday!"), and the words that only soften it.
+const DATE_TAIL = /^\s*([-–—]{1,2}|,)\s+((?:(?!\s[-–—])[^–—,]){3,60}?)[\s.!]*$/;
+const OPENS_AFTER_IN = /(?<![\p{L}])(?:after|once|following|despu[ée]s\s+de|depois\s+d[aoe]s?|apr[èe]s|nach|dopo)\s/iu;
 const DATE_FILLER = /\b(?:latest|at the latest|at the very latest|hopefully|or so|ish|tops|max|or sooner)\b/gi;
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
 const clauses0 = (s: string) => s.split(/\s*(?:;|,\s+(?=(?:tengo|tenemos|tenho|temos)\s+(?:un|una|unos|unas|um|uma|uns|umas)\s[^,]{2,60}?\s(?:si|se)\s)|,\s+(?:et|y|e|und|en|w|wa|we|aur|at|tsaka|og|och)\s+(?=(?:je vais|j['’]vais|nous allons|on va|voy a|vamos a|eu vou|vou|vamos|ich werde|wir werden|ik ga|we gaan|jag ska|vi ska|jeg skal|vi skal|ha-?[a-z]{0,2}[23578][a-z0-9]+|hageeb|ra7(?=\s)|ba(?=\s+[a-z])|ana\s+ra7|le\s+mando|les\s+paso|main\s+[a-z ]{3,60}?(?:dunga|dungi|karunga|karungi)|(?:[a-z0-9'’-]+\s+){1,12}?[a-z]+(?:unga|ungi|oonga|oongi|enge|engi))(?![a-z]))|,\s+and\s+(?=(?:honestly\s+|also\s+|really\s+)?(?:a|an|some|someone)\s+[^,]{3,80}?\s+would\s+(?:really\s+|also\s+)?help\b)|\s+and\s+also\s+(?=(?!(?:i|we|you|my|our|the|a|an|it|this|that|they|he|she)\b)[a-z]+\s)|,\s+and\s+(?=if\s+(?:any|some)(?:one|body)\s+(?:can|could|would|has|have|is able)\b)|(?:(?<!\bso\s+(?:that\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+(?:can|could|will|would|may|might)\s+[^,.;]{1,40})|(?!,?\s+and\s+(?:i|we)\s+(?:can|could)\s))(?:(?<!\bso\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+[^,.;]{1,40})|(?!,?\s+and\s+(?:i|we)\s+(?:can|could)\s)),?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:mais|pero|mas|aber|maar|ma|però)\s+(?=(?:je|j['’]|nous|on|yo|eu|ich|wir|ik|we|io|noi|puedo|podemos|posso|podemos|possiamo|kann|können|kan|kunnen)\b)|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|(?<!\bafter),?\s+(?:secondly|thirdly|fourthly|lastly|finally|after that|afterwards|next)\s*,?\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|shall|(?:'|’)m|am|(?:'|’)re|are)\b)|\s+(?:-{1,2}|–|—)\s+(?!(?:sorry|oops|no|wait|err|i mean|i meant|make (?:that|it))\b))\s*/i).filter((c) => c.trim());
@@ -2456,10 +2457,11 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (!d && /\b(?:there|then|that day|that night|that evening)\b/i.test(action) && sentence.indexOf(raw) > 0) d = cutDue(sentence.slice(0, sentence.indexOf(raw)), input.received, tz).due;
     // "I'll organise the next sprint at the library — end of September latest": a date alone after a dash that ends the
     // sentence dates the promise before it.
-    if (!d && sentence.includes(raw)) {
-      const tail = DASH_DATE_TAIL.exec(sentence.slice(sentence.lastIndexOf(raw) + raw.length));
-      const cd = tail ? cutDue(tail[1]!, input.received, tz) : null;
-      if (cd?.due && !/[\p{L}\d]/u.test(cd.rest.replace(DATE_FILLER, ''))) d = cd.due;
+    // "… after the CNY holidays, by end-March": after a window opening after a day, the deadline said next is the date.
+    if (sentence.includes(raw) && (!d || OPENS_AFTER_IN.test(raw))) {
+      const tail = DATE_TAIL.exec(sentence.slice(sentence.lastIndexOf(raw) + raw.length));
+      const cd = tail && (!d || tail[1] === ',') ? cutDue(tail[2]!, input.received, tz) : null;
+      if (cd?.due && !/[\p{L}\d]/u.test(cd.rest.replace(DATE_FILLER, '')) && (!d || cd.due.end >= d.start)) d = cd.due;
     }
     // (Japanese, Chinese and Thai write no spaces: a run of their script is words enough.)
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action) && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{6,}|[\p{sc=Thai}]{8,}/u.test(action)) return;
