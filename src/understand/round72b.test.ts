@@ -54,3 +54,13 @@ describe('a check-in that is not done, with a part of it now set for a day', () 
     expect(r.due).toBeNull();
   });
 });
+
+describe('a need told as a count', () => {
+  it('takes the thing from the "if anyone has X" before it', () => {
+    expect(u('And if anybody has an old projector gathering dust, we could really use one or two for the youth club.').needs.map((n) => n.text)).toEqual(['an old projector']);
+    expect(u('If anyone has spare folding tables, we could use three for the market.').needs.map((n) => n.text)).toEqual(['spare folding tables']);
+  });
+  it('but a count with its own thing keeps it', () => {
+    expect(u('We could really use two or three volunteers for the kids.').needs.map((n) => n.text)).toEqual(['two or three volunteers for the kids']);
+  });
+});

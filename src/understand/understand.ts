@@ -1867,6 +1867,8 @@ const beforeClause = (c: string) => { const whole = c.replace(/[\s.!?]+$/, ''), 
 // "voluntarios que hablen árabe para acompañar a las familias", "des bénévoles qui parlent arabe pour accompagner …": what
 // a full need is for (an infinitive after "para"/"pour"/"per") is no part of it, as a long English action loses its purpose.
 const FOREIGN_NEED_PURPOSE = /\s+(?:para|pra|pour|per)\s+(?:(?:poder|pouvoir|potere|ir|aller|andare)\s+)?\p{Ll}+(?:ar|er|ir|re)(?:l[oa]s?|les?|nos)?\s.*$/u;
+const COUNT_ONLY = /^(?:one|two|three|four|a couple|a few|some|several|one or two|two or three|a couple of them|a few of them|them|one of them|\d(?:\s*(?:-|or|to)\s*\d)?)(?:\s+(?:or|to)\s+(?:two|three|four|five))?(?:\s+(?:for|at|in)\b.*)?$/i;
+const IF_ANYONE_HAS = /\bif\s+(?:any(?:one|body)|some(?:one|body)|any of you)\s+(?:has|have|has got|got)\s+((?:an?|some|any|spare|old)\s+[^,;]{2,60}?)\s*,/i;
 function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
   const r = plainItem0(c, next, prev, sentence);
   if (r && r.slot === 'need' && /[^\x00-\x7f]|\b(?:para|pour|per|pra)\b/.test(r.text)) {
@@ -1912,7 +1914,7 @@ function plainItem0(c: string, next: string, prev = '', sentence = c): { slot: S
   // "if anyone has old headphones kicking around, the kids need them": where the thing lies is no part of it.
   // "I wonder if anyone might lend us a laptop for the day?": a polite ask for a thing.
   if (/wonder/i.test(c) && (m = /^(?:(?:and|also|so)[,\s]+)?(?:i\s+|we\s+)?(?:was\s+|were\s+)?wonder(?:ed|ing)?\s+(?:if|whether)\s+(?:any(?:one|body)|some(?:one|body)|any of you)\s+(?:might|could|would|can|may)\s+(?:be able to\s+|possibly\s+|kindly\s+)?(?:lend|loan|spare|give|donate|share|provide|find)\s+(?:us|me|the (?:club|group|parish|class))?\s*(.+?)(?:\s+for\s+(?:the|a|an)\s+(?:day|evening|afternoon|morning|week|night|session)\b.*)?\s*[?.!]*$/i.exec(c))) return { slot: 'need', text: m[1]! };
-  if (/\b(?:if|should) /i.test(c) && (m = NEED_IF_HAS.exec(c))) return { slot: 'need', text: m[1]!.replace(/\s+(?:kicking|lying|laying|sitting|hanging|knocking)\s+(?:around|about)\b.*$/i, '') };
+  if (/\b(?:if|should) /i.test(c) && (m = NEED_IF_HAS.exec(c))) return { slot: 'need', text: m[1]!.replace(/\s+(?:(?:kicking|lying|laying|sitting|hanging|knocking)\s+(?:around|about)|gathering\s+dust)\b.*$/i, '') };
   if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
   if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_FREE_TO.exec(c))) {
@@ -3875,6 +3877,13 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
     return parts.length < 2 ? [c] : parts.map((a) => ({ ...c, action: a, format: formatOf(a) }));
   });
   for (const x of [...f.needs, ...f.wishes]) x.text = cutClauseTail(x.text);
+  // "if anyone has an old laptop lying around, we could really use two or three": a need told as a count takes the thing
+  // from the condition before it in the same sentence.
+  for (const x of f.needs) {
+    if (!COUNT_ONLY.test(x.text)) continue;
+    const had = IF_ANYONE_HAS.exec(x.sentence);
+    if (had) x.text = had[1]!.replace(/\s+(?:(?:kicking|lying|laying|sitting|hanging|knocking)\s+(?:around|about)|gathering\s+dust)\b.*$/i, '');
+  }
   // "… laboratório de ciências de verdade beijos", "… drucken können 🙏 lg Jonas", "… rapidísimo gracias": the goodbye run
   // on at the end of an unpunctuated reply is no part of the thing.
   for (const x of [...f.needs, ...f.wishes, ...f.offers]) if (SIGN_OFF_GATE.test(x.text)) x.text = x.text.replace(SIGN_OFF_TAIL, '') || x.text;
