@@ -60,3 +60,37 @@ describe('check-in answers', () => {
     expect(due('Not yet. The 14th.')).toBe('2027-03-14');
   });
 });
+
+const actions = (text: string, context: ReplyContext = 'ask') => u(text, context).commitments.map((c) => c.action);
+const formats = (text: string) => u(text).commitments.map((c) => c.format);
+const offers = (text: string) => u(text).offers.map((o) => o.text);
+
+describe('asks and invitations', () => {
+  it('"un cafecito" run by the writer is a coffee klatch', () => {
+    expect(formats('Voy a preparar un cafecito con los vecinos del barrio en diciembre.')).toEqual(['coffee-klatch']);
+    // counter-case: having a coffee with someone is no format
+    expect(u('Me gustaría tomar un cafecito con ustedes.').commitments.every((c) => c.format === null)).toBe(true);
+  });
+  it('"sort out a DemoCamp" is running one; "sort out the DemoCamp photos" is not', () => {
+    expect(formats("I'll sort out a DemoCamp at the old mill in June.")).toEqual(['democamp']);
+    expect(formats("I'll sort out the DemoCamp photos this weekend.")).toEqual([null]);
+  });
+  it('"-- Sam" on the last line signs the reply', () => {
+    const r = u('Loved it. I will write up the notes from the sprint by Friday.\n-- Sam');
+    expect(r.reply).not.toContain('Sam');
+    expect(actions('Loved it. I will write up the notes from the sprint by Friday.\n-- Sam')).toEqual(['write up the notes from the sprint']);
+    // counter-case: a list item under a dashed list stays
+    expect(u('Offers:\n- Laptops\n-- Projector').reply).toContain('Projector');
+  });
+  it('"put me down for two" counts seats, not a thing to do', () => {
+    expect(actions("Count me in! Put me down for three, I'm bringing my nephews too.", 'invitation')).toEqual([]);
+    // counter-case: two of a thing is a thing to do
+    expect(actions('Put me down for two trays of sandwiches.')).toEqual(['two trays of sandwiches']);
+  });
+  it('a time of the week after a comma ("weeknights", "weekends only") stays with the offer', () => {
+    expect(offers('Offer: bike repair lessons, weeknights.')).toEqual(['bike repair lessons, weeknights']);
+    expect(offers('Offer: bike repair lessons, weekends only.')).toEqual(['bike repair lessons, weekends only']);
+    // counter-case: a second thing after the comma is a second offer
+    expect(offers('Offer: bike repair lessons, a spare pump.')).toEqual(['bike repair lessons', 'a spare pump']);
+  });
+});
