@@ -899,11 +899,11 @@ function trimSignature(input: string[], footerCut = false): string[] {
     lines.pop();
     strip();
   }
-  // "- Dana (Ava's mom)", "— Priya, Year 9 parent": a dash, a name and a note on who the person is, on the last line, sign
+  // "- Dana (Ava's mom)", "— Priya, Year 9 parent", "-- Sam" (the signature's two dashes on the name's own line): a dash, a name and a note on who the person is, on the last line, sign
   // the reply (even above a client's footer).
   if (lines.length >= 2 && textIdx().length >= 2) {
     const last = lines[lines.length - 1]!;
-    const dn = /^\s*[-–—~]\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*(?:\([^()]{1,40}\)|,\s*[^,.!?]{2,30})?\s*$/u.exec(last);
+    const dn = /^\s*(?:--|[-–—~])\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*(?:\([^()]{1,40}\)|,\s*[^,.!?]{2,30})?\s*$/u.exec(last);
     const prev = lines.slice(0, -1).reverse().find((l) => l.trim()) ?? '';
     // Not the last item of a dashed list ("Needs:\n- Projector\n- Laptops").
     if (dn && !/^\s*(?:[-–—*•+]|\d{1,2}[.)])/.test(prev) && !/[:：]\s*$/.test(prev) && NAME_LINE.test(dn[1]!) && !SIGN_OFF_WORDS.test(dn[1]!) && !NOT_A_NAME.test(dn[1]!)) {
