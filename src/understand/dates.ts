@@ -2237,6 +2237,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   if (/\bh?ago$/i.test(r.text.trim()) && !/\sago$/i.test(r.text.trim())) return null;
   // "a second one", "run a second session": an ordinal, not a second of time (nor "a minute", "an hour" from now).
   if (/^(?:in\s+|for\s+)?(?:a|an|one)\s+(?:second|sec|minute|min|moment|hour)$/i.test(r.text.trim())) return null;
+  // "a 10 minute lightning talk", "our 2 hour workshop": a length said before a noun describes the thing, no time from now.
+  if (/^\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)$/i.test(r.text.trim()) && /\b(?:a|an|the|our|my|his|her|their|this|that|one|each)\s+$/i.test(text.slice(0, r.index)) && /^\s+\p{L}/u.test(text.slice(r.index + r.text.length))) return null;
   // "2/3 of the snacks" is a fraction.
   if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s*of\b/i.test(text.slice(r.index + r.text.length))) return null;
   const s = r.start;
