@@ -1585,6 +1585,9 @@ const RULES: Rule[] = [
       const north = southern(tz) ? order[(order.indexOf(season) + 2) % 4]! : season;
       const [sm, sd] = ({ spring: [3, 20], summer: [6, 21], autumn: [9, 22], winter: [12, 21] } as Record<string, [number, number]>)[north]!;
       if (t.m === sm && t.d < sd) return range(t, addDays({ y: t.y, m: sm, d: sd }, -1));
+      // "antes del verano" said on 28 May: the month's turn is days away, so the season meant is the one the calendars of
+      // these languages start at the solstice or equinox (a promise is not made for the next three days).
+      if (t.m === sm - 1) return range(t, addDays({ y: t.y, m: sm, d: sd }, -1));
     }
     return readRules(`${side} ${season}`, t, tz);
   }],
