@@ -1591,6 +1591,9 @@ const RULES: Rule[] = [
       const north = southern(tz) ? order[(order.indexOf(season) + 2) % 4]! : season;
       const [sm, sd] = ({ spring: [3, 20], summer: [6, 21], autumn: [9, 22], winter: [12, 21] } as Record<string, [number, number]>)[north]!;
       if (t.m === sm && t.d < sd) return range(t, addDays({ y: t.y, m: sm, d: sd }, -1));
+      // "antes del verano" said on 28 May: the month's turn is days away, so the season meant is the one the calendars of
+      // these languages start at the solstice or equinox (a promise is not made for the next three days).
+      if (t.m === sm - 1) return range(t, addDays({ y: t.y, m: sm, d: sd }, -1));
     }
     return readRules(`${side} ${season}`, t, tz);
   }],
@@ -2259,6 +2262,8 @@ function chronoDue(text: string, today: Day, timezone = 'UTC'): DueMatch | null 
   if (/\bh?ago$/i.test(r.text.trim()) && !/\sago$/i.test(r.text.trim())) return null;
   // "a second one", "run a second session": an ordinal, not a second of time (nor "a minute", "an hour" from now).
   if (/^(?:in\s+|for\s+)?(?:a|an|one)\s+(?:second|sec|minute|min|moment|hour)$/i.test(r.text.trim())) return null;
+  // "a 10 minute lightning talk", "our 2 hour workshop": a length said before a noun describes the thing, no time from now.
+  if (/^\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)$/i.test(r.text.trim()) && /\b(?:a|an|the|our|my|his|her|their|this|that|one|each)\s+$/i.test(text.slice(0, r.index)) && /^\s+\p{L}/u.test(text.slice(r.index + r.text.length))) return null;
   // "2/3 of the snacks" is a fraction.
   if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && /^\s*of\b/i.test(text.slice(r.index + r.text.length))) return null;
   const s = r.start;

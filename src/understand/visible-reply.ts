@@ -479,6 +479,9 @@ function attributionAt(lines: string[], i: number): number {
       if (maxSpan > 3) continue;
       break;
     }
+    // "el 17 de abril" / blank / "El lun, 29 mar 2027 …, X escribió:": a line after a blank that is a whole attribution by
+    // itself starts it there; the line above is the person's own (a bare date answer), not its first half.
+    if (k > 0 && isBlank(lines[i + k - 1]) && isAttribution(l)) return 0;
     parts.push(l.replace(/^\s*>?\s*/, '').trim());
     const joined = parts.join(' ');
     if (joined.length > 300) break;
