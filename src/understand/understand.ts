@@ -3633,7 +3633,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
           // is not a year away.
           if (cd?.due && Date.parse(cd.due.start) - input.received.getTime() > 300 * 86_400_000) continue;
           // "Half done. The second session is booked for Saturday March 20th at the library": the day the rest is now set for.
-          if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest) || PART_SET_FOR.test(c))) {
+          if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest) || PART_SET_FOR.test(c) || (c.includes('re') && REST_LATER.test(c)))) {
             lastDate = { command: 'reschedule', due: dayInMonthSaid(own, x, cd.due, dueIn), sentence: x };
             break;
           }
