@@ -1,0 +1,36 @@
+// Round 77's phenomena (long and tangled replies to the ask: dates corrected in the middle of a sentence), each in new
+// words, with counter-cases.
+import { describe, expect, it } from 'vitest';
+import { understand } from './understand.ts';
+import type { ReplyContext } from './types.ts';
+
+const received = new Date('2027-03-10T10:00:00Z'); // Wednesday
+const u = (text: string, context: ReplyContext = 'ask', timezone = 'Europe/London') => understand({ text, received, timezone, context });
+const one = (text: string) => u(text).commitments;
+
+describe('a date corrected in the middle of a sentence', () => {
+  it('a bare day after "make that" is in the corrected date\'s month, and the sentence is one promise', () => {
+    const c = one('I will run a repair evening at the scout hut on 12th April – sorry, make that 19th, the scouts camp there on the 12th.');
+    expect(c).toHaveLength(1);
+    expect(c[0]!.due).toEqual({ start: '2027-04-19', end: '2027-04-19' });
+    // counter-case: a comma after a date that is no correction leaves the first date
+    const k = one('I will run a repair evening at the scout hut on 12th April, the 19th is the scouts\' camp.');
+    expect(k[0]!.due).toEqual({ start: '2027-04-12', end: '2027-04-12' });
+  });
+  it('after "no wait" the date said next wins, whatever the reason after it names', () => {
+    const c = one('We will hold a DemoCamp in the church hall on May 8 -- no wait, the 15th, the 8th is the long weekend.');
+    expect(c[0]!.due).toEqual({ start: '2027-05-15', end: '2027-05-15' });
+    // counter-case: "wait" with no new date keeps the first
+    const k = one('We will hold a DemoCamp in the church hall on May 8 -- wait until you see the posters.');
+    expect(k[0]!.due).toEqual({ start: '2027-05-08', end: '2027-05-08' });
+  });
+  it('"– correction, <why>, so it\'s <day>": the day after "so it\'s" is the one meant', () => {
+    const c = one('I will host a coffee klatch at the allotment shed on Sunday, April 4 – correction, my neighbour has the key that weekend, so it\'s Sunday the 11th.');
+    expect(c).toHaveLength(1);
+    expect(c[0]!.action).toBe('host a coffee klatch at the allotment shed');
+    expect(c[0]!.due).toEqual({ start: '2027-04-11', end: '2027-04-11' });
+    // counter-case: "so it's" with no correction before it changes nothing
+    const k = one('I will host a coffee klatch at the allotment shed on Sunday, April 4, so it\'s Sunday the 11th for the flyers.');
+    expect(k[0]!.due).toEqual({ start: '2027-04-04', end: '2027-04-04' });
+  });
+});
