@@ -1905,6 +1905,14 @@ const MID_CORR_GATE = /\b(?:wait|make (?:that|it)|scratch that|change that|corre
 const MID_CORR = /\s*(?:--|[-–—,;])\s*(?:(?:sorry|oops|no|err|um+|actually|hang on)[,!.]?\s+)*(?:wait|i mean|i meant|make (?:that|it)|scratch that|change that|correction|or rather)(?:[,!.]?\s+(?:no|actually|make (?:that|it)))?[,!.:]?\s+/gi;
 const MID_CORR_SO = /\b(?:so|now)\s+(?:it(?:'|’)s|it is|it(?:'|’)ll be|it will be|we(?:'|’)re doing it|we(?:'|’)ll do it|make it)\s+/i;
 const BARE_DAY_OF = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
+/** Day `n` of the month `prev` ends in (of the next month once that day has passed): "make that the 27th" after a date. */
+export function dayInMonthOf(prev: { end: string }, n: number, received: Date, timezone = 'UTC'): { start: string; end: string } | null {
+  const e = parseDay(prev.end), today = localDay(received, timezone);
+  if (n < 1 || n > daysIn(e.y, e.m)) return null;
+  let x: Day = { y: e.y, m: e.m, d: n };
+  if (toUtc(x) < toUtc(today)) { const nx = addMonths({ y: e.y, m: e.m, d: 1 }, 1); x = { ...nx, d: Math.min(n, daysIn(nx.y, nx.m)) }; }
+  return range(x, x);
+}
 function midCorrection(text: string, received: Date, timezone: string): DueMatch | null {
   for (const m of text.matchAll(MID_CORR)) {
     const before = text.slice(0, m.index).replace(/[\s,.;:]+$/, '');
@@ -1924,13 +1932,7 @@ function midCorrection(text: string, received: Date, timezone: string): DueMatch
     }
     const bare = BARE_DAY_OF.exec(b ? b.text : say);
     let due: { start: string; end: string } | null = b && { start: b.start, end: b.end };
-    if (bare) {
-      const n = Number(bare[1]), e = parseDay(a.end), today = localDay(received, timezone);
-      let x: Day = { y: e.y, m: e.m, d: n };
-      if (n < 1 || n > daysIn(e.y, e.m)) continue;
-      if (toUtc(x) < toUtc(today)) x = addMonths({ y: e.y, m: e.m, d: 1 }, 1), x = { ...x, d: Math.min(n, daysIn(x.y, x.m)) };
-      due = range(x, x);
-    }
+    if (bare) due = dayInMonthOf(a, Number(bare[1]), received, timezone);
     if (!due) continue;
     const end = m.index! + m[0].length + at + sentence.slice(at).indexOf(say) + (b ? b.text.length : say.length);
     return { ...due, text: text.slice(before.length - a.text.length, end) };

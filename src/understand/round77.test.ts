@@ -33,4 +33,14 @@ describe('a date corrected in the middle of a sentence', () => {
     const k = one('I will host a coffee klatch at the allotment shed on Sunday, April 4, so it\'s Sunday the 11th for the flyers.');
     expect(k[0]!.due).toEqual({ start: '2027-04-04', end: '2027-04-04' });
   });
+  it('a sentence that opens "Actually, change that, make it <date>" re-dates the promise before it', () => {
+    const c = one('I will teach a phone-photo class at the day centre on April 20.\n\nActually, change that, make it April 27, the centre is shut for a deep clean on the 20th.');
+    expect(c).toHaveLength(1);
+    expect(c[0]!.due).toEqual({ start: '2027-04-27', end: '2027-04-27' });
+    const b = one('I will teach a phone-photo class at the day centre on April 20. Scratch that, make it the 29th.');
+    expect(b[0]!.due).toEqual({ start: '2027-04-29', end: '2027-04-29' });
+    // counter-case: "make it" that opens no correction ("make it fun") leaves the date
+    const k = one('I will teach a phone-photo class at the day centre on April 20. Make it fun for everyone, that is the plan.');
+    expect(k[0]!.due).toEqual({ start: '2027-04-20', end: '2027-04-20' });
+  });
 });

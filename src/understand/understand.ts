@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { quotedHistory, signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { NUM_RE, PUSH_BY, cutDue, findDue, forgetDates, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
+import { NUM_RE, PUSH_BY, cutDue, dayInMonthOf, findDue, forgetDates, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
 import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
@@ -2297,6 +2297,10 @@ const FORMAT_GLOSS = /([\p{L}][\p{L}-]{2,})\s*\((?:a\s+|the\s+)?((?:kaffee|coffe
 // date (Hindi/Urdu, Turkish) goes with it.
 const ORPHAN_POSTPOSITION = /^(?:(?:ki|ka|ke)\s+(?:chutti|chhutti|chhuti)\s+(?:pe|par|mein|me)|se\s+(?:pehle|pahle|phele)|ke\s+(?:baad|bad)|tak|['’]\p{L}{1,3}\s+(?:kadar|önce|sonra)(?:\s+d[ae])?|['’]\p{L}{1,4})\s+(?=\S)/iu;
 const INF_AND_TO = /,?\s+(?:et|y|e)\s+(?:à|a)\s+(?=(?:(?:vous|te|les|le|la|lui|leur|nous|me|se|os|nos|les)\s+)?\p{L}{2,}(?:er|ir|re|ar)(?![\p{L}]))/iu;
+// "Actually, change that, make it …", "Scratch that — make it …", "Correction: …", "Sorry, make that …": a sentence that
+// opens by correcting what was just said (a filler particle such as "po" may sit among the words).
+const CORRECT_LEAD_GATE = /\b(?:change that|scratch that|correction|make (?:that|it))\b/i;
+const CORRECT_LEAD = /^\W*(?:(?:actually|sorry|oops|no|wait|hmm+|err|um+|ah|oh|po|lah|okay|ok)[\s,!.]+)*(?:(?:change|scratch) that|correction|make (?:that|it))(?:[\s,:;!.–—-]+(?:make (?:that|it)|to|it(?:'|’)s|it will be))?[\s,:;!.–—-]+/i;
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
@@ -2455,6 +2459,17 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     prevCount = itemCount();
     const sentence = u.text;
     if (skip.has(sentence)) continue;
+    // "I'll run the klatch on June 27. … Actually, change that, make it July 4, the hall is booked on the 27th.": a
+    // sentence that opens by correcting and names a new date re-dates the last dated promise; it is no promise of its own.
+    const lastC = f.commitments[f.commitments.length - 1];
+    const rd = lastC?.due && CORRECT_LEAD_GATE.test(sentence) ? CORRECT_LEAD.exec(sentence) : null;
+    if (rd && lastC?.due) {
+      const said = /^[^,;()–—]*/.exec(sentence.slice(rd[0].length))![0].replace(/[\s.!]+$/, '').trim();
+      const bare = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i.exec(said);
+      const cd = said ? cutDue(said, input.received, tz) : null;
+      const nd = bare ? dayInMonthOf(lastC.due, Number(bare[1]), input.received, tz) : cd?.due && !tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').trim() ? cd.due : null;
+      if (nd) { lastC.due = nd; continue; }
+    }
     const slot = u.label ?? null;
     // A labelled answer counts as answered, so a remark after it ("My vision: … We're far from that.") is no second item.
     if (slot) answered.add(us.indexOf(u));
