@@ -43,4 +43,12 @@ describe('a date corrected in the middle of a sentence', () => {
     const k = one('I will teach a phone-photo class at the day centre on April 20. Make it fun for everyone, that is the plan.');
     expect(k[0]!.due).toEqual({ start: '2027-04-20', end: '2027-04-20' });
   });
+  it('"the week after" a first promise\'s date, with a purpose after it, counts from that promise', () => {
+    const c = one('I\'ll have the quiz questions printed by April 16, and I\'ll host a coffee klatch at the bowls club the week after to go through the answers.');
+    expect(c[1]!.action).toBe('host a coffee klatch at the bowls club to go through the answers');
+    expect(c[1]!.due).toEqual({ start: '2027-04-19', end: '2027-04-25' });
+    // counter-case: "the week after" that ends a "when" clause of its own is no date counted from the promise
+    const k = one('I\'ll have the quiz questions printed by April 16, and I\'ll host a coffee klatch at the bowls club the week after next.');
+    expect(k[1]!.due).not.toEqual({ start: '2027-04-19', end: '2027-04-25' });
+  });
 });

@@ -2390,7 +2390,8 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const end = new Date(`${prevDue.end}T12:00:00Z`), wd = (end.getUTCDay() + 6) % 7; // Monday 0
       const mon = new Date(end.getTime() + (7 - wd) * 86_400_000);
       dueGiven = { start: mon.toISOString().slice(0, 10), end: new Date(mon.getTime() + 6 * 86_400_000).toISOString().slice(0, 10) };
-      raw = masked.slice(0, wa.index);
+      // "… the week after to show it to those who missed it": a purpose said after it stays in the action.
+      raw = masked.slice(0, wa.index) + masked.slice(wa.index + wa[0].length);
     }
     const cd0 = cutDue(wa ? raw : masked, input.received, tz);
     let due = cd0.due, rest = topics.length ? cd0.rest.replace(/\u0001(\d+)\u0001/g, (_m: string, k: string) => topics[Number(k)]!) : cd0.rest;
@@ -3224,7 +3225,7 @@ const SAME_DATE = /\b(?:same|original|usual)\s+(?:date|day|time|week)\b(?!\s+nex
 const CORRECTS_EARLIER = /(?<![\p{L}])(?:(?:small|quick|one|a|petite|peque[ñn]a|kleine|piccola|pequena)\s+)?(?:correction|correcci[óo]n|korrektur|correzione|corre[çc][ãa]o|correctie)\s*(?:to|on|à|a|de|zu|al|ao|op)\s+(?:my|mon|ma|mi|meine[mnr]?|il mio|la mia|o meu|a minha|mijn)\b|(?<![\p{L}])(?:i (?:said|replied|answered|wrote)|je (?:vous|t['’]) ai (?:r[ée]pondu|dit|[ée]crit)|les dije|os dije|eu (?:disse|respondi)|ich (?:habe|hab) (?:euch |ihnen )?(?:geschrieben|gesagt|geantwortet))\s*[:,]?\s*["“'‘«»]*\s*(?:done|fait|hecho|feito|erledigt|fertig|fatto)\b/iu;
 const FRONTED = /^(?:(?:and|also)\s+)?((?!(?:i|we|it|this|that|then|so|and|but|also|yes|ok|okay|sure|tomorrow|today|tonight)\b)\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*){0,3})\s+(?:i|we)\s*(?:will|(?:'|’)ll|shall)\s+(send|bring|share|post|email|upload|forward|print|do|finish|submit|circulate)\b/iu;
 const BRINGING = /^\s*(?:(?:and|also|plus|oh|ok)[,\s]+)?bringing\s+((?:a|an|some|the|two|three|\d+)\s+[^,.!?]{2,50}?)(?:\s+(?:too|as well|along))?[\s.!]*$/i;
-const WEEK_AFTER_PREV = /\s*,?\s+(?:the week after|the following week|a week later|la semaine (?:suivante|d['’]apr[eè]s)|la semana (?:siguiente|despu[ée]s)|die woche (?:danach|darauf)|a semana seguinte|la settimana (?:dopo|successiva)|de week erna)[\s.!]*$/i;
+const WEEK_AFTER_PREV = /\s*,?\s+(?:the week after|the following week|a week later|la semaine (?:suivante|d['’]apr[eè]s)|la semana (?:siguiente|despu[ée]s)|die woche (?:danach|darauf)|a semana seguinte|la settimana (?:dopo|successiva)|de week erna)(?:[\s.!]*$|(?=\s+(?:to|so that|in order to|pour|para|um)\s))/i;
 const DAY_TAKEN = /,\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|that day|the weekend)\s+(?:is|was|'s|’s)\s+[^,]*$/i;
 const STATE_TO_COME = /^(?:be|look for|find)\s+the\s+one\s+(?:with|in|wearing|holding|carrying|in charge of the\s+(?:snacks|tea|coffee))\b|^(?:(?:actually|finally|really|hopefully)\s+)?(?:be|feel)\s+(?:(?:a\s+bit|a\s+little|more|much|so|properly|finally|back\s+to)\s+)?(?:sane|free|freer|normal|human|myself|ourselves|better|well|less busy|calmer|rested|sane again)\b|^(?:(?:actually|finally|really|hopefully)\s+)?have\s+(?:(?:my|our|some|more|the|free|a\s+few)\s+)?(?:evenings|weekends|time|headspace|bandwidth|energy|capacity|a life|free time|spare time|breathing room)(?:\s+(?:again|back)\b.*)?\s*$|^(?:stepping|step)\s+(?:back|down|away)\b/i;
 const NEXT_ONE = /^(?:catch|make|come to|join|see you at|attend|be at|try for|aim for|go to)\s+(?:the\s+)?next\s+(?:one|time|session|meet-?up|event|klatch)\b/i;
