@@ -51,4 +51,11 @@ describe('a date corrected in the middle of a sentence', () => {
     const k = one('I\'ll have the quiz questions printed by April 16, and I\'ll host a coffee klatch at the bowls club the week after next.');
     expect(k[1]!.due).not.toEqual({ start: '2027-04-19', end: '2027-04-25' });
   });
+  it('a sentence opening "Actually no – forget that" / "Oubliez ça" takes back the promise just made', () => {
+    expect(one('I\'ll teach a Scratch club at the library in June. Actually no - forget that, the library shuts for building work all summer.')).toHaveLength(0);
+    expect(one('Je vais organiser un café-rencontre en mai. Non, oubliez ça, je pars en voyage tout le mois.')).toHaveLength(0);
+    // counter-cases: forgetting something else, or a promise two sentences back, stays
+    expect(one('I\'ll teach a Scratch club at the library in June. Don\'t forget that the library shuts early on Fridays.')).toHaveLength(1);
+    expect(one('I\'ll teach a Scratch club at the library in June. The kids loved it. Forget that old laptop idea, though.')).toHaveLength(1);
+  });
 });

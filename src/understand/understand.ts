@@ -2301,6 +2301,10 @@ const INF_AND_TO = /,?\s+(?:et|y|e)\s+(?:à|a)\s+(?=(?:(?:vous|te|les|le|la|lui|
 // opens by correcting what was just said (a filler particle such as "po" may sit among the words).
 const CORRECT_LEAD_GATE = /\b(?:change that|scratch that|correction|make (?:that|it))\b/i;
 const CORRECT_LEAD = /^\W*(?:(?:actually|sorry|oops|no|wait|hmm+|err|um+|ah|oh|po|lah|okay|ok)[\s,!.]+)*(?:(?:change|scratch) that|correction|make (?:that|it))(?:[\s,:;!.–—-]+(?:make (?:that|it)|to|it(?:'|’)s|it will be))?[\s,:;!.–—-]+/i;
+// "Actually no — forget that", "Scratch that.", "Oubliez ça", "Olvida eso", "Vergiss das", "Esquece isso": a sentence that
+// opens by taking back what was just said.
+const WITHDRAW_GATE = /forget|scratch|strike|ignore|oubli|olvid|vergi|esque/i;
+const WITHDRAW_LEAD = /^\W*(?:(?:actually|sorry|oops|no|nah|wait|hmm+|ah|oh|on second thoughts?|en fait|non|en realidad|bueno|nein|doch nicht|na ja|não|nao|na verdade)[\s,!.–—-]+)*(?:forget (?:that|it|what i (?:just )?said)|scratch that|strike that|ignore that|oubliez? (?:ça|ca|cela)|olvida(?:d|lo)?(?: eso)?|vergiss(?:t)? (?:das|es)|esque(?:ce|ça|ca) (?:isso|disso))(?![\p{L}])(?![\s,:;–—-]+(?:make (?:that|it)|i mean)\b)/iu;
 function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
   const f: Found = { commitments: [], offers: [], needs: [], wishes: [], hedged: [], refused: [] };
   const tz = input.timezone || 'UTC';
@@ -2471,6 +2475,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const nd = bare ? dayInMonthOf(lastC.due, Number(bare[1]), input.received, tz) : cd?.due && !tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').trim() ? cd.due : null;
       if (nd) { lastC.due = nd; continue; }
     }
+    // "I'll run a DemoCamp in November. Actually no – forget that, the diary is full.": a sentence that opens by taking
+    // back what was just said withdraws the promise of the sentence before it.
+    if (lastC && lastC.sentence !== sentence && WITHDRAW_GATE.test(sentence) && WITHDRAW_LEAD.test(sentence) && us[us.indexOf(u) - 1]?.text === lastC.sentence) f.commitments.pop();
     const slot = u.label ?? null;
     // A labelled answer counts as answered, so a remark after it ("My vision: … We're far from that.") is no second item.
     if (slot) answered.add(us.indexOf(u));
