@@ -58,4 +58,12 @@ describe('a date corrected in the middle of a sentence', () => {
     expect(one('I\'ll teach a Scratch club at the library in June. Don\'t forget that the library shuts early on Fridays.')).toHaveLength(1);
     expect(one('I\'ll teach a Scratch club at the library in June. The kids loved it. Forget that old laptop idea, though.')).toHaveLength(1);
   });
+  it('a subjectless "will …" after "PS" / "P.S." is a promise', () => {
+    const c = one('Great night, thanks.\n\nPS will email the venue list to the organisers on Friday');
+    expect(c).toHaveLength(1);
+    expect(c[0]!.action).toBe('email the venue list to the organisers');
+    expect(one('Great night, thanks.\n\nP.S. - will bring the spare router next time')).toHaveLength(1);
+    // counter-case: "PS will you …" asks, it promises nothing
+    expect(one('Great night, thanks.\n\nPS will you email the venue list to the organisers?')).toHaveLength(0);
+  });
 });
