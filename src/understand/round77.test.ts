@@ -66,4 +66,11 @@ describe('a date corrected in the middle of a sentence', () => {
     // counter-case: "PS will you …" asks, it promises nothing
     expect(one('Great night, thanks.\n\nPS will you email the venue list to the organisers?')).toHaveLength(0);
   });
+  it('"Scratch that, <reason>, so by <date>" re-dates the promise before it; it withdraws nothing', () => {
+    const c = one('I\'ll have the survey results posted on the council site by the end of June. Actually scratch that, the site is frozen for an upgrade next month, so by 31 May.');
+    expect(c).toHaveLength(1);
+    expect(c[0]!.due).toEqual({ start: '2027-05-31', end: '2027-05-31' });
+    // counter-case: "scratch that" with no new date after "so" takes the promise back
+    expect(one('I\'ll have the survey results posted on the council site by the end of June. Actually scratch that, so much is going on.')).toHaveLength(0);
+  });
 });

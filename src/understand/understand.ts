@@ -2473,7 +2473,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
       const bare = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i.exec(said);
       const cd = said ? cutDue(said, input.received, tz) : null;
       const nd = bare ? dayInMonthOf(lastC.due, Number(bare[1]), input.received, tz) : cd?.due && !tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').trim() ? cd.due : null;
-      if (nd) { lastC.due = nd; continue; }
+      // "Actually scratch that, the portal freezes in June, so by the end of this month.": the date after "so" once the
+      // reason is told.
+      const so = nd ? null : /\bso\s+(?:it(?:'|’)s\s+|make it\s+|(?:i|we)(?:'|’)ll do it\s+)?((?:by|on|in|before)\s[^,;!?]*)/i.exec(sentence.slice(rd[0].length));
+      const sd = so ? cutDue(so[1]!.replace(/[\s.!]+$/, ''), input.received, tz) : null;
+      const snd = nd ?? (sd?.due && !tidyAction(sd.rest).replace(BARE_DATE_FILLER, '').trim() ? sd.due : null);
+      if (snd) { lastC.due = snd; continue; }
     }
     // "I'll run a DemoCamp in November. Actually no – forget that, the diary is full.": a sentence that opens by taking
     // back what was just said withdraws the promise of the sentence before it.
