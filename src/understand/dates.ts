@@ -1907,7 +1907,51 @@ export function findDue(text: string, received: Date, timezone = 'UTC'): DueMatc
   }
   return r && { ...r };
 }
+// "on 20th Feb – sorry, make that 27th", "on July 18 -- no wait, the 25th, the 18th is a holiday", "on Saturday, October 17
+// – correction, the hall is closed that weekend, so it's Saturday the 24th": a date corrected in the same sentence is the
+// one said after the correction — right after it, or after "so it's" / "now it's" later in that sentence; what is said
+// between (the reason) holds no date of the promise. A bare day ("27th", "Saturday the 24th") is in the corrected date's
+// month (the next month once that day has passed).
+const MID_CORR_GATE = /\b(?:wait|make (?:that|it)|scratch that|change that|correction|i mean|i meant|or rather)\b/i;
+const MID_CORR = /\s*(?:--|[-–—,;])\s*(?:(?:sorry|oops|no|err|um+|actually|hang on)[,!.]?\s+)*(?:wait|i mean|i meant|make (?:that|it)|scratch that|change that|correction|or rather)(?:[,!.]?\s+(?:no|actually|make (?:that|it)))?[,!.:]?\s+/gi;
+const MID_CORR_SO = /\b(?:so|now)\s+(?:it(?:'|’)s|it is|it(?:'|’)ll be|it will be|we(?:'|’)re doing it|we(?:'|’)ll do it|make it)\s+/i;
+const BARE_DAY_OF = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
+/** Day `n` of the month `prev` ends in (of the next month once that day has passed): "make that the 27th" after a date. */
+export function dayInMonthOf(prev: { end: string }, n: number, received: Date, timezone = 'UTC'): { start: string; end: string } | null {
+  const e = parseDay(prev.end), today = localDay(received, timezone);
+  if (n < 1 || n > daysIn(e.y, e.m)) return null;
+  let x: Day = { y: e.y, m: e.m, d: n };
+  if (toUtc(x) < toUtc(today)) { const nx = addMonths({ y: e.y, m: e.m, d: 1 }, 1); x = { ...nx, d: Math.min(n, daysIn(nx.y, nx.m)) }; }
+  return range(x, x);
+}
+function midCorrection(text: string, received: Date, timezone: string): DueMatch | null {
+  for (const m of text.matchAll(MID_CORR)) {
+    const before = text.slice(0, m.index).replace(/[\s,.;:]+$/, '');
+    const a = findDue1(before, received, timezone);
+    if (!a || !before.endsWith(a.text)) continue;
+    const after = text.slice(m.index! + m[0].length);
+    const sentence = /^[^.!?]*/.exec(after)![0];
+    let say = /^[^,;()–—]*/.exec(sentence)![0].trim(), at = 0;
+    let b = say ? findDue1(say, received, timezone) : null;
+    if (!(b && say.indexOf(b.text) === 0) && !BARE_DAY_OF.test(say)) {
+      const so = MID_CORR_SO.exec(sentence);
+      if (!so) continue;
+      at = so.index + so[0].length;
+      say = /^[^,;()–—]*/.exec(sentence.slice(at))![0].trim();
+      b = say ? findDue1(say, received, timezone) : null;
+      if (!(b && say.indexOf(b.text) === 0) && !BARE_DAY_OF.test(say)) continue;
+    }
+    const bare = BARE_DAY_OF.exec(b ? b.text : say);
+    let due: { start: string; end: string } | null = b && { start: b.start, end: b.end };
+    if (bare) due = dayInMonthOf(a, Number(bare[1]), received, timezone);
+    if (!due) continue;
+    const end = m.index! + m[0].length + at + sentence.slice(at).indexOf(say) + (b ? b.text.length : say.length);
+    return { ...due, text: text.slice(before.length - a.text.length, end) };
+  }
+  return null;
+}
 function readDue(text: string, received: Date, timezone: string): DueMatch | null {
+  if (MID_CORR_GATE.test(text)) { const mc = midCorrection(text, received, timezone); if (mc) return mc; }
   // "a kitchen table spring": dictation's slip for the sprint is no season.
   if (/table[\s-]+spring/i.test(text)) return findDue(text.replace(/(\btable[\s-]+)spring(?![a-z])/gi, '$1sprint'), received, timezone);
   if (NATIVE_GATE.test(text)) { const nd = nativeDue(text, received, timezone); if (nd) return nd; }
