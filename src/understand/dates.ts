@@ -1916,6 +1916,11 @@ const MID_CORR_GATE = /\b(?:wait|make (?:that|it)|scratch that|change that|corre
 const MID_CORR = /\s*(?:--|[-–—,;])\s*(?:(?:sorry|oops|no|err|um+|actually|hang on)[,!.]?\s+)*(?:wait|i mean|i meant|make (?:that|it)|scratch that|change that|correction|or rather)(?:[,!.]?\s+(?:no|actually|make (?:that|it)))?[,!.:]?\s+/gi;
 const MID_CORR_SO = /\b(?:so|now)\s+(?:it(?:'|’)s|it is|it(?:'|’)ll be|it will be|we(?:'|’)re doing it|we(?:'|’)ll do it|make it)\s+/i;
 const BARE_DAY_OF = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
+/** Whether `r` is one whole calendar month ("October", "en octubre"). */
+export function isWholeMonth(r: DueRange): boolean {
+  const a = parseDay(r.start), b = parseDay(r.end);
+  return a.d === 1 && a.y === b.y && a.m === b.m && b.d === daysIn(b.y, b.m);
+}
 /** Day `n` of the month `prev` ends in (of the next month once that day has passed): "make that the 27th" after a date. */
 export function dayInMonthOf(prev: { end: string }, n: number, received: Date, timezone = 'UTC'): { start: string; end: string } | null {
   const e = parseDay(prev.end), today = localDay(received, timezone);

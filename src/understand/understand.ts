@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { quotedHistory, signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { NUM_RE, PUSH_BY, cutDue, dayInMonthOf, findDue, forgetDates, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
+import { NUM_RE, PUSH_BY, cutDue, dayInMonthOf, findDue, forgetDates, isWholeMonth, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
 import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
@@ -3468,19 +3468,14 @@ const THEN_AT_NEW = /(?<![\p{L}])(?:then|on that (?:day|date)|that day|by then|d
 // "It'll be October now … Probably the 9th": a bare day of the month, said after a sentence that named a whole month, is
 // that month's day ("el 9", "le 9", "am 9." the same).
 const DAY_ONLY = /^\W*(?:\p{L}+[,\s]+){0,2}(?:the\s+|el\s+(?:d[íi]a\s+)?|le\s+|am\s+|den\s+|o\s+dia\s+)?\d{1,2}(?:st|nd|rd|th|er|e|º|\.)?[\s.!?]*$/iu;
-function dayInMonthSaid(own: string[], x: string, due: DueRange, dueIn: (x: string) => DueRange | null): DueRange {
+function dayInMonthSaid(own: string[], x: string, due: DueRange, dueIn: (x: string) => DueRange | null, input: UnderstandInput): DueRange {
   if (due.start !== due.end || !DAY_ONLY.test(x)) return due;
   for (let i = own.indexOf(x) - 1; i >= 0; i--) {
     const m = /\d/.test(own[i]!) || /\p{L}{3}/u.test(own[i]!) ? dueIn(own[i]!) : null;
     if (!m) continue;
-    const [y, mo] = m.start.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
     // Only a whole month ("October", "en octubre"), not a week or a day.
-    if (!m.start.endsWith('-01') || m.end !== `${m.start.slice(0, 8)}${String(last).padStart(2, '0')}`) return due;
-    const day = Number(due.end.slice(8, 10));
-    if (day > last) return due;
-    const d = `${m.start.slice(0, 8)}${String(day).padStart(2, '0')}`;
-    return { start: d, end: d };
+    if (!isWholeMonth(m)) return due;
+    return dayInMonthOf(m, Number(due.end.slice(8, 10)), input.received, input.timezone || 'UTC') ?? due;
   }
   return due;
 }
@@ -3666,7 +3661,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
           if (cd?.due && Date.parse(cd.due.start) - input.received.getTime() > 300 * 86_400_000) continue;
           // "Half done. The second session is booked for Saturday March 20th at the library": the day the rest is now set for.
           if (cd?.due && (!tidyAction(cd.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').replace(/[^\p{L}\d]+/gu, '') || DO_IT_LATER.test(cd.rest) || readyLater(cd.rest) || PART_SET_FOR.test(c) || (c.includes('re') && REST_LATER.test(c)))) {
-            lastDate = { command: 'reschedule', due: dayInMonthSaid(own, x, cd.due, dueIn), sentence: x };
+            lastDate = { command: 'reschedule', due: dayInMonthSaid(own, x, cd.due, dueIn, input), sentence: x };
             break;
           }
         }
@@ -3720,7 +3715,7 @@ function commandOf(reply: string, context: ReplyContext, us: Unit[], input: Unde
       // "Oops, forgot! Next week for sure": a date with nothing but filler beside it, too.
       if (x.split(/\s+/).length > 5) continue;
       const due = cutDue(x, input.received, input.timezone || 'UTC');
-      if (due.due && tidyAction(due.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length <= (/\?\s*$/.test(x) ? 1 : 0)) lastBare = { command: 'reschedule', due: dayInMonthSaid(own, x, due.due, dueIn), sentence: x };
+      if (due.due && tidyAction(due.rest).replace(BARE_DATE_FILLER, '').replace(FOREIGN_LATER, '').split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length <= (/\?\s*$/.test(x) ? 1 : 0)) lastBare = { command: 'reschedule', due: dayInMonthSaid(own, x, due.due, dueIn, input), sentence: x };
     }
     if (lastBare) return lastBare;
     // "Should be done by Friday!": when it will be finished.
