@@ -737,6 +737,60 @@ const sets: HeldSet[] = [
     // Read in round 47: 1.000 / 0.958 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
     floors: { commitmentF1: 0.98, itemsF1: 0.93, due: 0.98, command: 0.98, reply: 0.98 },
   },
+  {
+    name: "seventy-second set (a measurement: a typical fortnight after DemoCamp and kitchen-table-sprint nights in 9 cities — 40 asks, 20 check-ins, 10 invitations; Irish, South African, Indian, Newfoundland and New Zealand English, Canadian French, 11 .eml, 14 zones, by a hand that never read the code; scored once, blind, at the start of round 48, then read and fixed, now training)",
+    files: ['heldout72.jsonl'],
+    minCases: 70,
+    minZones: 14,
+    blind: "blind in round 48 at the session-start code 9cd5a76: commitment 1.000, items 0.874, due 0.966, format 1.000, command 0.986, reply 0.900, kind 0.667",
+    // Read in round 48: 1.000 / 0.971 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.94, due: 0.97, command: 0.97, reply: 0.98 },
+  },
+  {
+    name: "seventy-third set (a measurement: answers to check-ins, reminders, the promise mailed back and invitations — 45 check-ins, 15 invitations, 10 asks; 64% English with Portuguese, Spanish, French, German, Polish, Tagalog-English and Dutch, 10 .eml, 25 zones, by a hand that never read the code; scored once, blind, at the start of round 48, then read and fixed, now training)",
+    files: ['heldout73.jsonl'],
+    minCases: 70,
+    minZones: 25,
+    blind: "blind in round 48 at the session-start code 9cd5a76: commitment 0.813, items 0.889, due 0.900, format 0.875, command 0.814, reply 1.000, kind 1.000",
+    // Read in round 48: 0.966 / 1.000 / 0.900 / 0.875 / 0.971 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.94, itemsF1: 0.96, due: 0.88, command: 0.95, reply: 0.98 },
+  },
+  {
+    name: "seventy-fourth set (a measurement: replies from workplaces and institutions — replies for a colleague, promises for the organisation, pending approvals, Outlook and Exchange mail with long signatures and disclaimers; 50 asks, 12 check-ins, 8 invitations; English from 8 countries with German, Dutch and Swedish offices, 14 .eml, 21 zones, by a hand that never read the code; scored once, blind, at the start of round 48, then read and fixed, now training)",
+    files: ['heldout74.jsonl'],
+    minCases: 70,
+    minZones: 21,
+    blind: "blind in round 48 at the session-start code 9cd5a76: commitment 0.712, items 0.761, due 0.547, format 0.419, command 1.000, reply 0.837, kind 1.000",
+    // Read in round 48: 0.912 / 0.767 / 0.868 / 0.935 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.89, itemsF1: 0.74, due: 0.84, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "seventy-fifth set (a measurement: a typical three weeks after community events in 8 cities — 40 asks, 20 check-ins, 10 invitations; 90% English in every register, some French and Spanish, 12 .eml, 14 zones, by a hand that never read the code; scored once, blind, in round 48 after that round's first fixes, then read and fixed, now training)",
+    files: ['heldout75.jsonl'],
+    minCases: 70,
+    minZones: 14,
+    blind: "blind in round 48 at 714972b: commitment 0.977, items 0.854, due 0.976, format 0.875, command 0.914, reply 1.000, kind 1.000 (the session-start code 9cd5a76: the same)",
+    // Read in round 48: 1.000 / 0.859 / 0.976 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.83, due: 0.95, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "seventy-sixth set (a measurement: late answers to second and third check-ins — only a date or an emoji, questions back, hand-offs, counts of parts done, moves to a season or a term — and invitations with conditions and plus-ones; 45 check-ins, 15 invitations, 10 asks; 69% English with Spanish, Portuguese, French, German, Italian and Dutch, 11 .eml, 32 zones, by a hand that never read the code; scored once, blind, in round 48 after that round's first fixes, then read and fixed, now training)",
+    files: ['heldout76.jsonl'],
+    minCases: 70,
+    minZones: 32,
+    blind: "blind in round 48 at 714972b: commitment 0.944, items 0.970, due 0.800, format 1.000, command 0.886, reply 1.000, kind 1.000 (the session-start code 9cd5a76: the same)",
+    // Read in round 48: 1.000 / 1.000 / 0.900 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.98, itemsF1: 0.96, due: 0.88, command: 0.98, reply: 0.98 },
+  },
+  {
+    name: "seventy-seventh set (a measurement: long and tangled replies to the ask — promises buried in letters, several dates, promises taken back or narrowed, corrections, P.S. promises, replies to the confirmation mail; 55 asks, 10 check-ins, 5 invitations; 84% English with French, Spanish, German and Portuguese, 11 .eml, 28 zones, by a hand that never read the code; scored once, blind, in round 48 after that round's first fixes, then read and fixed, now training)",
+    files: ['heldout77.jsonl'],
+    minCases: 70,
+    minZones: 28,
+    blind: "blind in round 48 at 714972b: commitment 0.782, items 0.818, due 0.714, format 0.724, command 0.971, reply 1.000, kind 1.000 (the session-start code 9cd5a76: the same)",
+    // Read in round 48: 0.800 / 0.818 / 0.800 / 0.724 / 0.971 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.77, itemsF1: 0.79, due: 0.77, command: 0.95, reply: 0.98 },
+  },
 ];
 
 for (const set of sets) {
