@@ -1889,7 +1889,11 @@ function nativeDue(text: string, received: Date, timezone: string): DueMatch | n
 // it): each (words, moment received, zone) is read once. `understand` empties the memo as it starts a reply, so it holds
 // one reply's readings (and never more than MEMO_MAX, for other callers); callers get copies, never the kept object.
 const UNIT_SIDE = /(?<![\p{L}])(?:(?:on|in|during|over|by|for)\s+)?the\s+(day|week|weekend)\s+(after|before)\s+$/iu;
-const OPENS_AFTER = /^(?:(?:right|just|straight|shortly|soon)\s+)?(?:after|once|following|despu[ée]s\s+de|depois\s+d|apr[èe]s|nach|dopo)(?![\p{L}])/iu;
+// Words that open a window after a day ("after Easter", "once the hall reopens", "después de Reyes", "depois do Natal").
+const AFTER_WORD = String.raw`after|once|following|despu[ée]s\s+de|depois\s+d[aoe]s?|apr[èe]s|nach|dopo`;
+const OPENS_AFTER = new RegExp(String.raw`^(?:(?:right|just|straight|shortly|soon)\s+)?(?:${AFTER_WORD})(?![\p{L}])`, 'iu');
+/** A window opening after a day said anywhere in `text`. */
+export const OPENS_AFTER_IN = new RegExp(String.raw`(?<![\p{L}])(?:${AFTER_WORD})\s`, 'iu');
 const DUE_MEMO = new Map<string, DueMatch | null>();
 const CUT_MEMO = new Map<string, { due: DueRange | null; rest: string }>();
 const MEMO_MAX = 512;

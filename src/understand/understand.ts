@@ -1,6 +1,6 @@
 // Reply text → commitments, offers, needs, wishes and one-word commands (see ../shared/eval/understand.md).
 import { quotedHistory, signOff, visibleLines, visibleReplyOf } from './visible-reply.ts';
-import { NUM_RE, PUSH_BY, cutDue, dayInMonthOf, findDue, forgetDates, isWholeMonth, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
+import { NUM_RE, OPENS_AFTER_IN, PUSH_BY, cutDue, dayInMonthOf, findDue, forgetDates, isWholeMonth, iso, localDay, num, pushLength, shiftDay, weekdayBeside } from './dates.ts';
 import { mayNameHoliday } from './holidays.ts';
 import { correctionOf } from './correction.ts';
 import { CORRECTING, quotedRecord, readConfirmation } from './confirmed.ts';
@@ -1079,10 +1079,8 @@ const ARROW_PLAN = /(?:^|:\s+)((?!(?:what|who|how|why|where|when|which|q)\b)[^�
 // "I'll get to it", "We'll do it" in a check-in: the commitment already asked about.
 const CHECKIN_SAME = /^(?:get (?:to|round to|around to|on with)|do|finish|sort|complete|tackle|start|make it happen)\s*(?:it|this|that|them)?\b(?:\s+(?:i promise|promise|soon|eventually|asap))*\s*[.!]*$/i;
 // A date set off by a dash (or, after an opening window, a comma) at the end of a sentence ("… — end of September
-// latest", "… - by Friday!"), and the words that only soften it.
+// latest", "… - by Friday!"); the words that only soften it are BARE_DATE_FILLER's.
 const DATE_TAIL = /^\s*([-–—]{1,2}|,)\s+((?:(?!\s[-–—])[^–—,]){3,60}?)[\s.!]*$/;
-const OPENS_AFTER_IN = /(?<![\p{L}])(?:after|once|following|despu[ée]s\s+de|depois\s+d[aoe]s?|apr[èe]s|nach|dopo)\s/iu;
-const DATE_FILLER = /\b(?:latest|at the latest|at the very latest|hopefully|or so|ish|tops|max|or sooner)\b/gi;
 // Splits a sentence into clauses so "I can't host, but I will share …" is judged part by part.
 const clauses0 = (s: string) => s.split(/\s*(?:;|,\s+(?=(?:tengo|tenemos|tenho|temos)\s+(?:un|una|unos|unas|um|uma|uns|umas)\s[^,]{2,60}?\s(?:si|se)\s)|,\s+(?:et|y|e|und|en|w|wa|we|aur|at|tsaka|og|och)\s+(?=(?:je vais|j['’]vais|nous allons|on va|voy a|vamos a|eu vou|vou|vamos|ich werde|wir werden|ik ga|we gaan|jag ska|vi ska|jeg skal|vi skal|ha-?[a-z]{0,2}[23578][a-z0-9]+|hageeb|ra7(?=\s)|ba(?=\s+[a-z])|ana\s+ra7|le\s+mando|les\s+paso|main\s+[a-z ]{3,60}?(?:dunga|dungi|karunga|karungi)|(?:[a-z0-9'’-]+\s+){1,12}?[a-z]+(?:unga|ungi|oonga|oongi|enge|engi))(?![a-z]))|,\s+and\s+(?=(?:honestly\s+|also\s+|really\s+)?(?:a|an|some|someone)\s+[^,]{3,80}?\s+would\s+(?:really\s+|also\s+)?help\b)|\s+and\s+also\s+(?=(?!(?:i|we|you|my|our|the|a|an|it|this|that|they|he|she)\b)[a-z]+\s)|,\s+and\s+(?=if\s+(?:any|some)(?:one|body)\s+(?:can|could|would|has|have|is able)\b)|(?:(?<!\bso\s+(?:that\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+(?:can|could|will|would|may|might)\s+[^,.;]{1,40})|(?!,?\s+and\s+(?:i|we)\s+(?:can|could)\s))(?:(?<!\bso\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+[^,.;]{1,40})|(?!,?\s+and\s+(?:i|we)\s+(?:can|could)\s)),?\s+and\s+(?:then\s+|after that,?\s+|afterwards,?\s+|also\s+|next\s+|later\s+)?(?=(?:i|we)(?:\s|(?:'|’)(?:ll|m|d|re)\b))|,\s+and\s+(?=[^,]{1,30}?\b(?:i|we)\s*(?:(?:'|’)ll|will|(?:'|’)m going|am going|(?:'|’)re going|are going)\b)|,\s*(?:and\s+)?then\s+|,\s+and\s+(?=(?:our|my)\s+(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|will|would|can|could)\b)|,\s+and\s+(?=the\s+[\w-]+(?:'|’)s got\b)|\s+and\s+(?=(?:i|we)(?:'|’)ve got\b)|,\s+and\s+(?=(?:staff|volunteers|members|parents|students)\s+(?:can|could|will|would)\b)|,?\s+so\s+(?=(?:i|we)[\s'’](?!\s*(?:can|could|may|might|have|get)\b))|,?\s+but\s+|,\s+(?:mais|pero|mas|aber|maar|ma|però)\s+(?=(?:je|j['’]|nous|on|yo|eu|ich|wir|ik|we|io|noi|puedo|podemos|posso|podemos|possiamo|kann|können|kan|kunnen)\b)|,\s+(?:al)?though\s+(?=(?:i|we)\b)|,\s+however,?\s+(?!(?:is|are|would be|was)\b)|\s+however,\s+|\s+and\s+(?=(?:my|our)\s+(?:wish|need|offer|hope|dream|commitment|pledge)\b)|,\s+and\s+(?:in (?:exchange|return)|in turn),?\s+(?=(?:i|we)\b)|(?<!\bafter),?\s+(?:secondly|thirdly|fourthly|lastly|finally|after that|afterwards|next)\s*,?\s+(?=(?:i|we)\s*(?:(?:'|’)ll|will|shall|(?:'|’)m|am|(?:'|’)re|are)\b)|\s+(?:-{1,2}|–|—)\s+(?!(?:sorry|oops|no|wait|err|i mean|i meant|make (?:that|it)|correction|scratch that|change that|or rather)\b))\s*/i).filter((c) => c.trim());
 // "I'm going to host a coffee klatch on the 9th, I can bring the coffee, we need a room": a comma splice, each clause with
@@ -1867,6 +1865,8 @@ const beforeClause = (c: string) => { const whole = c.replace(/[\s.!?]+$/, ''), 
 // "voluntarios que hablen árabe para acompañar a las familias", "des bénévoles qui parlent arabe pour accompagner …": what
 // a full need is for (an infinitive after "para"/"pour"/"per") is no part of it, as a long English action loses its purpose.
 const FOREIGN_NEED_PURPOSE = /\s+(?:para|pra|pour|per)\s+(?:(?:poder|pouvoir|potere|ir|aller|andare)\s+)?\p{Ll}+(?:ar|er|ir|re)(?:l[oa]s?|les?|nos)?\s.*$/u;
+// "kicking around", "gathering dust": where a thing lies is no part of it.
+const LIES_AROUND = /\s+(?:(?:kicking|lying|laying|sitting|hanging|knocking)\s+(?:around|about)|gathering\s+dust)\b.*$/i;
 const COUNT_ONLY = /^(?:one|two|three|four|a couple|a few|some|several|one or two|two or three|a couple of them|a few of them|them|one of them|\d(?:\s*(?:-|or|to)\s*\d)?)(?:\s+(?:or|to)\s+(?:two|three|four|five))?(?:\s+(?:for|at|in)\b.*)?$/i;
 const IF_ANYONE_HAS = /\bif\s+(?:any(?:one|body)|some(?:one|body)|any of you)\s+(?:has|have|has got|got)\s+((?:an?|some|any|spare|old)\s+[^,;]{2,60}?)\s*,/i;
 function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
@@ -1914,7 +1914,7 @@ function plainItem0(c: string, next: string, prev = '', sentence = c): { slot: S
   // "if anyone has old headphones kicking around, the kids need them": where the thing lies is no part of it.
   // "I wonder if anyone might lend us a laptop for the day?": a polite ask for a thing.
   if (/wonder/i.test(c) && (m = /^(?:(?:and|also|so)[,\s]+)?(?:i\s+|we\s+)?(?:was\s+|were\s+)?wonder(?:ed|ing)?\s+(?:if|whether)\s+(?:any(?:one|body)|some(?:one|body)|any of you)\s+(?:might|could|would|can|may)\s+(?:be able to\s+|possibly\s+|kindly\s+)?(?:lend|loan|spare|give|donate|share|provide|find)\s+(?:us|me|the (?:club|group|parish|class))?\s*(.+?)(?:\s+for\s+(?:the|a|an)\s+(?:day|evening|afternoon|morning|week|night|session)\b.*)?\s*[?.!]*$/i.exec(c))) return { slot: 'need', text: m[1]! };
-  if (/\b(?:if|should) /i.test(c) && (m = NEED_IF_HAS.exec(c))) return { slot: 'need', text: m[1]!.replace(/\s+(?:(?:kicking|lying|laying|sitting|hanging|knocking)\s+(?:around|about)|gathering\s+dust)\b.*$/i, '') };
+  if (/\b(?:if|should) /i.test(c) && (m = NEED_IF_HAS.exec(c))) return { slot: 'need', text: m[1]!.replace(LIES_AROUND, '') };
   if (COMPLAINT_HINT.test(c) && (m = NEED_COMPLAINT.exec(c))) return { slot: 'need', text: m[1] ?? (m[2] ? 'someone to ' + m[2] : m[3] ?? m[4] ?? m[5]!) };
   if ((m = (c.includes('please') ? WISH_PLEASE.exec(c) : null) ?? (SHOULD_HINT.test(c) ? WISH_SHOULD.exec(c) : null))) return { slot: 'wish', text: m[1]! };
   if ((m = OFFER_FREE_TO.exec(c))) {
@@ -2477,7 +2477,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (sentence.includes(raw) && (!d || OPENS_AFTER_IN.test(raw))) {
       const tail = DATE_TAIL.exec(sentence.slice(sentence.lastIndexOf(raw) + raw.length));
       const cd = tail && (!d || tail[1] === ',') ? cutDue(tail[2]!, input.received, tz) : null;
-      if (cd?.due && !/[\p{L}\d]/u.test(cd.rest.replace(DATE_FILLER, '')) && (!d || cd.due.end >= d.start)) d = cd.due;
+      if (cd?.due && !/[\p{L}\d]/u.test(cd.rest.replace(BARE_DATE_FILLER, '')) && (!d || cd.due.end >= d.start)) d = cd.due;
     }
     // (Japanese, Chinese and Thai write no spaces: a run of their script is words enough.)
     if (!action || action.split(/\s+/).length < 2 && !/^\w{4,}$/.test(action) && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{6,}|[\p{sc=Thai}]{8,}/u.test(action)) return;
@@ -3944,7 +3944,7 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   for (const x of f.needs) {
     if (!COUNT_ONLY.test(x.text)) continue;
     const had = IF_ANYONE_HAS.exec(x.sentence);
-    if (had) x.text = had[1]!.replace(/\s+(?:(?:kicking|lying|laying|sitting|hanging|knocking)\s+(?:around|about)|gathering\s+dust)\b.*$/i, '');
+    if (had) x.text = had[1]!.replace(LIES_AROUND, '');
   }
   // "… laboratório de ciências de verdade beijos", "… drucken können 🙏 lg Jonas", "… rapidísimo gracias": the goodbye run
   // on at the end of an unpunctuated reply is no part of the thing.
