@@ -1274,9 +1274,17 @@ const RULES: Rule[] = [
     const n = t.d > 15 ? addMonths({ ...t, d: 1 }, 1) : t;
     return range({ ...n, d: Math.min(15, Math.max(11, n === t ? t.d : 11)) }, { ...n, d: 15 });
   }],
-  // "on the 2nd of next month", "by the 15th of next month"
-  [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:next|the coming|the following)\s+month\b/i, (m, t) => {
-    const n = addMonths({ ...t, d: 1 }, 1);
+  // "on the 2nd of next month", "by the 15th of next month"; "on the 27th of this month", "by the 20th of the month": this
+  // month's day (of "the month", next month's once that day has gone).
+  [/\b(?:by|before|until|on)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:(next|the coming|the following)|this|the(?:\s+current)?)\s+month\b/i, (m, t) => {
+    const n = m[2] || (!/\bthis\s+month\b/i.test(m[0]) && Number(m[1]) < t.d) ? addMonths({ ...t, d: 1 }, 1) : t;
+    const d = Number(m[1]);
+    if (d < 1 || d > daysIn(n.y, n.m)) return null;
+    return range({ ...n, d }, { ...n, d });
+  }],
+  // The same in other languages: "el 27 de este mes", "le 2 du mois prochain", "am 27. dieses Monats", "dia 27 deste mês".
+  [new RegExp(`(?<![\\p{L}\\d])(?:(?:el|le|am|il|o|den|op|de|dia|d[ií]a)\\s+)*(\\d{1,2})(?:\\.|º|°|er|e|de)?\\s+(?:(?:de|du|del|di|do|da|des|van|de la)\\s+)?(?:(${REL_MONTH_NEXT})|${REL_MONTH_THIS})(?![\\p{L}])`, 'iu'), (m, t) => {
+    const n = m[2] ? addMonths({ ...t, d: 1 }, 1) : t;
     const d = Number(m[1]);
     if (d < 1 || d > daysIn(n.y, n.m)) return null;
     return range({ ...n, d }, { ...n, d });
@@ -1735,6 +1743,7 @@ const HINTS: [string, RegExp][] = [
   // The day in Spanish or Portuguese words, whose month names would otherwise gate it as "juillet" does.
   ['no\\s+dia)\\s+((?:vinte|trinta)', /d[ií]a|\bel\s|\bdel\s/i],
   ['(?:(antes\\s+del|hasta\\s+el', /\d/],
+  ['(?:de|du|del|di|do|da|des|van|de la)', /\b(?:mes|mois|mese|m[êe]s|monats?|monat|maand)\b/i],
   ['(quartals|jahres)', /quartal|jahres|trimestre|kwartaal|ann[ée]e|a[ñn]o\b|\bano\b|\banno\b|\bjaar\b/i],
   ['semaine prochaine', /semaine|semana|woche|settimana|volgende week|komende week|week erna/i],
   ['latest|at the latest)', /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i],
