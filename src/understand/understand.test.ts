@@ -1614,7 +1614,7 @@ describe('heldout21 leftovers, read as general rules', () => {
   });
   it('"I\'m a retired cataloguer, so metadata. Lots of it." offers metadata; "I also have X that sits empty" offers X', () => {
     expect(u('> What can you offer?\nI\'m a retired cataloguer, so metadata. Lots of it.').offers.map((o) => o.text)).toEqual(['metadata']);
-    expect(u('> What can you offer?\nData cleaning and Python. I also have a small office in Yaba that sits empty on weekends.').offers.map((o) => o.text)).toEqual(['Data cleaning', 'Python', 'a small office in Yaba']);
+    expect(u('> What can you offer?\nData cleaning and Python. I also have a small office in Yaba that sits empty on weekends.').offers.map((o) => o.text)).toEqual(['Data cleaning', 'Python', 'a small office in Yaba on weekends']);
     expect(u('I also have a question about the slides.').offers).toEqual([]);
   });
   it('"Will send details once I have the room booked" promises nothing new; "I\'d love the company" needs nothing', () => {
@@ -2599,7 +2599,8 @@ describe('heldout41 round: long replies', () => {
     expect(items('We have a spare oscilloscope nobody has touched since 2019.', 'offers')).toEqual(['a spare oscilloscope']);
     // counter-cases: "I've a question" offers nothing; a thing that sits empty loses its time (round 21).
     expect(items("I've a question if anyone knows the answer", 'offers')).toEqual([]);
-    expect(items('I also have a small office that sits empty on weekends.', 'offers')).toEqual(['a small office']);
+    // when it stands empty stays, as x21-56's label and round 8's church hall "on Tuesdays" keep it (round 83).
+    expect(items('I also have a small office that sits empty on weekends.', 'offers')).toEqual(['a small office on weekends']);
   });
   it('items lose a remark of their own trailing after them', () => {
     expect(items('I can give a short intro to pandas for journalists, the folks from the paper keep asking.', 'offers')).toEqual(['a short intro to pandas for journalists']);
@@ -2618,7 +2619,8 @@ describe('heldout41 round: long replies', () => {
   });
   it('a lone quoted organiser line on top is no part of the reply; "-m" under a blank line signs it', () => {
     expect(u('> We\'ll hold you to it :)\n\nHa, go on then. I\'ll hold a sprint on Saturday.').reply).toBe("Ha, go on then. I'll hold a sprint on Saturday.");
-    expect(u('> What can you offer?\n\nPostgres help.\n\n-m').reply).toBe('> What can you offer?\n\nPostgres help.');
+    // one quoted question on top is quoted history too (round 83, x83-40 / x83-56); its answer still takes its meaning.
+    expect(u('> What can you offer?\n\nPostgres help.\n\n-m').reply).toBe('Postgres help.');
     // counter-cases: a quoted question keeps its answer's meaning and its place; a dash in the text stays.
     expect(u('> What can you offer?\n\nPostgres help.').offers.map((o) => o.text)).toEqual(['Postgres help']);
     expect(u("I'll host a klatch.\n\n-and bring cake").reply).toBe("I'll host a klatch.\n\n-and bring cake");

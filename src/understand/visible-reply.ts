@@ -99,6 +99,8 @@ export interface ReplyLine {
   raw: string; // the line as written, quote markers included
   /** Quoted line of the block right under a dropped "On … wrote:" line (a bottom-posted reply's quote). */
   underAttribution?: boolean;
+  /** Quoted line kept from a longer quote whose other parts were skipped (the digest message a person answers). */
+  keptFromLonger?: boolean;
 }
 
 // Gmail's collapsed-quote markers, copied along with the text ("[Quoted text hidden]", "- Show quoted text -").
@@ -166,7 +168,7 @@ export function visibleLines(text: string, html?: string | null): ReplyLine[] {
   }
   for (let i = 0; i <= lastText; i++) {
     const l = trimmed[i]!;
-    if (QUOTE.test(l)) out.push({ text: l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''), quoted: true, raw: l, underAttribution: kept[i]?.under ?? false });
+    if (QUOTE.test(l)) out.push({ text: l.replace(/^\s*((\p{Lu}{1,3})?>\s?)+/u, ''), quoted: true, raw: l, underAttribution: kept[i]?.under ?? false, ...(skip.size ? { keptFromLonger: true } : {}) });
     else out.push({ text: l, quoted: false, raw: l });
   }
   while (out.length && !out[0]!.text.trim()) out.shift();
@@ -185,6 +187,8 @@ export function visibleReply(text: string, html?: string | null): string {
 /** `visibleReply` from lines already computed by `visibleLines` (saves a second pass). */
 // Words of the organiser's ask: a quoted line with them is the organiser's, not something the person is answering.
 const ASK_WORDS = /\b(?:you said|you(?:'|’)d|you told|you mentioned|you promised|one small thing|small thing|commit\w*|wish\w*|offer\w*|need\w*|reply|hold you to|next step|counts|klatch|klatsch|sprint|democamp|drumbeat)\b/i;
+// One question: a single sentence ending in "?" (no header, no nested quote, nothing after the question mark).
+const SINGLE_QUESTION = /^(?![>\s]*(?:from|de|von|van|da|od|från|fra)\s*:)(?:[^?.!>]|\.(?=\S)){3,200}[?？]\s*$/iu;
 export function visibleReplyOf(input: ReplyLine[]): string {
   let lines = input;
   // A bottom-posted reply (one quote under "On … wrote:", then the answer) shows the answer only;
@@ -196,7 +200,12 @@ export function visibleReplyOf(input: ReplyLine[]): string {
   // to it :)) and the answer under it: the quote is the organiser's words, not the person's, unless it asks something.
   else if (blocks === 1 && first >= 0 && !lines.slice(0, first).some((l) => l.text.trim())) {
     const q = lines.filter((l) => l.quoted && l.text.trim());
-    if (q.length >= 1 && q.length <= 2 && !q.some((l) => l.text.includes('?')) && q.some((l) => ASK_WORDS.test(l.text)) && lines.some((l) => !l.quoted && l.text.trim())) lines = lines.filter((l) => !l.quoted);
+    const own = lines.some((l) => !l.quoted && l.text.trim());
+    if (q.length >= 1 && q.length <= 2 && !q.some((l) => l.text.includes('?')) && q.some((l) => ASK_WORDS.test(l.text)) && own) lines = lines.filter((l) => !l.quoted);
+    // One short question quoted back on top and the answer under it (a bottom-posted reply without its "On … wrote:"):
+    // the question is quoted history, as under an attribution; answers between several quoted questions keep theirs, and
+    // so does the one message of a digest the person answers (round 13).
+    else if (own && q.length >= 1 && q.length <= 2 && !q.some((l) => l.keptFromLonger) && SINGLE_QUESTION.test(q.map((l) => l.text.trim()).join(' '))) lines = lines.filter((l) => !l.quoted);
   }
   return lines
     .map((l) => l.raw)
