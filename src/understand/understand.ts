@@ -177,7 +177,7 @@ const FOREIGN_Q_COMMIT = /(?<![\p{L}])(?:n[äa]chste(?:n)? kleine(?:n)? (?:sache
 function slotOfForeignQuestion(q: string): Slot | null {
   const t = q.toLowerCase();
   if (FOREIGN_Q_COMMIT.test(t)) return 'commitment';
-  return /[^\x00-\x7f]|\b(?:was|wat|wie|welke|hva|vad|mit|mik|co|czego|neler|neye|ne|quel\p{L}*|qu['’]est|que|qué|cu[aá]l|o que|qual|cosa)\b/u.test(t) ? foreignHead(t) : null;
+  return /[^\x00-\x7f]|\b(?:was|wat|wie|welke|hva|vad|mit|mik|co|czego|neler|neye|ne|quel\p{L}*|qu['’]est|que|qué|quoi|cu[aá]l|o que|qual|cosa)\b/u.test(t) ? foreignHead(t) : null;
 }
 // "Need: …", "Looking for: …", "Can give: …", "My wish for the open web: …", "My one thing: …"
 const LABEL =
@@ -209,7 +209,7 @@ function slotOfHead(h: string): Slot | null {
   // Heads in Spanish, Portuguese, French, German and Italian: "Lo que sí puedo ofrecer:", "On a besoin :", "Mein Wunsch:".
   if (/\b(?:necesit\w*|precis\w*|besoin|brauch\w*|bisogno)\b/.test(t)) return 'need';
   if (/\b(?:dese[oa]\w*|desej\w*|souhait\w*|wunsch|w[üu]nsche|sueño|sonho|sogno|r[êe]ve|mriya|mrija|marzenie|visul|ndoto|impian|sapna|khwab|yume)\b/.test(t)) return 'wish';
-  if (/\b(?:ofrec\w*|ofere[cç]\w*|offr\w*|anbiet\w*|biete\w*|angebot|offro|offerta)\b/.test(t)) return 'offer';
+  if (/\b(?:ofrec\w*|ofere[cç]\w*|ofertas?|offr\w*|anbiet\w*|biete\w*|angebot|offro|offerta|aanbod)\b/.test(t)) return 'offer';
   if (/\b(?:compromis\w*|engagement|verpflicht\w*|impegno|vou fazer|voy a hacer|je vais faire)\b/.test(t)) return 'commitment';
   const fh = foreignHead(t);
   if (fh) return fh;
@@ -404,6 +404,7 @@ const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|a
 const RESTATED = /^(?:i mean|i meant|that is|in other words|in english)\b[,:]?\s+(?:to say[,:]?\s+)?(?:i|we)\b/i;
 const foreignOpens = (t: string) => FOREIGN_OFFER.test(t) || FOREIGN_OFFER_VERB.test(t) || FOREIGN_NEED.test(t) || FOREIGN_WISH.test(t);
 const NUMBERED_QUESTION = /^\s*(?:\d{1,2}[.)]|q\d{0,2}[.:)])\s+\S[^?]*\?\s*$/i;
+const UNSTOPPED_WRAP = /(?:^|\s)(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|my|our|your|is|are|was|were|will|i|we|that|und|y|et|e|en|o|ou|oder|de|da|do|la|le|el|der|die|das|mit|für|pour|para|por|avec|con|com|van|het|een)$/i;
 function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   const out: Unit[] = [];
   let question: Slot | null = null;
@@ -416,9 +417,13 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
     if (!para.length) return;
     // "Kia ora e te whānau,\nOver Matariki weekend our marae will host …": a salutation on its own line ends there.
     if (para.length >= 2 && GREETING_LINE.test(para[0]!) && /^\s*\p{Lu}/u.test(para[1]!)) para[0] = para[0]!.replace(/,\s*$/, '.');
-    const joined = para.join(' ').replace(/\s+/g, ' ').trim();
+    // "Open source in every school board\nMy boat (fits 8)\nVolunteers for setup\nDemoCamp in the fall": three to six short
+    // lines typed without stops, each opening with a capital and none ending as a wrapped line does (a comma, "and", "the"),
+    // are one answer a line, not one sentence.
+    const bare = para.length >= 3 && para.length <= 6 && para.every((l) => l.trim().length <= 60 && /^\s*\p{Lu}/u.test(l) && !/[.!?,;:]["')\]]*\s*$/.test(l.trim()) && !UNSTOPPED_WRAP.test(l.trim()));
+    const joined = (bare ? para.map((l) => l.trim() + '.').join(' ') : para.join(' ')).replace(/\s+/g, ' ').trim();
     // "Open data for every city.\nLaptops.\nA mentor.": one answer a line, each line its own sentence, not prose.
-    const lineEach = para.length >= 3 && para.every((l) => /[.!?]["')\]]*\s*$/.test(l.trim()) && sentences(l.trim()).length === 1);
+    const lineEach = bare || para.length >= 3 && para.every((l) => /[.!?]["')\]]*\s*$/.test(l.trim()) && sentences(l.trim()).length === 1);
     para = [];
     // A label governs its own sentence; later sentences keep it only as a fallback, unless they carry their own.
     let carried: Slot | null = null;
@@ -488,6 +493,13 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         let k = i + 1;
         const inBlock = !!prevQuoted && /\?\s*$/.test(lines[i - 1]!.text);
         while (k < lines.length && !lines[k]!.text.trim() && !inBlock) k++;
+        // "> ¿Cuál es tu deseo …?\n> ¿Qué puedes ofrecer?\n\nUna furgoneta …\n\n> ¿Qué necesitas?": a one-line answer on its own
+        // (a blank or quoted line after it), not numbered, under the last of a block answers that last question.
+        if (inBlock && !lines[k]?.text.trim()) {
+          let j = k;
+          while (j < lines.length && !lines[j]!.text.trim()) j++;
+          if (j < lines.length && !lines[j]!.quoted && !/^\s*\d{1,2}\s*[.):-]/.test(lines[j]!.text) && (j + 1 >= lines.length || lines[j + 1]!.quoted || !lines[j + 1]!.text.trim())) k = j;
+        }
         const nextOwn = k < lines.length && !lines[k]!.quoted && !!lines[k]!.text.trim();
         const s = slotOfQuestion(l.text) ?? (nextOwn ? slotOfForeignQuestion(l.text) : null);
         if (!prevQuoted) question = s;
@@ -814,7 +826,8 @@ const cutExtraHedge = (c: string, from: number) => {
 // What the mail itself does ("I want to say thank you", "I'd like to thank everyone"), not a thing to do later.
 const SAID_NOW = /^(?:just\s+)?(?:say (?:a (?:big |huge )?)?(?:thank|thanks|how|that|hi|hello)|say(?=\s*[:：—–-])|thank (?:you|u|everyone|everybody|all|y(?:'|’)?all|the (?:organi[sz]ers|team|volunteers|hosts|speakers)(?:\s+for|(?=\s*[.!]*$)))|express (?:my|our)|extend (?:my|our)|tell you (?:that|how)|let you know (?:that|how)|start by|begin by|echo|add (?:that|my voice)|congratulate|apologi[sz]e|appreciate (?:the|you|everyone|everybody|all|your|this)|commend|acknowledge (?:the|you|everyone|all)|be (?:honest|frank|brief|quick|straight with you)|admit|confess|say this|(?:always\s+)?remember (?:that|this|it|the|how|when|her|him|them)|never forget|leave (?:it|that|this|the [\p{L}-]+(?: [\p{L}-]+)?) (?:to|with) (?:others|you|someone else|the (?:experts|pros|young ones)|her|him|them|\p{Lu}[\p{L}-]+)|keep it short)\b/iu;
 
-const FORMAT_FIRST = /^(?:(?:a|an|one|our|my)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
+// ("Um kitchen table sprint …", "Ein Kaffeeklatsch …", "Une DemoCamp …": an article in another language too.)
+const FORMAT_FIRST = /^(?:(?:a|an|one|our|my|um|uma|un|une|una|ein|eine|einen|een|mon|ma|mi|meu|minha|unser|unseren|onze)\s+)?(?:kaffee|coffee|cofee|coffe|kitchen|kichen|demo ?camp)/i;
 const findsDue = (s: string, input: UnderstandInput) => !!cutDue(s, input.received, input.timezone || 'UTC').due;
 
 // "The next step is clear: I am writing …": the words after the colon are the step.
@@ -1209,6 +1222,9 @@ const WISH_TAIL = /^(.+?)\s*(?:[-–—,:]\s*)?(?:that(?:'|’)s|that is|this is
 const WISH_LOVE_EVERY = /\b(?:i|we)\s*(?:(?:'|’)d|would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?((?:every|all|each|more|no)\b[^,]{2,60}?\s+to\s+.+)$/i;
 const WISH_IMAGINE = /^(?:just\s+)?(?:imagine|picture|envision|envisage)\s+((?:every|each|all|more|a|an)\b.+)$/i;
 // A sentence explaining the answer before it ("Seriously, it's huge", "Running things alone is exhausting").
+// "Una bodega vacía. Es de mi tío y no la usa.", "Mon atelier. Il est libre le soir.", "Unser Raum. Er ist groß genug.": the
+// sentence after the answer, opening with "it is" / "he/she" in another language, explains it (as EXPLAINS in English).
+const FOREIGN_EXPLAINS = /^(?:(?:y|e|et|und|en|pero|mas|mais|aber|maar|ma)[,\s]+)?(?:es|está|están|son|era|estaba|c['’]est|ce sont|c['’][ée]tait|il|elle|ils|elles|sie|er|es\s+ist|das\s+ist|dies|é|são|ela|ele|eles|elas|het\s+is|dat\s+is|die\s+is|ze\s+is|hij\s+is|è|sono|era)(?![\p{L}])/iu;
 const EXPLAINS = /^(?:(?:seriously|honestly|really|basically|well|and|but|so|plus|also)[,\s]+)?(?:(?:so\s+)?(?:many|most|some|half|a lot|lots|loads|all|none|few|plenty|several)\s+of\s+(?:us|them|our|the|my)|(?:half|most|many)\s+(?:the|our|my)\s+[\p{L}-]+\s+(?:at|in|of|from|on)\s|because|since|otherwise|it|it(?:'|’)s|they|they(?:'|’)re|that|that(?:'|’)s|this|there|there(?:'|’)s|we|we(?:'|’)re|we(?:'|’)ve|i|i(?:'|’)m|i(?:'|’)ve|our|my|he|she|his|her|which|\p{L}+ing\s+(?:\S+\s+){0,5}(?:is|are|was|were|has|makes?|takes?|gets?))\b/iu;
 // "I speak Nahuatl and can help translate" under an offer question: the offer is what they can do.
 const OFFER_IN_ANSWER = /^(?:i|we)\s+[^,]{2,40}?(?:\s+and|,)\s+(?:and\s+)?(?:i\s+|we\s+)?(?:can|could|(?:am|(?:'|’)m) happy to|would be happy to)\s+(.+)$/i;
@@ -1224,6 +1240,13 @@ const OFFER_CAN_BE_USED = /^(?:(?:and|but|also)[,\s]+)?((?:the|our|my)\s+[^,]{2,
 // "repairing old radios is something I can do": the thing named first.
 const OFFER_SOMETHING = /^(?:(?:and|also|plus)[,\s]+)?(?:[^,]{3,60},\s+(?:so|and)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:something|one thing|a thing)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|(?:'|’)d be happy to|would be happy to)\s+(?:do|offer|help with|bring|give|teach)\b/i;
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
+// "Ya hice mi parte", "Already did it", "J'ai déjà écrit …", "Ich habe schon …": a thing already done; STILL_TO_DO: something
+// still to come in the same sentence.
+const DONE_ALREADY = /^\W*(?:(?:i|we)\s*(?:(?:'|’)ve|\s+have)?\s+)?already\s+(?:did|done|sent|gave|wrote|ran|held|made|took|spoke|went|\p{L}+ed)\b|^\W*(?:(?:yo|eu|nosotros)\s+)?(?:ya|já)\s+(?:lo\s+|la\s+|o\s+|a\s+)?(?:hice|hicimos|he\s+hecho|fiz|fizemos|di|dimos|mand[eé]|envi[eé]|escrib[íi]|habl[eé])(?![\p{L}])|^\W*(?:j['’]ai|on\s+a|nous\s+avons)\s+d[ée]j[àa]\s|^\W*(?:ich\s+)?(?:habe|hab)\s+(?:ich\s+)?(?:das\s+|es\s+)?(?:schon|bereits)\s|^\W*(?:schon|bereits)\s+(?:erledigt|gemacht)|^\W*ik\s+heb\s+(?:het\s+|dat\s+)?al\s|^\W*(?:l['’]ho|ho)\s+gi[àa]\s/iu;
+const STILL_TO_DO = /\b(?:will|(?:'|’)ll|going to|gonna|next|tomorrow|still|but)\b|(?<![\p{L}])(?:voy\s+a|vamos\s+a|vou|vamos|je\s+vais|ich\s+werde|ik\s+ga|pero|mas|mais|aber|maar|próxim|prochain|nächst|volgende)(?![\p{L}])/iu;
+const WANT_SOMEDAY_GATE = /love|like|want|hope|encant|gust|aimer|würde|adorar|gostar|graag|piacerebbe/i;
+const WANT_LEAD = /\b(?:(?:i|we)(?:(?:'|’)d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like)\s+to|(?:i|we)\s+(?:really\s+)?(?:want|hope)\s+to)\b|(?<![\p{L}])(?:me\s+(?:encantar[íi]a|gustar[íi]a)|j['’]aimerais|j['’]adorerais|ich\s+würde\s+(?:sehr\s+)?gern|(?:eu\s+)?adoraria|(?:eu\s+)?gostaria|ik\s+zou\s+graag|mi\s+piacerebbe)(?![\p{L}])/iu;
+const SOMEDAY_FOREIGN = /(?<![\p{L}])(?:alg[úu]n\s+d[íi]a|un\s+d[íi]a\s+de\s+estos|un\s+jour|un\s+de\s+ces\s+jours|irgendwann|eines\s+tages|um\s+dia|algum\s+dia|ooit|un\s+giorno|prima\s+o\s+poi)(?![\p{L}])/iu;
 const SOMEDAY = /\b(?:some ?day|one day|eventually|at some point|in the future|some time)\b/i;
 
 // "I know a bit of Python and can help with scripts", "I'm a web developer and would love to mentor someone".
@@ -1273,7 +1296,7 @@ const FOREIGN_NEED_LAST = /^(?:(?:en|maar|ook|und|aber|aur|par)\s+)?(?:(?:we|wij
 // Heads in other languages, by the slot they name (compiled once, not per line read).
 const FOREIGN_HEAD_NEED = new RegExp(String.raw`(?<![\p{L}])(?:bedarf|nodig|behoefte|brauchst|ne7taj\p{L}*|ni7taj\p{L}*|n7taj\p{L}*|bne7taj\p{L}*|me7tag\p{L}*|mi7tag\p{L}*|me7taj\p{L}*|mi7taj\p{L}*|m7taj\p{L}*|7ajetna|nebgha|ne7tajo|humein chahiye|hamein chahiye|besoins|il nous faut|nous faut|perlu\p{L}*|keperluan|butuh\p{L}*|membutuhkan|dibutuhkan|kebutuhan\p{L}*|mahitaji|hitaji|tunahitaji|kailangan|zaroorat|zarurat|chahiye|szükség\p{L}*|amire|tarvit\p{L}*|potřeb\p{L}*|צריך|צריכה|צריכים|चाहिए|ज़रूरत|जरूरत|দরকার|angen|behar\p{L}*|necessit\p{L}*|reikia|vajan\p{L}*|servirebbe|servono|(?:mi|ci)\s+serve|necesit\p{L}*|precis(?:o|a|amos|am)|besoin|brauch\p{L}*|bisogno|falta\p{L}*|faltan|manque\p{L}*|manquent|manca\p{L}*|mancano|fehlt|fehlen|potrzeb\p{L}*|brakuje|szukam\p{L}*|i\u0307?htiya\p{L}*|lazım|cần|chúng tôi cần|mình cần)(?![\p{L}])`, 'u');
 const FOREIGN_HEAD_WISH = new RegExp(String.raw`(?<![\p{L}])(?:ojal[aá]|oxal[aá]|omniy\p{L}*|omney\p{L}*|omniti|umniy\p{L}*|omnia|omniya|v(?:œ|oe)ux?|j['’]aimerais|me gustar[íi]a|pour le mouvement|para el movimiento|f[üu]r die bewegung|magari|wens|wensen|droom|harapan\p{L}*|impian\p{L}*|hasrat|ndoto|matakwa|pangarap|hangad|sapna|khwahish|desiderio|desideri|dese[oa]\p{L}*|desej\p{L}*|souhait\p{L}*|wunsch|w[üu]nsche|sueño|sueños|sonho|sonhos|sogno|sogni|r[êe]ve|r[êe]ves|marzeni\p{L}*|życzeni\p{L}*|dilek\p{L}*|dileğim|dile[kğ]\p{L}*|wünschst|w[üu]nsch\p{L}*|hayal\p{L}*|mong muốn|ước mơ|ước|soov\p{L}*|desig|desitjo|nahia|המשאלה|משאלה|משאלתי|इच्छा|ইচ্ছা|toive\p{L}*|přání|kívánság\p{L}*|noras|dymuniad|breuddwyd|harap\p{L}*)(?![\p{L}\p{M}])`, 'u');
-const FOREIGN_HEAD_OFFER = new RegExp(String.raw`(?<![\p{L}])(?:anbieten|sunabil\p{L}*|agdar|a2dar|2a2dar|ba2dar|momken a2addem|a2addem|a3at\p{L}*|antikum|3andi|3andna|3anna|3indi|3ndi|de sakt\p{L}*|de sakte|dene ke liye|sikha sakt\p{L}*|kar sakt\p{L}*|ich kann|wir können|kann ich|können wir|ik kan|wij kunnen|we kunnen|aanbod|posso|possiamo|puedo|podemos|je peux|on peut|nous pouvons|tawaran|sumbangan|saya boleh|kami boleh|saya bisa|naweza|tunaweza|kaya ko|kaya namin|ofrec\p{L}*|ofrezc\p{L}*|ofere[cç]\p{L}*|offr\p{L}*|anbiet\p{L}*|biete\p{L}*|angebot|offro|offerta|pr[êe]ter|pr[êe]tons|pr[êe]te|prestar|prestamos|dać|damy|zaoferować|oferuj\p{L}*|oferowa\p{L}*|verebil\p{L}*|sunabil\p{L}*|teklif\p{L}*|có thể giúp|giúp được|cho mượn|tudok adni|adni|voin tarjota|tarjo\p{L}*|galiu\p{L}*|můžu|mohu|nabíz\p{L}*|gallaf|cynnig|eskain\p{L}*|puc oferir|ofereixo)(?![\p{L}\p{M}])`, 'u');
+const FOREIGN_HEAD_OFFER = new RegExp(String.raw`(?<![\p{L}])(?:anbieten|sunabil\p{L}*|agdar|a2dar|2a2dar|ba2dar|momken a2addem|a2addem|a3at\p{L}*|antikum|3andi|3andna|3anna|3indi|3ndi|de sakt\p{L}*|de sakte|dene ke liye|sikha sakt\p{L}*|kar sakt\p{L}*|ich kann|wir können|kann ich|können wir|ik kan|wij kunnen|we kunnen|aanbod|aanbieden|aanbiedt|bijdragen|posso|possiamo|puedo|podemos|je peux|on peut|nous pouvons|tawaran|sumbangan|saya boleh|kami boleh|saya bisa|naweza|tunaweza|kaya ko|kaya namin|ofrec\p{L}*|ofrezc\p{L}*|ofere[cç]\p{L}*|offr\p{L}*|anbiet\p{L}*|biete\p{L}*|angebot|offro|offerta|pr[êe]ter|pr[êe]tons|pr[êe]te|prestar|prestamos|dać|damy|zaoferować|oferuj\p{L}*|oferowa\p{L}*|verebil\p{L}*|sunabil\p{L}*|teklif\p{L}*|có thể giúp|giúp được|cho mượn|tudok adni|adni|voin tarjota|tarjo\p{L}*|galiu\p{L}*|můžu|mohu|nabíz\p{L}*|gallaf|cynnig|eskain\p{L}*|puc oferir|ofereixo)(?![\p{L}\p{M}])`, 'u');
 const FOREIGN_HEAD_COMMITMENT = new RegExp(String.raw`(?<![\p{L}])(?:n[äa]chster schritt|pakka|yapaca[ğg]\p{L}*|volgende stap|nast[ęe]pny krok|kolejny krok|dal[šs][íi] krok|n[äa]sta steg|neste steg|n[æa]ste skridt|seuraava askel|prossimo passo|pr[óo]ximo pas(?:o|so)|prochaine [ée]tape|langkah (?:seterusnya|berikutnya)|hatua (?:inayofuata|ijayo)|susunod na hakbang|agla kadam|ahadi|janji|pangako|vaada|belofte|toezegging|vorhaben|compromis\p{L}*|comprometo|me comprometo|m['’]engage|je m['’]engage|verpflicht\p{L}*|impegno|mi impegno|vou fazer|voy a hacer|je vais faire|har[ée]|haremos|far[òo]|faremo|farei|faremos|je ferai|nous ferons|ich werde|wir werden|gagawin ko|gagawin namin|karunga|karungi|obiecuj\p{L}*|zobowiąz\p{L}*|söz|sözüm|taahhüt\p{L}*|cam kết|việc nhỏ)(?![\p{L}])`, 'u');
 function foreignHead(t: string): Slot | null {
   // "Lo que no puedo ofrecer:", "Czego nie mamy:": a head with a negation names no slot here.
@@ -1331,7 +1354,7 @@ const FOREIGN_OFFER_IF_YOU = /^(?:(?:y|e|et|pero|mas|mais|pis)[,\s]+)?(?:si|se)\
 const FOREIGN_OFFER_COND = /^(?:(?:y|e|et|und|i|a|ve|and|también|aussi|auch)[,\s]+)?(?:si|se|wenn|jeśli|jezeli|jeżeli|gdyby|als|eğer)\s+(?:alguien|alguno|alguém|algu[eé]m|quelqu['’]un|qualcuno|jemand|ktoś|ktos|iemand|birisi|biri)\s+(?:(?:más|mais|plus|noch|jeszcze)\s+)?(?:necesita|precisa(?:r)?(?:\s+de)?|a besoin (?:de|d['’]|du|des)|ha bisogno di|braucht|potrzebuje|nodig heeft|needs|wants|(?:quiere|quer|veut|vuole|will|chce))\s*(.{3,80}?)\s*,\s*(?!(?:.*\s)?(?:no|não|pas|nie|nicht|non|niet)(?:\s|$)).{3,}$/iu;
 // "¿Les sirve si presto mi casa para un kitchen table sprint en julio?", "Ça vous va si je prête ma salle ?", "Vous voulez
 // que je fasse les affiches ?": in answer to the ask, a question offering to do something is an offer (OFFER_Q's kin).
-const FOREIGN_OFFER_Q = /^[¿\s]*(?:(?:y|e|et|und|i|a|pero|mais|mas)[,\s]+)?(?:(?:les|te|le|os|vos)\s+(?:sirve|serviría|parece bien|viene bien)|(?:ça|cela)\s+(?:vous|te)\s+(?:va|irait|dit|dirait|aiderait)|(?:vous|tu)\s+(?:voulez|veux|voudriez|voudrais)\s+que|(?:quieren|quieres|querés|querem|quer|volete|vuoi)\s+que|(?:serve|ajuda|ajudaria|serviria)|(?:vi|ti)\s+(?:va|andrebbe)\s+(?:bene\s+)?|soll ich|sollen wir|hilft es(?: euch)?|chcecie,? żebym|czy mogę)\s+(?:si\s+|se\s+|que\s+|wenn\s+|che\s+)?(?:yo\s+|je\s+|j['’]|eu\s+|io\s+|ich\s+)?(?!(?:si|se|que|wenn|che|no|ne|n['’]|não|non|nicht|nie|nos vemos|nous nous voyons|on se voit|voy|vengo|vamos|llego|paso|viens|vais|vou|venho|vengo|komme|przyjdę|cambiamos|movemos|lo movemos|lo cambiamos|lo dejamos|lo hacemos|lo pasamos)(?![\p{L}]))(.{6,}?)\s*\?+\s*$/iu;
+const FOREIGN_OFFER_Q = /^[¿\s]*(?:(?:y|e|et|und|i|a|pero|mais|mas)[,\s]+)?(?:(?:les|te|le|os|vos)\s+(?:sirve|serviría|parece bien|viene bien)|(?:ça|cela)\s+(?:vous|te)\s+(?:va|irait|dit|dirait|aiderait)|(?:vous|tu)\s+(?:voulez|veux|voudriez|voudrais)\s+que|(?:quieren|quieres|querés|querem|quer|volete|vuoi)\s+que|(?:serve|sirve|servir[íi]a|ajuda|ajudaria|serviria)|(?:vi|ti)\s+(?:va|andrebbe)\s+(?:bene\s+)?|soll ich|sollen wir|hilft es(?: euch)?|chcecie,? żebym|czy mogę)\s+(?:si\s+|se\s+|que\s+|wenn\s+|che\s+)?(?:yo\s+|je\s+|j['’]|eu\s+|io\s+|ich\s+)?(?!(?:si|se|que|wenn|che|no|ne|n['’]|não|non|nicht|nie|nos vemos|nous nous voyons|on se voit|voy|vengo|vamos|llego|paso|viens|vais|vou|venho|vengo|komme|przyjdę|cambiamos|movemos|lo movemos|lo cambiamos|lo dejamos|lo hacemos|lo pasamos)(?![\p{L}]))(.{6,}?)\s*\?+\s*$/iu;
 // What follows an item in another language but is no part of it: a reason ("…, porque en el salón no hay wifi", "…, bo
 // boimy się", "…, parce que la fac ferme"), a concession ("…, même vieux"), "…, i tak stoi pusta", "…, libre le samedi".
 const FOREIGN_ITEM_TAIL = /,?\s+(?:se\s+(?:precisarem|precisar|for preciso|necess[áa]rio|quiserem|servir|serve|servisse|vi serve|necessario|volete)|si\s+(?:hace\s+falta|es\s+necesario|quieren|lo\s+necesitan|besoin|n[ée]cessaire|vous\s+voulez|vous\s+en\s+avez\s+besoin|[çc]a\s+(?:vous\s+)?(?:aide|int[ée]resse))|falls\s+\S+|wenn\s+(?:n[öo]tig|ihr\s+wollt|gew[üu]nscht)|bei\s+bedarf|als\s+(?:het\s+nodig\s+is|jullie\s+willen)|indien\s+nodig|(?:kalau|jika|kalo)\s+(?:perlu|nak|mau)|kama\s+(?:inahitajika|mnahitaji|kuna|mtu|mna|una|inawezekana)|si\s+(?:alguien|alguno\s+de\s+ustedes)\s+tiene|se\s+(?:algu[ée]m|algum\s+de\s+voc[êe]s)\s+tiver|si\s+quelqu['’]un\s+en\s+a|si\s+jamais\s+(?:quelqu['’]un|vous|tu)|si\s+(?:alguien|alguno)\s+(?:sabe|conoce)|se\s+(?:algu[ée]m|qualcuno)\s+(?:sabe|conhece|sa|conosce)|si\s+quelqu['’]un\s+(?:sait|conna[îi]t)|falls\s+jemand\s+(?:wei(?:ß|ss)|kennt)|se\s+qualcuno\s+(?:ne\s+)?ha|falls\s+(?:jemand|einer)|als\s+iemand|(?:kalau|jika|kalo)\s+ada\s+(?:yang|orang)|kung\s+may(?:roon)?|agar\s+kisi\s+(?:ke\s+paas|ke\s+pas)|kung\s+kailangan(?:\s+(?:niyo|nyo|ninyo))?|agar\s+(?:zarurat|zaroorat)\s+ho)(?![\p{L}]).*$|\s+(?:a\s+chi|per\s+chi|a\s+quien(?:es)?|para\s+quien(?:es)?|à\s+(?:ceux|celles)\s+qui|à\s+qui|pour\s+(?:ceux|celles)\s+qui|para\s+quem|a\s+quem|voor\s+(?:wie|iedereen\s+die)|kwa\s+(?:yeyote|wale)|untuk\s+(?:sesiapa|siapa)|sa\s+(?:sinumang|mga\s+gustong))(?![\p{L}]).*$|,\s+(?:(?:el|la|los|las|le|les|il|lo|unser|unsere|mein|meine|onze|mijn|die|dat|der|das|het|de)\s+|(?:o|a)\s+(?=(?:nosso|nossa|meu|minha|de|da|do)\s))(?:[\p{L}'’-]+\s+){0,4}?(?:ya\s+no|no|est[áa]n?|es|son|è|sono|non|est|sont|n['’]|ne|ist|is|sind|war|zijn|werkt|é|são|estão|não|quebr\p{L}*|rot\p{L}*|kaputt|kapot|cass\p{L}*)(?![\p{L}]).*$|(?:,\s+|\s+)(?:porque|parce que|parce qu['’]|puisque|ya que|pues|perch[ée]|poich[ée]|weil|omdat|ponieważ|gdyż|çünkü|vì|bởi vì|因为|因為)(?![\p{L}]).*$|,\s+(?:bo|denn|zira)\s+.*$|,\s+que\s+(?!(?:sea|sean|seja|sejam|tenga|tengan|tenha|tenham|pueda|puedan|possa|possam|sepa|sepan|saiba|saibam)(?![\p{L}])).*$|,\s+(?:la verdad|de verdad|en serio|sinceramente|honestamente|a verdade|na verdade|vraiment|franchement|ehrlich gesagt|eigentlich|davvero|sinceramente)\s*[.!]*$|,\s+car\s+(?=(?:je|j['’]|nous|on|il|elle|ils|elles|la|le|les|c['’]|ça|cela|personne|mon|ma|mes|notre|nos)(?![\p{L}])).*$|,\s+da\s+(?=(?:ich|wir|er|sie|es|die|der|das|unser|unsere|man)(?![\p{L}])).*$|,\s+(?:même|aunque|incluso|mesmo|anche se|sogar|nawet|hatta|kể cả)(?![\p{L}]).*$|,\s+(?:i tak|de toute fa[çc]on|de todas (?:formas|maneras)|de qualquer (?:forma|jeito)|comunque|sowieso|zaten)(?![\p{L}]).*$/iu;
@@ -1877,6 +1900,7 @@ function plainItem(c: string, next: string, prev = '', sentence = c): { slot: Sl
   }
   return r;
 }
+const NOT_YET_LEAD = /^\s*(?:pas\s+encore|toujours\s+pas|todav[íi]a\s+no|a[úu]n\s+no|ainda\s+n[ãa]o|noch\s+nicht|nog\s+niet|non\s+ancora|ancora\s+no|oui|non|s[íi]|ja|nee|nein|sim|n[ãa]o)\s*[,;:—–-]\s*(?=\p{L})/iu;
 function plainItem0(c: string, next: string, prev = '', sentence = c): { slot: Slot; text: string } | null {
   let m: RegExpExecArray | null;
   const ri = rambleItem(c, sentence);
@@ -1927,7 +1951,9 @@ function plainItem0(c: string, next: string, prev = '', sentence = c): { slot: S
   if ((m = NEED_HOPING.exec(c))) return { slot: 'need', text: (m[1] ?? m[2]!).replace(/^help\s+(?:us|me)\s+/i, 'help ') };
   if ((m = OFFER_EXPERIENCE.exec(c))) return { slot: 'offer', text: (HELP_ANYONE.test(c) || HELP_ANYONE.test(sentence) ? 'help with ' : 'experience with ') + m[1]!.trim() };
   // "Verder: we hebben …", "Außerdem: wir brauchen …": a head naming no slot leaves the sentence after it to be read.
-  const fc0 = c.includes(':') ? c.replace(/^\s*(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+:\s+(?=\S)/u, '') : c;
+  // "Pas encore, je cherche toujours une salle", "Todavía no, buscamos un local": a "not yet" (or a yes / no) ahead of the
+  // clause is no part of it (as "Not yet, I'm still looking for a room" in English).
+  const fc0 = (c.includes(':') ? c.replace(/^\s*(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+:\s+(?=\S)/u, '') : c).replace(NOT_YET_LEAD, '');
   // "Se serve posso dare una mano", "Si hace falta puedo ayudar", "Bei Bedarf kann ich …": the offer after an "if needed".
   const fc = fc0.replace(FOREIGN_IF_NEEDED, '');
   for (const [gate, re, slot] of R62_ITEMS) if (gate.test(c) && (m = re.exec(fc) ?? (fc0 === c ? null : re.exec(c)))) return { slot, text: r62Tail(m.slice(1).find((x) => x)!) };
@@ -2078,7 +2104,7 @@ function splitList0(s: string): string[] {
   // before it, in a list of any length.
   if (parts.length >= 3 && parts.slice(1).some((p) => PREP_START.test(p))) {
     const merged: string[] = [];
-    for (const p of parts) if (merged.length && (PREP_START.test(p) || TIME_PART.test(p))) merged[merged.length - 1] += ', ' + p; else merged.push(p);
+    for (const p of parts) if (merged.length && (PREP_START.test(p) || timePart(p))) merged[merged.length - 1] += ', ' + p; else merged.push(p);
     return merged;
   }
   // "kids learn to make, not just consume" is one thought, not a list.
@@ -2095,12 +2121,12 @@ function splitList0(s: string): string[] {
   if (parts.length === 2 && /^(?:less|fewer)\b/i.test(parts[0]!) !== /^(?:less|fewer)\b/i.test(parts[1]!) && parts.every((p) => /^(?:less|fewer|more)\b/i.test(p))) return [s];
   // "Storytime room, Wednesdays 4-6": when it is available belongs to the thing; "Our studio, Thursdays after 4, and a
   // box of Makey Makeys": a further thing after the time is a second item.
-  if (parts.slice(1).some((p) => TIME_PART.test(p))) {
+  if (parts.slice(1).some((p) => timePart(p))) {
     const merged: string[] = [];
     // "My Portuguese, and weekends": a time after ", and" is a thing given of its own.
     const andLast = /,\s*(?:and|plus)\s+([^,]+)$/i.exec(s)?.[1]?.trim();
-    for (const p of parts) if (merged.length && TIME_PART.test(p) && !(p === andLast && p === parts[parts.length - 1] && parts.length === 2)) merged[merged.length - 1] += ', ' + p; else merged.push(p);
-    if (merged.length === 2 && merged[1] === andLast && TIME_PART.test(andLast)) return merged;
+    for (const p of parts) if (merged.length && timePart(p) && !(p === andLast && p === parts[parts.length - 1] && parts.length === 2)) merged[merged.length - 1] += ', ' + p; else merged.push(p);
+    if (merged.length === 2 && merged[1] === andLast && timePart(andLast)) return merged;
     return merged.length === 2 && /,\s*and\s+/i.test(s) && DETERMINER.test(merged[1]!) && merged[1]!.split(/\s+/).length <= 7 ? merged : [s];
   }
   // "a bigger room than the branch can give us, conductive thread, and someone to run social media", "the computer lab of
@@ -2165,6 +2191,12 @@ const ITEM_VERB = /^(?:teach|help|run|mentor|host|lend|share|offer|bring|print|f
 // "weeknights", "weekends only": a time of the week, with "only" after it, too.
 const DAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|week-?nights?)`;
 const TIME_PART = new RegExp(String.raw`^(?:(?:on|most|every|some|weekday|weekend)\s+)?${DAY_WORD}\b(?:\s+(?:and|or|&)\s+${DAY_WORD})?(?:\s+(?:mornings?|afternoons?|evenings?|nights?)\b)?(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s*(?:[-–]|to)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?|after \S+|from \S+(?: to \S+)?))?(?:\s+only)?\s*[.!]*$`, 'i');
+// "mittwochs ab 18 Uhr", "les jeudis soirs", "le week-end", "por las tardes", "los domingos", "nas quintas à noite",
+// "op donderdagmiddag", "'s avonds": when a thing is free, said in another language, qualifies the thing before it.
+const FOREIGN_DAY_WORD = String.raw`(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:s|abends?|nachmittags?|morgens?|vormittags?)?|wochenendes?|abends|nachmittags|vormittags|morgens|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|soirée|matin|matinée|week-end|weekend|fin de semaine)s?|après-midis?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|tardes?|ma[ñn]anas?|noches?|fines de semana|fin de semana|fins de semana|(?:segunda|ter[çc]a|quarta|quinta|sexta)s?(?:-feiras?)?|manh[ãa]s?|noites?|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:middag|avond|ochtend)?(?:en|s)?|weekends?|avonds?|middags?|ochtends?|(?:luned|marted|mercoled|gioved|venerd)[iì]|sabato|domenica|sera|serata|pomeriggio|fine settimana)`;
+const FOREIGN_TIME_PART = new RegExp(String.raw`^(?:(?:le|les|la|el|los|las|por\s+las?|por\s+el|en\s+las?|los|às|aos|nas|nos|no|na|de|op|in\s+het|het|am|an|jeden|jede|tous\s+les|todos\s+los|todas\s+las|il|ogni|'s|’s)\s+)?${FOREIGN_DAY_WORD}(?:\s+(?:et|y|e|und|en|ou|o|oder|of)\s+(?:(?:le|les|los|las|nas|nos|de|op)\s+)?${FOREIGN_DAY_WORD})?(?:\s+(?:à|a|de|en|por\s+la)?\s*(?:noite|tarde|manh[ãa]|soirs?|matins?|abends?|nachmittags?|noche|ma[ñn]ana|avond|middag|ochtend|sera|mattina))?(?:\s+(?:ab|vanaf|dès|à\s+partir\s+de|desde|a\s+partir\s+de|a\s+partir\s+das|dalle|after|from|nach|après|depois\s+das|después\s+de\s+las)\s+(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|heures|horas|hs|ore|uur)?|\p{L}+))?(?:\s+(?:seulement|nur|solo|sólo|s[óo]|alleen))?\s*[.!]*$`, 'iu');
+// (only list parts, at most a few words, reach it: a length check keeps long ones away.)
+const timePart = (p: string): boolean => TIME_PART.test(p) || (p.length <= 50 && FOREIGN_TIME_PART.test(p));
 const DAY_AND_DAY = new RegExp(String.raw`\b${DAY_WORD}\s+(?:and|or|&)\s+${DAY_WORD}\b`, 'i');
 // What follows an item but is no part of it: "…, which sits idle most afternoons", "…, no promises there", "…, maybe one
 // table for …", "… to anyone who is interested".
@@ -2177,7 +2209,8 @@ const ITEM_TAIL = /\s+if\s+(?:folks|people|anyone|anybody|you|y(?:'|’)?all|the
 const ITEM_IF = /\s+if\s+(?:you|u|ya|y(?:'|’)?all|anyone|anybody|someone|somebody|nobody|no one|no-one|none of you|the group|people|they|we|i|there|the (?:kids|children|students|pupils|club|class|parents|families)|(?:anyone|anybody|someone|somebody)(?:'|’)s|you(?:'|’)re|you(?:'|’)ve)\s+\S.*$/i;
 // "…, I did both for an NGO", "…, only one of us has his own": an aside after the item, not part of it.
 const ITEM_ASIDE = /\s+so\s+(?:that\s+)?(?:[\p{L}-]+\s+){1,3}(?:can|could|will|would|don(?:'|’)?t|won(?:'|’)?t)\b.*$|\s+so\s+(?:i|we)\s+(?:don(?:'|’)?t|won(?:'|’)?t|do not|can)\b.*$|,\s+still\s+(?:can\s+)?works?\b.*$|\s+(?:just\s+)?(?:lying|sitting|kicking)\s+around\b.*$|\s+(?:just\s+)?(?:lying|sitting|gathering dust)\s+(?:in|at|on|under)\s+(?:the|my|our)\s+(?:garage|shed|basement|attic|loft|cellar|cupboard|closet|storeroom|store room|office|garden|car park|yard|barn|spare room)\b.*$|,\s+(?:especially|particularly|in particular|specifically)\s+(?!(?:people|someone|somebody|anyone|folks|volunteers|mentors)\b)(?![^,]*\b(?:who|that|which|to)\b)[^,]*$|,\s+for\s+\p{L}+ing\b.*$|\s+(?:to|for)\s+any\s+(?:[\p{L}-]+\s+){0,2}(?:group|groups|org|orgs|club|clubs|event|events|organi[sz]ation|organi[sz]ations)\b(?:\s+(?:\p{L}+ing|that|who|which)\b.*|,\s*(?:free|for free|gratis))\s*[.!]*$|,?\s+(?:to be honest|to be fair|if i(?:'|’)m honest|honestly|tbh)\s*[.!]*$|(?:\s+(?:from|at|in)\s+[^,;]{2,40}?)?\s+(?:that|which)(?:(?:'|’)s|\s+is|\s+are)\s+(?:just\s+)?(?:gathering dust|doing nothing|(?:sitting|lying) (?:around|idle|unused|there))\b.*$|,\s+(?:nobody|no one|no-one)\s+(?:will|would|wants|can|is)\b.*$|\s+(?:also|too|as well)\s*[.!]*$|,?\s+please(?:,\s+.*)?[\s.!]*$|,\s+(?:most|many|some|all|half)\s+(?:[\p{L}-]+\s+){0,2}(?:have|has|are|is|work|can(?:'|’)?t|don(?:'|’)?t|get)\b.*$|,\s+(?:we|i)\s+(?:only|just)\s+(?:have|own|got)\b.*$|,\s+(?:solo|s[óo]lo|s[óo]|nur|seulement|lang)\s+(?:tenemos|tengo|temos|tenho|haben wir|habe ich|hay|h[áa])\b.*$|,\s+(?:nous|on|je)\s+n['’](?:avons|a|ai)\s+que\b.*$|,\s+(?:abbiamo|ho|c['’][èe])\s+solo\b.*$|,\s+(?:[\p{L}\d]+\s+){0,3}(?:kasi|kase|kc)\s+\S.*$|,\s+[\p{L}-]+\s+(?:especially|in particular|above all|ideally|preferably)\s*[.!]*$|\s+for\s+(?:anyone|anybody|everyone|everybody)(?:'|’)s\s+[^,]{1,40}$|,\s+for\s+(?:any|all|every)\s+(?:[\p{L}-]+\s+){0,2}(?:meetups?|events?|groups?|gatherings?|sessions?|workshops?|one|club|clubs|organi[sz]ations?)\b.*$|\s+(?:lol|lmao|haha+|jaja+|hehe+|rofl)\s+(?!(?:and|or)\b)\S.*$|\s+(?:in the meantime|meanwhile)\b.*$|,\s+(?:mostly|mainly|primarily|largely)\s+.*$|\s+as\s+(?:our|my|we|i|they|it|there|the)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:has|have|had|is|are|was|were|only|don(?:'|’)?t|doesn(?:'|’)?t|can(?:'|’)?t|lacks?|needs?)\b.*$|;\s+(?:she|he|they|it|we|i|this|that|there)(?:(?:'|’)[a-z]+)?\s.*$|(?:\s+(?:though|tho))?,\s+(?:there(?:'|’)s|there is|there are)\s+(?:nothing|no|not|hardly|barely|little)\b.*$|,\s+(?:i|we)\s+(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|never)\s+(?!(?:have|own)\b).*$|\s+(?:tho|though|fr|lol|lmao|ngl|tbh|haha|huhu+|hehe|jaja|charot|char)\b(?:[\s,]+(?:tho|though|fr|lol|lmao|ngl|tbh|haha|huhu+|hehe|jaja|charot|char)\b)*(?:,?\s+like\b.*)?[\s.!]*$|,\s+like\s+.*$|\s+(?:bc|b\/c|cuz|coz|cos|because)\s+.*$|\s+(?:cause|(?:'|’)cause)\s+(?:i|we|you|it|they|he|she|there|the|my|our)\b.*$|,\s+(?:ours|mine|theirs|the old one|our old one|my old one)\b.*$|,\s+(?:we|i)(?:(?:'|’)re|(?:'|’)m| are| am)\s+(?:only\s+|just\s+)?(?:\d+|a|an|one|two|three|four|five|six|tiny|small|few)\b.*$|\s+if (?:anyone|anybody|someone|somebody|you|any of you)\s+(?:has|have|knows?|can|could|is|are)\b.*$|,\s+(?:so|because|since|as|only|just|even|although|though|while|unless|anyone|anybody|any takers|who(?:'|’)s|is anyone)\b.*$|,\s+(?:(?:i|we)\s+(?:did|have done|(?:'|’)ve done|used to|worked|was|were|have been|(?:'|’)ve been|spent|studied|taught))\b.*$|,\s+(?:i|we)\s+(?:have|(?:'|’)ve got|have got|own)\s+(?:a|an|my|our|some|two|three|\d+)\s.*$|(?:\s+too)?,\s+it(?:'|’)s\s+(?:less|more|not|really|very|so|pretty|quite|actually|easier|harder|fun|easy)\b.*$|,?\s+if (?:one|any|such a thing|something like that|it|that) (?:exists?|is around|is available)\b.*$|,\s+(?:it|they|that|this)(?:(?:'|’)s|(?:'|’)re| is| are| was| were)\s+(?!(?:free|available|open|yours|empty|idle)\b).*$|,\s+(?:they|he|she|it)\s+(?!(?:is|are|fits?|seats?|holds?|has|have|sleeps?|takes?)\b)[\p{L}'’]+\b.*$|,\s+(?:i|we)(?:(?:'|’)m|(?:'|’)re| am| are)\s+(?:still|not|new|looking|trying|currently|kind of|kinda)\b.*$|\s+(?:and stuff|and things|and so on|and all that|etc\.?)\s*[.!]*$/iu;
-const NOTHING = /^\s*(?:simple as|end of|that(?:'|’)s it|that(?:'|’)s all|thx|thnx|thanx|thanks|thank you|thank u|ty|tia|cheers|n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind|seriously|always|frankly|honestly|obviously|of course|the usual|as usual)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest))*\s*[.!]*\s*$/i;
+// "Nada por ahora", "nichts", "Niets op dit moment", "Nah all good", "same as above :)": a placeholder answer in any language.
+const NOTHING = /^\s*(?:simple as|end of|that(?:'|’)s it|that(?:'|’)s all|thx|thnx|thanx|thanks|thank you|thank u|ty|tia|cheers|n\/?a|none|nothing|nope|no|[-–—_.]+|nil|tbd|not much|not|pass|skip|skipped|nada|same|idk|dunno|nothing to add|no comment|no answer|none for now|not applicable|nothing comes to mind|seriously|always|frankly|honestly|obviously|of course|the usual|as usual|nichts|niets|rien|niente|nulla|nic|ninguno|ninguna|nenhum|nenhuma|n\.?v\.?t\.?|entfällt|keine angabe|sans objet|non applicable|no aplica|n[ãa]o se aplica|n[ãa]o aplic[áa]vel|(?:(?:nah|no|yeah|yep)[,\s]+)?(?:all good|all set|all sorted|we(?:'|’)re good|i(?:'|’)m good|(?:we|i)(?:'|’)re fine|i(?:'|’)m fine|good for now)|est[áa] todo bien|todo bien|tudo bem|tudo certo|alles gut|alles klar|tout va bien|ça va|alles goed|tutto bene)(?:,?\s+(?:really|much|yet|right now|now|at the moment|for now|atm|honestly|thanks|at all|this time|in particular|specific|special|at present|i(?:'|’)m afraid|i am afraid|sorry|unfortunately|tbh|to be honest|mate|here|from me|(?:as|like)\s+(?:above|before|earlier|i said|said)|por\s+ahora|ahora\s+mismo|ahora|de\s+momento|por\s+el\s+momento|en\s+este\s+momento|gracias|pour\s+l['’]instant|pour\s+le\s+moment|en\s+ce\s+moment|merci|im\s+moment|gerade|momentan|derzeit|zurzeit|aktuell|danke|leider|op\s+dit\s+moment|nu|voorlopig|bedankt|por\s+enquanto|no\s+momento|agora|obrigad[oa]|per\s+ora|al\s+momento|grazie))*\s*(?:[.!]+|\s*[:;]-?[)D(]|\s*\p{Extended_Pictographic})*\s*$/iu;
 const DASH_ASIDE = /\s+(?:[-–—]|--)\s+(?:(?:i|we|our|my|it|they|that|this|there|he|she|its|their)\b|(?:i|we|it|they|that)(?:'|’)\w+).*$/i;
 // "ein paar USB-Sticks und jemand, der sich mit Debian auskennt", "una impresora y alguien que sepa diseño": two things
 // joined by "and" in another language, the first with its article, the second opening with someone or an article.
@@ -2231,7 +2264,12 @@ function foreignConjList(text: string): string[] | null {
 }
 // "the program room on Tuesday nights, pending booking", "Garda-vetted mentors, the usual": a remark after the comma about
 // how sure or how usual the thing is, no part of it.
-const ITEM_REMARK = /,\s+(?:pending|subject to|depending on|tbc|tbd|to be confirmed|the usual|as usual|as always|always|of course|obviously|frankly|seriously|honestly|lol|haha)\b[^,.!?]*[.!?]*$/i;
+const FOREIGN_OUR_HAS = /^(?:mi|nuestro|nuestra|meu|minha|nosso|nossa|o\s+meu|a\s+minha|o\s+nosso|a\s+nossa|mon|ma|notre|mein|meine|unser|unsere|mijn|onze|ons|il\s+mio|la\s+mia|il\s+nostro|la\s+nostra)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:tiene|tem|a|hat|heeft|ha)\s+(?=(?:un|una|unos|unas|um|uma|uns|umas|une|des|ein|eine|einen|een|uno|dos|dois|duas|deux|zwei|twee|due|\d+)\s)/iu;
+const FOREIGN_USE_TAIL = /\s+(?:que|qui|die|das|dat|der|che|où|wo|waar|donde|onde)\s+(?:(?:se|on|man|je|nos|ons|we|nous|ci|a\s+gente|la\s+gente)\s+)?(?:d[áa]\s+(?:pra|para)|sirve|serve|sert|peut|pode|puede|podemos|podem|pueden|peuvent|kann|kan|können|kunnen|possono|eignet|se\s+presta|va\s+bien|fica)(?![\p{L}]).*$/iu;
+const SAME_AS_LEAD = /^(?:(?:the\s+|just\s+)?same\s+as\s+|lo\s+mismo\s+que\s+|(?:o\s+)?mesmo\s+que\s+|(?:la\s+)?m[êe]me\s+chose\s+que\s+|pareil\s+que\s+|(?:das\s+)?(?:selbe|gleiche)\s+wie\s+|hetzelfde\s+als\s+|lo\s+stesso\s+(?:che|di)\s+)[^,]{2,60},\s+(?=\S)/iu;
+// "A treasurer, desperately.", "Einen Raum in Altona, am liebsten mit Beamer", "une salle, si possible avec cuisine": how badly
+// or in what form one would like it best is no part of the thing; nor is a closing "gracias" / "merci".
+const ITEM_REMARK = /,\s+(?:pending|subject to|depending on|tbc|tbd|to be confirmed|the usual|as usual|as always|always|of course|obviously|frankly|seriously|honestly|lol|haha|desperately|urgently|badly|sorely|asap|please|pls|ideally|preferably|if possible|am liebsten|idealerweise|vorzugsweise|möglichst|wenn möglich|dringend|bitte|de préférence|idéalement|si possible|idealmente|preferiblemente|preferentemente|de preferencia|si es posible|urgentemente|con urgencia|desesperadamente|por favor|het liefst|liefst|bij voorkeur|indien mogelijk|se possível|de preferência|preferibilmente|se possibile|per favore|gracias|muchas gracias|merci|danke|obrigad[oa]|grazie|bedankt|dank je)(?![\p{L}])[^,.!?]*[.!?]*$/iu;
 const HI_CAN = /\s+(\p{L}+)\s+sakt[aei]\s+h\p{L}*\b.*$/iu;
 function item(text0: string, sentence: string): Item[] {
   // "And, like, literally anyone who knows PostGIS": a spoken "and like" ahead of the thing is no part of it.
@@ -2241,6 +2279,13 @@ function item(text0: string, sentence: string): Item[] {
   if (colon) text = text.slice(colon[0].length);
   // "quelqu'un qui connaît WordPress, sérieux c'est un mess", "Nada, la verdad, vamos sobrados": an aside after the thing (R62_TAIL).
   text = text.replace(R62_TAIL, '');
+  // "Same as what the elders said, te reo everywhere", "lo mismo que dije en la reunión, mis clases de robótica": pointing
+  // back at what was said before adds nothing; the thing after the comma is the answer.
+  text = text.replace(SAME_AS_LEAD, '');
+  // "Minha casa tem um quintal grande que dá pra fazer encontro", "Notre asso a une salle qui peut servir": the thing the
+  // house or group has is the offer, without what it serves for (as "our church has a hall we can use" in English).
+  const has = FOREIGN_OUR_HAS.exec(text);
+  if (has) text = text.slice(has[0].length).replace(FOREIGN_USE_TAIL, '');
   if (NOTHING.test(text)) return [];
   // "A sponsor for data bundles — half our members join from their phones": a reason after a dash is no part of it;
   // "a sponsor for pizza, 40ish people": nor is how many come; "10 extra laptops, if any group can lend": nor who might give.
@@ -3173,8 +3218,12 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (!q) continue;
     // "My barn. Seriously, it's huge and has wifi.": the answer is the first sentence; what follows explains it.
     // A question after the answer ("Teens. How do you get teenagers to show up to anything?") is a remark about it.
-    if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && (EXPLAINS.test(sentence) || /\?\s*$/.test(sentence) || /^[^,]{2,30},\s*so\s+(?:no|nothing|none|not)\b/i.test(sentence) || /^(?:lots|plenty|tons|loads|heaps|a lot|a bit|some|all|most|both)(?:\s+of\s+(?:it|them|those|these|that))?[\s.!]*$/i.test(sentence) || /^(?:(?:cheap|affordable|good|used|small|big|new|old|decent|simple|basic|sturdy|portable|working|second-hand|secondhand)\s+(?:and\s+)?){1,2}ones?\s*[.!]*$/i.test(sentence) || (/^(?:[\p{L}'’-]+\s+){1,2}(?:cost|costs|is|are|was|were|take|takes|break|breaks|broke|died|keep|keeps|run|runs|ran)\b/iu.test(sentence) && sentence.split(/\s+/).length <= 8 && !/\b(?:need|needs|also|too|as well|and|want|wants|would)\b/i.test(sentence)))) continue;
+    if (u.pos && !u.label && !u.listItem && answered.has(us.indexOf(u) - 1) && (EXPLAINS.test(sentence) || FOREIGN_EXPLAINS.test(sentence) || /\?\s*$/.test(sentence) || /^[^,]{2,30},\s*so\s+(?:no|nothing|none|not)\b/i.test(sentence) || /^(?:lots|plenty|tons|loads|heaps|a lot|a bit|some|all|most|both)(?:\s+of\s+(?:it|them|those|these|that))?[\s.!]*$/i.test(sentence) || /^(?:(?:cheap|affordable|good|used|small|big|new|old|decent|simple|basic|sturdy|portable|working|second-hand|secondhand)\s+(?:and\s+)?){1,2}ones?\s*[.!]*$/i.test(sentence) || (/^(?:[\p{L}'’-]+\s+){1,2}(?:cost|costs|is|are|was|were|take|takes|break|breaks|broke|died|keep|keeps|run|runs|ran)\b/iu.test(sentence) && sentence.split(/\s+/).length <= 8 && !/\b(?:need|needs|also|too|as well|and|want|wants|would)\b/i.test(sentence)))) continue;
     if (q === 'commitment' && (HEDGE.test(sentence) || TRAIL_DOUBT.test(sentence))) { f.hedged.push(sentence); continue; }
+    // Under the commitment question: "Esta vez no puedo comprometerme a nada" (a refusal in another language), "Already did
+    // it - I emailed …", "Ya hice mi parte: …" (a thing done, with nothing still to do) and "I'd love to run a democamp
+    // someday" (a want with no time but "someday", round 8) promise nothing.
+    if (q === 'commitment' && (FOREIGN_DECLINE.test(sentence) || (DONE_ALREADY.test(sentence) && !STILL_TO_DO.test(sentence)) || (WANT_SOMEDAY_GATE.test(sentence) && WANT_LEAD.test(sentence) && (SOMEDAY.test(sentence) || SOMEDAY_FOREIGN.test(sentence))))) { f.refused.push(sentence); continue; }
     // "No more fake news on WhatsApp groups" is a wish, not a "no".
     if (REFUSAL.test(sentence) || /^(no(?!\s+more\s+\S+\s+\S)|nope|nothing|n\/a|none|not really|not sure)\b/i.test(sentence) || NOTHING.test(sentence) || DONT_KNOW.test(sentence)) continue;
     if (/^(thanks|thank you|hi|hello|hey|dear|cheers|great event|see you)\b/i.test(sentence)) continue;
