@@ -44,7 +44,8 @@ describe('heldout53: lists joined by "and" in other languages', () => {
     expect(needs('Humein chahiye: purane tablets, aur ek chhota grant bijli ke liye.')).toEqual(['purane tablets', 'ek chhota grant bijli ke liye']);
   });
   it('leaves two days, two words under one noun, two objects of one preposition and one verb over both', () => {
-    expect(offers('Angebot: unseren Raum, montags und mittwochs abends.')).toHaveLength(2);
+    // (round 82: when the room is free qualifies the room, one offer, as "Storytime room, Wednesdays 4-6" in English)
+    expect(offers('Angebot: unseren Raum, montags und mittwochs abends.')).toEqual(['unseren Raum, montags und mittwochs abends']);
     expect(offers('Angebot: Führungen auf Deutsch und Polnisch anbieten')).toHaveLength(1);
     expect(offers('Ofrezco: asesoría sobre el alquiler y la contabilidad de la asociación.')).toHaveLength(1);
     expect(offers('Puedo ofrecer: preparar café de olla y unos vasos.')).toHaveLength(1);
