@@ -1750,7 +1750,8 @@ const ORG_OF = [
 ];
 function orgSubject(text: string): RegExp | null {
   const names = new Set<string>();
-  for (const re of ORG_OF) for (const m of text.matchAll(re)) {
+  // exec, not matchAll: matchAll would build a copy of each of these long patterns on every reply.
+  for (const re of ORG_OF) for (let m = ((re.lastIndex = 0), re.exec(text)); m; m = re.exec(text)) {
     const n = m[1]!.replace(/[.\s]+$/, '').replace(/\s+(?:PLC|Plc|Ltd|Limited|Inc|LLC|GmbH|AG|Pty|Corp)$/, '');
     if (n.length >= 3 && !/^(?:I|We|The|My|Our|Mr|Mrs|Ms|Dr)$/.test(n)) names.add(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   }
