@@ -406,6 +406,17 @@ const GREETING_LINE = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|a
 const RESTATED = /^(?:i mean|i meant|that is|in other words|in english)\b[,:]?\s+(?:to say[,:]?\s+)?(?:i|we)\b/i;
 const foreignOpens = (t: string) => FOREIGN_OFFER.test(t) || FOREIGN_OFFER_VERB.test(t) || FOREIGN_NEED.test(t) || FOREIGN_WISH.test(t);
 const NUMBERED_QUESTION = /^\s*(?:\d{1,2}[.)]|q\d{0,2}[.:)])\s+\S[^?]*\?\s*$/i;
+// The matches of a /g pattern, as [...s.matchAll(re)] lists them, without the copy of the pattern that matchAll builds
+// on every call (speed only).
+function execAll(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = m.index + (re.unicode && (s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return out;
+}
 function units(lines: { text: string; quoted: boolean }[]): Unit[] {
   const out: Unit[] = [];
   let question: Slot | null = null;
@@ -447,7 +458,7 @@ function units(lines: { text: string; quoted: boolean }[]): Unit[] {
         continue;
       }
       // "I commit to 2 things: (1) fixing the form, (2) running a DemoCamp": an inline numbered list.
-      const marks = [...s.matchAll(/(?:^|[\s:;,])\(?(\d)\)\s+/g)];
+      const marks = execAll(/(?:^|[\s:;,])\(?(\d)\)\s+/g, s);
       if (marks.length >= 2 && marks[0]![1] === '1' && marks[1]![1] === '2') {
         const head = s.slice(0, marks[0]!.index).trim();
         const ld = head ? slotOfLead(head.endsWith(':') ? head : head + ':') : null;
@@ -653,7 +664,7 @@ const QUOTED_QUESTION = /^[ \t]*>[> \t]*(.*\?)[ \t]*$/gm;
 function answerAbove(us: Unit[], raw: string): void {
   if (!us.length || us.length > 3 || us.some((u) => u.question || u.label) || !raw.includes('>')) return;
   let slot: Slot | null = null;
-  for (const q of raw.matchAll(QUOTED_QUESTION)) {
+  for (const q of execAll(QUOTED_QUESTION, raw)) {
     const s = slotOfQuestion(q[1]!);
     if (!s) continue;
     if (slot && s !== slot) return;
@@ -2209,7 +2220,7 @@ const FOREIGN_DAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|son
 const LIST_CLAUSE_START = /^(?:i|we|you|he|she|they|it|this|that|these|those|there|which|who|so|because|but|not|just|then|especially|including|like|e\.g\.?|ich|wir|je|nous|yo|eu|io|ana|main|hum|ben|biz|es|das|der|die|ce|c['’]est|il|elle|on|es|está|está|ist|sind)(?![\p{L}'’])/iu;
 /** "X ve Y", "X, aur Y", "X, Y und Z": a list joined by a foreign "and" (once), each part its own thing; null when not. */
 function foreignConjList(text: string): string[] | null {
-  const ms = [...text.matchAll(CONJ_FOREIGN)].filter((m) => arabizi || !/^w/i.test(m[2]!));
+  const ms = execAll(CONJ_FOREIGN, text).filter((m) => arabizi || !/^w/i.test(m[2]!));
   if (ms.length !== 1) return null;
   const m = ms[0]!;
   const left = text.slice(0, m.index).trim(), right = text.slice(m.index + m[0].length).trim();
