@@ -5,6 +5,7 @@
 import { cutDue, findDue } from './dates.ts';
 import { formatNamed } from './correction.ts';
 import type { Commitment, DueRange, Format } from './types.ts';
+import { fastEdges } from './word-edge.ts';
 
 export type RecordSlot = 'commitment' | 'offer' | 'need' | 'wish';
 export interface RecordLine {
@@ -15,7 +16,7 @@ export interface RecordLine {
 }
 
 // The confirmation's own heading, in the languages we send it in.
-const CONFIRM_HEAD = /(?:what we(?:(?:'|’)ve| have)? understood|\bwe understood\b|ce que nous avons compris|ce que l['’]on a compris|o que (?:entendemos|percebemos)|lo que (?:hemos )?entendimos|lo que hemos entendido|haben wir verstanden|cosa abbiamo capito|wat we begrepen(?: hebben)?|我们的理解|我們的理解|이해한 내용)/iu;
+const CONFIRM_HEAD = fastEdges(/(?:what we(?:(?:'|’)ve| have)? understood|\bwe understood\b|ce que nous avons compris|ce que l['’]on a compris|o que (?:entendemos|percebemos)|lo que (?:hemos )?entendimos|lo que hemos entendido|haben wir verstanden|cosa abbiamo capito|wat we begrepen(?: hebben)?|我们的理解|我們的理解|이해한 내용)/iu);
 const RECORD_LINE = /^[-*•·–]\s*([\p{L}][\p{L} ]{1,24}?)\s*[:：]\s*(\S.*)$/u;
 const SLOT_LABEL: [RegExp, RecordSlot][] = [
   [/^(?:commitment|pledge|engagement|compromisso|compromiso|zusage|verpflichtung|impegno|toezegging|承诺|承諾|약속)$/iu, 'commitment'],
@@ -75,7 +76,7 @@ export function quotedRecord(raw: string, reply: string, received: Date, timezon
 }
 
 // A reply that corrects what we understood, when the record is not quoted under it.
-export const CORRECTING = /\bcorrections?\b|\bcorrect (?:this|that|it)\b|\bwrong\b|(?:got|have|put) me down (?:for|as)\b|\bnot quite\b|\b(?:almost|mostly|nearly) right\b|\ball correct\b|\beverything (?:is )?right except\b|(?<![\p{L}])(?:corrij\p{L}*|corrig\p{L}*|korrigier\p{L}*|fast richtig|quase certo|casi (?:bien|correcto)|presque (?:juste|correct)|quasi giusto)(?![\p{L}])|거의 맞|날짜를 바꿔|基本没错|基本沒錯|差不多对|有两处要改|要改/iu;
+export const CORRECTING = fastEdges(/\bcorrections?\b|\bcorrect (?:this|that|it)\b|\bwrong\b|(?:got|have|put) me down (?:for|as)\b|\bnot quite\b|\b(?:almost|mostly|nearly) right\b|\ball correct\b|\beverything (?:is )?right except\b|(?<![\p{L}])(?:corrij\p{L}*|corrig\p{L}*|korrigier\p{L}*|fast richtig|quase certo|casi (?:bien|correcto)|presque (?:juste|correct)|quasi giusto)(?![\p{L}])|거의 맞|날짜를 바꿔|基本没错|基本沒錯|差不多对|有两处要改|要改/iu);
 
 // Taking something off the record, in its languages.
 const REMOVE = /\b(?:remove|delete|drop|take (?:out|off)|strike|scrap|cross (?:out|off))\b|(?<![\p{L}])(?:retirez|retirer|supprimez|supprimer|enlevez|enlever|streichen|streicht|entfernen|entfernt|l[öo]schen|l[öo]scht|saquen|saca|quiten|quita|eliminen|elimina|borren|borra|retirem|tirem|removam|apaguem|togliete|togli|eliminate|cancellate|verwijder|schrap)(?![\p{L}])|删掉|删除|去掉|拿掉|삭제|빼\s*주/iu;

@@ -1,5 +1,6 @@
 // Visible reply: the person's own new words, without quoted history, attribution lines, forwarded headers or signatures.
 import { compile } from 'html-to-text';
+import { fastEdges } from './word-edge.ts';
 
 // Verbs that end a quote attribution ("On … wrote:") in the languages mail clients localise to.
 const WROTE =
@@ -814,7 +815,7 @@ const footerParagraph = (l: string, prev: string | undefined): boolean => {
 };
 
 // Company registration details that sit inside a footer line ("GmbH · Sitz der Gesellschaft: Berlin · Registergericht: …").
-const COMPANY_REG = /\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu;
+const COMPANY_REG = fastEdges(/\b(?:sitz der gesellschaft|registergericht|handelsregister|amtsgericht \p{Lu}|hrb \d|ust-?id(?:nr)?\b|registered (?:office|in england)|company (?:no\.?|number|registration)\s*:?\s*\d|partita iva|kvk[- ]?(?:nummer|nr)|org\.? ?nr\.?\s*:?\s*\d|rcs \p{Lu}|siret)/iu);
 
 // Cuts "-- " signatures, mobile boilerplate, sign-offs and name/title/phone blocks at the end.
 function trimSignature(input: string[], footerCut = false): string[] {
