@@ -24,8 +24,28 @@ const TYPICAL: [ReplyContext, string][] = [
   ['ask', 'On Sun, Nov 22, 2026 at 9:00 AM Drumbeat <hi@example.org> wrote:\n> What can you offer?\nA room on Tuesdays.\n\n> What do you need?\nA designer for flyers.\n\n> One small thing you will do?\nWrite a blog post in the next two weeks.\n'],
 ];
 
+// V8 compiles understand()'s large functions with its optimising tier only after thousands of calls: at the session-
+// start code a reply loop ran at ~600/s for its first 1,000 replies, ~1,400–1,900/s for the next 3,000 and levelled
+// off after 9,000–12,000 (5–10 s). A service reads replies for hours, so the figure that matters is the level rate; the
+// bench warms up for at least 12,000 replies and then until three windows in a row agree within 5% (at most 30,000
+// replies), and reports the cold rate of the first 1,000 replies beside it.
+function warmUp(fn: () => void): { cold: number; replies: number } {
+  const window = 1000;
+  const rates: number[] = [];
+  let n = 0;
+  while (n < 30_000) {
+    const t0 = performance.now();
+    for (let i = 0; i < window; i++) fn();
+    rates.push((window * 1000) / (performance.now() - t0));
+    n += window;
+    const last = rates.slice(-3);
+    if (last.length === 3 && Math.min(...last) >= 0.95 * Math.max(...last) && n >= 12 * window) break;
+  }
+  return { cold: rates[0]!, replies: n };
+}
+
 function timeIt(fn: () => void, minMs = 1500): number {
-  for (let i = 0; i < 200; i++) fn(); // warm the JIT and the regular expression caches
+  for (let i = 0; i < 200; i++) fn(); // warm the regular expression caches (understand() is warmed by warmUp first)
   let n = 0;
   const t0 = performance.now();
   let t = t0;
@@ -40,10 +60,12 @@ function timeIt(fn: () => void, minMs = 1500): number {
 export async function run(): Promise<BenchResult[]> {
   const received = new Date('2026-11-23T15:00:00Z');
   let k = 0;
-  const perReply = timeIt(() => {
+  const one = () => {
     const [context, text] = TYPICAL[k++ % TYPICAL.length]!;
     understand({ text, received, timezone: 'America/Toronto', context });
-  });
+  };
+  const warm = warmUp(one);
+  const perReply = timeIt(one);
   let j = 0;
   let sink = 0;
   const bare = timeIt(() => {
@@ -71,7 +93,7 @@ export async function run(): Promise<BenchResult[]> {
       ceilingName: 'bare split + one regex per line, same texts',
       ratio: perReply / bare,
       target: { op: '>=', ratio: target / bare },
-      extra: { floor_replies_per_s: target, texts: TYPICAL.length, cpu_time_replies_per_s: perCpu },
+      extra: { floor_replies_per_s: target, texts: TYPICAL.length, cpu_time_replies_per_s: perCpu, cold_first_1000_replies_per_s: Math.round(warm.cold), warmup_replies: warm.replies },
     },
   ];
 }
