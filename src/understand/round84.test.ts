@@ -1,0 +1,59 @@
+// Round 84's phenomena (heldout84–86: a fortnight in eight cities, an organizer's inbox, check-ins at every stage), each in
+// new words, with counter-cases.
+import { describe, expect, it } from 'vitest';
+import { understand } from './understand.ts';
+import type { ReplyContext } from './types.ts';
+
+const received = new Date('2027-03-10T10:00:00Z'); // Wednesday
+const u = (text: string, context: ReplyContext = 'ask', timezone = 'Europe/London') => understand({ text, received, timezone, context });
+const cmd = (text: string) => u(text, 'check-in').command;
+
+describe('check-in commands', () => {
+  it('a Dutch past participle of moving, with its date, is a move', () => {
+    const r = u('Nog niet, we hebben het opgeschoven naar 20 april.', 'check-in', 'Europe/Amsterdam');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2027-04-20');
+    expect(u('Het is uitgesteld tot 2 mei.', 'check-in', 'Europe/Amsterdam').due?.end).toBe('2027-05-02');
+    // counter-case: a bare not-yet stays one.
+    expect(cmd('Nog niet, sorry.')).toBe('not-yet');
+  });
+  it('needing N more weeks in another language is a move of that many weeks', () => {
+    const r = u('Noch nicht, wir brauchen wohl noch drei Wochen.', 'check-in', 'Europe/Berlin');
+    expect(r.command).toBe('reschedule');
+    expect(r.due?.end).toBe('2027-03-31');
+    expect(r.needs).toEqual([]);
+    expect(u('Ainda não, preciso de mais duas semanas.', 'check-in', 'Europe/Lisbon').command).toBe('reschedule');
+    expect(u('Nog niet, ik heb nog twee weken nodig.', 'check-in', 'Europe/Amsterdam').command).toBe('reschedule');
+    // counter-case: needing a thing is no move.
+    expect(cmd('Noch nicht, wir brauchen noch einen Raum.')).toBe('not-yet');
+  });
+  it('"had to cancel" told in the past in another language is a drop', () => {
+    expect(cmd('Wir mussten es leider absagen, keine Helfer.')).toBe('drop');
+    expect(cmd('Tuvimos que cancelarlo por la lluvia.')).toBe('drop');
+    expect(cmd('Tivemos que cancelar, faltou espaço.')).toBe('drop');
+    expect(cmd("J'ai dû annuler, désolée.")).toBe('drop');
+    // counter-case: having to do something else is no drop.
+    expect(cmd('Wir mussten den Raum wechseln, aber es hat geklappt.')).not.toBe('drop');
+  });
+  it('someone else "has to drop" it is a drop', () => {
+    expect(cmd('Writing for my brother: he has to cancel the workshop, he broke his wrist.')).toBe('drop');
+    // counter-case: dropping something off is no drop.
+    expect(cmd('He has to drop off the keys first, then it is done.')).not.toBe('drop');
+  });
+  it('a move with "no new date yet" is a not-yet, since a move needs its date', () => {
+    expect(cmd("We had to postpone, the hall flooded. No date yet, I'll keep you posted.")).toBe('not-yet');
+    // counter-case: a move with its date stays a move.
+    expect(cmd('We had to postpone to Saturday 20 March, the hall flooded.')).toBe('reschedule');
+  });
+  it('"can\'t make it" to another thing does not move the done', () => {
+    expect(cmd("All done! Thanks for asking me to Friday's meetup, sadly I can't make it.")).toBe('done');
+    // counter-case: "make it" with a date is still a move.
+    expect(cmd('Not yet, can we make it Friday 19 March?')).toBe('reschedule');
+  });
+  it('the Scots "aye" is a yes before a done, and a grand wee turnout a done', () => {
+    expect(cmd('Aye, all sorted.')).toBe('done');
+    expect(cmd('A grand wee turnout, cheers.')).toBe('done');
+    // counter-case: "aye" alone with a not-yet stays a not-yet.
+    expect(cmd('Aye, well, not yet.')).toBe('not-yet');
+  });
+});
