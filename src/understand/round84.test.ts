@@ -57,3 +57,30 @@ describe('check-in commands', () => {
     expect(cmd('Aye, well, not yet.')).toBe('not-yet');
   });
 });
+
+describe('items and plans in other languages', () => {
+  const offers = (text: string) => u(text).offers.map((o) => o.text);
+  const actions = (text: string) => u(text).commitments.map((c) => c.action);
+  it('a greeting before "I can" in another language does not hide the offer', () => {
+    expect(offers('Hola, puedo prestar mis altavoces.')).toEqual(['prestar mis altavoces']);
+    expect(offers('Salut, je peux apporter des rallonges.')).toEqual(['apporter des rallonges']);
+    // counter-case: a greeting before a question stays no offer.
+    expect(offers('Hola, ¿alguien tiene altavoces?')).toEqual([]);
+  });
+  it('"meanwhile" before "I can" in another language does not hide the offer', () => {
+    expect(offers('Nel frattempo posso portare le prolunghe.')).toEqual(['portare le prolunghe']);
+    // counter-case: a "meanwhile" before a refusal stays none.
+    expect(offers('Intanto non posso portare niente.')).toEqual([]);
+  });
+  it('the Italian first-person future is a plan, with its format', () => {
+    const r = u('Organizzerò un coffee klatch a Bologna sabato 20 marzo.');
+    expect(r.commitments.map((c) => c.action)).toEqual(['Organizzerò un coffee klatch a Bologna']);
+    expect(r.commitments[0]?.format).toBe('coffee-klatch');
+    expect(actions('Scriveremo una guida per i nuovi soci.')).toEqual(['Scriveremo una guida per i nuovi soci']);
+    // counter-cases: being there, trying, letting know and a negation are no plan.
+    expect(actions('Ci sarò sabato.')).toEqual([]);
+    expect(actions('Proverò a fare qualcosa.')).toEqual([]);
+    expect(actions('Ti farò sapere entro venerdì.')).toEqual([]);
+    expect(actions('Non organizzerò niente quest\'anno.')).toEqual([]);
+  });
+});
