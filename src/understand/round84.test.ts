@@ -84,3 +84,27 @@ describe('items and plans in other languages', () => {
     expect(actions('Non organizzerò niente quest\'anno.')).toEqual([]);
   });
 });
+
+describe('asides and placeholders after an item', () => {
+  const needs = (text: string, tz = 'Europe/London') => u(text, 'ask', tz).needs.map((o) => o.text);
+  it('"we only have two" and "ours broke" in another language are asides, not items', () => {
+    expect(needs('Il nous faut des rallonges, j\'en ai juste une.')).toEqual(['des rallonges']);
+    expect(needs('Ci serve un proiettore, il nostro si è rotto.')).toEqual(['un proiettore']);
+    expect(needs('Necesitamos un altavoz, el nuestro se rompió.')).toEqual(['un altavoz']);
+    // counter-case: a second thing after the comma stays an item.
+    expect(needs('Ci servono un proiettore, due prolunghe.').length).toBe(2);
+  });
+  it('"X too, not only Y" keeps X alone', () => {
+    expect(u("I'd love to see repair cafés in Mombasa as well, not just Nairobi.").wishes.map((w) => w.text)).toEqual(['repair cafés in Mombasa']);
+  });
+  it('a Scots "nowt" / "naethin the noo" is a placeholder', () => {
+    expect(needs('Offer: my van.\nNeed: nowt the noo.')).toEqual([]);
+    // counter-case: a real need under the same label stays.
+    expect(needs('Offer: my van.\nNeed: a driver the noo.')).toEqual(['a driver the noo']);
+  });
+  it('Turkish "the one thing I need is X" is a need', () => {
+    expect(needs('İhtiyacımız olan tek şey birkaç uzatma kablosu.', 'Europe/Istanbul')).toEqual(['birkaç uzatma kablosu']);
+    // counter-case: a past need is none.
+    expect(needs('Geçen yıl ihtiyacımız vardı.', 'Europe/Istanbul')).toEqual([]);
+  });
+});
