@@ -108,3 +108,23 @@ describe('asides and placeholders after an item', () => {
     expect(needs('Geçen yıl ihtiyacımız vardı.', 'Europe/Istanbul')).toEqual([]);
   });
 });
+
+describe('plans: dates and pointers', () => {
+  const actions = (text: string) => u(text).commitments.map((c) => c.action);
+  it('the Dutch "maart" alone is read as March', () => {
+    const r = u('Ik ga in maart een repair café organiseren.', 'ask', 'Europe/Amsterdam');
+    expect(r.commitments[0]?.due?.end).toBe('2027-03-31');
+    // counter-case: a word that merely starts like it ("maar") is no date.
+    expect(u('Ik ga een repair café organiseren, maar wanneer weet ik nog niet.', 'ask', 'Europe/Amsterdam').commitments[0]?.due ?? null).toBeNull();
+  });
+  it('"will see how / what" is no thing to do', () => {
+    expect(actions('Will see how, maybe in spring I can run a workshop.')).toEqual([]);
+    // counter-case: seeing someone is a thing to do.
+    expect(actions("I'll see the caretaker on Friday about the hall.")).toEqual(['see the caretaker about the hall']);
+  });
+  it('"something small" only points at the promise said in full', () => {
+    expect(actions("Count me in for something small. I'll run a soldering workshop at the library on Saturday.")).toEqual(['run a soldering workshop at the library']);
+    // counter-case: alone, it stays.
+    expect(actions("I'll do something small.")).toEqual(['do something small']);
+  });
+});

@@ -2912,8 +2912,9 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
           used = true;
           continue;
         }
+        // "Will see how, maybe …", "I'll see what I can do": seeing how or whether is no thing to do either.
         // "…, but I'll wait and see if the committee wants one", "we've decided to hold off until the spring": waiting is no thing to do.
-        const waitSee = /^(?:(?:just|first)\s+)?(?:wait and see|wait to see|wait and hear|hold off|hang fire|hold fire|wait (?:until|till|for))\b/i.test(leadBody(lead).trim());
+        const waitSee = /^(?:(?:just|first)\s+)?(?:wait and see|wait to see|wait and hear|hold off|hang fire|hold fire|wait (?:until|till|for)|see (?:how|what|if|whether))\b/i.test(leadBody(lead).trim());
         // "We will be needing a projector and extension boxes, kindly assist if possible": a need said with "will"; the
         // courtesy after it ("if possible") hedges no promise.
         const needing0 = /^(?:be\s+)?(?:needing|requiring|in need of)\s+(.+)$/i.exec(leadBody(lead).trim());
@@ -4046,7 +4047,9 @@ export function understand(input: UnderstandInput): UnderstandingWithKind {
   let confidence = 0.9;
   // "Eu vou organizar um kitchen table sprint em agosto. (I will organise a kitchen table sprint in August.)": one promise.
   // "I'll do it! Coffee klatch, my place, March 20.": "do it" only points at the promise said in full.
-  if (f.commitments.length > 1) f.commitments = f.commitments.filter((c) => !/^(?:do|doing|make|manage|handle|tackle|tackling)\s+(?:it|that|this|so|one)$/i.test(c.action) || f.commitments.every((o) => o === c || /^(?:do|doing|make|manage|handle|tackle|tackling)\s+(?:it|that|this|so|one)$/i.test(o.action)));
+  // "Count me in for something small. I'll give a talk on Git basics …": "something small" only points at it too.
+  const POINTER_ACT = /^(?:(?:do|doing|make|manage|handle|tackle|tackling)\s+(?:it|that|this|so|one)|(?:(?:do|run|host|organi[sz]e|put on|try)\s+)?something(?:\s+(?:small|little|similar|like (?:that|this)))?)$/i;
+  if (f.commitments.length > 1) f.commitments = f.commitments.filter((c) => !POINTER_ACT.test(c.action) || f.commitments.every((o) => o === c || POINTER_ACT.test(o.action)));
   // "excel/sql help, i do this all day at work": the thing named ends where a sentence of its own begins.
   for (const c of f.commitments) c.action = cutClauseTail(c.action);
   // "put together a guide for the vendors, and ask the market manager for an outlet": two promises.
