@@ -845,6 +845,33 @@ const sets: HeldSet[] = [
     // Read in round 49: 1.000 / 0.933 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
     floors: { commitmentF1: 0.97, itemsF1: 0.91, due: 0.97, command: 0.97, reply: 0.97 },
   },
+  {
+    name: "eighty-fourth set (a measurement: a typical fortnight after coffee klatches, kitchen table sprints and DemoCamps in Montreal, Ottawa, Detroit, Atlanta, Dublin, Edinburgh, Singapore and Wellington; 40 asks, 20 check-ins, 10 invitations; 83% English (Québécois, Southern US, Irish, Scots, Singaporean, NZ) with French and Spanish, 12 .eml, 15 zones, by a hand that never read the code; scored once, blind, in round 49 after that round's fixes for 78–83, then read and fixed, now training)",
+    files: ['heldout84.jsonl'],
+    minCases: 70,
+    minZones: 15,
+    blind: "blind in round 49 at bf41ef0: commitment 0.960, items 0.892, due 1.000, format 1.000, command 0.971, reply 1.000, kind 1.000",
+    // Read in round 49: 1.000 / 0.938 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.97, itemsF1: 0.91, due: 0.97, command: 0.97, reply: 0.97 },
+  },
+  {
+    name: "eighty-fifth set (a measurement: one week of an organizer's inbox after a big DemoCamp — forwards, replies by a spouse or a colleague, one-word answers, long letters, two mails answered in one; 40 asks, 20 check-ins, 10 invitations; 74% English with es/fr/de/pt/it/nl/pl/tr, 12 .eml, 24 zones, by a hand that never read the code; scored once, blind, in round 49 after that round's fixes for 78–83, then read and fixed, now training)",
+    files: ['heldout85.jsonl'],
+    minCases: 70,
+    minZones: 24,
+    blind: "blind in round 49 at bf41ef0: commitment 0.982, items 0.880, due 0.931, format 0.941, command 0.957, reply 1.000, kind 1.000",
+    // Read in round 49: 1.000 / 0.920 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.97, itemsF1: 0.9, due: 0.97, command: 0.97, reply: 0.97 },
+  },
+  {
+    name: "eighty-sixth set (a measurement: answers to check-ins at every stage (first reminder, second nudge, the promise mailed back) and to invitations; 20 asks, 35 check-ins, 15 invitations; 66% English with es/de/pt/fr/it/nl, 12 .eml, 25 zones, by a hand that never read the code; scored once, blind, in round 49 after that round's fixes for 78–83, then read and fixed, now training)",
+    files: ['heldout86.jsonl'],
+    minCases: 70,
+    minZones: 25,
+    blind: "blind in round 49 at bf41ef0: commitment 1.000, items 0.941, due 1.000, format 1.000, command 0.943, reply 1.000, kind 1.000",
+    // Read in round 49: 1.000 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000 / 1.000.
+    floors: { commitmentF1: 0.97, itemsF1: 0.97, due: 0.97, command: 0.97, reply: 0.97 },
+  },
 ];
 
 for (const set of sets) {
