@@ -1281,11 +1281,11 @@ const OFFER_CAN_BE_USED = /^(?:(?:and|but|also)[,\s]+)?((?:the|our|my)\s+[^,]{2,
 // "repairing old radios is something I can do": the thing named first.
 const OFFER_SOMETHING = /^(?:(?:and|also|plus)[,\s]+)?(?:[^,]{3,60},\s+(?:so|and)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:something|one thing|a thing)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|(?:'|’)d be happy to|would be happy to)\s+(?:do|offer|help with|bring|give|teach)\b/i;
 // Hedges do not take back an item, but "someday"/"one day" turn "I'd love to X" into a daydream, not an offer.
-// "Ya hice mi parte", "Already did it", "J'ai déjà écrit …", "Ich habe schon …": a thing already done; STILL_TO_DO: something
-// still to come in the same sentence.
-// "I've already cleared it with the principal": what the person has already done, beside an answer, is none of the four.
+// "Ya hice mi parte", "Already did it", "J'ai déjà écrit …", "Ich habe schon …", "I've already cleared it with the principal": a
+// thing already done (beside an answer, none of the four; under the commitment question, no promise). STILL_TO_DO:
+// something still to come in the same sentence (also what keeps a past account, PAST_ACCOUNT, from being skipped).
 const DONE_ALREADY = /^\W*(?:(?:i|we)\s*(?:(?:'|’)ve|\s+have)?\s+)?already\s+(?:did|done|sent|gave|wrote|ran|held|made|took|spoke|went|\p{L}+ed)\b|^\W*(?:(?:yo|eu|nosotros)\s+)?(?:ya|já)\s+(?:lo\s+|la\s+|o\s+|a\s+)?(?:hice|hicimos|he\s+hecho|fiz|fizemos|di|dimos|mand[eé]|envi[eé]|escrib[íi]|habl[eé])(?![\p{L}])|^\W*(?:j['’]ai|on\s+a|nous\s+avons)\s+d[ée]j[àa]\s|^\W*(?:ich\s+)?(?:habe|hab)\s+(?:ich\s+)?(?:das\s+|es\s+)?(?:schon|bereits)\s|^\W*(?:schon|bereits)\s+(?:erledigt|gemacht)|^\W*ik\s+heb\s+(?:het\s+|dat\s+)?al\s|^\W*(?:l['’]ho|ho)\s+gi[àa]\s|^(?:(?:and|so|but|also|btw)[,\s]+)?(?:i|we)(?:(?:'|’)ve|\s+have)\s+(?:already|just|also)\s+[a-z]+(?:ed|ken|poke|old|ot|ade|et)\s+(?:it|this|that|them|with|to|the|a|an|my|our|him|her)\b[^?]*$/iu;
-const STILL_TO_DO = /\b(?:will|(?:'|’)ll|going to|gonna|next|tomorrow|still|but)\b|(?<![\p{L}])(?:voy\s+a|vamos\s+a|vou|vamos|je\s+vais|ich\s+werde|ik\s+ga|pero|mas|mais|aber|maar|próxim|prochain|nächst|volgende)(?![\p{L}])/iu;
+const STILL_TO_DO = /\b(?:will|(?:'|’)ll|going to|gonna|next|tomorrow|tonight|plan(?:ning)?|intend|promise|commit|still|but)\b|(?<![\p{L}])(?:voy\s+a|vamos\s+a|vou|vamos|je\s+vais|ich\s+werde|ik\s+ga|pero|mas|mais|aber|maar|próxim|prochain|nächst|volgende)(?![\p{L}])/iu;
 const WANT_SOMEDAY_GATE = /love|like|want|hope|encant|gust|aimer|würde|adorar|gostar|graag|piacerebbe/i;
 const WANT_LEAD = /\b(?:(?:i|we)(?:(?:'|’)d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like)\s+to|(?:i|we)\s+(?:really\s+)?(?:want|hope)\s+to)\b|(?<![\p{L}])(?:me\s+(?:encantar[íi]a|gustar[íi]a)|j['’]aimerais|j['’]adorerais|ich\s+würde\s+(?:sehr\s+)?gern|(?:eu\s+)?adoraria|(?:eu\s+)?gostaria|ik\s+zou\s+graag|mi\s+piacerebbe)(?![\p{L}])/iu;
 const SOMEDAY_FOREIGN = /(?<![\p{L}])(?:alg[úu]n\s+d[íi]a|un\s+d[íi]a\s+de\s+estos|un\s+jour|un\s+de\s+ces\s+jours|irgendwann|eines\s+tages|um\s+dia|algum\s+dia|ooit|un\s+giorno|prima\s+o\s+poi)(?![\p{L}])/iu;
@@ -3311,7 +3311,7 @@ function extract(us: Unit[], input: UnderstandInput, skip: Set<string>): Found {
     if (q === 'commitment' && STATE_REPORT.test(sentence.replace(LEAD_EMOJI, ''))) continue;
     // "Port 8080 was blocked on the venue wifi so nobody saw the demo": an account of what went wrong, beside the answer,
     // is no second promise (a past account, round 6).
-    if (q === 'commitment' && PAST_ACCOUNT.test(sentence) && !FUTURE_WORD.test(sentence)) continue;
+    if (q === 'commitment' && PAST_ACCOUNT.test(sentence) && !STILL_TO_DO.test(sentence)) continue;
     // "After that I'm travelling to Sylhet till the new year": where the person will be, under a to-do head, is no promise.
     if (q === 'commitment' && AWAY_REPORT.test(sentence)) continue;
     if (q === 'commitment') {
@@ -3467,7 +3467,6 @@ const PART_SET_FOR = /\bthe\s+(?:[\p{L}-]+\s+)?(?:session|workshop|meetup|meetin
 const AWAY_REPORT = /^(?:(?:and|so|also|but|after that|then|afterwards|after this|from then on|from then)[,\s]+)*(?:i(?:'|’)m|i am|we(?:'|’)re|we are|i(?:'|’)ll be|i will be|we(?:'|’)ll be|we will be)\s+(?:(?:then|also|mostly|just|actually)\s+)?(?:travell?ing|away|abroad|flying|on (?:leave|holiday|vacation|the road)|out of (?:town|the country|office))\b/i;
 // "The projector was broken", "Port 8080 was blocked …", "the slides didn't load": something else, told in the past.
 const PAST_ACCOUNT = /^(?:(?:and|so|but|also|plus|sadly|unfortunately|annoyingly|btw)[,\s]+)?(?!(?:i|we|i(?:'|’)\p{L}+|we(?:'|’)\p{L}+|to|let|will|gonna)\b)(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+\s+(?:was|were|wasn(?:'|’)?t|weren(?:'|’)?t|didn(?:'|’)?t|did not|got|had|went|broke|died|crashed|failed)\s/iu;
-const FUTURE_WORD = /\b(?:will|(?:'|’)ll|going to|gonna|next|tomorrow|tonight|plan(?:ning)?|intend|promise|commit)\b/i;
 const STATE_REPORT = fastEdges(/^(?:(?:and|so|also|plus)[,\s]+)?(?:the\s+|our\s+|my\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:(?:'|’)s|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been)\s+(?:already\s+|all\s+|now\s+|just\s+|been\s+)*(?:booked|sorted|done|confirmed|reserved|arranged|ready|in place|taken care of|paid for|secured|printed)\b/iu);
 const FOREIGN_REASON_TAIL = /,\s+(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|de|het|porque|pois|parce que|car|weil|denn|perch[ée])\s+(?=[^,]*(?<![\p{L}])(?:nunca|n[ãa]o|jamais|nie|niemals|nooit|mai|sempre|siempre|toujours|immer|altijd|tem|t[êe]m|tiene|tienen|hat|haben|heeft|hebben|ha|hanno|est|é|est[áa]|ist|sind|è|sono|son|sont|s[ãa]o)(?![\p{L}])).*$/iu;
 // "I'm calling the community centre on Monday", "we're meeting the council on Thursday", "I'll book the room Friday": a step
